@@ -1,0 +1,27 @@
+package org.salondesk;
+
+/** Why SalonDesk refused an operation; callers branch on the code, people read the message. */
+public enum ErrorCode {
+    /** The requested time is not free (taken, outside working time, or in the past). */
+    SLOT_UNAVAILABLE,
+    /** A referenced record (branch, service, master, client, booking, hold) does not exist. */
+    NOT_FOUND,
+    /** An argument is missing, malformed or out of range. */
+    INVALID_ARGUMENT,
+    /** The client is blocked and cannot be booked. */
+    CLIENT_BLOCKED,
+    /** The chosen master does not provide every requested service, or is not active. */
+    EMPLOYEE_NOT_ELIGIBLE,
+    /** A name matches more than one record and nothing says which one is meant. */
+    AMBIGUOUS_NAME,
+    /** The slot hold has expired or was released before the booking was made. */
+    HOLD_EXPIRED,
+    /** The same thing already exists (a client with this phone, a staff login). */
+    DUPLICATE,
+    /** The operation is not allowed in the record's current state (e.g. an illegal status change). */
+    ILLEGAL_STATE,
+    /** Someone else changed the record in the meantime; reload and try again. */
+    CONCURRENT_CHANGE,
+    /** The database could not be opened or used. */
+    STORAGE
+}

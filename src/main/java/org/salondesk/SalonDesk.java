@@ -1,0 +1,80 @@
+package org.salondesk;
+
+import java.time.Clock;
+
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.booking.BookingService;
+import org.salondesk.catalog.CatalogService;
+import org.salondesk.client.ClientService;
+import org.salondesk.persistence.Database;
+import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.schedule.ScheduleService;
+import org.salondesk.staff.CurrentStaff;
+
+/**
+ * SalonDesk on one database: the single entry point for the desk's screens, integrations and tests. Every
+ * service here works on the same database and asks the same availability service.
+ */
+public final class SalonDesk implements AutoCloseable {
+
+    private final Database database;
+    private final CurrentStaff currentStaff = new CurrentStaff();
+    private final CatalogService catalog;
+    private final ScheduleService schedules;
+    private final ClientService clients;
+    private final AvailabilityService availability;
+    private final BookingService booking;
+
+    private SalonDesk(Database database, Clock clock) {
+        this.database = database;
+        this.catalog = new CatalogService(database, clock);
+        this.schedules = new ScheduleService(database);
+        this.clients = new ClientService(database, clock);
+        this.availability = new AvailabilityService(database, clock);
+        this.booking = new BookingService(database, availability, currentStaff);
+    }
+
+    /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
+    public static SalonDesk open(String jdbcUrl, Clock clock) {
+        return open(JdbcUrl.of(jdbcUrl), clock, false);
+    }
+
+    /** As {@link #open(String, Clock)}; with {@code validateSchema} Hibernate checks its mapping against the schema. */
+    public static SalonDesk open(JdbcUrl url, Clock clock, boolean validateSchema) {
+        return new SalonDesk(Database.open(url, validateSchema), clock);
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public ScheduleService schedules() {
+        return schedules;
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public AvailabilityService availability() {
+        return availability;
+    }
+
+    public BookingService booking() {
+        return booking;
+    }
+
+    /** Who works the desk now; what they do is recorded under their name. */
+    public CurrentStaff currentStaff() {
+        return currentStaff;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,213 @@
+package org.salondesk.availability;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.salondesk.booking.BookingStatus;
+
+/**
+ * Reads what availability needs for one branch and a date range in a handful of queries, with plain JDBC on a
+ * connection the caller owns (auto-commit for reads, the booking transaction for writes). It decides nothing.
+ */
+public final class AvailabilityLoader {
+
+    /** A requested service as the catalogue has it. */
+    public record ServiceRow(long id, long branchId, String title, BigDecimal price, int durationMinutes,
+                             boolean active) {
+    }
+
+    /** A master as availability sees her. */
+    public record EmployeeRow(long id, long branchId, String name, boolean active) {
+    }
+
+    public Optional<BranchSettings> branch(Connection connection, long branchId) throws SQLException {
+        String sql = "select id, name, address, time_zone, slot_interval_minutes, min_lead_minutes, active "
+                + "from branch where id = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, branchId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new BranchSettings(rows.getLong(1), rows.getString(2), rows.getString(3),
+                        ZoneId.of(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getBoolean(7)));
+            }
+        }
+    }
+
+    public List<ServiceRow> services(Connection connection, Collection<Long> serviceIds) throws SQLException {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select id, branch_id, title, price, duration_minutes, active from salon_service where id in ("
+                + placeholders(serviceIds.size()) + ")";
+        List<ServiceRow> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindAll(statement, 1, serviceIds);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new ServiceRow(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                            rows.getBigDecimal(4), rows.getInt(5), rows.getBoolean(6)));
+                }
+            }
+        }
+        return result;
+    }
+
+    public Optional<EmployeeRow> employee(Connection connection, long employeeId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, branch_id, name, active from employee where id = ?")) {
+            statement.setLong(1, employeeId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new EmployeeRow(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                        rows.getBoolean(4)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** What the active masters of a branch provide of the given services. */
+    public List<Eligibility.Provision> provisions(Connection connection, long branchId, Collection<Long> serviceIds)
+            throws SQLException {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select es.employee_id, es.service_id, es.price, es.duration_minutes "
+                + "from employee_service es join employee e on e.id = es.employee_id "
+                + "where e.branch_id = ? and e.active = true and es.service_id in ("
+                + placeholders(serviceIds.size()) + ")";
+        List<Eligibility.Provision> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, branchId);
+            bindAll(statement, 2, serviceIds);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    int duration = rows.getInt(4);
+                    Integer durationOverride = rows.wasNull() ? null : duration;
+                    result.add(new Eligibility.Provision(rows.getLong(1), rows.getLong(2), rows.getBigDecimal(3),
+                            durationOverride));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The schedules of a branch's masters (or of one master) for dates in [from, to], in one query: weekly template,
+     * dated shifts, days off and breaks.
+     */
+    public Map<Long, EmployeeSchedule> schedules(Connection connection, long branchId, Long employeeId,
+                                                 LocalDate from, LocalDate to) throws SQLException {
+        String who = employeeId == null ? "e.branch_id = ?" : "e.id = ?";
+        String sql = "select 'W', x.employee_id, x.day_of_week, cast(null as date), x.start_time, x.end_time "
+                + "from weekly_shift x join employee e on e.id = x.employee_id where " + who
+                + " union all select 'S', x.employee_id, 0, x.work_date, x.start_time, x.end_time "
+                + "from dated_shift x join employee e on e.id = x.employee_id where " + who
+                + " and x.work_date between ? and ?"
+                + " union all select 'O', x.employee_id, 0, x.off_date, cast(null as time), cast(null as time) "
+                + "from day_off x join employee e on e.id = x.employee_id where " + who
+                + " and x.off_date between ? and ?"
+                + " union all select 'B', x.employee_id, 0, x.break_date, x.start_time, x.end_time "
+                + "from employee_break x join employee e on e.id = x.employee_id where " + who
+                + " and x.break_date between ? and ?";
+        long who1 = employeeId == null ? branchId : employeeId;
+        Map<Long, EmployeeSchedule.Builder> builders = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            statement.setLong(i++, who1);
+            for (int part = 0; part < 3; part++) {
+                statement.setLong(i++, who1);
+                statement.setObject(i++, from);
+                statement.setObject(i++, to);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long employee = rows.getLong(2);
+                    EmployeeSchedule.Builder builder =
+                            builders.computeIfAbsent(employee, EmployeeSchedule::builder);
+                    switch (rows.getString(1)) {
+                        case "W" -> builder.weekly(DayOfWeek.of(rows.getInt(3)), span(rows, 5));
+                        case "S" -> builder.dated(rows.getObject(4, LocalDate.class), span(rows, 5));
+                        case "O" -> builder.dayOff(rows.getObject(4, LocalDate.class));
+                        default -> builder.pause(rows.getObject(4, LocalDate.class), span(rows, 5));
+                    }
+                }
+            }
+        }
+        return builders.values().stream()
+                .map(EmployeeSchedule.Builder::build)
+                .collect(Collectors.toMap(EmployeeSchedule::employeeId, schedule -> schedule));
+    }
+
+    /** Bookings that may block time (everything but CANCELLED) and holds of a branch or one master in [from, to]. */
+    public List<Occupation> occupations(Connection connection, long branchId, Long employeeId, LocalDate from,
+                                        LocalDate to) throws SQLException {
+        List<Occupation> result = new ArrayList<>();
+        String who = employeeId == null ? "branch_id = ?" : "employee_id = ?";
+        long whoId = employeeId == null ? branchId : employeeId;
+        String bookings = "select id, employee_id, booking_date, start_time, duration_minutes, status from booking "
+                + "where " + who + " and booking_date between ? and ? and status <> 'CANCELLED'";
+        try (PreparedStatement statement = connection.prepareStatement(bookings)) {
+            bindRange(statement, whoId, from, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(Occupation.booking(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
+                            TimeSpan.starting(rows.getObject(4, LocalTime.class), rows.getInt(5)),
+                            BookingStatus.valueOf(rows.getString(6))));
+                }
+            }
+        }
+        String holds = "select id, employee_id, hold_date, start_time, duration_minutes, expires_at from slot_hold "
+                + "where " + who + " and hold_date between ? and ?";
+        try (PreparedStatement statement = connection.prepareStatement(holds)) {
+            bindRange(statement, whoId, from, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(Occupation.hold(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
+                            TimeSpan.starting(rows.getObject(4, LocalTime.class), rows.getInt(5)),
+                            rows.getObject(6, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static TimeSpan span(ResultSet rows, int column) throws SQLException {
+        return TimeSpan.of(rows.getObject(column, LocalTime.class), rows.getObject(column + 1, LocalTime.class));
+    }
+
+    private static void bindRange(PreparedStatement statement, long id, LocalDate from, LocalDate to)
+            throws SQLException {
+        statement.setLong(1, id);
+        statement.setObject(2, from);
+        statement.setObject(3, to);
+    }
+
+    private static void bindAll(PreparedStatement statement, int first, Collection<Long> ids) throws SQLException {
+        int i = first;
+        for (Long id : ids) {
+            statement.setLong(i++, id);
+        }
+    }
+
+    static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+}

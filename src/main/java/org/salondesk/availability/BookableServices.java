@@ -1,0 +1,19 @@
+package org.salondesk.availability;
+
+import java.util.List;
+
+/**
+ * A checked request for services in a branch: the services in the order asked, and the masters who can do them
+ * all (one master only, when one was named).
+ */
+public record BookableServices(BranchSettings branch, List<AvailabilityLoader.ServiceRow> services,
+                               List<EmployeeOffer> offers) {
+
+    public List<Long> serviceIds() {
+        return services.stream().map(AvailabilityLoader.ServiceRow::id).toList();
+    }
+
+    public EmployeeOffer offerOf(long employeeId) {
+        return offers.stream().filter(offer -> offer.employeeId() == employeeId).findFirst().orElse(null);
+    }
+}

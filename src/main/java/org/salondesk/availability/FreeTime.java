@@ -1,0 +1,189 @@
+package org.salondesk.availability;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Free time of a branch's masters over some dates, computed from their schedules and occupations alone
+ * (booking rules 2–6). It is the one place where "when is who free" is answered; it does no I/O.
+ */
+public final class FreeTime {
+
+    /** Why a start time is or is not bookable for a master. */
+    public enum Verdict {
+        FREE,
+        /** Before now plus the branch's lead time. */
+        TOO_EARLY,
+        /** The master does not work then (no shift, day off, break, or past the shift's end). */
+        OUTSIDE_WORKING_TIME,
+        /** Another booking or a hold takes part of the time. */
+        TAKEN
+    }
+
+    private final Map<Long, EmployeeSchedule> schedules;
+    private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied = new HashMap<>();
+    private final LocalDateTime earliest;
+
+    /**
+     * @param ignored occupations that do not count (the booking being moved, the hold being turned into a booking)
+     */
+    public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
+                    ZoneId zone, int leadMinutes, Collection<Occupation> ignored) {
+        this.schedules = schedules;
+        LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
+        this.earliest = localNow.plusMinutes(leadMinutes);
+        for (Occupation occupation : occupations) {
+            if (occupation.blocks(now, localNow) && !isIgnored(occupation, ignored)) {
+                occupied.computeIfAbsent(occupation.employeeId(), id -> new HashMap<>())
+                        .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
+                        .add(occupation.span());
+            }
+        }
+    }
+
+    public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
+                    ZoneId zone, int leadMinutes) {
+        this(schedules, occupations, now, zone, leadMinutes, List.of());
+    }
+
+    private static boolean isIgnored(Occupation occupation, Collection<Occupation> ignored) {
+        for (Occupation other : ignored) {
+            if (other.kind() == occupation.kind() && other.id() == occupation.id()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The master's working time on a date, if she works. */
+    public Optional<WorkingDay> workingDay(long employeeId, LocalDate date) {
+        EmployeeSchedule schedule = schedules.get(employeeId);
+        return schedule == null ? Optional.empty() : schedule.workingDay(date);
+    }
+
+    /** Free starts of one master on a date (rule 4), ascending. */
+    public List<LocalTime> slots(EmployeeOffer offer, LocalDate date, int interval) {
+        Optional<WorkingDay> day = workingDay(offer.employeeId(), date);
+        int notBefore = notBefore(date);
+        if (day.isEmpty() || notBefore == Integer.MAX_VALUE) {
+            return List.of();
+        }
+        List<Integer> starts = SlotGrid.freeStarts(day.get(), occupied(offer.employeeId(), date),
+                offer.durationMinutes(), interval, notBefore);
+        return starts.stream().map(TimeSpan::timeOf).toList();
+    }
+
+    /** Free starts per master, masters in the order given; masters with no free start are left out. */
+    public Map<Long, List<LocalTime>> slotsByEmployee(List<EmployeeOffer> offers, LocalDate date, int interval) {
+        Map<Long, List<LocalTime>> result = new LinkedHashMap<>();
+        for (EmployeeOffer offer : offers) {
+            List<LocalTime> slots = slots(offer, date, interval);
+            if (!slots.isEmpty()) {
+                result.put(offer.employeeId(), slots);
+            }
+        }
+        return result;
+    }
+
+    /** The union of the masters' free starts, sorted, without duplicates (rule 4 without a master). */
+    public List<LocalTime> slots(List<EmployeeOffer> offers, LocalDate date, int interval) {
+        TreeSet<LocalTime> union = new TreeSet<>();
+        for (EmployeeOffer offer : offers) {
+            union.addAll(slots(offer, date, interval));
+        }
+        return List.copyOf(union);
+    }
+
+    /** Dates from {@code from} within {@code days} days that have a free start for any of the masters (rule 5). */
+    public List<LocalDate> dates(List<EmployeeOffer> offers, LocalDate from, int days, int interval, int maxDates) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < days && dates.size() < maxDates; i++) {
+            LocalDate date = from.plusDays(i);
+            if (hasFreeStart(offers, date, interval)) {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
+    private boolean hasFreeStart(List<EmployeeOffer> offers, LocalDate date, int interval) {
+        int notBefore = notBefore(date);
+        if (notBefore == Integer.MAX_VALUE) {
+            return false;
+        }
+        for (EmployeeOffer offer : offers) {
+            Optional<WorkingDay> day = workingDay(offer.employeeId(), date);
+            if (day.isPresent() && SlotGrid.hasFreeStart(day.get(), occupied(offer.employeeId(), date),
+                    offer.durationMinutes(), interval, notBefore)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the master can take a booking of her offer's length starting at {@code start} on {@code date}. */
+    public Verdict check(EmployeeOffer offer, LocalDate date, LocalTime start) {
+        int from = TimeSpan.minuteOfDay(start);
+        if (from < notBefore(date) || notBefore(date) == Integer.MAX_VALUE) {
+            return Verdict.TOO_EARLY;
+        }
+        if (from + offer.durationMinutes() > TimeSpan.MINUTES_PER_DAY) {
+            return Verdict.OUTSIDE_WORKING_TIME;
+        }
+        TimeSpan span = new TimeSpan(from, from + offer.durationMinutes());
+        Optional<WorkingDay> day = workingDay(offer.employeeId(), date);
+        if (day.isEmpty() || !day.get().covers(span)) {
+            return Verdict.OUTSIDE_WORKING_TIME;
+        }
+        return SlotGrid.isFree(day.get(), occupied(offer.employeeId(), date), span) ? Verdict.FREE : Verdict.TAKEN;
+    }
+
+    /**
+     * Rule 6 without a master: among the masters free at {@code start}, the one with the fewest booked minutes that
+     * day (live holds count, as bookings about to be made); ties go to the lowest id, so the choice is fair and
+     * repeatable.
+     */
+    public Optional<EmployeeOffer> pickEmployee(List<EmployeeOffer> offers, LocalDate date, LocalTime start) {
+        return offers.stream()
+                .filter(offer -> check(offer, date, start) == Verdict.FREE)
+                .min(Comparator.comparingInt((EmployeeOffer offer) -> bookedMinutes(offer.employeeId(), date))
+                        .thenComparingLong(EmployeeOffer::employeeId));
+    }
+
+    /** Minutes of a master's date taken by bookings and live holds. */
+    public int bookedMinutes(long employeeId, LocalDate date) {
+        return occupied(employeeId, date).stream().mapToInt(TimeSpan::length).sum();
+    }
+
+    /** The blocking spans of a master's date, in no particular order. */
+    public List<TimeSpan> occupied(long employeeId, LocalDate date) {
+        return occupied.getOrDefault(employeeId, Map.of()).getOrDefault(date, List.of());
+    }
+
+    /** The first minute of {@code date} that may be offered, or MAX_VALUE when the whole date is past. */
+    private int notBefore(LocalDate date) {
+        LocalDate earliestDate = earliest.toLocalDate();
+        if (date.isBefore(earliestDate)) {
+            return Integer.MAX_VALUE;
+        }
+        if (date.isAfter(earliestDate)) {
+            return 0;
+        }
+        LocalTime time = earliest.toLocalTime();
+        int minute = TimeSpan.minuteOfDay(time);
+        // A start at 10:00 is already past at 10:00:30.
+        return time.getSecond() > 0 || time.getNano() > 0 ? minute + 1 : minute;
+    }
+}

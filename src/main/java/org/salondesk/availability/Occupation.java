@@ -1,0 +1,45 @@
+package org.salondesk.availability;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.salondesk.booking.BookingStatus;
+
+/**
+ * Something on a master's day that may block time: a booking or a slot hold. Whether it does block is booking
+ * rule 3, decided here and nowhere else.
+ */
+public record Occupation(long employeeId, LocalDate date, TimeSpan span, Kind kind, long id, BookingStatus status,
+                         Instant expiresAt) {
+
+    /** What holds the time. */
+    public enum Kind { BOOKING, HOLD }
+
+    public static Occupation booking(long bookingId, long employeeId, LocalDate date, TimeSpan span,
+                                     BookingStatus status) {
+        return new Occupation(employeeId, date, span, Kind.BOOKING, bookingId, status, null);
+    }
+
+    public static Occupation hold(long holdId, long employeeId, LocalDate date, TimeSpan span, Instant expiresAt) {
+        return new Occupation(employeeId, date, span, Kind.HOLD, holdId, null, expiresAt);
+    }
+
+    /**
+     * Rule 3: every booking that is not CANCELLED, nor a NO_SHOW whose time has begun, and every hold that has not
+     * expired blocks its time.
+     *
+     * @param now      the current instant
+     * @param localNow the same moment on the branch's clock
+     */
+    public boolean blocks(Instant now, LocalDateTime localNow) {
+        if (kind == Kind.HOLD) {
+            return expiresAt.isAfter(now);
+        }
+        return switch (status) {
+            case CANCELLED -> false;
+            case NO_SHOW -> !localNow.isAfter(date.atTime(span.startTime()));
+            default -> true;
+        };
+    }
+}

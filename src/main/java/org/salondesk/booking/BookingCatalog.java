@@ -1,0 +1,155 @@
+package org.salondesk.booking;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.Require;
+import org.salondesk.SalonDeskException;
+import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.EmployeeService;
+import org.salondesk.catalog.SalonService;
+import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.persistence.Database;
+
+/** The read-only lists of the booking functions: branches, categories, masters and services open for booking. */
+final class BookingCatalog {
+
+    private final Database database;
+
+    BookingCatalog(Database database) {
+        this.database = database;
+    }
+
+    List<CompanyInfo> companies() {
+        return database.fromTransaction(session -> session.createQuery(
+                        "select new org.salondesk.booking.CompanyInfo(b.id, b.name, b.address) from Branch b "
+                                + "where b.active = true order by b.id", CompanyInfo.class)
+                .getResultList());
+    }
+
+    List<CategoryInfo> categories(long companyId) {
+        return database.fromTransaction(session -> {
+            branch(session, companyId);
+            return session.createQuery(
+                            "select new org.salondesk.booking.CategoryInfo(c.id, c.name, c.description) "
+                                    + "from ServiceCategory c where c.branchId = :branch order by c.id",
+                            CategoryInfo.class)
+                    .setParameter("branch", companyId)
+                    .getResultList();
+        });
+    }
+
+    /** Active masters of the branch, filtered by services they all provide, job title, and category. */
+    List<EmployeeInfo> employees(long companyId, List<Long> serviceIds, Long jobTitleId, Long serviceCategoryId) {
+        return database.fromTransaction(session -> {
+            Branch branch = branch(session, companyId);
+            List<Long> services = serviceIds == null ? List.of() : serviceIds;
+            for (Long serviceId : services) {
+                Require.present(serviceId, "field.services");
+                SalonService service = session.find(SalonService.class, serviceId);
+                if (service == null) {
+                    throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.service.notFound", serviceId);
+                }
+                Require.that(service.getBranchId() == companyId, "error.service.otherBranch", service.getTitle(),
+                        branch.getName());
+            }
+            if (serviceCategoryId != null) {
+                category(session, branch, serviceCategoryId);
+            }
+            List<Object[]> rows = session.createQuery("""
+                            select e, j.name from Employee e left join JobTitle j on j.id = e.jobTitleId
+                            where e.branchId = :branch and e.active = true
+                            and (:jobTitle is null or e.jobTitleId = :jobTitle)
+                            and (:category is null or exists (
+                                select 1 from EmployeeService es join SalonService s on s.id = es.key.serviceId
+                                where es.key.employeeId = e.id and s.categoryId = :category and s.active = true))
+                            and (:serviceCount = 0 or :serviceCount = (
+                                select count(es) from EmployeeService es join SalonService s on s.id = es.key.serviceId
+                                where es.key.employeeId = e.id and s.active = true and s.id in :services))
+                            order by e.id""", Object[].class)
+                    .setParameter("branch", companyId)
+                    .setParameter("jobTitle", jobTitleId)
+                    .setParameter("category", serviceCategoryId)
+                    .setParameter("serviceCount", (long) services.size())
+                    .setParameter("services", services.isEmpty() ? List.of(-1L) : services)
+                    .getResultList();
+            List<EmployeeInfo> result = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                Employee employee = (Employee) row[0];
+                result.add(new EmployeeInfo(employee.getId(), employee.getName(), employee.getInformation(),
+                        employee.getJobTitleId(), (String) row[1]));
+            }
+            return result;
+        });
+    }
+
+    /** Active services of the branch, by category and/or master; for a master, with her own prices and lengths. */
+    List<ServiceInfo> services(long companyId, Long serviceCategoryId, Long employeeId) {
+        return database.fromTransaction(session -> {
+            Branch branch = branch(session, companyId);
+            if (serviceCategoryId != null) {
+                category(session, branch, serviceCategoryId);
+            }
+            Map<Long, EmployeeService> own = Map.of();
+            if (employeeId != null) {
+                Employee employee = session.find(Employee.class, employeeId);
+                if (employee == null) {
+                    throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId);
+                }
+                Require.that(employee.getBranchId() == companyId, "error.employee.otherBranch", employee.getName(),
+                        branch.getName());
+                if (!employee.isActive()) {
+                    return List.of();
+                }
+                own = session.createQuery("from EmployeeService es where es.key.employeeId = :employee",
+                                EmployeeService.class)
+                        .setParameter("employee", employeeId)
+                        .getResultStream()
+                        .collect(Collectors.toMap(EmployeeService::getServiceId, Function.identity()));
+            }
+            List<SalonService> services = session.createQuery("""
+                            from SalonService s where s.branchId = :branch and s.active = true
+                            and (:category is null or s.categoryId = :category) order by s.id""", SalonService.class)
+                    .setParameter("branch", companyId)
+                    .setParameter("category", serviceCategoryId)
+                    .getResultList();
+            List<ServiceInfo> result = new ArrayList<>();
+            for (SalonService service : services) {
+                if (employeeId != null && !own.containsKey(service.getId())) {
+                    continue;
+                }
+                EmployeeService mine = own.get(service.getId());
+                BigDecimal price = mine != null && mine.getPrice() != null ? mine.getPrice() : service.getPrice();
+                int duration = mine != null && mine.getDurationMinutes() != null
+                        ? mine.getDurationMinutes() : service.getDurationMinutes();
+                result.add(new ServiceInfo(service.getId(), service.getTitle(), service.getDescription(), price,
+                        duration, service.getCategoryId()));
+            }
+            return result;
+        });
+    }
+
+    static Branch branch(Session session, long companyId) {
+        Branch branch = session.find(Branch.class, companyId);
+        if (branch == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", companyId);
+        }
+        return branch;
+    }
+
+    private static void category(Session session, Branch branch, long categoryId) {
+        ServiceCategory category = session.find(ServiceCategory.class, categoryId);
+        if (category == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.category.notFound", categoryId);
+        }
+        Require.that(category.getBranchId() == branch.getId(), "error.category.otherBranch", category.getName(),
+                branch.getName());
+    }
+}

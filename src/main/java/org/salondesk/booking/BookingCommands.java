@@ -1,0 +1,358 @@
+package org.salondesk.booking;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.Require;
+import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BookableServices;
+import org.salondesk.availability.BranchSettings;
+import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.FreeTime;
+import org.salondesk.availability.Occupation;
+import org.salondesk.availability.SlotGrid;
+import org.salondesk.availability.TimeSpan;
+import org.salondesk.client.Client;
+import org.salondesk.persistence.Database;
+import org.salondesk.staff.CurrentStaff;
+
+/**
+ * The writes of booking (rules 6 and 7): create, hold, move, re-assign, cancel and status changes. Each runs in one
+ * transaction that locks the masters' rows before re-checking the time, so two desks never both win one slot.
+ */
+final class BookingCommands {
+
+    /** The longest a hold may live: a booking dialog left open over lunch must not block a master all afternoon. */
+    static final Duration MAX_HOLD = Duration.ofHours(1);
+
+    private final Database database;
+    private final AvailabilityService availability;
+    private final CurrentStaff currentStaff;
+    private final AvailabilityLoader loader = new AvailabilityLoader();
+
+    BookingCommands(Database database, AvailabilityService availability, CurrentStaff currentStaff) {
+        this.database = database;
+        this.availability = availability;
+        this.currentStaff = currentStaff;
+    }
+
+    BookingInfo create(BookingRequest request) {
+        Require.present(request, "field.request");
+        Require.present(request.date(), "field.date");
+        requireOnGrid(request.time());
+        Require.notEmpty(request.serviceIds(), "field.services");
+        String key = Require.optionalText(request.idempotencyKey());
+        Require.that(key == null || key.length() <= 100, "error.idempotencyKey.tooLong");
+        try {
+            return database.fromTransaction(session -> {
+                long bookingId = Database.withConnection(session, connection -> insert(session, connection, request, key));
+                return BookingInfos.load(session, List.of(bookingId)).get(0);
+            });
+        } catch (RuntimeException e) {
+            // Two requests with one key that raced past each other: the unique key let one in; answer with it.
+            if (key != null && !(e instanceof SalonDeskException)) {
+                Optional<BookingInfo> first = database.fromTransaction(session -> findByKey(session, key));
+                if (first.isPresent()) {
+                    return first.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private long insert(Session session, Connection connection, BookingRequest request, String key)
+            throws SQLException {
+        if (key != null) {
+            Optional<Long> existing = bookingIdByKey(connection, key);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        Long employeeId = request.employeeId();
+        SlotHold hold = null;
+        if (request.holdId() != null) {
+            hold = liveHold(session, request.holdId());
+            requireHoldMatches(hold, request);
+            employeeId = hold.getEmployeeId();
+        }
+        BookableServices services = availability.resolve(connection, request.companyId(), request.serviceIds(),
+                employeeId);
+        availability.requireNotPast(request.date(), services.branch());
+        Client client = bookableClient(session, request.clientId());
+        lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
+        if (key != null) {
+            // Checked again under the lock: a twin request may have committed while this one waited.
+            Optional<Long> existing = bookingIdByKey(connection, key);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{holdOccupation(hold)};
+        FreeTime free = availability.freeTime(connection, services.branch(), employeeId, request.date(),
+                request.date(), ignored);
+        EmployeeOffer offer = chooseOffer(free, services, employeeId, request.date(), request.time());
+
+        List<BookedService> lines = new ArrayList<>();
+        for (EmployeeOffer.Line line : offer.lines()) {
+            AvailabilityLoader.ServiceRow service = services.services().stream()
+                    .filter(row -> row.id() == line.serviceId()).findFirst().orElseThrow();
+            lines.add(new BookedService(lines.size() + 1, line.serviceId(), service.title(), line.price(),
+                    line.durationMinutes()));
+        }
+        Booking booking = new Booking(database.nextBookingNumber(session), request.companyId(), offer.employeeId(),
+                client.getId(), request.date(), request.time(), lines, request.initialStatus(), request.source(),
+                availability.instant(), currentStaff.id());
+        booking.setNote(Require.optionalText(request.note()));
+        booking.setIdempotencyKey(key);
+        session.persist(booking);
+        if (hold != null) {
+            session.remove(hold);
+        }
+        session.flush();
+        return booking.getId();
+    }
+
+    long hold(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time, Long employeeId,
+              Duration ttl) {
+        Require.present(date, "field.date");
+        requireOnGrid(time);
+        Require.present(ttl, "field.ttl");
+        Require.that(!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_HOLD) <= 0, "error.hold.ttl",
+                MAX_HOLD.toMinutes());
+        return database.fromTransaction(session -> Database.withConnection(session, connection -> {
+            BookableServices services = availability.resolve(connection, companyId, serviceIds, employeeId);
+            availability.requireNotPast(date, services.branch());
+            lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
+            Instant now = availability.instant();
+            session.createMutationQuery("delete from SlotHold h where h.expiresAt <= :now")
+                    .setParameter("now", now).executeUpdate();
+            FreeTime free = availability.freeTime(connection, services.branch(), employeeId, date, date);
+            EmployeeOffer offer = chooseOffer(free, services, employeeId, date, time);
+            SlotHold hold = new SlotHold(companyId, offer.employeeId(), date, time, offer.durationMinutes(),
+                    services.serviceIds(), now, now.plus(ttl));
+            session.persist(hold);
+            session.flush();
+            return hold.getId();
+        }));
+    }
+
+    void releaseHold(long holdId) {
+        database.inTransaction(session -> {
+            SlotHold hold = session.find(SlotHold.class, holdId);
+            if (hold != null) {
+                session.remove(hold);
+            }
+        });
+    }
+
+    /** Rule 7: a new date and time, same master and services; the booking's own time does not count as taken. */
+    void modifyTime(long bookingId, LocalDate newDate, LocalTime newTime) {
+        move(bookingId, null, newDate, newTime);
+    }
+
+    /**
+     * Moves a booking to another time and, when {@code employeeId} differs, to another master who must provide all
+     * its services. The booked length and prices stay as they were booked.
+     */
+    void move(long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime) {
+        Require.present(newDate, "field.date");
+        requireOnGrid(newTime);
+        database.inTransaction(session -> Database.withConnection(session, connection -> {
+            Booking booking = existing(session, bookingId);
+            if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
+                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
+                        new StatusName(booking.getStatus()));
+            }
+            long target = employeeId == null ? booking.getEmployeeId() : employeeId;
+            List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
+            BranchSettings branch;
+            if (target == booking.getEmployeeId()) {
+                branch = availability.branch(connection, booking.getBranchId());
+                requireActiveEmployee(connection, target);
+            } else {
+                branch = availability.resolve(connection, booking.getBranchId(), serviceIds, target).branch();
+            }
+            availability.requireNotPast(newDate, branch);
+            lockEmployees(connection, List.of(target));
+            FreeTime free = availability.freeTime(connection, branch, target, newDate, newDate,
+                    Occupation.booking(booking.getId(), booking.getEmployeeId(), booking.getDate(),
+                            TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
+                            booking.getStatus()));
+            EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
+            requireFree(free.check(offer, newDate, newTime));
+            booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
+            booking.setOutsideWorkingTime(false);
+            session.flush();
+            return null;
+        }));
+    }
+
+    /** Cancels a booking of the branch; the record stays as CANCELLED and its time is free at once. */
+    void cancel(long companyId, long bookingId, String reason) {
+        database.inTransaction(session -> {
+            Booking booking = session.find(Booking.class, bookingId);
+            if (booking == null || booking.getBranchId() != companyId) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
+            }
+            if (booking.getStatus() == BookingStatus.CANCELLED) {
+                return;
+            }
+            applyStatus(session, booking, BookingStatus.CANCELLED, reason);
+        });
+    }
+
+    /** Moves a booking along the pipeline; only the transitions of {@link BookingStatus#next()} are allowed. */
+    void changeStatus(long bookingId, BookingStatus status, String reason) {
+        Require.present(status, "field.status");
+        database.inTransaction(session -> {
+            Booking booking = existing(session, bookingId);
+            applyStatus(session, booking, status, reason);
+        });
+    }
+
+    private void applyStatus(Session session, Booking booking, BookingStatus status, String reason) {
+        if (!booking.getStatus().canChangeTo(status)) {
+            throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.illegalTransition",
+                    new StatusName(booking.getStatus()), new StatusName(status));
+        }
+        BranchSettings branch = Database.withConnection(session, connection ->
+                loader.branch(connection, booking.getBranchId()).orElseThrow());
+        LocalDateTime now = availability.now(branch);
+        LocalDateTime start = booking.getDate().atTime(booking.getStartTime());
+        if (status == BookingStatus.NO_SHOW && now.isBefore(start)) {
+            throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.noShowTooEarly");
+        }
+        if ((status == BookingStatus.ARRIVED || status == BookingStatus.COMPLETED)
+                && now.toLocalDate().isBefore(booking.getDate())) {
+            throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notToday", new StatusName(status));
+        }
+        booking.changeStatus(status, Require.optionalText(reason), availability.instant(), currentStaff.id());
+    }
+
+    private EmployeeOffer chooseOffer(FreeTime free, BookableServices services, Long employeeId, LocalDate date,
+                                      LocalTime time) {
+        if (employeeId != null) {
+            EmployeeOffer offer = services.offerOf(employeeId);
+            requireFree(free.check(offer, date, time));
+            return offer;
+        }
+        return free.pickEmployee(services.offers(), date, time)
+                .orElseThrow(() -> new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.noneFree",
+                        date, time));
+    }
+
+    private static void requireFree(FreeTime.Verdict verdict) {
+        switch (verdict) {
+            case FREE -> {
+            }
+            case TOO_EARLY -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.tooEarly");
+            case OUTSIDE_WORKING_TIME ->
+                    throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.outsideWorkingTime");
+            case TAKEN -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.taken");
+        }
+    }
+
+    /** Bookings start on the booking step (5 minutes); whole minutes only. */
+    private static void requireOnGrid(LocalTime time) {
+        Require.present(time, "field.time");
+        Require.that(time.getSecond() == 0 && time.getNano() == 0
+                        && time.getMinute() % SlotGrid.BOOKING_STEP_MINUTES == 0,
+                "error.time.offGrid", time, SlotGrid.BOOKING_STEP_MINUTES);
+    }
+
+    private void requireActiveEmployee(Connection connection, long employeeId) throws SQLException {
+        AvailabilityLoader.EmployeeRow employee = loader.employee(connection, employeeId).orElseThrow(
+                () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId));
+        if (!employee.active()) {
+            throw new SalonDeskException(ErrorCode.EMPLOYEE_NOT_ELIGIBLE, "error.employee.inactive", employee.name());
+        }
+    }
+
+    private static Booking existing(Session session, long bookingId) {
+        Booking booking = session.find(Booking.class, bookingId);
+        if (booking == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
+        }
+        return booking;
+    }
+
+    private static Client bookableClient(Session session, long clientId) {
+        Client client = session.find(Client.class, clientId);
+        if (client == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
+        }
+        if (client.isBlocked()) {
+            String reason = client.getBlockedReason() == null ? "" : client.getBlockedReason();
+            throw new SalonDeskException(ErrorCode.CLIENT_BLOCKED, "error.client.blocked", client.getFullName(),
+                    reason);
+        }
+        return client;
+    }
+
+    private SlotHold liveHold(Session session, long holdId) {
+        SlotHold hold = session.find(SlotHold.class, holdId);
+        if (hold == null || !hold.isLiveAt(availability.instant())) {
+            throw new SalonDeskException(ErrorCode.HOLD_EXPIRED, "error.hold.expired");
+        }
+        return hold;
+    }
+
+    private static void requireHoldMatches(SlotHold hold, BookingRequest request) {
+        boolean matches = hold.getBranchId() == request.companyId()
+                && (request.employeeId() == null || request.employeeId() == hold.getEmployeeId())
+                && hold.getDate().equals(request.date())
+                && hold.getStartTime().equals(request.time())
+                && new HashSet<>(hold.getServiceIds()).equals(new HashSet<>(request.serviceIds()));
+        Require.that(matches, "error.hold.mismatch");
+    }
+
+    private static Occupation holdOccupation(SlotHold hold) {
+        return Occupation.hold(hold.getId(), hold.getEmployeeId(), hold.getDate(),
+                TimeSpan.starting(hold.getStartTime(), hold.getDurationMinutes()), hold.getExpiresAt());
+    }
+
+    /** Locks the masters' rows in id order (so two transactions never wait on each other crosswise). */
+    private static void lockEmployees(Connection connection, Collection<Long> employeeIds) throws SQLException {
+        List<Long> sorted = employeeIds.stream().sorted().distinct().toList();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id from employee where id = ? for update")) {
+            for (Long id : sorted) {
+                statement.setLong(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                }
+            }
+        }
+    }
+
+    private static Optional<Long> bookingIdByKey(Connection connection, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id from booking where idempotency_key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<BookingInfo> findByKey(Session session, String key) {
+        Optional<Long> id = Database.withConnection(session, connection -> bookingIdByKey(connection, key));
+        return id.flatMap(found -> BookingInfos.load(session, List.of(found)).stream().findFirst());
+    }
+}

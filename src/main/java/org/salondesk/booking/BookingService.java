@@ -1,0 +1,190 @@
+package org.salondesk.booking;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import org.salondesk.ErrorCode;
+import org.salondesk.Require;
+import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BranchSettings;
+import org.salondesk.catalog.SalonService;
+import org.salondesk.client.Client;
+import org.salondesk.persistence.Database;
+import org.salondesk.staff.CurrentStaff;
+
+/**
+ * The online-booking functions of the reference, one method each, plus what the desk needs beyond them (moves to
+ * another master, status changes). Free time always comes from the one {@link AvailabilityService}.
+ */
+public final class BookingService {
+
+    private final Database database;
+    private final AvailabilityService availability;
+    private final BookingCatalog catalog;
+    private final BookingCommands commands;
+    private final BookingDigest digest;
+
+    public BookingService(Database database, AvailabilityService availability, CurrentStaff currentStaff) {
+        this.database = database;
+        this.availability = availability;
+        this.catalog = new BookingCatalog(database);
+        this.commands = new BookingCommands(database, availability, currentStaff);
+        this.digest = new BookingDigest(database, availability);
+    }
+
+    /** get_companies_for_booking: the open branches. */
+    public List<CompanyInfo> getCompaniesForBooking() {
+        return catalog.companies();
+    }
+
+    /** get_categories_for_booking(company_id): the branch's service categories. */
+    public List<CategoryInfo> getCategoriesForBooking(long companyId) {
+        return catalog.categories(companyId);
+    }
+
+    /**
+     * get_employees_for_booking: the branch's active masters; only those who provide all {@code serviceIds}, have
+     * the job title, or provide a service of the category, when these are given.
+     */
+    public List<EmployeeInfo> getEmployeesForBooking(long companyId, List<Long> serviceIds, Long jobTitleId,
+                                                     Long serviceCategoryId) {
+        return catalog.employees(companyId, serviceIds, jobTitleId, serviceCategoryId);
+    }
+
+    /** get_services_for_booking: the branch's active services, by category and/or master. */
+    public List<ServiceInfo> getServicesForBooking(long companyId, Long serviceCategoryId, Long employeeId) {
+        return catalog.services(companyId, serviceCategoryId, employeeId);
+    }
+
+    /** get_dates_for_booking: dates from today within {@code daysLimit} (14) days with a free time. */
+    public List<LocalDate> getDatesForBooking(long companyId, List<Long> serviceIds, Long employeeId,
+                                              Integer daysLimit, Integer maxDatesCount) {
+        return availability.dates(companyId, serviceIds, employeeId, daysLimit, maxDatesCount);
+    }
+
+    /** get_slots_for_booking: free start times of a date, every {@code slotInterval} (the branch's, 30) minutes. */
+    public List<LocalTime> getSlotsForBooking(long companyId, List<Long> serviceIds, LocalDate date, Long employeeId,
+                                              Integer slotInterval) {
+        return availability.slots(companyId, serviceIds, date, employeeId, slotInterval);
+    }
+
+    /** create_booking: an online request (status NEW); without a master, the fairest free one is chosen. */
+    public BookingInfo createBooking(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time,
+                                     Long employeeId, long clientId) {
+        return createBooking(BookingRequest.online(companyId, serviceIds, date, time, employeeId, clientId));
+    }
+
+    /** create_booking with everything: idempotency key, source, note, and the hold it turns into a booking. */
+    public BookingInfo createBooking(BookingRequest request) {
+        return commands.create(request);
+    }
+
+    /** get_bookings_info: the client's bookings still ahead (NEW, CONFIRMED or ARRIVED and not yet over). */
+    public List<BookingInfo> getBookingsInfo(long clientId) {
+        return database.fromTransaction(session -> {
+            if (session.find(Client.class, clientId) == null) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
+            }
+            List<Object[]> rows = session.createQuery("""
+                            select b.id, b.date, b.startTime, b.durationMinutes, br.timeZone from Booking b
+                            join Branch br on br.id = b.branchId
+                            where b.clientId = :client and b.status in (:active)
+                            order by b.date, b.startTime, b.id""", Object[].class)
+                    .setParameter("client", clientId)
+                    .setParameter("active", List.of(BookingStatus.NEW, BookingStatus.CONFIRMED,
+                            BookingStatus.ARRIVED))
+                    .getResultList();
+            List<Long> ahead = rows.stream().filter(row -> {
+                LocalDateTime end = ((LocalDate) row[1]).atTime((LocalTime) row[2]).plusMinutes((Integer) row[3]);
+                return end.isAfter(LocalDateTime.ofInstant(availability.instant(), ZoneId.of((String) row[4])));
+            }).map(row -> (Long) row[0]).toList();
+            return BookingInfos.load(session, ahead);
+        });
+    }
+
+    /** get_active_order_booking_info: one booking with all its fields, whatever its status. */
+    public BookingInfo getActiveBookingInfo(long bookingId) {
+        return database.fromTransaction(session -> BookingInfos.load(session, List.of(bookingId)).stream()
+                .findFirst()
+                .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId)));
+    }
+
+    /** modify_booking_time: same master and services, a new date and time. */
+    public void modifyBookingTime(long bookingId, LocalDate newDate, LocalTime newTime) {
+        commands.modifyTime(bookingId, newDate, newTime);
+    }
+
+    /** Moves a booking to another master (who must provide all its services) and/or time. */
+    public void moveBooking(long bookingId, long employeeId, LocalDate newDate, LocalTime newTime) {
+        commands.move(bookingId, employeeId, newDate, newTime);
+    }
+
+    /** cancel_booking: the booking becomes CANCELLED (nothing is deleted) and its time is free at once. */
+    public void cancelBooking(long companyId, long bookingId) {
+        commands.cancel(companyId, bookingId, null);
+    }
+
+    /** Cancels with a reason the desk recorded. */
+    public void cancelBooking(long companyId, long bookingId, String reason) {
+        commands.cancel(companyId, bookingId, reason);
+    }
+
+    /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel). */
+    public void changeStatus(long bookingId, BookingStatus status, String reason) {
+        commands.changeStatus(bookingId, status, reason);
+    }
+
+    /**
+     * create_booking_by_name: books the service with this title (case and spaces ignored) with any free master.
+     * Without {@code companyId} the title must be unique across branches.
+     */
+    public BookingInfo createBookingByName(String serviceName, LocalDate date, LocalTime time, Long companyId,
+                                           long clientId) {
+        String title = Require.text(serviceName, "field.serviceName");
+        List<SalonService> matches = database.fromTransaction(session -> session.createQuery("""
+                        select s from SalonService s join Branch b on b.id = s.branchId
+                        where lower(trim(s.title)) = :title and s.active = true and b.active = true
+                        and (:branch is null or s.branchId = :branch) order by s.id""", SalonService.class)
+                .setParameter("title", title.toLowerCase(Locale.ROOT))
+                .setParameter("branch", companyId)
+                .getResultList());
+        if (matches.isEmpty()) {
+            if (companyId != null) {
+                database.withConnection(connection -> availability.branch(connection, companyId));
+            }
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.service.nameNotFound", title);
+        }
+        if (matches.size() > 1) {
+            throw new SalonDeskException(ErrorCode.AMBIGUOUS_NAME, "error.service.ambiguous", title, matches.size());
+        }
+        SalonService service = matches.get(0);
+        return createBooking(service.getBranchId(), List.of(service.getId()), date, time, null, clientId);
+    }
+
+    /** get_info_for_booking: services with prices and the nearest free times of every branch, as text. */
+    public String getInfoForBooking() {
+        return digest.text();
+    }
+
+    /** Holds a slot for {@code ttl} (at most an hour); returns the hold's id to pass on to createBooking. */
+    public long holdSlot(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time, Long employeeId,
+                         Duration ttl) {
+        return commands.hold(companyId, serviceIds, date, time, employeeId, ttl);
+    }
+
+    /** Releases a hold; releasing one that is gone already does nothing. */
+    public void releaseHold(long holdId) {
+        commands.releaseHold(holdId);
+    }
+
+    /** The branch's booking settings (time zone, slot step, lead time). */
+    public BranchSettings branchSettings(long companyId) {
+        return database.withConnection(connection -> availability.branch(connection, companyId));
+    }
+}

@@ -1,0 +1,104 @@
+package org.salondesk.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A lease on a slot (удержание слота) while a booking is being made at the desk or online: until it expires
+ * or is released, nobody else can take the time.
+ */
+@Entity
+@Table(name = "slot_hold")
+public class SlotHold {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "branch_id", nullable = false)
+    private long branchId;
+
+    @Column(name = "employee_id", nullable = false)
+    private long employeeId;
+
+    @Column(name = "hold_date", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "start_time", nullable = false)
+    private LocalTime startTime;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    // The services the hold was taken for, as "12,14"; the booking that consumes it must ask for the same ones.
+    @Column(name = "service_ids", nullable = false, length = 500)
+    private String serviceIds;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected SlotHold() {
+    }
+
+    public SlotHold(long branchId, long employeeId, LocalDate date, LocalTime startTime, int durationMinutes,
+                    List<Long> serviceIds, Instant createdAt, Instant expiresAt) {
+        this.branchId = branchId;
+        this.employeeId = employeeId;
+        this.date = date;
+        this.startTime = startTime;
+        this.durationMinutes = durationMinutes;
+        this.serviceIds = serviceIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getBranchId() {
+        return branchId;
+    }
+
+    public long getEmployeeId() {
+        return employeeId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public List<Long> getServiceIds() {
+        return Arrays.stream(serviceIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isLiveAt(Instant now) {
+        return expiresAt.isAfter(now);
+    }
+}

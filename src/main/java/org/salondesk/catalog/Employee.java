@@ -1,0 +1,83 @@
+package org.salondesk.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A master (мастер, сотрудник) of one branch. An inactive master keeps her history but takes no bookings. */
+@Entity
+@Table(name = "employee")
+public class Employee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "branch_id", nullable = false)
+    private long branchId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 2000)
+    private String information;
+
+    @Column(name = "job_title_id")
+    private Long jobTitleId;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Employee() {
+    }
+
+    public Employee(long branchId, String name, String information, Long jobTitleId) {
+        this.branchId = branchId;
+        this.name = name;
+        this.information = information;
+        this.jobTitleId = jobTitleId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getBranchId() {
+        return branchId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getInformation() {
+        return information;
+    }
+
+    public void setInformation(String information) {
+        this.information = information;
+    }
+
+    public Long getJobTitleId() {
+        return jobTitleId;
+    }
+
+    public void setJobTitleId(Long jobTitleId) {
+        this.jobTitleId = jobTitleId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

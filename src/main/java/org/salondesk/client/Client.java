@@ -1,0 +1,155 @@
+package org.salondesk.client;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A client of the salon. The phone is stored in E.164 (+79161234567) and is unique. */
+@Entity
+@Table(name = "client")
+public class Client {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(length = 100)
+    private String surname;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Column(nullable = false)
+    private boolean blocked;
+
+    @Column(name = "blocked_reason", length = 500)
+    private String blockedReason;
+
+    @Column(nullable = false)
+    private boolean unsubscribed;
+
+    @Column(name = "responsible_staff_id")
+    private Long responsibleStaffId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Client() {
+    }
+
+    public Client(String name, String surname, String phone, Instant createdAt) {
+        this.name = name;
+        this.surname = surname;
+        this.phone = phone;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSurname() {
+        return surname;
+    }
+
+    public void setSurname(String surname) {
+        this.surname = surname;
+    }
+
+    /** Name and surname as people say them. */
+    public String getFullName() {
+        return surname == null || surname.isBlank() ? name : name + " " + surname;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isBlocked() {
+        return blocked;
+    }
+
+    public String getBlockedReason() {
+        return blockedReason;
+    }
+
+    public void block(String reason) {
+        this.blocked = true;
+        this.blockedReason = reason;
+    }
+
+    public void unblock() {
+        this.blocked = false;
+        this.blockedReason = null;
+    }
+
+    public boolean isUnsubscribed() {
+        return unsubscribed;
+    }
+
+    public void setUnsubscribed(boolean unsubscribed) {
+        this.unsubscribed = unsubscribed;
+    }
+
+    public Long getResponsibleStaffId() {
+        return responsibleStaffId;
+    }
+
+    public void setResponsibleStaffId(Long responsibleStaffId) {
+        this.responsibleStaffId = responsibleStaffId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

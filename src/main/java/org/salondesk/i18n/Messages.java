@@ -1,0 +1,66 @@
+package org.salondesk.i18n;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts people read: one bundle, English as the base and Russian beside it, chosen by the OS locale.
+ * A missing key shows as the key itself rather than failing, so a forgotten text never breaks a screen
+ * (a test checks that both languages have every key).
+ */
+public final class Messages {
+
+    /** The bundle's base name, for code that wants the bundle itself (FXML, CalendarFX). */
+    public static final String BUNDLE = "org.salondesk.i18n.messages";
+
+    // Without this control a Russian PC asking for English would get Russian: the JDK falls back to the default locale first.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle(Locale.getDefault());
+    }
+
+    public static String get(String key, Object... arguments) {
+        return format(Locale.getDefault(), key, arguments);
+    }
+
+    /** Dates and times as people of the locale write them (MessageFormat knows only java.util.Date). */
+    private static Object[] localized(Locale locale, Object[] arguments) {
+        Object[] result = arguments.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof LocalDate date) {
+                result[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+            } else if (result[i] instanceof LocalTime time) {
+                result[i] = TIME.format(time);
+            }
+        }
+        return result;
+    }
+
+    public static String format(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        // Always through MessageFormat, so every text in the bundle escapes an apostrophe the same way ('').
+        return new MessageFormat(pattern, locale).format(localized(locale, arguments));
+    }
+}

@@ -1,0 +1,203 @@
+package org.salondesk.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.OptimisticLockException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
+import org.salondesk.booking.BookedService;
+import org.salondesk.booking.Booking;
+import org.salondesk.booking.SlotHold;
+import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.EmployeeService;
+import org.salondesk.catalog.JobTitle;
+import org.salondesk.catalog.SalonService;
+import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.client.Client;
+import org.salondesk.schedule.DatedShift;
+import org.salondesk.schedule.DayOff;
+import org.salondesk.schedule.EmployeeBreak;
+import org.salondesk.schedule.WeeklyShift;
+import org.salondesk.staff.StaffUser;
+import org.salondesk.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open database: a connection pool, the schema migrated by Flyway, and Hibernate on top.
+ * Hibernate never touches the schema; with {@code validateSchema} it checks the mapping against it.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Every mapped entity, in one place. */
+    static final List<Class<?>> ENTITIES = List.of(
+            Branch.class, ServiceCategory.class, JobTitle.class, SalonService.class, Employee.class,
+            EmployeeService.class, WeeklyShift.class, DatedShift.class, DayOff.class, EmployeeBreak.class,
+            StaffUser.class, Client.class, Booking.class, BookedService.class, SlotHold.class, Task.class);
+
+    private final JdbcUrl url;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+
+    private Database(JdbcUrl url, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.url = url;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** Opens the database at {@code url}, migrates it to the current schema and maps it. */
+    public static Database open(JdbcUrl url, boolean validateSchema) {
+        HikariDataSource dataSource = null;
+        try {
+            dataSource = pool(url);
+            MigrateResult migration = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (migration.migrationsExecuted > 0) {
+                LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
+                        migration.migrationsExecuted);
+            }
+            SessionFactory sessionFactory = hibernate(dataSource, validateSchema);
+            LOG.info("Database open: {}", url.display());
+            return new Database(url, dataSource, sessionFactory);
+        } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            throw new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.open", url.display(), rootMessage(e));
+        }
+    }
+
+    private static HikariDataSource pool(JdbcUrl url) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("salondesk");
+        config.setJdbcUrl(url.value());
+        url.user().ifPresent(config::setUsername);
+        url.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(url.isEmbedded() ? 8 : 10);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(30_000);
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
+    }
+
+    private static SessionFactory hibernate(DataSource dataSource, boolean validateSchema) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, validateSchema ? "validate" : "none")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
+    public <T> T fromTransaction(Function<Session, T> work) {
+        try {
+            return sessionFactory.fromTransaction(work);
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.concurrentChange");
+        }
+    }
+
+    public void inTransaction(Consumer<Session> work) {
+        fromTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** Runs plain JDBC on a pooled connection in auto-commit mode (the fast read path of availability). */
+    public <T> T withConnection(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.query", rootMessage(e));
+        }
+    }
+
+    /** Runs plain JDBC on the connection of a Hibernate session, inside its transaction. */
+    public static <T> T withConnection(Session session, SqlWork<T> work) {
+        return session.doReturningWork(work::run);
+    }
+
+    /** The next booking number (a database sequence, so two desks never hand out the same number). */
+    public long nextBookingNumber(Session session) {
+        String sql = dialect().getSequenceSupport().getSequenceNextValString("booking_number_seq");
+        return ((Number) session.createNativeQuery(sql, Long.class).getSingleResult()).longValue();
+    }
+
+    public Dialect dialect() {
+        return sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+    }
+
+    public JdbcUrl url() {
+        return url;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    /** Closes Hibernate, then the pool; an embedded H2 closes its file when the last connection goes. */
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            dataSource.close();
+            LOG.info("Database closed: {}", url.display());
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** JDBC work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
