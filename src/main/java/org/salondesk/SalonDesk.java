@@ -3,6 +3,7 @@ package org.salondesk;
 import java.time.Clock;
 
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.catalog.CatalogService;
 import org.salondesk.client.ClientService;
@@ -24,6 +25,7 @@ public final class SalonDesk implements AutoCloseable {
     private final ClientService clients;
     private final AvailabilityService availability;
     private final BookingService booking;
+    private final BookingQueries bookingQueries;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -32,6 +34,7 @@ public final class SalonDesk implements AutoCloseable {
         this.clients = new ClientService(database, clock);
         this.availability = new AvailabilityService(database, clock);
         this.booking = new BookingService(database, availability, currentStaff);
+        this.bookingQueries = new BookingQueries(database);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -62,6 +65,11 @@ public final class SalonDesk implements AutoCloseable {
 
     public BookingService booking() {
         return booking;
+    }
+
+    /** Read-only views of bookings for the screens. */
+    public BookingQueries bookingQueries() {
+        return bookingQueries;
     }
 
     /** Who works the desk now; what they do is recorded under their name. */

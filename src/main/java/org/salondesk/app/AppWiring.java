@@ -1,0 +1,30 @@
+package org.salondesk.app;
+
+import java.time.Clock;
+
+import org.salondesk.SalonDesk;
+import org.salondesk.ui.calendar.CalendarView;
+import org.salondesk.ui.calendar.CalendarViewModel;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.shell.ShellView;
+
+/** The one place where the desk's screens are put together: ViewModels on the services, Views on the ViewModels. */
+final class AppWiring {
+
+    static final String CALENDAR = "calendar";
+
+    private final CalendarViewModel calendar;
+
+    AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock) {
+        this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
+                clock);
+    }
+
+    void install(ShellView shell) {
+        shell.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar));
+    }
+
+    CalendarViewModel calendar() {
+        return calendar;
+    }
+}

@@ -1,0 +1,38 @@
+package org.salondesk.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.salondesk.persistence.JdbcUrl;
+
+/** What this start of SalonDesk opens: the data folder (logs, backups), the database, and whether to seed a demo. */
+public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedDemoIfEmpty, boolean temporary) {
+
+    /** Resolves the options: a temporary folder for {@code --demo}, the user's data folder otherwise. */
+    public static LaunchSettings from(StartupOptions options) {
+        try {
+            if (options.demo()) {
+                Path folder = Files.createTempDirectory("salondesk-demo-");
+                return new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), true, true);
+            }
+            Path folder = options.dataFolder().orElseGet(DataFolder::forCurrentUser);
+            Files.createDirectories(folder);
+            JdbcUrl url = options.databaseUrl().map(JdbcUrl::of).orElseGet(() -> JdbcUrl.embeddedIn(folder));
+            return new LaunchSettings(folder, url, !options.noDemo(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same settings as command-line arguments, to hand over to the JavaFX application. */
+    public String[] toArguments() {
+        return new String[]{"--data-dir", dataFolder.toString(), "--db", databaseUrl.value(),
+                seedDemoIfEmpty ? "" : "--no-demo"};
+    }
+
+    public Path logFolder() {
+        return dataFolder.resolve("logs");
+    }
+}
