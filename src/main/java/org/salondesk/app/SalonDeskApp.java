@@ -8,7 +8,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.salondesk.SalonDesk;
@@ -58,7 +60,8 @@ public final class SalonDeskApp extends Application {
     public void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel();
         ShellView shellView = new ShellView(shell);
-        Scene scene = new Scene(shellView, 1360, 840);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shellView, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         Runnable firstFrame = new Runnable() {
             @Override
             public void run() {

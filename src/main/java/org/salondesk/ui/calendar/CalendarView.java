@@ -52,6 +52,8 @@ public final class CalendarView extends BorderPane {
         setTop(new VBox(createToolbar(), createErrorLabel()));
         resources.setId("calendar-resources");
         resources.setShowAllDayView(true);
+        // The ViewModel decides which dates are shown (a week starts on Monday, as in Russia).
+        resources.setAdjustToFirstDayOfWeek(false);
         resources.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
         resources.setStartTime(LocalTime.of(8, 0));
         resources.setEndTime(LocalTime.of(22, 0));
