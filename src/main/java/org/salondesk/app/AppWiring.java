@@ -3,9 +3,11 @@ package org.salondesk.app;
 import java.time.Clock;
 
 import org.salondesk.SalonDesk;
+import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.calendar.CalendarView;
 import org.salondesk.ui.calendar.CalendarViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.shell.ShellView;
 
 /** The one place where the desk's screens are put together: ViewModels on the services, Views on the ViewModels. */
@@ -16,8 +18,11 @@ final class AppWiring {
     private final CalendarViewModel calendar;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock) {
+        NoticeBoard calendarNotices = new NoticeBoard();
+        BookingDetailsViewModel details = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
+                background, calendarNotices, clock);
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
-                clock);
+                calendarNotices, details, clock);
     }
 
     void install(ShellView shell) {

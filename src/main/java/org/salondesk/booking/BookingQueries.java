@@ -8,7 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
+import org.salondesk.catalog.Employee;
+import org.salondesk.client.Client;
 import org.salondesk.persistence.Database;
+import org.salondesk.staff.StaffUser;
 
 /** Read-only views of bookings for the screens, each in a couple of queries (never one query per booking). */
 public final class BookingQueries {
@@ -59,5 +65,36 @@ public final class BookingQueries {
             }
             return result;
         });
+    }
+
+    /** One booking with everything the details pane and the request card show. */
+    public BookingDetails details(long bookingId) {
+        return database.fromTransaction(session -> {
+            Booking booking = session.find(Booking.class, bookingId);
+            if (booking == null) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
+            }
+            Client client = session.find(Client.class, booking.getClientId());
+            Employee employee = session.find(Employee.class, booking.getEmployeeId());
+            List<BookingDetails.Line> lines = booking.getServices().stream()
+                    .map(line -> new BookingDetails.Line(line.getServiceId(), line.getTitle(), line.getPrice(),
+                            line.getDurationMinutes()))
+                    .toList();
+            return new BookingDetails(booking.getId(), booking.getNumber(), booking.getBranchId(),
+                    booking.getEmployeeId(), employee.getName(), booking.getDate(), booking.getStartTime(),
+                    booking.getDurationMinutes(), booking.getStatus(), booking.getSource(), client.getId(),
+                    client.getFullName(), client.getPhone(), lines, booking.getTotalCost(), booking.getNote(),
+                    booking.getCancelReason(), Map.copyOf(booking.getCustomFields()), booking.getCreatedAt(),
+                    staffName(session, booking.getCreatedBy()), booking.getUpdatedAt(),
+                    staffName(session, booking.getUpdatedBy()), booking.getVersion());
+        });
+    }
+
+    private static String staffName(Session session, Long staffUserId) {
+        if (staffUserId == null) {
+            return null;
+        }
+        StaffUser user = session.find(StaffUser.class, staffUserId);
+        return user == null ? null : user.getDisplayName();
     }
 }

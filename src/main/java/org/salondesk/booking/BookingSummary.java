@@ -13,4 +13,10 @@ public record BookingSummary(long id, long number, long branchId, long employeeI
     public LocalTime end() {
         return start.plusMinutes(durationMinutes);
     }
+
+    /** The same booking at another master, date and start. */
+    public BookingSummary movedTo(long newEmployeeId, LocalDate newDate, LocalTime newStart) {
+        return new BookingSummary(id, number, branchId, newEmployeeId, newDate, newStart, durationMinutes, status,
+                source, clientId, clientName, clientPhone, services, totalCost, note, outsideWorkingTime);
+    }
 }

@@ -1,11 +1,18 @@
 package org.salondesk.ui.calendar;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.function.Consumer;
 
+import com.calendarfx.model.Entry;
 import com.calendarfx.model.Resource;
+import com.calendarfx.view.DayView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.ResourcesView;
 
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,34 +21,52 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 
+import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.booking.BookingDetailsView;
 import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.NoticeBar;
 
 /**
- * The calendar screen: a toolbar (branch, today, previous, next, date, day or week) over a CalendarFX
- * {@link ResourcesView} with a column per master. It only lays out and binds; {@link CalendarViewModel} decides.
+ * The calendar screen: a toolbar (branch, today, previous, next, date, day / week / month) over a CalendarFX
+ * {@link ResourcesView} with a column per master, the selected booking's details beside it and notices below.
+ * It lays out, binds and forwards gestures; {@link CalendarViewModel} decides.
  */
 public final class CalendarView extends BorderPane {
 
+    /** How often the calendar re-reads the database, so that another desk's changes show up. */
+    static final Duration REFRESH_EVERY = Duration.seconds(5);
+
     private final CalendarViewModel viewModel;
     private final ResourcesView<Resource<EmployeeInfo>> resources = new ResourcesView<>();
+    private final MonthGrid month;
     private final CalendarEntries entries = new CalendarEntries();
+    private final Label dragGhost = new Label();
+    private Consumer<CalendarPointer.Place> onFreeTimeClicked = place -> { };
 
     public CalendarView(CalendarViewModel viewModel) {
         this.viewModel = viewModel;
+        this.month = new MonthGrid(viewModel::showDay);
         getStyleClass().add("calendar-screen");
         getStylesheets().add(CalendarView.class.getResource("/org/salondesk/ui/calendar/calendar.css").toExternalForm());
         createView();
@@ -50,6 +75,28 @@ public final class CalendarView extends BorderPane {
 
     private void createView() {
         setTop(new VBox(createToolbar(), createErrorLabel()));
+        configureResources();
+        dragGhost.getStyleClass().add("drag-ghost");
+        dragGhost.setVisible(false);
+        dragGhost.setMouseTransparent(true);
+        dragGhost.setManaged(false);
+        Pane overlay = new Pane(dragGhost);
+        overlay.setMouseTransparent(true);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("calendar-loading");
+        progress.setMaxSize(40, 40);
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        progress.setMouseTransparent(true);
+        StackPane.setAlignment(progress, Pos.TOP_RIGHT);
+        StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
+        month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
+        resources.visibleProperty().bind(month.visibleProperty().not());
+        setCenter(new StackPane(resources, month, overlay, progress));
+        setRight(new BookingDetailsView(viewModel.details()));
+        setBottom(new NoticeBar(viewModel.notices()));
+    }
+
+    private void configureResources() {
         resources.setId("calendar-resources");
         resources.setShowAllDayView(true);
         // The ViewModel decides which dates are shown (a week starts on Monday, as in Russia).
@@ -60,13 +107,16 @@ public final class CalendarView extends BorderPane {
         resources.setAvailabilityFill(Color.rgb(60, 60, 80, 0.13));
         resources.setResourceHeaderFactory(this::masterHeader);
         resources.setShowDetailsUponEntryCreation(false);
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("calendar-loading");
-        progress.setMaxSize(48, 48);
-        progress.visibleProperty().bind(viewModel.loadingProperty());
-        StackPane.setAlignment(progress, Pos.TOP_RIGHT);
-        StackPane.setMargin(progress, new Insets(8));
-        setCenter(new StackPane(resources, progress));
+        // Entries move only through BookingDragger (across masters too); a resize never changes a booking.
+        resources.setEntryEditPolicy(parameter -> false);
+        resources.setEntryDetailsCallback(parameter -> true);
+        resources.setDayViewFactory(resource -> {
+            DayView dayView = new DayView();
+            dayView.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            return dayView;
+        });
+        new BookingDragger(this, dragGhost, this::masterName,
+                (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()));
     }
 
     private ToolBar createToolbar() {
@@ -90,14 +140,10 @@ public final class CalendarView extends BorderPane {
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
 
         ToggleGroup layout = new ToggleGroup();
-        ToggleButton day = new ToggleButton(Messages.get("calendar.day"));
-        day.setId("calendar-mode-day");
-        day.setUserData(CalendarMode.DAY);
-        ToggleButton week = new ToggleButton(Messages.get("calendar.week"));
-        week.setId("calendar-mode-week");
-        week.setUserData(CalendarMode.WEEK);
-        layout.getToggles().addAll(day, week);
-        layout.selectToggle(viewModel.modeProperty().get() == CalendarMode.WEEK ? week : day);
+        ToggleButton day = modeButton(layout, "calendar.day", CalendarMode.DAY);
+        ToggleButton week = modeButton(layout, "calendar.week", CalendarMode.WEEK);
+        ToggleButton monthButton = modeButton(layout, "calendar.month", CalendarMode.MONTH);
+        selectMode(layout, viewModel.modeProperty().get());
         layout.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
                 layout.selectToggle(old);
@@ -105,7 +151,7 @@ public final class CalendarView extends BorderPane {
                 viewModel.modeProperty().set((CalendarMode) selected.getUserData());
             }
         });
-        viewModel.modeProperty().addListener((obs, old, mode) -> layout.selectToggle(mode == CalendarMode.WEEK ? week : day));
+        viewModel.modeProperty().addListener((obs, old, mode) -> selectMode(layout, mode));
 
         ComboBox<EmployeeInfo> master = new ComboBox<>(viewModel.masters());
         master.setId("calendar-week-master");
@@ -116,7 +162,20 @@ public final class CalendarView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(branch, today, previous, next, date, day, week, master, spacer);
+        return new ToolBar(branch, today, previous, next, date, day, week, monthButton, master, spacer);
+    }
+
+    private static ToggleButton modeButton(ToggleGroup group, String textKey, CalendarMode mode) {
+        ToggleButton button = new ToggleButton(Messages.get(textKey));
+        button.setId("calendar-mode-" + mode.name().toLowerCase());
+        button.setUserData(mode);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    private static void selectMode(ToggleGroup group, CalendarMode mode) {
+        group.getToggles().stream().filter(toggle -> toggle.getUserData() == mode).findFirst()
+                .ifPresent(group::selectToggle);
     }
 
     private Node createErrorLabel() {
@@ -150,13 +209,69 @@ public final class CalendarView extends BorderPane {
 
     private void initListeners() {
         viewModel.snapshotProperty().addListener((obs, old, snapshot) -> {
-            if (snapshot != null) {
-                entries.show(resources, snapshot);
+            if (snapshot == null) {
+                return;
             }
+            entries.show(resources, snapshot);
+            LocalDate shown = viewModel.dateProperty().get();
+            month.show(snapshot.from(), shown, LocalDate.now(), viewModel.bookingCounts());
         });
+        resources.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
+            Entry<?> only = resources.getSelections().size() == 1 ? resources.getSelections().iterator().next() : null;
+            viewModel.selectedProperty().set(only != null && only.getUserObject() instanceof BookingSummary booking
+                    ? booking : null);
+        });
+        resources.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, event -> {
+            if (getScene() != null && !viewModel.loadingProperty().get()) {
+                viewModel.reload();
+            }
+        }));
+        refresh.setCycleCount(Timeline.INDEFINITE);
+        refresh.play();
     }
 
-    /** The CalendarFX view, for tests and for the screen's keyboard handling. */
+    private void clickedFreeTime(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()
+                || CalendarPointer.bookingAt(event.getTarget()).isPresent()) {
+            return;
+        }
+        CalendarPointer.placeAt(this, event.getSceneX(), event.getSceneY(), 0).ifPresent(onFreeTimeClicked);
+    }
+
+    /** Arrows step days (weeks, months), T goes to today, Ctrl+Z undoes the last move; not while typing. */
+    private void keyPressed(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl || event.getTarget() instanceof DatePicker) {
+            return;
+        }
+        if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
+            viewModel.notices().undo();
+        } else if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        } else if (event.getCode() == KeyCode.LEFT) {
+            viewModel.previous();
+        } else if (event.getCode() == KeyCode.RIGHT) {
+            viewModel.next();
+        } else if (event.getCode() == KeyCode.T) {
+            viewModel.today();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** What a click on free time in a master's column does (opens the booking dialog). */
+    public void setOnFreeTimeClicked(Consumer<CalendarPointer.Place> action) {
+        this.onFreeTimeClicked = action;
+    }
+
+    private String masterName(long employeeId) {
+        return viewModel.masters().stream().filter(master -> master.id() == employeeId).map(EmployeeInfo::name)
+                .findFirst().orElse("");
+    }
+
+    /** The CalendarFX view, for tests. */
     public ResourcesView<Resource<EmployeeInfo>> resourcesView() {
         return resources;
     }

@@ -3,11 +3,14 @@ package org.salondesk.ui.calendar;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,12 +27,16 @@ import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
+import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
 
 /**
  * The calendar screen's state: which branch, date and layout the receptionist looks at, and the snapshot of
@@ -52,13 +59,25 @@ public final class CalendarViewModel {
     private final ReadOnlyObjectWrapper<CalendarSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObjectProperty<BookingSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final NoticeBoard notices;
+    private final BookingDetailsViewModel details;
 
     // Only the answer to the latest request is shown; older ones that arrive late are dropped.
     private long requestSequence;
 
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
-                             BackgroundExecutor background, Clock clock) {
+                             BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
+                             Clock clock) {
         this.booking = booking;
+        this.notices = notices;
+        this.details = details;
+        details.setOnChanged(this::reload);
+        selected.addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                details.show(now == null ? null : now.id());
+            }
+        });
         this.queries = queries;
         this.availability = availability;
         this.background = background;
@@ -93,15 +112,25 @@ public final class CalendarViewModel {
     }
 
     public void previous() {
-        date.set(date.get().minusDays(step()));
+        date.set(step(-1));
     }
 
     public void next() {
-        date.set(date.get().plusDays(step()));
+        date.set(step(1));
     }
 
-    private int step() {
-        return mode.get() == CalendarMode.WEEK ? 7 : 1;
+    private LocalDate step(int direction) {
+        return switch (mode.get()) {
+            case DAY -> date.get().plusDays(direction);
+            case WEEK -> date.get().plusWeeks(direction);
+            case MONTH -> date.get().plusMonths(direction);
+        };
+    }
+
+    /** Opens the day view of a date (from the month layout). */
+    public void showDay(LocalDate day) {
+        date.set(day);
+        mode.set(CalendarMode.DAY);
     }
 
     /** Shows one master's week (from the day view's column header, or the master picker). */
@@ -141,11 +170,19 @@ public final class CalendarViewModel {
             return;
         }
         CalendarMode layout = mode.get();
-        List<EmployeeInfo> columns = layout == CalendarMode.DAY
-                ? List.copyOf(masters)
-                : weekMaster.get() == null ? List.of() : List.of(weekMaster.get());
-        LocalDate from = layout == CalendarMode.DAY ? day : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate to = layout == CalendarMode.DAY ? day : from.plusDays(6);
+        List<EmployeeInfo> columns = layout == CalendarMode.WEEK
+                ? weekMaster.get() == null ? List.of() : List.of(weekMaster.get())
+                : List.copyOf(masters);
+        LocalDate from = switch (layout) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
+        LocalDate to = switch (layout) {
+            case DAY -> day;
+            case WEEK -> from.plusDays(6);
+            case MONTH -> from.plusWeeks(6).minusDays(1);
+        };
         long request = ++requestSequence;
         loading.set(true);
         background.run(() -> {
@@ -158,9 +195,69 @@ public final class CalendarViewModel {
             }
             loading.set(false);
             error.set("");
-            snapshot.set(loaded);
+            // An unchanged re-read (the periodic refresh) leaves the screen alone: no flicker, selection kept.
+            if (!loaded.equals(snapshot.get())) {
+                snapshot.set(loaded);
+                keepSelection(loaded);
+            }
             afterwards.accept(loaded);
         }, this::fail);
+    }
+
+    /**
+     * Moves a booking (dragged in the calendar) to another time and/or master. The move goes through the booking
+     * service, which re-checks the time; a refused move snaps back with the reason, a done one can be undone.
+     */
+    public void move(BookingSummary moved, long employeeId, LocalDate newDate, LocalTime newTime) {
+        if (moved.employeeId() == employeeId && moved.date().equals(newDate) && moved.start().equals(newTime)) {
+            return;
+        }
+        background.run(() -> {
+            moveBooking(moved.id(), moved.employeeId(), employeeId, newDate, newTime);
+            return null;
+        }, done -> {
+            reload();
+            String master = masterName(employeeId);
+            notices.post(Notice.undoable(Messages.get("calendar.moved", moved.number(), newDate, newTime, master),
+                    () -> move(moved.movedTo(employeeId, newDate, newTime), moved.employeeId(), moved.date(),
+                            moved.start())));
+        }, failure -> {
+            reload();
+            notices.post(Notice.error(Messages.get("calendar.moveRefused", moved.number(), ErrorText.of(failure))));
+        });
+    }
+
+    private void moveBooking(long bookingId, long fromEmployee, long toEmployee, LocalDate newDate,
+                             LocalTime newTime) {
+        if (fromEmployee == toEmployee) {
+            booking.modifyBookingTime(bookingId, newDate, newTime);
+        } else {
+            booking.moveBooking(bookingId, toEmployee, newDate, newTime);
+        }
+    }
+
+    private String masterName(long employeeId) {
+        return masters.stream().filter(master -> master.id() == employeeId).map(EmployeeInfo::name).findFirst()
+                .orElse("");
+    }
+
+    // After a reload the selected booking is the same booking, with its new data (or nothing if it is gone).
+    private void keepSelection(CalendarSnapshot loaded) {
+        BookingSummary current = selected.get();
+        if (current != null) {
+            selected.set(loaded.bookings().stream().filter(b -> b.id() == current.id()).findFirst().orElse(null));
+        }
+    }
+
+    /** Bookings per date in the shown range, cancelled ones left out (the month layout's numbers). */
+    public Map<LocalDate, Long> bookingCounts() {
+        CalendarSnapshot current = snapshot.get();
+        if (current == null) {
+            return Map.of();
+        }
+        return current.bookings().stream()
+                .filter(b -> b.status() != BookingStatus.CANCELLED)
+                .collect(Collectors.groupingBy(BookingSummary::date, TreeMap::new, Collectors.counting()));
     }
 
     private void fail(Throwable failure) {
@@ -204,6 +301,21 @@ public final class CalendarViewModel {
     /** True while the database is being read. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** The booking the receptionist has picked (its details show beside the calendar). */
+    public ObjectProperty<BookingSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** The details of the selected booking, with its status steps. */
+    public BookingDetailsViewModel details() {
+        return details;
+    }
+
+    /** The screen's notices (moves, refusals) with their undo. */
+    public NoticeBoard notices() {
+        return notices;
     }
 
     /** The last failure in the user's words; empty when all is well. */

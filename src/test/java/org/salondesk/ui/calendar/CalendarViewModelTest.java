@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +14,15 @@ import org.salondesk.SalonDesk;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingStatus;
+import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
 
 class CalendarViewModelTest {
 
@@ -32,8 +37,15 @@ class CalendarViewModelTest {
     void openDesk() {
         desk = TestDatabases.memoryDesk(clock);
         salon = new SmallSalon(desk);
-        viewModel = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(),
-                BackgroundExecutor.sameThread(), clock);
+        viewModel = viewModelOn(desk);
+    }
+
+    private CalendarViewModel viewModelOn(SalonDesk on) {
+        NoticeBoard notices = new NoticeBoard();
+        BookingDetailsViewModel details = new BookingDetailsViewModel(on.bookingQueries(), on.booking(),
+                BackgroundExecutor.sameThread(), notices, clock);
+        return new CalendarViewModel(on.booking(), on.bookingQueries(), on.availability(),
+                BackgroundExecutor.sameThread(), notices, details, clock);
     }
 
     @AfterEach
@@ -139,13 +151,96 @@ class CalendarViewModelTest {
     void anEmptyDatabaseSaysSoInsteadOfShowingNothing() {
         SalonDesk empty = TestDatabases.memoryDesk(clock);
         try {
-            CalendarViewModel emptyView = new CalendarViewModel(empty.booking(), empty.bookingQueries(),
-                    empty.availability(), BackgroundExecutor.sameThread(), clock);
+            CalendarViewModel emptyView = viewModelOn(empty);
             emptyView.start();
             assertThat(emptyView.errorProperty().get()).isNotEmpty();
             assertThat(emptyView.loadingProperty().get()).isFalse();
         } finally {
             empty.close();
         }
+    }
+
+    @Test
+    void aMoveGoesThroughTheBookingServiceAndCanBeUndone() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+        BookingSummary shown = viewModel.snapshotProperty().get().bookingsOf(salon.olga).get(0);
+
+        viewModel.move(shown, salon.pavel, TODAY, LocalTime.of(15, 0));
+
+        BookingInfo moved = desk.booking().getActiveBookingInfo(booked.id());
+        assertThat(moved.employeeId()).isEqualTo(salon.pavel);
+        assertThat(moved.time()).isEqualTo(LocalTime.of(15, 0));
+        assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.pavel)).hasSize(1);
+        Notice notice = viewModel.notices().currentProperty().get();
+        assertThat(notice.canUndo()).isTrue();
+        assertThat(notice.text()).contains("15:00").contains("Павел");
+
+        viewModel.notices().undo();
+
+        BookingInfo back = desk.booking().getActiveBookingInfo(booked.id());
+        assertThat(back.employeeId()).isEqualTo(salon.olga);
+        assertThat(back.time()).isEqualTo(LocalTime.of(11, 0));
+        assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.olga)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedMoveStaysWhereItWasAndSaysWhy() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(15, 0), salon.pavel,
+                salon.anna);
+        BookingInfo manicure = desk.booking().createBooking(salon.branch, List.of(salon.manicure), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+        BookingSummary shown = viewModel.snapshotProperty().get().bookingsOf(salon.olga).get(0);
+
+        // Pavel does not do manicure; and 15:00 is taken anyway.
+        viewModel.move(shown, salon.pavel, TODAY, LocalTime.of(12, 0));
+        assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("Павел");
+
+        viewModel.move(shown, salon.olga, TODAY, LocalTime.of(17, 0));
+        assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+
+        BookingInfo unchanged = desk.booking().getActiveBookingInfo(manicure.id());
+        assertThat(unchanged.employeeId()).isEqualTo(salon.olga);
+        assertThat(unchanged.time()).isEqualTo(LocalTime.of(11, 0));
+    }
+
+    @Test
+    void monthLayoutCountsBookingsPerDayWithoutCancelledOnes() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(10, 0), salon.olga,
+                salon.anna);
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(10, 0), salon.pavel,
+                salon.anna);
+        BookingInfo cancelled = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(3),
+                LocalTime.of(10, 0), salon.pavel, salon.anna);
+        desk.booking().cancelBooking(salon.branch, cancelled.id());
+        viewModel.start();
+
+        viewModel.modeProperty().set(CalendarMode.MONTH);
+
+        CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
+        assertThat(snapshot.from()).isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(snapshot.days()).isEqualTo(42);
+        assertThat(viewModel.bookingCounts()).containsExactly(Map.entry(TODAY, 2L));
+
+        viewModel.showDay(TODAY.plusDays(3));
+        assertThat(viewModel.modeProperty().get()).isEqualTo(CalendarMode.DAY);
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY.plusDays(3));
+    }
+
+    @Test
+    void selectingABookingShowsItsDetails() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+
+        viewModel.selectedProperty().set(viewModel.snapshotProperty().get().bookings().get(0));
+
+        assertThat(viewModel.details().detailsProperty().get().id()).isEqualTo(booked.id());
+        assertThat(viewModel.details().detailsProperty().get().clientName()).isEqualTo("Анна Смирнова");
+        viewModel.selectedProperty().set(null);
+        assertThat(viewModel.details().detailsProperty().get()).isNull();
     }
 }

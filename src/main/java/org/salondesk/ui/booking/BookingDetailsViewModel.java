@@ -1,0 +1,166 @@
+package org.salondesk.ui.booking;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.salondesk.booking.BookingDetails;
+import org.salondesk.booking.BookingQueries;
+import org.salondesk.booking.BookingService;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
+
+/**
+ * One booking's details and what can be done with it next: the status steps the pipeline allows now, and cancel
+ * with a reason. After a change it tells its owner ({@code onChanged}) so that the calendar or list re-reads.
+ */
+public final class BookingDetailsViewModel {
+
+    private final BookingQueries queries;
+    private final BookingService booking;
+    private final BackgroundExecutor background;
+    private final NoticeBoard notices;
+    private final Clock clock;
+    private Runnable onChanged = () -> { };
+
+    private final ReadOnlyObjectWrapper<BookingDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ObservableList<BookingStatus> actions = FXCollections.observableArrayList();
+    private final StringProperty cancelReason = new SimpleStringProperty(this, "cancelReason", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanBinding canCancel;
+    private long requestSequence;
+
+    public BookingDetailsViewModel(BookingQueries queries, BookingService booking, BackgroundExecutor background,
+                                   NoticeBoard notices, Clock clock) {
+        this.queries = queries;
+        this.booking = booking;
+        this.background = background;
+        this.notices = notices;
+        this.clock = clock;
+        canCancel = Bindings.createBooleanBinding(() -> details.get() != null
+                        && details.get().status().canChangeTo(BookingStatus.CANCELLED)
+                        && !cancelReason.get().isBlank(),
+                details, cancelReason);
+    }
+
+    /** Who re-reads after a change (the calendar, the request list). */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /** Shows the booking with this id, or nothing for null. */
+    public void show(Long bookingId) {
+        long request = ++requestSequence;
+        error.set("");
+        if (bookingId == null) {
+            details.set(null);
+            actions.clear();
+            return;
+        }
+        background.run(() -> queries.details(bookingId), loaded -> {
+            if (request == requestSequence) {
+                if (details.get() == null || details.get().id() != loaded.id()) {
+                    cancelReason.set("");
+                }
+                details.set(loaded);
+                actions.setAll(offered(loaded));
+            }
+        }, this::fail);
+    }
+
+    /**
+     * The steps offered now: those the pipeline allows, without cancel (it needs a reason), without "no-show" before
+     * the booking has begun and without "arrived"/"completed" before its day.
+     */
+    List<BookingStatus> offered(BookingDetails shown) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime start = shown.date().atTime(shown.start());
+        return shown.status().next().stream()
+                .filter(status -> status != BookingStatus.CANCELLED)
+                .filter(status -> status != BookingStatus.NO_SHOW || !now.isBefore(start))
+                .filter(status -> (status != BookingStatus.ARRIVED && status != BookingStatus.COMPLETED)
+                        || !now.toLocalDate().isBefore(shown.date()))
+                .sorted()
+                .toList();
+    }
+
+    public void changeStatus(BookingStatus status) {
+        BookingDetails shown = details.get();
+        if (shown == null) {
+            return;
+        }
+        background.run(() -> {
+            booking.changeStatus(shown.id(), status, null);
+            return null;
+        }, done -> {
+            notices.post(Notice.info(Messages.get("details.statusChanged", shown.number(),
+                    Messages.get("status." + status.name()))));
+            changed(shown.id());
+        }, this::fail);
+    }
+
+    /** Cancels with the typed reason; the booking stays, as cancelled, and its time is free at once. */
+    public void cancel() {
+        BookingDetails shown = details.get();
+        if (shown == null || !canCancel.get()) {
+            return;
+        }
+        String reason = cancelReason.get().strip();
+        background.run(() -> {
+            booking.cancelBooking(shown.branchId(), shown.id(), reason);
+            return null;
+        }, done -> {
+            cancelReason.set("");
+            notices.post(Notice.info(Messages.get("details.cancelled", shown.number())));
+            changed(shown.id());
+        }, this::fail);
+    }
+
+    private void changed(long bookingId) {
+        show(bookingId);
+        onChanged.run();
+    }
+
+    private void fail(Throwable failure) {
+        error.set(ErrorText.of(failure));
+    }
+
+    /** The booking shown, or null. */
+    public ReadOnlyObjectProperty<BookingDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** The status steps offered now, in pipeline order. */
+    public ObservableList<BookingStatus> actions() {
+        return actions;
+    }
+
+    /** Why the booking is being cancelled; required to cancel. */
+    public StringProperty cancelReasonProperty() {
+        return cancelReason;
+    }
+
+    public BooleanBinding canCancelBinding() {
+        return canCancel;
+    }
+
+    /** The last refusal in the user's words. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
