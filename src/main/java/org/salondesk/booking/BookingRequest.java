@@ -2,6 +2,8 @@ package org.salondesk.booking;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,7 +14,8 @@ public record BookingRequest(long companyId, List<Long> serviceIds, LocalDate da
                              long clientId, String idempotencyKey, BookingSource source, String note, Long holdId) {
 
     public BookingRequest {
-        serviceIds = serviceIds == null ? null : List.copyOf(serviceIds);
+        // Not List.copyOf: it throws a bare NullPointerException on a null id, which validation must refuse by code.
+        serviceIds = serviceIds == null ? null : Collections.unmodifiableList(new ArrayList<>(serviceIds));
         source = source == null ? BookingSource.ONLINE : source;
     }
 
