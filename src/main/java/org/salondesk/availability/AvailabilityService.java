@@ -64,6 +64,22 @@ public final class AvailabilityService {
         });
     }
 
+    /**
+     * Free starts on a date, each with the master who would take it (rule 6's fair choice when no master is named):
+     * what the desk's booking dialog offers.
+     */
+    public List<SlotOffer> offers(long branchId, List<Long> serviceIds, LocalDate date, Long employeeId,
+                                  Integer slotInterval) {
+        Require.present(date, "field.date");
+        return database.withConnection(connection -> {
+            BookableServices request = resolve(connection, branchId, serviceIds, employeeId);
+            int interval = interval(slotInterval, request.branch());
+            requireNotPast(date, request.branch());
+            FreeTime free = freeTime(connection, request.branch(), employeeId, date, date);
+            return free.offers(request.offers(), date, interval);
+        });
+    }
+
     /** Dates from today within {@code daysLimit} days with a free start (rule 5), cut to {@code maxDatesCount}. */
     public List<LocalDate> dates(long branchId, List<Long> serviceIds, Long employeeId, Integer daysLimit,
                                  Integer maxDatesCount) {

@@ -277,6 +277,13 @@ public class Booking {
         touch(at, by);
     }
 
+    /** Takes back a cancellation (the desk's undo): the booking returns to {@code status}. */
+    public void reinstate(BookingStatus status, Instant at, Long by) {
+        this.status = status;
+        this.cancelReason = null;
+        touch(at, by);
+    }
+
     public void touch(Instant at, Long by) {
         this.updatedAt = at;
         this.updatedBy = by;

@@ -29,6 +29,8 @@ import org.salondesk.availability.Occupation;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.client.Client;
+import org.salondesk.client.ClientService;
+import org.salondesk.client.NewClient;
 import org.salondesk.persistence.Database;
 import org.salondesk.staff.CurrentStaff;
 
@@ -53,6 +55,11 @@ final class BookingCommands {
     }
 
     BookingInfo create(BookingRequest request) {
+        return create(request, null);
+    }
+
+    /** Creates a booking; with {@code newClient}, for that client, created in the same transaction if new. */
+    BookingInfo create(BookingRequest request, NewClient newClient) {
         Require.present(request, "field.request");
         Require.present(request.date(), "field.date");
         requireOnGrid(request.time());
@@ -61,7 +68,8 @@ final class BookingCommands {
         Require.that(key == null || key.length() <= 100, "error.idempotencyKey.tooLong");
         try {
             return database.fromTransaction(session -> {
-                long bookingId = Database.withConnection(session, connection -> insert(session, connection, request, key));
+                long bookingId = Database.withConnection(session,
+                        connection -> insert(session, connection, request, key, newClient));
                 return BookingInfos.load(session, List.of(bookingId)).get(0);
             });
         } catch (RuntimeException e) {
@@ -76,8 +84,8 @@ final class BookingCommands {
         }
     }
 
-    private long insert(Session session, Connection connection, BookingRequest request, String key)
-            throws SQLException {
+    private long insert(Session session, Connection connection, BookingRequest request, String key,
+                        NewClient newClient) throws SQLException {
         if (key != null) {
             Optional<Long> existing = bookingIdByKey(connection, key);
             if (existing.isPresent()) {
@@ -94,7 +102,9 @@ final class BookingCommands {
         BookableServices services = availability.resolve(connection, request.companyId(), request.serviceIds(),
                 employeeId);
         availability.requireNotPast(request.date(), services.branch());
-        Client client = bookableClient(session, request.clientId());
+        Client client = bookable(newClient == null
+                ? session.find(Client.class, request.clientId())
+                : ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId());
         lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
         if (key != null) {
             // Checked again under the lock: a twin request may have committed while this one waited.
@@ -217,6 +227,34 @@ final class BookingCommands {
         });
     }
 
+    /**
+     * Takes back a cancellation (undo at the desk): the booking returns to {@code status} (NEW, CONFIRMED or ARRIVED)
+     * if no other booking has taken its time meanwhile. Its time may have begun: undo is allowed right after.
+     */
+    void reinstate(long bookingId, BookingStatus status) {
+        Require.present(status, "field.status");
+        Require.that(status.isActive(), "error.booking.reinstateStatus", new StatusName(status));
+        database.inTransaction(session -> Database.withConnection(session, connection -> {
+            Booking booking = existing(session, bookingId);
+            if (booking.getStatus() != BookingStatus.CANCELLED) {
+                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
+                        new StatusName(booking.getStatus()));
+            }
+            BranchSettings branch = availability.branch(connection, booking.getBranchId());
+            lockEmployees(connection, List.of(booking.getEmployeeId()));
+            FreeTime free = availability.freeTime(connection, branch, booking.getEmployeeId(), booking.getDate(),
+                    booking.getDate());
+            FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
+                    booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
+            if (verdict != FreeTime.Verdict.TOO_EARLY) {
+                requireFree(verdict);
+            }
+            booking.reinstate(status, availability.instant(), currentStaff.id());
+            session.flush();
+            return null;
+        }));
+    }
+
     /** Moves a booking along the pipeline; only the transitions of {@link BookingStatus#next()} are allowed. */
     void changeStatus(long bookingId, BookingStatus status, String reason) {
         Require.present(status, "field.status");
@@ -292,8 +330,7 @@ final class BookingCommands {
         return booking;
     }
 
-    private static Client bookableClient(Session session, long clientId) {
-        Client client = session.find(Client.class, clientId);
+    private static Client bookable(Client client, long clientId) {
         if (client == null) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
         }
