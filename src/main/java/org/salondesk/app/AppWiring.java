@@ -1,9 +1,13 @@
 package org.salondesk.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
+import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.calendar.CalendarView;
 import org.salondesk.ui.calendar.CalendarViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
@@ -21,8 +25,21 @@ final class AppWiring {
         NoticeBoard calendarNotices = new NoticeBoard();
         BookingDetailsViewModel details = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
                 background, calendarNotices, clock);
+        BookingDialogs dialogs = new BookingDialogs() {
+            @Override
+            public BookingDialogViewModel at(long branchId, long employeeId, LocalDate date, LocalTime time) {
+                return BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(), desk.clients(),
+                        background, branchId, employeeId, date, time);
+            }
+
+            @Override
+            public BookingDialogViewModel walkIn(long branchId) {
+                return BookingDialogViewModel.walkIn(desk.booking(), desk.availability(), desk.clients(), background,
+                        clock, branchId);
+            }
+        };
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
-                calendarNotices, details, clock);
+                calendarNotices, details, dialogs, clock);
     }
 
     void install(ShellView shell) {

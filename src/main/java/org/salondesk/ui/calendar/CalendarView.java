@@ -2,7 +2,6 @@ package org.salondesk.ui.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.function.Consumer;
 
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Resource;
@@ -12,6 +11,7 @@ import com.calendarfx.view.ResourcesView;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,6 +26,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -44,8 +46,12 @@ import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsView;
+import org.salondesk.ui.booking.BookingDialogView;
+import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.NoticeBar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The calendar screen: a toolbar (branch, today, previous, next, date, day / week / month) over a CalendarFX
@@ -54,15 +60,18 @@ import org.salondesk.ui.common.NoticeBar;
  */
 public final class CalendarView extends BorderPane {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarView.class);
+
     /** How often the calendar re-reads the database, so that another desk's changes show up. */
     static final Duration REFRESH_EVERY = Duration.seconds(5);
+
+    private static final KeyCombination WALK_IN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final CalendarViewModel viewModel;
     private final ResourcesView<Resource<EmployeeInfo>> resources = new ResourcesView<>();
     private final MonthGrid month;
     private final CalendarEntries entries = new CalendarEntries();
     private final Label dragGhost = new Label();
-    private Consumer<CalendarPointer.Place> onFreeTimeClicked = place -> { };
 
     public CalendarView(CalendarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -162,7 +171,11 @@ public final class CalendarView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(branch, today, previous, next, date, day, week, monthButton, master, spacer);
+        Button walkIn = new Button(Messages.get("calendar.walkIn"));
+        walkIn.setId("calendar-walk-in");
+        walkIn.getStyleClass().add("accent");
+        walkIn.setOnAction(event -> openWalkIn());
+        return new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master, spacer);
     }
 
     private static ToggleButton modeButton(ToggleGroup group, String textKey, CalendarMode mode) {
@@ -223,6 +236,15 @@ public final class CalendarView extends BorderPane {
         });
         resources.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // Ctrl+N works wherever the focus is in the window, as long as the calendar is part of it.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(WALK_IN);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(WALK_IN, this::openWalkIn);
+            }
+        });
         Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, event -> {
             if (getScene() != null && !viewModel.loadingProperty().get()) {
                 viewModel.reload();
@@ -237,7 +259,31 @@ public final class CalendarView extends BorderPane {
                 || CalendarPointer.bookingAt(event.getTarget()).isPresent()) {
             return;
         }
-        CalendarPointer.placeAt(this, event.getSceneX(), event.getSceneY(), 0).ifPresent(onFreeTimeClicked);
+        CalendarPointer.placeAt(this, event.getSceneX(), event.getSceneY(), 0).ifPresent(place ->
+                openDialog(viewModel.bookAt(place.employeeId(), place.date(), place.time())));
+    }
+
+    /** Opens a walk-in for the branch shown (the toolbar button and Ctrl+N). */
+    public void openWalkIn() {
+        openDialog(viewModel.walkIn());
+    }
+
+    private void openDialog(BookingDialogViewModel dialog) {
+        if (dialog == null || getScene() == null) {
+            return;
+        }
+        BookingDialogView view = new BookingDialogView(dialog, getScene().getWindow());
+        long[] saveClicked = {0};
+        view.setOnSaveClicked(() -> saveClicked[0] = System.nanoTime());
+        view.resultProperty().addListener((obs, old, info) -> {
+            if (info != null) {
+                viewModel.booked(info, () -> Platform.runLater(() -> LOG.info(
+                        "Booking {} saved and shown in the calendar {} ms after Save", info.number(),
+                        (System.nanoTime() - saveClicked[0]) / 1_000_000)));
+            }
+        });
+        dialog.open();
+        view.show();
     }
 
     /** Arrows step days (weeks, months), T goes to today, Ctrl+Z undoes the last move; not while typing. */
@@ -259,11 +305,6 @@ public final class CalendarView extends BorderPane {
             return;
         }
         event.consume();
-    }
-
-    /** What a click on free time in a master's column does (opens the booking dialog). */
-    public void setOnFreeTimeClicked(Consumer<CalendarPointer.Place> action) {
-        this.onFreeTimeClicked = action;
     }
 
     private String masterName(long employeeId) {

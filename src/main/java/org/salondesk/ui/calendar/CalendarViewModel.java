@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.BookingStatus;
@@ -33,6 +34,8 @@ import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
+import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
@@ -62,14 +65,16 @@ public final class CalendarViewModel {
     private final ObjectProperty<BookingSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
+    private final BookingDialogs dialogs;
 
     // Only the answer to the latest request is shown; older ones that arrive late are dropped.
     private long requestSequence;
 
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
-                             Clock clock) {
+                             BookingDialogs dialogs, Clock clock) {
         this.booking = booking;
+        this.dialogs = dialogs;
         this.notices = notices;
         this.details = details;
         details.setOnChanged(this::reload);
@@ -247,6 +252,35 @@ public final class CalendarViewModel {
         if (current != null) {
             selected.set(loaded.bookings().stream().filter(b -> b.id() == current.id()).findFirst().orElse(null));
         }
+    }
+
+    /** A booking dialog for a click on free time in a master's column; null before a branch is shown. */
+    public BookingDialogViewModel bookAt(long employeeId, LocalDate day, LocalTime time) {
+        CompanyInfo current = branch.get();
+        return current == null ? null : dialogs.at(current.id(), employeeId, day, time);
+    }
+
+    /** A walk-in dialog for the branch shown; null before a branch is shown. */
+    public BookingDialogViewModel walkIn() {
+        CompanyInfo current = branch.get();
+        return current == null ? null : dialogs.walkIn(current.id());
+    }
+
+    /**
+     * A dialog booked: the calendar shows the booking's day and selects it; {@code shown} runs once it is on screen
+     * (the desk logs how long that took).
+     */
+    public void booked(BookingInfo info, Runnable shown) {
+        notices.post(Notice.info(Messages.get("calendar.booked", info.number(), info.clientName(), info.date(),
+                info.time(), info.employeeName())));
+        if (mode.get() == CalendarMode.MONTH) {
+            mode.set(CalendarMode.DAY);
+        }
+        date.set(info.date());
+        reload(loaded -> {
+            loaded.bookings().stream().filter(b -> b.id() == info.id()).findFirst().ifPresent(selected::set);
+            shown.run();
+        });
     }
 
     /** Bookings per date in the shown range, cancelled ones left out (the month layout's numbers). */

@@ -20,6 +20,8 @@ import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
+import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
@@ -44,8 +46,21 @@ class CalendarViewModelTest {
         NoticeBoard notices = new NoticeBoard();
         BookingDetailsViewModel details = new BookingDetailsViewModel(on.bookingQueries(), on.booking(),
                 BackgroundExecutor.sameThread(), notices, clock);
+        BookingDialogs dialogs = new BookingDialogs() {
+            @Override
+            public BookingDialogViewModel at(long branchId, long employeeId, LocalDate date, LocalTime time) {
+                return BookingDialogViewModel.fromCalendar(on.booking(), on.availability(), on.clients(),
+                        BackgroundExecutor.sameThread(), branchId, employeeId, date, time);
+            }
+
+            @Override
+            public BookingDialogViewModel walkIn(long branchId) {
+                return BookingDialogViewModel.walkIn(on.booking(), on.availability(), on.clients(),
+                        BackgroundExecutor.sameThread(), clock, branchId);
+            }
+        };
         return new CalendarViewModel(on.booking(), on.bookingQueries(), on.availability(),
-                BackgroundExecutor.sameThread(), notices, details, clock);
+                BackgroundExecutor.sameThread(), notices, details, dialogs, clock);
     }
 
     @AfterEach
