@@ -99,40 +99,71 @@ public final class BookingDetailsViewModel {
                 .toList();
     }
 
+    /** Moves the booking shown one step along the pipeline. */
     public void changeStatus(BookingStatus status) {
         BookingDetails shown = details.get();
-        if (shown == null) {
-            return;
+        if (shown != null) {
+            changeStatus(shown.id(), shown.number(), status);
         }
+    }
+
+    /** Moves a booking along the pipeline (also from the calendar's context menu). */
+    public void changeStatus(long bookingId, long number, BookingStatus status) {
         background.run(() -> {
-            booking.changeStatus(shown.id(), status, null);
+            booking.changeStatus(bookingId, status, null);
             return null;
         }, done -> {
-            notices.post(Notice.info(Messages.get("details.statusChanged", shown.number(),
+            notices.post(Notice.info(Messages.get("details.statusChanged", number,
                     Messages.get("status." + status.name()))));
-            changed(shown.id());
+            changed(bookingId);
         }, this::fail);
     }
 
-    /** Cancels with the typed reason; the booking stays, as cancelled, and its time is free at once. */
+    /** Cancels the booking shown with the typed reason. */
     public void cancel() {
         BookingDetails shown = details.get();
         if (shown == null || !canCancel.get()) {
             return;
         }
-        String reason = cancelReason.get().strip();
+        cancel(shown.branchId(), shown.id(), shown.number(), shown.status(), cancelReason.get());
+    }
+
+    /**
+     * Cancels a booking with a reason; the booking stays, as cancelled, and its time is free at once. The notice
+     * offers to take it back (the booking returns to {@code previous} if its time is still free).
+     */
+    public void cancel(long branchId, long bookingId, long number, BookingStatus previous, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            error.set(Messages.get("error.required", Messages.get("field.cancelReason")));
+            return;
+        }
         background.run(() -> {
-            booking.cancelBooking(shown.branchId(), shown.id(), reason);
+            booking.cancelBooking(branchId, bookingId, why);
             return null;
         }, done -> {
             cancelReason.set("");
-            notices.post(Notice.info(Messages.get("details.cancelled", shown.number())));
-            changed(shown.id());
+            notices.post(Notice.undoable(Messages.get("details.cancelled", number), () -> reinstate(bookingId,
+                    number, previous)));
+            changed(bookingId);
         }, this::fail);
     }
 
+    private void reinstate(long bookingId, long number, BookingStatus previous) {
+        background.run(() -> {
+            booking.reinstateBooking(bookingId, previous);
+            return null;
+        }, done -> {
+            notices.post(Notice.info(Messages.get("details.reinstated", number)));
+            changed(bookingId);
+        }, failure -> notices.post(Notice.error(ErrorText.of(failure))));
+    }
+
     private void changed(long bookingId) {
-        show(bookingId);
+        BookingDetails shown = details.get();
+        if (shown != null && shown.id() == bookingId) {
+            show(bookingId);
+        }
         onChanged.run();
     }
 

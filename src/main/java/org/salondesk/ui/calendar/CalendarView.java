@@ -119,6 +119,13 @@ public final class CalendarView extends BorderPane {
         // Entries move only through BookingDragger (across masters too); a resize never changes a booking.
         resources.setEntryEditPolicy(parameter -> false);
         resources.setEntryDetailsCallback(parameter -> true);
+        resources.setEntryContextMenuCallback(parameter -> {
+            if (!(parameter.getEntry().getUserObject() instanceof BookingSummary booking)) {
+                return null;
+            }
+            viewModel.selectedProperty().set(booking);
+            return BookingContextMenu.of(booking, viewModel.details(), getScene().getWindow());
+        });
         resources.setDayViewFactory(resource -> {
             DayView dayView = new DayView();
             dayView.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());

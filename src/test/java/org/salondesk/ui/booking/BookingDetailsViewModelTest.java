@@ -110,4 +110,44 @@ class BookingDetailsViewModelTest {
 
         assertThat(viewModel.errorProperty().get()).contains("Cancelled").doesNotContain("Exception");
     }
+
+    @Test
+    void aCancelCanBeUndoneWhileItsTimeIsStillFree() {
+        BookingInfo booked = book(TODAY, 10);
+        desk.booking().changeStatus(booked.id(), BookingStatus.CONFIRMED, null);
+        viewModel.show(booked.id());
+        viewModel.cancelReasonProperty().set("Передумала");
+        viewModel.cancel();
+        assertThat(notices.currentProperty().get().canUndo()).isTrue();
+
+        notices.undo();
+
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(viewModel.detailsProperty().get().cancelReason()).isNull();
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TODAY, salon.olga, 60))
+                .doesNotContain(LocalTime.of(10, 0));
+    }
+
+    @Test
+    void undoingACancelWhoseTimeWasTakenSaysSoAndChangesNothing() {
+        BookingInfo booked = book(TODAY, 10);
+        viewModel.cancel(salon.branch, booked.id(), booked.number(), BookingStatus.NEW, "Передумала");
+        BookingInfo other = book(TODAY, 10);
+
+        notices.undo();
+
+        assertThat(notices.currentProperty().get().error()).isTrue();
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(desk.booking().getActiveBookingInfo(other.id()).status()).isEqualTo(BookingStatus.NEW);
+    }
+
+    @Test
+    void cancelWithoutAReasonIsRefusedAtTheField() {
+        BookingInfo booked = book(TODAY, 10);
+
+        viewModel.cancel(salon.branch, booked.id(), booked.number(), BookingStatus.NEW, " ");
+
+        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.NEW);
+    }
 }
