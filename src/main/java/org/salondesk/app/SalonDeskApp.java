@@ -31,7 +31,7 @@ public final class SalonDeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(SalonDeskApp.class);
 
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
     private final StartupTimer timer = new StartupTimer();
     private LaunchSettings settings;
     private FxBackgroundExecutor background;
@@ -40,11 +40,13 @@ public final class SalonDeskApp extends Application {
 
     /** Launched by {@link Main}: the settings come as arguments. */
     public SalonDeskApp() {
+        this.clock = Clock.systemDefaultZone();
     }
 
-    /** Launched by a test (or an embedding program) with settings already resolved. */
-    public SalonDeskApp(LaunchSettings settings) {
+    /** Launched by a test (or an embedding program) with settings already resolved and its own clock. */
+    public SalonDeskApp(LaunchSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override

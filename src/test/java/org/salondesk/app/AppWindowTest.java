@@ -50,7 +50,7 @@ class AppWindowTest {
                     LocalTime.of(11, 0), salon.olga, salon.anna);
         }
         FxToolkit.registerPrimaryStage();
-        app = (SalonDeskApp) FxToolkit.setupApplication(() -> new SalonDeskApp(settings));
+        app = (SalonDeskApp) FxToolkit.setupApplication(() -> new SalonDeskApp(settings, Clock.systemDefaultZone()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.wiring() != null
                 && app.wiring().calendar().snapshotProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();

@@ -17,7 +17,7 @@ import org.salondesk.booking.BookingSummary;
 /** Finds what is under the mouse in the calendar: a booking's entry, and which master, date and time a point is. */
 final class CalendarPointer {
 
-    /** The key under which a DayView keeps the id of the master whose column it is. */
+    /** The key under which a master's column (a WeekView or DayView) keeps the id of its master. */
     static final String MASTER_ID = "salondesk.masterId";
 
     /** Dragged and clicked times snap to this many minutes. */
@@ -43,11 +43,21 @@ final class CalendarPointer {
         return Optional.empty();
     }
 
+    /** The master whose column {@code node} is or lies in. */
+    static Optional<Long> masterOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getProperties().get(MASTER_ID) instanceof Long master) {
+                return Optional.of(master);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The master's column, date and (snapped) time at a point of the scene, if the point is over a column. */
     static Optional<Place> placeAt(Parent root, double sceneX, double sceneY, int offsetMinutes) {
         for (Node node : root.lookupAll(".day-view")) {
-            if (!(node instanceof DayView dayView) || !(dayView.getProperties().get(MASTER_ID) instanceof Long master)
-                    || !dayView.isVisible()) {
+            Optional<Long> master = masterOf(node);
+            if (!(node instanceof DayView dayView) || master.isEmpty() || !dayView.isVisible()) {
                 continue;
             }
             Point2D local = dayView.sceneToLocal(sceneX, sceneY);
@@ -57,7 +67,8 @@ final class CalendarPointer {
                 int minute = at.getHour() * 60 + at.getMinute();
                 int snapped = Math.round(minute / (float) SNAP_MINUTES) * SNAP_MINUTES;
                 snapped = Math.max(0, Math.min(snapped, 24 * 60 - SNAP_MINUTES));
-                return Optional.of(new Place(master, dayView.getDate(), LocalTime.of(snapped / 60, snapped % 60)));
+                return Optional.of(new Place(master.get(), dayView.getDate(),
+                        LocalTime.of(snapped / 60, snapped % 60)));
             }
         }
         return Optional.empty();

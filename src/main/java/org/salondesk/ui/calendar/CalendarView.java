@@ -8,6 +8,7 @@ import com.calendarfx.model.Resource;
 import com.calendarfx.view.DayView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.ResourcesView;
+import com.calendarfx.view.WeekView;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -113,6 +115,9 @@ public final class CalendarView extends BorderPane {
         resources.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
         resources.setStartTime(LocalTime.of(8, 0));
         resources.setEndTime(LocalTime.of(22, 0));
+        // The whole working day at a glance, without scrolling.
+        resources.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+        resources.setVisibleHours(14);
         resources.setAvailabilityFill(Color.rgb(60, 60, 80, 0.13));
         resources.setResourceHeaderFactory(this::masterHeader);
         resources.setShowDetailsUponEntryCreation(false);
@@ -126,10 +131,16 @@ public final class CalendarView extends BorderPane {
             viewModel.selectedProperty().set(booking);
             return BookingContextMenu.of(booking, viewModel.details(), getScene().getWindow());
         });
+        // Each master's column knows whose it is, so that clicks and drops find the master under the mouse.
+        resources.setWeekViewFactory(resource -> {
+            WeekView column = new WeekView(resources.getNumberOfDays());
+            column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            return column;
+        });
         resources.setDayViewFactory(resource -> {
-            DayView dayView = new DayView();
-            dayView.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
-            return dayView;
+            DayView column = new DayView();
+            column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            return column;
         });
         new BookingDragger(this, dragGhost, this::masterName,
                 (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()));
@@ -178,11 +189,15 @@ public final class CalendarView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        CheckBox cancelled = new CheckBox(Messages.get("calendar.showCancelled"));
+        cancelled.setId("calendar-show-cancelled");
+        cancelled.selectedProperty().bindBidirectional(viewModel.showCancelledProperty());
         Button walkIn = new Button(Messages.get("calendar.walkIn"));
         walkIn.setId("calendar-walk-in");
         walkIn.getStyleClass().add("accent");
         walkIn.setOnAction(event -> openWalkIn());
-        return new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master, spacer);
+        return new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master, spacer,
+                cancelled);
     }
 
     private static ToggleButton modeButton(ToggleGroup group, String textKey, CalendarMode mode) {
@@ -228,20 +243,14 @@ public final class CalendarView extends BorderPane {
     }
 
     private void initListeners() {
-        viewModel.snapshotProperty().addListener((obs, old, snapshot) -> {
-            if (snapshot == null) {
-                return;
-            }
-            entries.show(resources, snapshot);
-            LocalDate shown = viewModel.dateProperty().get();
-            month.show(snapshot.from(), shown, LocalDate.now(), viewModel.bookingCounts());
-        });
+        viewModel.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        viewModel.showCancelledProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         resources.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             Entry<?> only = resources.getSelections().size() == 1 ? resources.getSelections().iterator().next() : null;
             viewModel.selectedProperty().set(only != null && only.getUserObject() instanceof BookingSummary booking
                     ? booking : null);
         });
-        resources.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
+        resources.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         // Ctrl+N works wherever the focus is in the window, as long as the calendar is part of it.
         sceneProperty().addListener((obs, old, scene) -> {
@@ -259,6 +268,14 @@ public final class CalendarView extends BorderPane {
         }));
         refresh.setCycleCount(Timeline.INDEFINITE);
         refresh.play();
+    }
+
+    private void show(CalendarSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        entries.show(resources, snapshot, master -> viewModel.shownBookingsOf(snapshot, master));
+        month.show(snapshot.from(), viewModel.dateProperty().get(), LocalDate.now(), viewModel.bookingCounts());
     }
 
     private void clickedFreeTime(MouseEvent event) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -63,6 +65,7 @@ public final class CalendarViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObjectProperty<BookingSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty showCancelled = new SimpleBooleanProperty(this, "showCancelled", false);
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
     private final BookingDialogs dialogs;
@@ -335,6 +338,21 @@ public final class CalendarViewModel {
     /** True while the database is being read. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether cancelled bookings show in the masters' columns. Off by default: their time is free, and a click
+     * there books it (they stay in the request list and the client's history).
+     */
+    public BooleanProperty showCancelledProperty() {
+        return showCancelled;
+    }
+
+    /** The bookings of a master in the snapshot that the columns show. */
+    public List<BookingSummary> shownBookingsOf(CalendarSnapshot shown, long employeeId) {
+        return shown.bookingsOf(employeeId).stream()
+                .filter(b -> showCancelled.get() || b.status() != BookingStatus.CANCELLED)
+                .toList();
     }
 
     /** The booking the receptionist has picked (its details show beside the calendar). */

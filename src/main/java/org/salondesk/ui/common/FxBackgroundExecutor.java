@@ -27,6 +27,9 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            return; // the desk is closing; a late refresh has nothing to show anymore
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

@@ -258,4 +258,20 @@ class CalendarViewModelTest {
         viewModel.selectedProperty().set(null);
         assertThat(viewModel.details().detailsProperty().get()).isNull();
     }
+
+    @Test
+    void cancelledBookingsLeaveTheColumnsUnlessAskedFor() {
+        BookingInfo cancelled = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        desk.booking().cancelBooking(salon.branch, cancelled.id());
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(11, 0), salon.olga,
+                salon.anna);
+        viewModel.start();
+        CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
+
+        assertThat(viewModel.shownBookingsOf(snapshot, salon.olga)).singleElement()
+                .satisfies(booking -> assertThat(booking.status()).isEqualTo(BookingStatus.NEW));
+        viewModel.showCancelledProperty().set(true);
+        assertThat(viewModel.shownBookingsOf(snapshot, salon.olga)).hasSize(2);
+    }
 }
