@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.salondesk.SalonDesk;
+import org.salondesk.demo.DemoSalon;
 import org.salondesk.i18n.Messages;
 
 /** Opens the desk's database (migrating it) and, on an empty database, creates the demo salon. Runs off the UI thread. */
@@ -24,7 +25,7 @@ final class DeskOpener {
         try {
             if (settings.seedDemoIfEmpty()) {
                 progress.accept(Messages.get("shell.creatingDemo"));
-                seeded = DemoSeeding.seedIfEmpty(desk, clock);
+                seeded = new DemoSalon(desk, clock).seedIfEmpty();
             }
         } catch (RuntimeException e) {
             desk.close();

@@ -1,6 +1,8 @@
 package org.salondesk.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -154,10 +156,19 @@ public final class Database implements AutoCloseable {
         return session.doReturningWork(work::run);
     }
 
-    /** The next booking number (a database sequence, so two desks never hand out the same number). */
+    /**
+     * The next booking number (a database sequence, so two desks never hand out the same number). Read with plain
+     * JDBC on the session's connection: a native Hibernate query would first flush the whole session.
+     */
     public long nextBookingNumber(Session session) {
         String sql = dialect().getSequenceSupport().getSequenceNextValString("booking_number_seq");
-        return ((Number) session.createNativeQuery(sql, Long.class).getSingleResult()).longValue();
+        return withConnection(session, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql);
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     public Dialect dialect() {
