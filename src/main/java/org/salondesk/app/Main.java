@@ -34,6 +34,10 @@ public final class Main {
         }
         LaunchSettings settings = LaunchSettings.from(options);
         System.setProperty("salondesk.log.dir", settings.logFolder().toString());
+        if (options.selfCheck()) {
+            System.exit(SelfCheck.run(settings, out));
+            return;
+        }
         StartupTimer.markLaunch();
         Application.launch(SalonDeskApp.class, settings.toArguments());
     }

@@ -82,7 +82,7 @@ public final class SalonDeskApp extends Application {
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
                     wiring = new AppWiring(desk, background, clock);
                     whenCalendarFirstFilled();
-                    shell.ready(Messages.get("shell.database", desk.database().url().display()), AppWiring.CALENDAR);
+                    shell.ready(Messages.get("shell.database", desk.database().url().describe()), AppWiring.CALENDAR);
                     wiring.install(shellView);
                     wiring.calendar().start();
                 },

@@ -14,6 +14,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.OptimisticLockException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -74,11 +75,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url);
-            MigrateResult migration = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            MigrateResult migration = flyway(dataSource).migrate();
             if (migration.migrationsExecuted > 0) {
                 LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
                         migration.migrationsExecuted);
@@ -92,6 +89,16 @@ public final class Database implements AutoCloseable {
             }
             throw new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.open", url.display(), rootMessage(e));
         }
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    /** The version of the schema the database is at (the last migration applied). */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(dataSource).info().current();
+        return current == null ? "-" : current.getVersion().getVersion();
     }
 
     private static HikariDataSource pool(JdbcUrl url) {
