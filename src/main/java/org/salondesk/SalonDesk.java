@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
+import org.salondesk.booking.RequestQueries;
 import org.salondesk.catalog.CatalogService;
 import org.salondesk.client.ClientService;
 import org.salondesk.persistence.Database;
@@ -26,6 +27,7 @@ public final class SalonDesk implements AutoCloseable {
     private final AvailabilityService availability;
     private final BookingService booking;
     private final BookingQueries bookingQueries;
+    private final RequestQueries requestQueries;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -35,6 +37,7 @@ public final class SalonDesk implements AutoCloseable {
         this.availability = new AvailabilityService(database, clock);
         this.booking = new BookingService(database, availability, currentStaff);
         this.bookingQueries = new BookingQueries(database);
+        this.requestQueries = new RequestQueries(database);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -70,6 +73,11 @@ public final class SalonDesk implements AutoCloseable {
     /** Read-only views of bookings for the screens. */
     public BookingQueries bookingQueries() {
         return bookingQueries;
+    }
+
+    /** The request lists: any date, all masters, a page at a time. */
+    public RequestQueries requestQueries() {
+        return requestQueries;
     }
 
     /** Who works the desk now; what they do is recorded under their name. */

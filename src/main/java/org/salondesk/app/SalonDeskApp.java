@@ -17,6 +17,7 @@ import org.salondesk.SalonDesk;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.calendar.CalendarSnapshot;
 import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.FxDesktopActions;
 import org.salondesk.ui.common.FxBackgroundExecutor;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.shell.ShellViewModel;
@@ -80,11 +81,11 @@ public final class SalonDeskApp extends Application {
                 opened -> {
                     desk = opened.desk();
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
-                    wiring = new AppWiring(desk, background, clock);
+                    wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell);
                     whenCalendarFirstFilled();
                     shell.ready(Messages.get("shell.database", desk.database().url().describe()), AppWiring.CALENDAR);
                     wiring.install(shellView);
-                    wiring.calendar().start();
+                    wiring.start();
                 },
                 failure -> {
                     LOG.error("SalonDesk could not start", failure);

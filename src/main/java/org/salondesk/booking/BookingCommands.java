@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.hibernate.Session;
@@ -135,6 +136,7 @@ final class BookingCommands {
             session.remove(hold);
         }
         session.flush();
+        event(session, booking, BookingEvent.Kind.CREATED, null, booking.getStatus().name());
         return booking.getId();
     }
 
@@ -206,7 +208,9 @@ final class BookingCommands {
                             booking.getStatus()));
             EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
             requireFree(free.check(offer, newDate, newTime));
+            String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
             booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.MOVED, before, place(connection, newDate, newTime, target));
             booking.setOutsideWorkingTime(false);
             session.flush();
             return null;
@@ -250,6 +254,7 @@ final class BookingCommands {
                 requireFree(verdict);
             }
             booking.reinstate(status, availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.STATUS, BookingStatus.CANCELLED.name(), status.name());
             session.flush();
             return null;
         }));
@@ -262,6 +267,55 @@ final class BookingCommands {
             Booking booking = existing(session, bookingId);
             applyStatus(session, booking, status, reason);
         });
+    }
+
+    /** Replaces the booking's note (blank: no note). */
+    void updateNote(long bookingId, String note) {
+        String text = Require.optionalText(note);
+        Require.that(text == null || text.length() <= 2000, "error.note.tooLong");
+        database.inTransaction(session -> {
+            Booking booking = existing(session, bookingId);
+            String before = booking.getNote();
+            if (Objects.equals(before, text)) {
+                return;
+            }
+            booking.setNote(text);
+            booking.touch(availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.NOTE, before, text);
+        });
+    }
+
+    /** Sets a custom field (key → value) of the booking; a blank value removes the field. */
+    void setCustomField(long bookingId, String key, String value) {
+        String name = Require.text(key, "field.fieldKey");
+        String text = Require.optionalText(value);
+        Require.that(name.length() <= 100 && (text == null || text.length() <= 1000), "error.field.tooLong");
+        database.inTransaction(session -> {
+            Booking booking = existing(session, bookingId);
+            String before = booking.getCustomFields().get(name);
+            if (Objects.equals(before, text)) {
+                return;
+            }
+            if (text == null) {
+                booking.getCustomFields().remove(name);
+            } else {
+                booking.getCustomFields().put(name, text);
+            }
+            booking.touch(availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.FIELD, before == null ? null : name + " = " + before,
+                    text == null ? null : name + " = " + text);
+        });
+    }
+
+    private void event(Session session, Booking booking, BookingEvent.Kind kind, String before, String after) {
+        session.persist(new BookingEvent(booking.getId(), availability.instant(), currentStaff.id(), kind, before,
+                after));
+    }
+
+    /** A booking's place as the history shows it: date, time and master. */
+    private String place(Connection connection, LocalDate date, LocalTime time, long employeeId) throws SQLException {
+        String master = loader.employee(connection, employeeId).map(AvailabilityLoader.EmployeeRow::name).orElse("");
+        return date + " " + time + ", " + master;
     }
 
     private void applyStatus(Session session, Booking booking, BookingStatus status, String reason) {
@@ -280,7 +334,9 @@ final class BookingCommands {
                 && now.toLocalDate().isBefore(booking.getDate())) {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notToday", new StatusName(status));
         }
+        BookingStatus before = booking.getStatus();
         booking.changeStatus(status, Require.optionalText(reason), availability.instant(), currentStaff.id());
+        event(session, booking, BookingEvent.Kind.STATUS, before.name(), status.name());
     }
 
     private EmployeeOffer chooseOffer(FreeTime free, BookableServices services, Long employeeId, LocalDate date,

@@ -1,6 +1,7 @@
 package org.salondesk.booking;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -88,6 +89,23 @@ public final class BookingQueries {
                     staffName(session, booking.getCreatedBy()), booking.getUpdatedAt(),
                     staffName(session, booking.getUpdatedBy()), booking.getVersion());
         });
+    }
+
+    /** A booking's history, oldest first, with the names of the staff users who made each change. */
+    public List<HistoryLine> history(long bookingId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("""
+                        select ev.occurredAt, u.displayName, ev.kind, ev.oldValue, ev.newValue from BookingEvent ev
+                        left join StaffUser u on u.id = ev.staffUserId
+                        where ev.bookingId = :booking order by ev.occurredAt, ev.id""", Object[].class)
+                .setParameter("booking", bookingId)
+                .getResultList().stream()
+                .map(row -> new HistoryLine((Instant) row[0], (String) row[1], (BookingEvent.Kind) row[2],
+                        (String) row[3], (String) row[4]))
+                .toList());
+    }
+
+    /** One change of a booking, for the request card; {@code staff} is null for changes SalonDesk made itself. */
+    public record HistoryLine(Instant at, String staff, BookingEvent.Kind kind, String before, String after) {
     }
 
     private static String staffName(Session session, Long staffUserId) {

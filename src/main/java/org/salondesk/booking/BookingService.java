@@ -146,6 +146,16 @@ public final class BookingService {
         commands.reinstate(bookingId, status);
     }
 
+    /** Replaces the booking's note; blank removes it. */
+    public void updateNote(long bookingId, String note) {
+        commands.updateNote(bookingId, note);
+    }
+
+    /** Sets a custom field of the booking (key → value); a blank value removes it. */
+    public void setCustomField(long bookingId, String key, String value) {
+        commands.setCustomField(bookingId, key, value);
+    }
+
     /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel). */
     public void changeStatus(long bookingId, BookingStatus status, String reason) {
         commands.changeStatus(bookingId, status, reason);

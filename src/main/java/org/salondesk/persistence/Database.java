@@ -29,6 +29,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookedService;
 import org.salondesk.booking.Booking;
+import org.salondesk.booking.BookingEvent;
 import org.salondesk.booking.SlotHold;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.Employee;
@@ -58,7 +59,8 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             Branch.class, ServiceCategory.class, JobTitle.class, SalonService.class, Employee.class,
             EmployeeService.class, WeeklyShift.class, DatedShift.class, DayOff.class, EmployeeBreak.class,
-            StaffUser.class, Client.class, Booking.class, BookedService.class, SlotHold.class, Task.class);
+            StaffUser.class, Client.class, Booking.class, BookedService.class, BookingEvent.class, SlotHold.class,
+            Task.class);
 
     private final JdbcUrl url;
     private final HikariDataSource dataSource;

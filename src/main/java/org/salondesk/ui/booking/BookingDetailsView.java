@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.collections.ListChangeListener;
@@ -11,19 +13,27 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.salondesk.booking.BookingDetails;
+import org.salondesk.booking.BookingEvent;
+import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.DesktopActions;
 
-/** The details of one booking beside the calendar: client and phone, services, cost, status steps, cancel. */
+/**
+ * A booking's card: client and phone (copy, call), when and with whom, services and cost, the pipeline's next steps,
+ * cancel with a reason, note, custom fields, history, and "open in the calendar". Beside the calendar and as the
+ * request card.
+ */
 public final class BookingDetailsView extends ScrollPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
@@ -31,6 +41,7 @@ public final class BookingDetailsView extends ScrollPane {
             .withZone(ZoneId.systemDefault());
 
     private final BookingDetailsViewModel viewModel;
+    private final DesktopActions desktop;
     private final VBox content = new VBox(8);
     private final Label number = new Label();
     private final Label status = new Label();
@@ -40,13 +51,15 @@ public final class BookingDetailsView extends ScrollPane {
     private final Label master = new Label();
     private final Label services = new Label();
     private final Label total = new Label();
-    private final Label note = new Label();
-    private final Label history = new Label();
+    private final Label marks = new Label();
     private final FlowPane actions = new FlowPane(6, 6);
+    private final VBox fields = new VBox(4);
+    private final VBox history = new VBox(2);
     private final Label error = new Label();
 
-    public BookingDetailsView(BookingDetailsViewModel viewModel) {
+    public BookingDetailsView(BookingDetailsViewModel viewModel, DesktopActions desktop) {
         this.viewModel = viewModel;
+        this.desktop = desktop;
         createView();
         initListeners();
     }
@@ -55,20 +68,26 @@ public final class BookingDetailsView extends ScrollPane {
         setId("booking-details");
         getStyleClass().add("booking-details");
         setFitToWidth(true);
-        setPrefWidth(300);
+        setPrefWidth(320);
         number.getStyleClass().add("details-number");
         status.setId("details-status");
         status.getStyleClass().add("status-badge");
         client.setId("details-client");
         client.getStyleClass().add("details-client");
+        client.setWrapText(true);
         phone.setId("details-phone");
         Button copy = new Button(Messages.get("details.copyPhone"));
         copy.setId("details-copy-phone");
-        copy.setOnAction(event -> copyPhone());
+        copy.setOnAction(event -> withPhone(desktop::copy));
+        Button call = new Button(Messages.get("details.call"));
+        call.setId("details-call");
+        call.setOnAction(event -> withPhone(number -> desktop.open("tel:" + number)));
+        Button calendar = new Button(Messages.get("details.openInCalendar"));
+        calendar.setId("details-open-in-calendar");
+        calendar.setOnAction(event -> viewModel.openInCalendar());
         services.setWrapText(true);
-        note.setWrapText(true);
-        history.setWrapText(true);
-        history.getStyleClass().add("details-history");
+        marks.setWrapText(true);
+        marks.getStyleClass().add("details-history");
         actions.setId("details-actions");
 
         TextField reason = new TextField();
@@ -82,14 +101,46 @@ public final class BookingDetailsView extends ScrollPane {
         cancel.setOnAction(event -> viewModel.cancel());
         reason.setOnAction(event -> viewModel.cancel());
 
+        TextArea note = new TextArea();
+        note.setId("details-note");
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.setPromptText(Messages.get("details.notePrompt"));
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        Button saveNote = new Button(Messages.get("details.saveNote"));
+        saveNote.setId("details-save-note");
+        saveNote.setOnAction(event -> viewModel.saveNote());
+
+        TextField key = new TextField();
+        key.setId("details-field-key");
+        key.setPromptText(Messages.get("details.fieldKey"));
+        TextField value = new TextField();
+        value.setId("details-field-value");
+        value.setPromptText(Messages.get("details.fieldValue"));
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Button addField = new Button("+");
+        addField.setId("details-add-field");
+        addField.setOnAction(event -> {
+            viewModel.setCustomField(key.getText(), value.getText());
+            key.clear();
+            value.clear();
+        });
+        fields.setId("details-fields");
+
         error.setId("details-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
 
-        content.getChildren().addAll(new HBox(8, number, status), client, new HBox(8, phone, copy), when, master,
-                new Separator(), services, total, note, new Separator(), actions, reason, cancel, error,
-                new Separator(), history);
+        history.setId("details-history");
+        TitledPane historyPane = new TitledPane(Messages.get("details.history"), history);
+        historyPane.setExpanded(false);
+
+        content.getChildren().addAll(new HBox(8, number, status), client, new HBox(6, phone, copy, call), when,
+                master, calendar, new Separator(), services, total, new Separator(), actions, reason, cancel, error,
+                new Separator(), new Label(Messages.get("details.noteTitle")), note, saveNote,
+                new Label(Messages.get("details.fieldsTitle")), fields, new HBox(4, key, value, addField),
+                new Separator(), marks, historyPane);
         content.getStyleClass().add("details-content");
         setContent(content);
     }
@@ -97,6 +148,8 @@ public final class BookingDetailsView extends ScrollPane {
     private void initListeners() {
         viewModel.detailsProperty().addListener((obs, old, shown) -> show(shown));
         viewModel.actions().addListener((ListChangeListener<BookingStatus>) change -> showActions());
+        viewModel.customFields().addListener((ListChangeListener<Map.Entry<String, String>>) change -> showFields());
+        viewModel.history().addListener((ListChangeListener<BookingQueries.HistoryLine>) change -> showHistory());
         show(viewModel.detailsProperty().get());
     }
 
@@ -120,20 +173,21 @@ public final class BookingDetailsView extends ScrollPane {
                         line.durationMinutes()))
                 .collect(Collectors.joining("\n")));
         total.setText(Messages.get("details.total", money.format(shown.totalCost()), shown.durationMinutes()));
-        note.setText(shown.note() == null ? "" : Messages.get("details.note", shown.note()));
-        note.setVisible(shown.note() != null);
-        note.setManaged(shown.note() != null);
-        StringBuilder marks = new StringBuilder(Messages.get("details.source." + shown.source().name()));
-        marks.append('\n').append(Messages.get("details.created", STAMP.format(shown.createdAt()),
-                shown.createdBy() == null ? Messages.get("details.bySalonDesk") : shown.createdBy()));
+        StringBuilder text = new StringBuilder(Messages.get("details.source." + shown.source().name()));
+        text.append('\n').append(Messages.get("details.created", STAMP.format(shown.createdAt()),
+                by(shown.createdBy())));
         if (!shown.updatedAt().equals(shown.createdAt())) {
-            marks.append('\n').append(Messages.get("details.updated", STAMP.format(shown.updatedAt()),
-                    shown.updatedBy() == null ? Messages.get("details.bySalonDesk") : shown.updatedBy()));
+            text.append('\n').append(Messages.get("details.updated", STAMP.format(shown.updatedAt()),
+                    by(shown.updatedBy())));
         }
         if (shown.cancelReason() != null) {
-            marks.append('\n').append(Messages.get("details.cancelReasonShown", shown.cancelReason()));
+            text.append('\n').append(Messages.get("details.cancelReasonShown", shown.cancelReason()));
         }
-        history.setText(marks.toString());
+        marks.setText(text.toString());
+    }
+
+    private static String by(String staff) {
+        return staff == null ? Messages.get("details.bySalonDesk") : staff;
     }
 
     private void showActions() {
@@ -141,17 +195,50 @@ public final class BookingDetailsView extends ScrollPane {
         for (BookingStatus next : viewModel.actions()) {
             Button button = new Button(Messages.get("details.to." + next.name()));
             button.setId("details-to-" + next.name().toLowerCase());
+            if (next == viewModel.detailsProperty().get().status().forward()) {
+                button.getStyleClass().add("accent");
+            }
             button.setOnAction(event -> viewModel.changeStatus(next));
             actions.getChildren().add(button);
         }
     }
 
-    private void copyPhone() {
+    private void showFields() {
+        fields.getChildren().clear();
+        for (Map.Entry<String, String> field : viewModel.customFields()) {
+            Label line = new Label(field.getKey() + ": " + field.getValue());
+            line.setWrapText(true);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            line.setMaxWidth(Double.MAX_VALUE);
+            Button remove = new Button("✕");
+            remove.setOnAction(event -> viewModel.setCustomField(field.getKey(), null));
+            fields.getChildren().add(new HBox(4, line, remove));
+        }
+    }
+
+    private void showHistory() {
+        history.getChildren().clear();
+        for (BookingQueries.HistoryLine line : viewModel.history()) {
+            Label entry = new Label(Messages.get("history." + line.kind().name(), STAMP.format(line.at()),
+                    by(line.staff()), value(line.kind(), line.before()), value(line.kind(), line.after())));
+            entry.setWrapText(true);
+            entry.getStyleClass().add("details-history");
+            history.getChildren().add(entry);
+        }
+    }
+
+    private static String value(BookingEvent.Kind kind, String raw) {
+        if (raw == null) {
+            return "—";
+        }
+        return kind == BookingEvent.Kind.STATUS || kind == BookingEvent.Kind.CREATED
+                ? Messages.get("status." + raw) : raw;
+    }
+
+    private void withPhone(Consumer<String> action) {
         BookingDetails shown = viewModel.detailsProperty().get();
         if (shown != null && shown.clientPhone() != null) {
-            ClipboardContent clip = new ClipboardContent();
-            clip.putString(shown.clientPhone());
-            Clipboard.getSystemClipboard().setContent(clip);
+            action.accept(shown.clientPhone());
         }
     }
 }

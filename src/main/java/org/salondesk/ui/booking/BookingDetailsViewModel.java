@@ -3,6 +3,9 @@ package org.salondesk.ui.booking;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,11 +40,15 @@ public final class BookingDetailsViewModel {
     private final NoticeBoard notices;
     private final Clock clock;
     private Runnable onChanged = () -> { };
+    private Consumer<BookingDetails> onOpenInCalendar = shown -> { };
 
     private final ReadOnlyObjectWrapper<BookingDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ObservableList<BookingStatus> actions = FXCollections.observableArrayList();
     private final StringProperty cancelReason = new SimpleStringProperty(this, "cancelReason", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<BookingQueries.HistoryLine> history = FXCollections.observableArrayList();
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObservableList<Map.Entry<String, String>> customFields = FXCollections.observableArrayList();
     private final BooleanBinding canCancel;
     private long requestSequence;
 
@@ -63,6 +70,19 @@ public final class BookingDetailsViewModel {
         this.onChanged = onChanged;
     }
 
+    /** Where "open in the calendar" leads (the shell shows the calendar at the booking). */
+    public void setOnOpenInCalendar(Consumer<BookingDetails> action) {
+        this.onOpenInCalendar = action;
+    }
+
+    /** Shows the booking in the calendar: its branch, its day, selected. */
+    public void openInCalendar() {
+        BookingDetails shown = details.get();
+        if (shown != null) {
+            onOpenInCalendar.accept(shown);
+        }
+    }
+
     /** Shows the booking with this id, or nothing for null. */
     public void show(Long bookingId) {
         long request = ++requestSequence;
@@ -72,13 +92,18 @@ public final class BookingDetailsViewModel {
             actions.clear();
             return;
         }
-        background.run(() -> queries.details(bookingId), loaded -> {
+        background.run(() -> new Loaded(queries.details(bookingId), queries.history(bookingId)), loaded -> {
             if (request == requestSequence) {
-                if (details.get() == null || details.get().id() != loaded.id()) {
+                BookingDetails shown = loaded.details();
+                if (details.get() == null || details.get().id() != shown.id()) {
                     cancelReason.set("");
                 }
-                details.set(loaded);
-                actions.setAll(offered(loaded));
+                details.set(shown);
+                actions.setAll(offered(shown));
+                history.setAll(loaded.history());
+                note.set(shown.note() == null ? "" : shown.note());
+                customFields.setAll(new TreeMap<>(shown.customFields()).entrySet().stream()
+                        .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList());
             }
         }, this::fail);
     }
@@ -159,6 +184,34 @@ public final class BookingDetailsViewModel {
         }, failure -> notices.post(Notice.error(ErrorText.of(failure))));
     }
 
+    /** Saves the edited note of the booking shown (blank removes it). */
+    public void saveNote() {
+        BookingDetails shown = details.get();
+        if (shown == null) {
+            return;
+        }
+        String text = note.get();
+        background.run(() -> {
+            booking.updateNote(shown.id(), text);
+            return null;
+        }, done -> changed(shown.id()), this::fail);
+    }
+
+    /** Sets (or, with a blank value, removes) a custom field of the booking shown. */
+    public void setCustomField(String key, String value) {
+        BookingDetails shown = details.get();
+        if (shown == null) {
+            return;
+        }
+        background.run(() -> {
+            booking.setCustomField(shown.id(), key, value);
+            return null;
+        }, done -> changed(shown.id()), this::fail);
+    }
+
+    private record Loaded(BookingDetails details, List<BookingQueries.HistoryLine> history) {
+    }
+
     private void changed(long bookingId) {
         BookingDetails shown = details.get();
         if (shown != null && shown.id() == bookingId) {
@@ -188,6 +241,21 @@ public final class BookingDetailsViewModel {
 
     public BooleanBinding canCancelBinding() {
         return canCancel;
+    }
+
+    /** What happened to the booking, oldest first. */
+    public ObservableList<BookingQueries.HistoryLine> history() {
+        return history;
+    }
+
+    /** The note as edited (saved with {@link #saveNote()}). */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** The booking's custom fields, by key. */
+    public ObservableList<Map.Entry<String, String>> customFields() {
+        return customFields;
     }
 
     /** The last refusal in the user's words. */

@@ -51,6 +51,7 @@ import org.salondesk.ui.booking.BookingDetailsView;
 import org.salondesk.ui.booking.BookingDialogView;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,16 +76,16 @@ public final class CalendarView extends BorderPane {
     private final CalendarEntries entries = new CalendarEntries();
     private final Label dragGhost = new Label();
 
-    public CalendarView(CalendarViewModel viewModel) {
+    public CalendarView(CalendarViewModel viewModel, DesktopActions desktop) {
         this.viewModel = viewModel;
         this.month = new MonthGrid(viewModel::showDay);
         getStyleClass().add("calendar-screen");
         getStylesheets().add(CalendarView.class.getResource("/org/salondesk/ui/calendar/calendar.css").toExternalForm());
-        createView();
+        createView(desktop);
         initListeners();
     }
 
-    private void createView() {
+    private void createView(DesktopActions desktop) {
         setTop(new VBox(createToolbar(), createErrorLabel()));
         configureResources();
         dragGhost.getStyleClass().add("drag-ghost");
@@ -103,7 +104,7 @@ public final class CalendarView extends BorderPane {
         month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
         resources.visibleProperty().bind(month.visibleProperty().not());
         setCenter(new StackPane(resources, month, overlay, progress));
-        setRight(new BookingDetailsView(viewModel.details()));
+        setRight(new BookingDetailsView(viewModel.details(), desktop));
         setBottom(new NoticeBar(viewModel.notices()));
     }
 

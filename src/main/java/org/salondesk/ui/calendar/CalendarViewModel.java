@@ -72,6 +72,8 @@ public final class CalendarViewModel {
 
     // Only the answer to the latest request is shown; older ones that arrive late are dropped.
     private long requestSequence;
+    // A booking to select once another branch's masters have loaded.
+    private Consumer<CalendarSnapshot> pendingReveal;
 
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
@@ -161,7 +163,9 @@ public final class CalendarViewModel {
             EmployeeInfo keep = weekMaster.get();
             weekMaster.set(list.stream().filter(m -> keep != null && m.id() == keep.id()).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
-            reload();
+            Consumer<CalendarSnapshot> then = pendingReveal == null ? loaded -> { } : pendingReveal;
+            pendingReveal = null;
+            reload(then);
         }, this::fail);
     }
 
@@ -284,6 +288,21 @@ public final class CalendarViewModel {
             loaded.bookings().stream().filter(b -> b.id() == info.id()).findFirst().ifPresent(selected::set);
             shown.run();
         });
+    }
+
+    /** Shows a booking: its branch and day in the day layout, the booking selected. */
+    public void reveal(long branchId, LocalDate day, long bookingId) {
+        Consumer<CalendarSnapshot> select = loaded -> loaded.bookings().stream()
+                .filter(b -> b.id() == bookingId).findFirst().ifPresent(selected::set);
+        mode.set(CalendarMode.DAY);
+        date.set(day);
+        CompanyInfo target = branches.stream().filter(b -> b.id() == branchId).findFirst().orElse(null);
+        if (target == null || target.equals(branch.get())) {
+            reload(select);
+        } else {
+            pendingReveal = select;
+            branch.set(target);
+        }
     }
 
     /** Bookings per date in the shown range, cancelled ones left out (the month layout's numbers). */

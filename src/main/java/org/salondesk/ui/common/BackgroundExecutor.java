@@ -12,6 +12,9 @@ public interface BackgroundExecutor {
     /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Runs {@code action} on the UI thread (progress from inside background work). */
+    void onUiThread(Runnable action);
+
     /** Runs everything at once on the calling thread: deterministic, for tests. */
     static BackgroundExecutor sameThread() {
         return new BackgroundExecutor() {
@@ -25,6 +28,11 @@ public interface BackgroundExecutor {
                     return;
                 }
                 onSuccess.accept(result);
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
             }
         };
     }

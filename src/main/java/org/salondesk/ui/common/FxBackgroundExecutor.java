@@ -40,6 +40,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
         });
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
+    }
+
     /** Lets running work finish (a save in flight must land) for a few seconds, then stops. */
     @Override
     public void close() {

@@ -39,6 +39,11 @@ public final class SerialBackground implements BackgroundExecutor {
         }
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        background.onUiThread(action);
+    }
+
     private void next() {
         Runnable task = waiting.poll();
         running = task != null;

@@ -3,9 +3,12 @@ package org.salondesk.ui.shell;
 import java.util.HashMap;
 import java.util.Map;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -87,7 +90,21 @@ public final class ShellView extends BorderPane {
 
     /** Adds a screen to the navigation; {@code titleKey} names it in the message bundle. */
     public void addScreen(String id, String titleKey, Node screen) {
+        addScreen(id, titleKey, screen, null);
+    }
+
+    /** Adds a screen with a badge (a count that wants attention; hidden when empty). */
+    public void addScreen(String id, String titleKey, Node screen, ObservableStringValue badge) {
         ToggleButton button = new ToggleButton(Messages.get(titleKey));
+        if (badge != null) {
+            Label count = new Label();
+            count.setId("badge-" + id);
+            count.getStyleClass().add("nav-badge");
+            count.textProperty().bind(badge);
+            count.visibleProperty().bind(Bindings.isNotEmpty(badge));
+            button.setGraphic(count);
+            button.setContentDisplay(ContentDisplay.RIGHT);
+        }
         button.setId("nav-" + id);
         button.setUserData(id);
         button.setToggleGroup(screens);
