@@ -155,11 +155,13 @@ public final class RequestQueries {
         parameters.put("name", "%" + text.toLowerCase(Locale.ROOT) + "%");
         String digits = text.replaceAll("\\D", "");
         if (digits.length() >= 3) {
-            if (digits.length() == 11 && digits.startsWith("8")) {
-                digits = "7" + digits.substring(1);
-            }
             alternatives.add("c.phone like :phone");
             parameters.put("phone", "%" + digits + "%");
+            // A number typed the Russian way, 8 916 …, is +7 916 … however much of it is typed.
+            if (digits.startsWith("8")) {
+                alternatives.add("c.phone like :national");
+                parameters.put("national", "+7" + digits.substring(1) + "%");
+            }
         }
         if (text.matches("№?\\s*\\d{1,18}")) {
             alternatives.add("b.number = :number");
