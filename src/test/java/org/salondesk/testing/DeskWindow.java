@@ -61,6 +61,11 @@ public final class DeskWindow {
         return robot;
     }
 
+    /** The application itself (tests in its package reach its wiring). */
+    public SalonDeskApp app() {
+        return app;
+    }
+
     /** The desk the window works on, to check what it wrote. */
     public SalonDesk desk() {
         return app.desk();
