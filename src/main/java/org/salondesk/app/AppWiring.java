@@ -3,6 +3,7 @@ package org.salondesk.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -30,6 +31,8 @@ final class AppWiring {
 
     static final String CALENDAR = "calendar";
     static final String REQUESTS = "requests";
+    /** The screens, in the order of the navigation. */
+    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS);
 
     /** How often the badge of new online requests is counted again. */
     private static final Duration NEW_REQUESTS_EVERY = Duration.seconds(15);

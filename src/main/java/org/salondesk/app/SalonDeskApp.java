@@ -83,7 +83,9 @@ public final class SalonDeskApp extends Application {
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
                     wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell);
                     whenCalendarFirstFilled();
-                    shell.ready(Messages.get("shell.database", desk.database().url().describe()), AppWiring.CALENDAR);
+                    shell.ready(Messages.get("shell.database", desk.database().url().describe()),
+                            AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen()
+                                    : AppWiring.CALENDAR);
                     wiring.install(shellView);
                     wiring.start();
                 },

@@ -9,7 +9,7 @@ import java.util.Optional;
  * instead of the embedded one; {@code --demo} starts on a fresh demo salon in a temporary folder.
  */
 public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
-                             boolean version, boolean selfCheck, boolean help) {
+                             boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen) {
 
     public static final String ENV_DATABASE = "SALONDESK_DB";
 
@@ -22,6 +22,7 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         boolean version = false;
         boolean selfCheck = false;
         boolean help = false;
+        Optional<String> firstScreen = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -32,6 +33,7 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                 case "--version" -> version = true;
                 case "--self-check" -> selfCheck = true;
                 case "--help", "-h" -> help = true;
+                case "--open" -> firstScreen = Optional.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--db=")) {
                         url = Optional.of(arg.substring("--db=".length()));
@@ -49,7 +51,8 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         if (demo && url.isPresent() && !environment.containsKey(ENV_DATABASE)) {
             throw new IllegalArgumentException("--demo uses its own temporary database; leave out --db");
         }
-        return new StartupOptions(demo ? Optional.empty() : url, folder, demo, noDemo, version, selfCheck, help);
+        return new StartupOptions(demo ? Optional.empty() : url, folder, demo, noDemo, version, selfCheck, help,
+                firstScreen);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -66,6 +69,7 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                   --data-dir <path>   keep the embedded database, logs and backups in this folder
                   --demo              start on a fresh demo salon in a temporary folder (your data stays untouched)
                   --no-demo           do not fill an empty database with the demo salon
+                  --open <screen>     open this screen first: calendar (the default) or requests
                   --version           print the version and exit
                   --self-check        check the database and the stored bookings, print a report, exit 0 or 1
                   --help              print this help

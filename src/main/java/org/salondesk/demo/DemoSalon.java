@@ -311,7 +311,7 @@ public final class DemoSalon {
     private Client clientFor(Setup setup, String service, LocalDate date) {
         boolean men = DemoCatalog.MENS_SERVICES.contains(service);
         for (int attempt = 0; attempt < 100; attempt++) {
-            Client client = setup.clients.get(1 + random.nextInt(setup.clients.size() - 1));
+            Client client = setup.clients.get(random.nextInt(setup.clients.size()));
             boolean man = DemoCatalog.MEN.contains(client.getName());
             // Blocked clients have a past, but no future.
             if (man == men && (!client.isBlocked() || date.isBefore(today))) {
@@ -369,10 +369,11 @@ public final class DemoSalon {
         if (!begins.isAfter(now)) {
             return BookingStatus.ARRIVED;
         }
+        // A handful of online requests wait for the desk; most bookings ahead are confirmed.
         if (date.equals(today)) {
-            return dice < 80 ? BookingStatus.CONFIRMED : BookingStatus.NEW;
+            return dice < 95 ? BookingStatus.CONFIRMED : BookingStatus.NEW;
         }
-        return dice < 65 ? BookingStatus.CONFIRMED : dice < 93 ? BookingStatus.NEW : BookingStatus.CANCELLED;
+        return dice < 88 ? BookingStatus.CONFIRMED : dice < 95 ? BookingStatus.NEW : BookingStatus.CANCELLED;
     }
 
     private void tasks(Session session, Setup setup) {

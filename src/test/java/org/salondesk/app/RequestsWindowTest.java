@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 
@@ -85,7 +86,8 @@ class RequestsWindowTest {
         assertThat(table().getItems()).hasSize((int) Math.min(waiting, 100))
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo(BookingStatus.NEW));
         RequestRow first = table().getItems().get(0);
-        robot.clickOn((Node) robot.lookup("#requests-table .table-row-cell").nth(0).query());
+        robot.clickOn((Node) robot.lookup(node -> node instanceof TableRow<?> row && first.equals(row.getItem()))
+                .query());
         window.waitUntil(() -> robot.lookup("#details-to-confirmed").tryQuery().isPresent());
         // The pipeline offers only what may come next: no "completed" for a new request.
         assertThat(robot.lookup("#details-to-completed").tryQuery()).isEmpty();

@@ -160,25 +160,26 @@ public final class RequestsView extends BorderPane {
     private static <T> ComboBox<Choice<T>> choiceBox(String id, ObservableList<T> values, Function<T, String> name,
                                                      String allKey, ObjectProperty<T> property) {
         ObservableList<Choice<T>> choices = FXCollections.observableArrayList();
+        ComboBox<Choice<T>> box = new ComboBox<>(choices);
+        box.setId(id);
+        Runnable select = () -> box.getItems().stream()
+                .filter(choice -> Objects.equals(choice.value(), property.get())).findFirst()
+                .ifPresentOrElse(box::setValue, () -> box.getSelectionModel().selectFirst());
         Runnable fill = () -> {
             List<Choice<T>> all = new ArrayList<>();
             all.add(Choice.all(Messages.get(allKey)));
             values.forEach(value -> all.add(Choice.of(value, name.apply(value))));
             choices.setAll(all);
+            select.run();
         };
         fill.run();
         values.addListener((ListChangeListener<T>) change -> fill.run());
-        ComboBox<Choice<T>> box = new ComboBox<>(choices);
-        box.setId(id);
-        box.getSelectionModel().selectFirst();
         box.valueProperty().addListener((obs, old, choice) -> {
             if (choice != null) {
                 property.set(choice.value());
             }
         });
-        property.addListener((obs, old, value) -> box.getItems().stream()
-                .filter(choice -> Objects.equals(choice.value(), value)).findFirst()
-                .ifPresent(box::setValue));
+        property.addListener((obs, old, value) -> select.run());
         return box;
     }
 
@@ -191,6 +192,7 @@ public final class RequestsView extends BorderPane {
     private Node createTable() {
         table.setId("requests-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("requests.empty")));
         NumberFormat money = NumberFormat.getNumberInstance();
         table.getColumns().add(column("requests.column.master", RequestRow::employeeName, RequestSort.Column.MASTER));
