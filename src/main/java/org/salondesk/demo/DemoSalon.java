@@ -32,6 +32,7 @@ import org.salondesk.catalog.JobTitle;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.client.Client;
+import org.salondesk.persistence.Database;
 import org.salondesk.schedule.DatedShift;
 import org.salondesk.schedule.DayOff;
 import org.salondesk.schedule.EmployeeBreak;
@@ -87,13 +88,22 @@ public final class DemoSalon {
 
     /** Creates the demo salon if the database has no branch yet; returns whether it did. */
     public boolean seedIfEmpty() {
-        long branches = desk.database().fromTransaction(session ->
-                session.createQuery("select count(b) from Branch b", Long.class).getSingleResult());
-        if (branches > 0) {
+        long started = System.nanoTime();
+        Setup setup = desk.database().fromCatalogTransaction(session -> {
+            // Two desks starting at once on one empty database: the second waits here, then finds the first's salon.
+            Database.withConnection(session, connection -> {
+                try (var lock = connection.prepareStatement(
+                        "select version from catalog_version where id = 1 for update");
+                     var rows = lock.executeQuery()) {
+                    return rows.next();
+                }
+            });
+            long branches = session.createQuery("select count(b) from Branch b", Long.class).getSingleResult();
+            return branches > 0 ? null : catalogue(session);
+        });
+        if (setup == null) {
             return false;
         }
-        long started = System.nanoTime();
-        Setup setup = desk.database().fromTransaction(this::catalogue);
         int bookings = desk.database().fromTransaction(session -> bookings(session, setup));
         desk.database().inTransaction(session -> tasks(session, setup));
         LOG.info("Demo salon created in {} ms: {} branches, {} masters, {} services, {} clients, {} bookings",

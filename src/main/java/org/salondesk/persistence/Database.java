@@ -151,6 +151,36 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a change of the catalogue or the schedules in one transaction and raises the catalogue version with it,
+     * so that every desk re-reads what availability keeps in memory.
+     */
+    public <T> T fromCatalogTransaction(Function<Session, T> work) {
+        return fromTransaction(session -> {
+            T result = work.apply(session);
+            session.flush();
+            raiseCatalogVersion(session);
+            return result;
+        });
+    }
+
+    public void inCatalogTransaction(Consumer<Session> work) {
+        fromCatalogTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** Raises the catalogue version inside the session's transaction (for writers that bypass the services). */
+    public static void raiseCatalogVersion(Session session) {
+        withConnection(session, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "update catalog_version set version = version + 1 where id = 1")) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     /** Runs plain JDBC on a pooled connection in auto-commit mode (the fast read path of availability). */
     public <T> T withConnection(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {

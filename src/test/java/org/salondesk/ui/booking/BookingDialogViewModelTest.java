@@ -226,7 +226,7 @@ class BookingDialogViewModelTest {
 
     @Test
     void theMastersOwnPriceIsShownForHerStart() {
-        desk.database().inTransaction(session -> session.createMutationQuery(
+        desk.database().inCatalogTransaction(session -> session.createMutationQuery(
                         "update EmployeeService es set es.price = :price where es.key.employeeId = :olga")
                 .setParameter("price", new BigDecimal("2500"))
                 .setParameter("olga", salon.olga)
