@@ -21,6 +21,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookableServices;
 import org.salondesk.availability.BranchSettings;
@@ -100,8 +101,8 @@ final class BookingCommands {
             requireHoldMatches(hold, request);
             employeeId = hold.getEmployeeId();
         }
-        BookableServices services = availability.resolve(connection, request.companyId(), request.serviceIds(),
-                employeeId);
+        AvailabilityReading reading = availability.reading(connection, request.companyId());
+        BookableServices services = reading.resolve(request.serviceIds(), employeeId);
         availability.requireNotPast(request.date(), services.branch());
         Client client = bookable(newClient == null
                 ? session.find(Client.class, request.clientId())
@@ -115,7 +116,8 @@ final class BookingCommands {
             }
         }
         Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{holdOccupation(hold)};
-        FreeTime free = availability.freeTime(connection, services.branch(), employeeId, request.date(),
+        // Read again under the lock: the reading above may predate a booking that committed while this one waited.
+        FreeTime free = availability.reading(connection, request.companyId()).freeTime(employeeId, request.date(),
                 request.date(), ignored);
         EmployeeOffer offer = chooseOffer(free, services, employeeId, request.date(), request.time());
 
@@ -148,13 +150,14 @@ final class BookingCommands {
         Require.that(!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_HOLD) <= 0, "error.hold.ttl",
                 MAX_HOLD.toMinutes());
         return database.fromTransaction(session -> Database.withConnection(session, connection -> {
-            BookableServices services = availability.resolve(connection, companyId, serviceIds, employeeId);
+            AvailabilityReading reading = availability.reading(connection, companyId);
+            BookableServices services = reading.resolve(serviceIds, employeeId);
             availability.requireNotPast(date, services.branch());
             lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
             Instant now = availability.instant();
             session.createMutationQuery("delete from SlotHold h where h.expiresAt <= :now")
                     .setParameter("now", now).executeUpdate();
-            FreeTime free = availability.freeTime(connection, services.branch(), employeeId, date, date);
+            FreeTime free = availability.reading(connection, companyId).freeTime(employeeId, date, date);
             EmployeeOffer offer = chooseOffer(free, services, employeeId, date, time);
             SlotHold hold = new SlotHold(companyId, offer.employeeId(), date, time, offer.durationMinutes(),
                     services.serviceIds(), now, now.plus(ttl));
@@ -193,16 +196,17 @@ final class BookingCommands {
             }
             long target = employeeId == null ? booking.getEmployeeId() : employeeId;
             List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
+            AvailabilityReading reading = availability.reading(connection, booking.getBranchId());
             BranchSettings branch;
             if (target == booking.getEmployeeId()) {
-                branch = availability.branch(connection, booking.getBranchId());
+                branch = reading.branch();
                 requireActiveEmployee(connection, target);
             } else {
-                branch = availability.resolve(connection, booking.getBranchId(), serviceIds, target).branch();
+                branch = reading.resolve(serviceIds, target).branch();
             }
             availability.requireNotPast(newDate, branch);
             lockEmployees(connection, List.of(target));
-            FreeTime free = availability.freeTime(connection, branch, target, newDate, newDate,
+            FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(target, newDate, newDate,
                     Occupation.booking(booking.getId(), booking.getEmployeeId(), booking.getDate(),
                             TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
                             booking.getStatus()));
@@ -244,10 +248,10 @@ final class BookingCommands {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
                         new StatusName(booking.getStatus()));
             }
-            BranchSettings branch = availability.branch(connection, booking.getBranchId());
+            availability.reading(connection, booking.getBranchId()).branch();
             lockEmployees(connection, List.of(booking.getEmployeeId()));
-            FreeTime free = availability.freeTime(connection, branch, booking.getEmployeeId(), booking.getDate(),
-                    booking.getDate());
+            FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(booking.getEmployeeId(),
+                    booking.getDate(), booking.getDate());
             FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
                     booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
             if (verdict != FreeTime.Verdict.TOO_EARLY) {
