@@ -22,6 +22,8 @@ public enum ErrorCode {
     ILLEGAL_STATE,
     /** Someone else changed the record in the meantime; reload and try again. */
     CONCURRENT_CHANGE,
+    /** A schedule change would leave bookings outside working time and no decision was given for them. */
+    SCHEDULE_CONFLICT,
     /** The database could not be opened or used. */
     STORAGE
 }

@@ -32,10 +32,10 @@ public final class SalonDesk implements AutoCloseable {
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
         this.catalog = new CatalogService(database, clock);
-        this.schedules = new ScheduleService(database);
         this.clients = new ClientService(database, clock);
         this.availability = new AvailabilityService(database, clock);
         this.booking = new BookingService(database, availability, currentStaff);
+        this.schedules = new ScheduleService(database, availability, booking.conflictResolver());
         this.bookingQueries = new BookingQueries(database);
         this.requestQueries = new RequestQueries(database);
     }

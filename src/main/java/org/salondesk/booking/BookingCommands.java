@@ -42,6 +42,9 @@ import org.salondesk.staff.CurrentStaff;
  */
 final class BookingCommands {
 
+    /** The history line of a booking kept outside working time on purpose. */
+    static final String OUTSIDE_WORKING_TIME = "outside working time";
+
     /** The longest a hold may live: a booking dialog left open over lunch must not block a master all afternoon. */
     static final Duration MAX_HOLD = Duration.ofHours(1);
 
@@ -189,36 +192,58 @@ final class BookingCommands {
         Require.present(newDate, "field.date");
         requireOnGrid(newTime);
         database.inTransaction(session -> Database.withConnection(session, connection -> {
-            Booking booking = existing(session, bookingId);
-            if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
-                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
-                        new StatusName(booking.getStatus()));
-            }
-            long target = employeeId == null ? booking.getEmployeeId() : employeeId;
-            List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
-            AvailabilityReading reading = availability.reading(connection, booking.getBranchId());
-            BranchSettings branch;
-            if (target == booking.getEmployeeId()) {
-                branch = reading.branch();
-                requireActiveEmployee(connection, target);
-            } else {
-                branch = reading.resolve(serviceIds, target).branch();
-            }
-            availability.requireNotPast(newDate, branch);
-            lockEmployees(connection, List.of(target));
-            FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(target, newDate, newDate,
-                    Occupation.booking(booking.getId(), booking.getEmployeeId(), booking.getDate(),
-                            TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
-                            booking.getStatus()));
-            EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
-            requireFree(free.check(offer, newDate, newTime));
-            String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
-            booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
-            event(session, booking, BookingEvent.Kind.MOVED, before, place(connection, newDate, newTime, target));
-            booking.setOutsideWorkingTime(false);
-            session.flush();
+            moveIn(session, connection, bookingId, employeeId, newDate, newTime);
             return null;
         }));
+    }
+
+    /** A move inside the caller's transaction (a schedule change moving the bookings it displaces). */
+    void moveIn(Session session, Connection connection, long bookingId, Long employeeId, LocalDate newDate,
+                LocalTime newTime) throws SQLException {
+        Require.present(newDate, "field.date");
+        requireOnGrid(newTime);
+        Booking booking = existing(session, bookingId);
+        if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
+            throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
+                    new StatusName(booking.getStatus()));
+        }
+        long target = employeeId == null ? booking.getEmployeeId() : employeeId;
+        List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
+        AvailabilityReading reading = availability.reading(connection, booking.getBranchId());
+        BranchSettings branch;
+        if (target == booking.getEmployeeId()) {
+            branch = reading.branch();
+            requireActiveEmployee(connection, target);
+        } else {
+            branch = reading.resolve(serviceIds, target).branch();
+        }
+        availability.requireNotPast(newDate, branch);
+        lockEmployees(connection, List.of(target));
+        FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(target, newDate, newDate,
+                Occupation.booking(booking.getId(), booking.getEmployeeId(), booking.getDate(),
+                        TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
+                        booking.getStatus()));
+        EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
+        requireFree(free.check(offer, newDate, newTime));
+        String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
+        booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
+        event(session, booking, BookingEvent.Kind.MOVED, before, place(connection, newDate, newTime, target));
+        booking.setOutsideWorkingTime(false);
+        session.flush();
+    }
+
+    /** Keeps a booking where it is although its master no longer works then (the desk's decision). */
+    void keepOutsideWorkingTime(Session session, long bookingId) {
+        Booking booking = existing(session, bookingId);
+        booking.setOutsideWorkingTime(true);
+        booking.touch(availability.instant(), currentStaff.id());
+        event(session, booking, BookingEvent.Kind.FIELD, null, OUTSIDE_WORKING_TIME);
+    }
+
+    /** Cancels a booking with a reason inside the caller's transaction. */
+    void cancelIn(Session session, long bookingId, String reason) {
+        Booking booking = existing(session, bookingId);
+        applyStatus(session, booking, BookingStatus.CANCELLED, Require.text(reason, "field.cancelReason"));
     }
 
     /** Cancels a booking of the branch; the record stays as CANCELLED and its time is free at once. */

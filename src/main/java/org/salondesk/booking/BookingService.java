@@ -204,6 +204,11 @@ public final class BookingService {
         commands.releaseHold(holdId);
     }
 
+    /** Carries out the desk's decisions for bookings a schedule change leaves outside working time. */
+    public BookingConflictResolver conflictResolver() {
+        return new BookingConflictResolver(commands);
+    }
+
     /** The branch's booking settings (time zone, slot step, lead time). */
     public BranchSettings branchSettings(long companyId) {
         return database.withConnection(connection -> availability.reading(connection, companyId).branch());

@@ -2,8 +2,10 @@ package org.salondesk.catalog;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -12,6 +14,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.SlotGrid;
+import org.salondesk.booking.BookingStatus;
 import org.salondesk.persistence.Database;
 
 /** The catalogue of a salon: branches, categories, job titles, services, masters and who provides what. */
@@ -120,9 +123,30 @@ public final class CatalogService {
         database.inCatalogTransaction(session -> service(session, serviceId).setActive(active));
     }
 
-    /** Blocks (inactive) or unblocks a master; a blocked master takes no bookings and keeps her history. */
+    /**
+     * Blocks (inactive) or unblocks a master; a blocked master takes no bookings and keeps her history. Blocking a
+     * master with bookings ahead is refused (SCHEDULE_CONFLICT): the schedule service blocks her with a decision for
+     * each of them.
+     */
     public void setEmployeeActive(long employeeId, boolean active) {
-        database.inCatalogTransaction(session -> employee(session, employeeId).setActive(active));
+        database.inCatalogTransaction(session -> {
+            Employee employee = employee(session, employeeId);
+            if (!active && employee.isActive()) {
+                Branch branch = branch(session, employee.getBranchId());
+                long ahead = session.createSelectionQuery("select count(b) from Booking b where b.employeeId = :e"
+                                + " and b.date >= :today and b.status in (:ahead)", Long.class)
+                        .setParameter("e", employeeId)
+                        .setParameter("today", LocalDate.now(clock.withZone(branch.getTimeZone())))
+                        .setParameter("ahead", List.of(BookingStatus.NEW, BookingStatus.CONFIRMED,
+                                BookingStatus.ARRIVED))
+                        .getSingleResult();
+                if (ahead > 0) {
+                    throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.employee.hasBookings",
+                            employee.getName(), ahead);
+                }
+            }
+            employee.setActive(active);
+        });
     }
 
     static void requireDuration(int durationMinutes) {
