@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -19,6 +20,9 @@ import org.salondesk.persistence.Database;
 
 /** The catalogue of a salon: branches, categories, job titles, services, masters and who provides what. */
 public final class CatalogService {
+
+    /** The largest photo kept for a master. */
+    public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
     private final Database database;
     private final Clock clock;
@@ -38,6 +42,7 @@ public final class CatalogService {
         String checkedName = Require.text(name, "field.name");
         return database.fromCatalogTransaction(session -> {
             branch(session, branchId);
+            requireUnique(session, "ServiceCategory", "name", branchId, checkedName, null);
             ServiceCategory category = new ServiceCategory(branchId, checkedName, Require.optionalText(description));
             session.persist(category);
             session.flush();
@@ -49,6 +54,7 @@ public final class CatalogService {
         String checkedName = Require.text(name, "field.name");
         return database.fromCatalogTransaction(session -> {
             branch(session, branchId);
+            requireUnique(session, "JobTitle", "name", branchId, checkedName, null);
             JobTitle title = new JobTitle(branchId, checkedName, Require.optionalText(description));
             session.persist(title);
             session.flush();
@@ -65,14 +71,8 @@ public final class CatalogService {
         requireDuration(durationMinutes);
         return database.fromCatalogTransaction(session -> {
             Branch branch = branch(session, branchId);
-            if (categoryId != null) {
-                ServiceCategory category = session.find(ServiceCategory.class, categoryId);
-                if (category == null) {
-                    throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.category.notFound", categoryId);
-                }
-                Require.that(category.getBranchId() == branchId, "error.category.otherBranch", category.getName(),
-                        branch.getName());
-            }
+            requireCategoryOf(session, branch, categoryId);
+            requireUnique(session, "SalonService", "title", branchId, checkedTitle, null);
             SalonService service = new SalonService(branchId, categoryId, checkedTitle,
                     Require.optionalText(description), price, durationMinutes);
             session.persist(service);
@@ -84,15 +84,7 @@ public final class CatalogService {
     public long createEmployee(long branchId, String name, String information, Long jobTitleId) {
         String checkedName = Require.text(name, "field.name");
         return database.fromCatalogTransaction(session -> {
-            Branch branch = branch(session, branchId);
-            if (jobTitleId != null) {
-                JobTitle title = session.find(JobTitle.class, jobTitleId);
-                if (title == null) {
-                    throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.jobTitle.notFound", jobTitleId);
-                }
-                Require.that(title.getBranchId() == branchId, "error.jobTitle.otherBranch", title.getName(),
-                        branch.getName());
-            }
+            requireJobTitleOf(session, branch(session, branchId), jobTitleId);
             Employee employee = new Employee(branchId, checkedName, Require.optionalText(information), jobTitleId);
             session.persist(employee);
             session.flush();
@@ -149,6 +141,208 @@ public final class CatalogService {
         });
     }
 
+    /** Changes a branch's name, address, clock and booking settings. */
+    public void updateBranch(long branchId, BranchSettingsForm form) {
+        Require.present(form, "field.settings");
+        String name = Require.text(form.name(), "field.name");
+        Require.present(form.timeZone(), "field.timeZone");
+        Require.that(form.slotIntervalMinutes() > 0 && form.slotIntervalMinutes() <= 12 * 60
+                        && form.slotIntervalMinutes() % SlotGrid.BOOKING_STEP_MINUTES == 0,
+                "error.interval.invalid", form.slotIntervalMinutes(), SlotGrid.BOOKING_STEP_MINUTES);
+        Require.that(form.minLeadMinutes() >= 0 && form.minLeadMinutes() <= 7 * 24 * 60, "error.branch.lead");
+        Require.that(form.bookingDaysAhead() >= 1 && form.bookingDaysAhead() <= 1000, "error.branch.daysAhead");
+        Require.present(form.defaultShiftStart(), "field.start");
+        Require.present(form.defaultShiftEnd(), "field.end");
+        Require.that(form.defaultShiftEnd().isAfter(form.defaultShiftStart()), "error.hours.endBeforeStart",
+                form.defaultShiftStart(), form.defaultShiftEnd());
+        database.inCatalogTransaction(session -> {
+            Branch branch = branch(session, branchId);
+            branch.setName(name);
+            branch.setAddress(Require.optionalText(form.address()));
+            branch.setTimeZone(form.timeZone());
+            branch.setSlotIntervalMinutes(form.slotIntervalMinutes());
+            branch.setMinLeadMinutes(form.minLeadMinutes());
+            branch.setBookingDaysAhead(form.bookingDaysAhead());
+            branch.setDefaultShift(form.defaultShiftStart(), form.defaultShiftEnd());
+        });
+    }
+
+    public BranchSettingsForm branchSettings(long branchId) {
+        return database.fromTransaction(session -> BranchSettingsForm.of(branch(session, branchId)));
+    }
+
+    public void updateCategory(long categoryId, String name, String description) {
+        String checked = Require.text(name, "field.name");
+        database.inCatalogTransaction(session -> {
+            ServiceCategory category = session.find(ServiceCategory.class, categoryId);
+            if (category == null) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.category.notFound", categoryId);
+            }
+            requireUnique(session, "ServiceCategory", "name", category.getBranchId(), checked, categoryId);
+            category.setName(checked);
+            category.setDescription(Require.optionalText(description));
+        });
+    }
+
+    public void updateJobTitle(long jobTitleId, String name, String description) {
+        String checked = Require.text(name, "field.name");
+        database.inCatalogTransaction(session -> {
+            JobTitle title = session.find(JobTitle.class, jobTitleId);
+            if (title == null) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.jobTitle.notFound", jobTitleId);
+            }
+            requireUnique(session, "JobTitle", "name", title.getBranchId(), checked, jobTitleId);
+            title.setName(checked);
+            title.setDescription(Require.optionalText(description));
+        });
+    }
+
+    /** Changes a service; bookings already made keep the price and duration they were booked with. */
+    public void updateService(long serviceId, Long categoryId, String title, String description, BigDecimal price,
+                              int durationMinutes) {
+        String checked = Require.text(title, "field.title");
+        Require.present(price, "field.price");
+        Require.that(price.signum() >= 0, "error.price.negative");
+        requireDuration(durationMinutes);
+        database.inCatalogTransaction(session -> {
+            SalonService service = service(session, serviceId);
+            Branch branch = branch(session, service.getBranchId());
+            requireCategoryOf(session, branch, categoryId);
+            requireUnique(session, "SalonService", "title", service.getBranchId(), checked, serviceId);
+            service.setCategoryId(categoryId);
+            service.setTitle(checked);
+            service.setDescription(Require.optionalText(description));
+            service.setPrice(price);
+            service.setDurationMinutes(durationMinutes);
+        });
+    }
+
+    public void updateEmployee(long employeeId, String name, String information, Long jobTitleId) {
+        String checked = Require.text(name, "field.name");
+        database.inCatalogTransaction(session -> {
+            Employee employee = employee(session, employeeId);
+            requireJobTitleOf(session, branch(session, employee.getBranchId()), jobTitleId);
+            employee.setName(checked);
+            employee.setInformation(Require.optionalText(information));
+            employee.setJobTitleId(jobTitleId);
+        });
+    }
+
+    /** The master's photo (PNG or JPEG, at most 2 MB); null removes it. */
+    public void setEmployeePhoto(long employeeId, byte[] photo) {
+        Require.that(photo == null || photo.length <= MAX_PHOTO_BYTES, "error.photo.tooLarge",
+                MAX_PHOTO_BYTES / 1024 / 1024);
+        database.inTransaction(session -> employee(session, employeeId).setPhoto(photo));
+    }
+
+    /**
+     * Ticks (or unticks) a cell of the master × service matrix, with her own price and duration (null: the
+     * catalogue's). Unticking keeps the bookings she already has for it.
+     */
+    public void setProvision(long employeeId, long serviceId, boolean provides, BigDecimal ownPrice,
+                             Integer ownDurationMinutes) {
+        Require.that(ownPrice == null || ownPrice.signum() >= 0, "error.price.negative");
+        if (ownDurationMinutes != null) {
+            requireDuration(ownDurationMinutes);
+        }
+        database.inCatalogTransaction(session -> {
+            Employee employee = employee(session, employeeId);
+            SalonService service = service(session, serviceId);
+            Require.that(service.getBranchId() == employee.getBranchId(), "error.service.otherBranchOfEmployee",
+                    service.getTitle(), employee.getName());
+            EmployeeService cell = session.find(EmployeeService.class, new EmployeeService.Key(employeeId, serviceId));
+            if (!provides) {
+                if (cell != null) {
+                    session.remove(cell);
+                }
+                return;
+            }
+            if (cell == null) {
+                cell = new EmployeeService(employeeId, serviceId);
+                session.persist(cell);
+            }
+            cell.setPrice(ownPrice);
+            cell.setDurationMinutes(ownDurationMinutes);
+        });
+    }
+
+    /** The branch's matrix: every tick with the master's own price and duration. */
+    public List<Provision> provisions(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("""
+                        select new org.salondesk.catalog.Provision(es.key.employeeId, es.key.serviceId, es.price,
+                            es.durationMinutes)
+                        from EmployeeService es join Employee e on e.id = es.key.employeeId
+                        where e.branchId = :branch""", Provision.class)
+                .setParameter("branch", branchId).getResultList());
+    }
+
+    public List<Branch> branches() {
+        return database.fromTransaction(session -> session.createSelectionQuery("from Branch b order by b.id",
+                Branch.class).getResultList());
+    }
+
+    public List<ServiceCategory> categories(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from ServiceCategory c"
+                + " where c.branchId = :b order by c.name", ServiceCategory.class).setParameter("b", branchId)
+                .getResultList());
+    }
+
+    public List<JobTitle> jobTitles(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from JobTitle j"
+                + " where j.branchId = :b order by j.name", JobTitle.class).setParameter("b", branchId)
+                .getResultList());
+    }
+
+    /** The branch's services, blocked ones too, by title. */
+    public List<SalonService> services(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from SalonService s"
+                + " where s.branchId = :b order by s.title", SalonService.class).setParameter("b", branchId)
+                .getResultList());
+    }
+
+    /** The branch's masters, blocked ones too, by name. */
+    public List<Employee> employees(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from Employee e"
+                + " where e.branchId = :b order by e.name", Employee.class).setParameter("b", branchId)
+                .getResultList());
+    }
+
+    /** Refuses a name that another record of the branch already has (DUPLICATE). */
+    private static void requireUnique(Session session, String entity, String field, long branchId, String value,
+                                      Long exceptId) {
+        long same = session.createSelectionQuery("select count(x) from " + entity + " x where x.branchId = :b"
+                        + " and lower(x." + field + ") = :v and (:except is null or x.id <> :except)", Long.class)
+                .setParameter("b", branchId).setParameter("v", value.toLowerCase(Locale.ROOT))
+                .setParameter("except", exceptId).getSingleResult();
+        if (same > 0) {
+            throw new SalonDeskException(ErrorCode.DUPLICATE, "error.name.taken", value);
+        }
+    }
+
+    private static void requireCategoryOf(Session session, Branch branch, Long categoryId) {
+        if (categoryId == null) {
+            return;
+        }
+        ServiceCategory category = session.find(ServiceCategory.class, categoryId);
+        if (category == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.category.notFound", categoryId);
+        }
+        Require.that(category.getBranchId() == branch.getId(), "error.category.otherBranch", category.getName(),
+                branch.getName());
+    }
+
+    private static void requireJobTitleOf(Session session, Branch branch, Long jobTitleId) {
+        if (jobTitleId == null) {
+            return;
+        }
+        JobTitle title = session.find(JobTitle.class, jobTitleId);
+        if (title == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.jobTitle.notFound", jobTitleId);
+        }
+        Require.that(title.getBranchId() == branch.getId(), "error.jobTitle.otherBranch", title.getName(),
+                branch.getName());
+    }
+
     static void requireDuration(int durationMinutes) {
         Require.that(durationMinutes > 0 && durationMinutes % SlotGrid.BOOKING_STEP_MINUTES == 0
                         && durationMinutes <= 24 * 60,
@@ -163,7 +357,7 @@ public final class CatalogService {
         });
     }
 
-    static Branch branch(Session session, long branchId) {
+    public static Branch branch(Session session, long branchId) {
         Branch branch = session.find(Branch.class, branchId);
         if (branch == null) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId);

@@ -17,6 +17,7 @@ import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
+import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.CatalogService;
 import org.salondesk.persistence.Database;
 
@@ -195,6 +196,18 @@ public final class ScheduleService {
                         conflicts.size(), conflicts.get(0).number(), conflicts.get(0).date(),
                         conflicts.get(0).start());
             }
+        });
+    }
+
+    /** Gives a (new) master the branch's default hours on every weekday of her template. */
+    public void giveDefaultHours(long employeeId) {
+        database.inCatalogTransaction(session -> {
+            Branch branch = CatalogService.branch(session, CatalogService.employee(session, employeeId).getBranchId());
+            for (DayOfWeek day : DayOfWeek.values()) {
+                ScheduleWrites.write(session, new ScheduleChange.Weekly(employeeId, day, branch.getDefaultShiftStart(),
+                        branch.getDefaultShiftEnd()));
+            }
+            refuseConflicts(session, employeeId);
         });
     }
 
