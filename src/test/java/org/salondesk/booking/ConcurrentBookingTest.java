@@ -125,6 +125,51 @@ class ConcurrentBookingTest {
         assertNoMasterHasOverlappingBookings();
     }
 
+    @Test
+    void desksThatLookAtTheSlotsAndThenBookNeverDoubleBookAMaster() throws Exception {
+        // The way a desk works: ask for the free times, pick one, book it, while fifteen others do the same. The
+        // slot queries must not leave anything behind (a cached result, say) that hides a booking from a later
+        // re-check under the lock.
+        long pavel = salon.master(branch, "Павел", LocalTime.of(0, 0), LocalTime.of(23, 55), haircut);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<List<Outcome>> desk : lookAndBook(pavel, 60)) {
+            outcomes.addAll(desk.get(120, TimeUnit.SECONDS));
+        }
+
+        assertThat(outcomes).filteredOn(Outcome::won).hasSizeGreaterThan(20);
+        assertThat(outcomes).filteredOn(outcome -> !outcome.won())
+                .extracting(Outcome::refusal).containsOnly(ErrorCode.SLOT_UNAVAILABLE);
+        assertNoMasterHasOverlappingBookings();
+    }
+
+    private List<Future<List<Outcome>>> lookAndBook(long master, int attemptsPerDesk) {
+        List<Future<List<Outcome>>> desks = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            long client = clients.get(i);
+            java.util.Random random = new java.util.Random(i);
+            desks.add(pool.submit(() -> {
+                List<Outcome> outcomes = new ArrayList<>();
+                for (int n = 0; n < attemptsPerDesk; n++) {
+                    LocalDate date = DATE.plusDays(random.nextInt(3));
+                    List<LocalTime> free = desk.booking().getSlotsForBooking(branch, List.of(haircut), date, master,
+                            5);
+                    if (free.isEmpty()) {
+                        continue;
+                    }
+                    LocalTime time = free.get(random.nextInt(Math.min(3, free.size())));
+                    try {
+                        outcomes.add(new Outcome(desk.booking().createBooking(branch, List.of(haircut), date, time,
+                                master, client), null));
+                    } catch (SalonDeskException e) {
+                        outcomes.add(new Outcome(null, e.code()));
+                    }
+                }
+                return outcomes;
+            }));
+        }
+        return desks;
+    }
+
     /** What one racing desk got: its booking, or the code it was refused with. */
     record Outcome(BookingInfo booking, ErrorCode refusal) {
         boolean won() {
