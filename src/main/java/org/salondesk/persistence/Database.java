@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.OptimisticLockException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StaleStateException;
@@ -130,6 +131,9 @@ public final class Database implements AutoCloseable {
             return sessionFactory.fromTransaction(work);
         } catch (OptimisticLockException | StaleStateException e) {
             throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.concurrentChange");
+        } catch (PessimisticLockException e) {
+            // Another desk held the master's row (or another locked row) longer than the lock timeout.
+            throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.lockTimeout");
         }
     }
 
