@@ -142,6 +142,39 @@ class ConcurrentBookingTest {
         assertNoMasterHasOverlappingBookings();
     }
 
+    @Test
+    void aDeskThatCannotGetTheMastersLockInTimeIsRefusedAndWritesNothing() throws Exception {
+        long pavel = salon.master(branch, "Павел", LocalTime.of(9, 0), LocalTime.of(21, 0), haircut);
+        // a second desk on the same file that waits only 200 ms for a lock
+        try (SalonDesk impatient = SalonDesk.open(TestDatabases.fileUrl(folder) + ";LOCK_TIMEOUT=200",
+                MutableClock.at(TODAY.atTime(8, 0)));
+             java.sql.Connection other = desk.database().dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement lock = other.createStatement()) {
+                lock.executeQuery("select id from employee where id = " + pavel + " for update").close();
+            }
+            TestSalon.Rows before = salon.rows();
+
+            SalonDeskException refusal = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    SalonDeskException.class, () -> impatient.booking().createBooking(branch, List.of(haircut), DATE,
+                            LocalTime.of(10, 0), pavel, clients.get(0)));
+            SalonDeskException holdRefusal = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    SalonDeskException.class, () -> impatient.booking().holdSlot(branch, List.of(haircut), DATE,
+                            LocalTime.of(10, 0), null, java.time.Duration.ofMinutes(5)));
+            other.rollback();
+
+            assertThat(refusal).isNotNull();
+            assertThat(refusal.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE);
+            assertThat(refusal.getMessage()).doesNotContain("Exception").doesNotContain("error.");
+            assertThat(holdRefusal).isNotNull();
+            assertThat(holdRefusal.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE);
+            assertThat(salon.rows()).isEqualTo(before);
+            // once the other desk is done, the same call goes through
+            assertThat(impatient.booking().createBooking(branch, List.of(haircut), DATE, LocalTime.of(10, 0), pavel,
+                    clients.get(0)).employeeId()).isEqualTo(pavel);
+        }
+    }
+
     private List<Future<List<Outcome>>> lookAndBook(long master, int attemptsPerDesk) {
         List<Future<List<Outcome>>> desks = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
