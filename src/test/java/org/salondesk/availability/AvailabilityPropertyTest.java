@@ -86,6 +86,7 @@ class AvailabilityPropertyTest {
 
         // Bookings made through the API: each succeeds exactly when the oracle finds a free master, and without a
         // master the fairest one is chosen. Successes join the world the later checks see.
+        Map<Integer, Long> made = new HashMap<>();
         for (Scenario.Attempt attempt : scenario.attempts()) {
             LocalDate date = scenario.today().plusDays(attempt.day());
             int start = attempt.start();
@@ -98,15 +99,43 @@ class AvailabilityPropertyTest {
             }
             int at = start;
             Expected<Integer> expected = oracle.create(attempt.services(), attempt.master(), date, at);
+            long[] id = new long[1];
             check("create " + attempt + " at " + time(at), expected, () -> {
                 BookingInfo info = desk.booking().createBooking(world.branch, world.serviceIds(attempt.services()),
                         date, time(at), world.masterId(attempt.master()), world.client);
+                id[0] = info.id();
                 return world.masterIds.indexOf(info.employeeId());
             }, scenario);
             if (expected.codes().isEmpty()) {
                 int master = expected.value();
+                made.put(world.bookings.size(), id[0]);
                 world.bookings.add(new Scenario.BookingSpec(master, attempt.services().get(0), attempt.day(), at,
                         oracle.duration(master, attempt.services()), BookingStatus.NEW));
+            }
+        }
+
+        // Rule 7: moving one of them succeeds exactly when its new time is free, not counting the booking itself.
+        List<Integer> movable = made.keySet().stream().sorted().toList();
+        for (Scenario.Move move : movable.isEmpty() ? List.<Scenario.Move>of() : scenario.moves()) {
+            int index = movable.get(move.which() % movable.size());
+            LocalDate date = scenario.today().plusDays(move.day());
+            int start = move.start();
+            if (move.toAFreeTime() && !date.isBefore(scenario.today())) {
+                List<Integer> targets = oracle.moveTargets(index, date);
+                if (!targets.isEmpty()) {
+                    start = targets.get(move.start() % targets.size());
+                }
+            }
+            int to = start;
+            Expected<Boolean> expected = oracle.move(index, date, to);
+            check("move " + world.bookings.get(index) + " to day " + move.day() + " " + time(to), expected, () -> {
+                desk.booking().modifyBookingTime(made.get(index), date, time(to));
+                return true;
+            }, scenario);
+            if (expected.codes().isEmpty()) {
+                Scenario.BookingSpec old = world.bookings.get(index);
+                world.bookings.set(index, new Scenario.BookingSpec(old.master(), old.service(), move.day(), to,
+                        old.minutes(), old.status()));
             }
         }
 
@@ -166,7 +195,7 @@ class AvailabilityPropertyTest {
     /** A random salon, in plain numbers: minutes of the day, days after today, indexes into the lists. */
     record Scenario(ZoneId zone, LocalDateTime now, int lead, int branchInterval, List<ServiceSpec> services,
                     List<MasterSpec> masters, List<BookingSpec> bookings, List<HoldSpec> holds,
-                    List<Attempt> attempts, List<Integer> requested, List<SlotQuery> slotQueries, Integer daysLimit,
+                    List<Attempt> attempts, List<Move> moves, List<Integer> requested, List<SlotQuery> slotQueries, Integer daysLimit,
                     Integer maxDates) {
 
         record Span(int start, int end) {
@@ -201,6 +230,10 @@ class AvailabilityPropertyTest {
         }
 
         record SlotQuery(int day, Integer interval) {
+        }
+
+        /** A modifyBookingTime call on one of the bookings made through the API ({@code which} modulo their count). */
+        record Move(int which, int day, int start, boolean toAFreeTime) {
         }
 
         LocalDate today() {
@@ -284,6 +317,11 @@ class AvailabilityPropertyTest {
                         random.nextBoolean() ? null : random.nextInt(masterCount), random.nextInt(4),
                         5 * random.nextInt((LAST_MINUTE - 6 * 60) / 5) + 6 * 60, random.nextBoolean()));
             }
+            List<Move> moves = new ArrayList<>();
+            for (int n = random.nextInt(4); n > 0; n--) {
+                moves.add(new Move(random.nextInt(100), random.nextInt(20) == 0 ? -1 : random.nextInt(4),
+                        5 * random.nextInt((LAST_MINUTE - 6 * 60) / 5) + 6 * 60, random.nextBoolean()));
+            }
             List<SlotQuery> slotQueries = new ArrayList<>();
             slotQueries.add(new SlotQuery(0, interval(random)));
             for (int n = 1 + random.nextInt(2); n > 0; n--) {
@@ -294,7 +332,7 @@ class AvailabilityPropertyTest {
             List<Integer> requested = random.nextBoolean() ? someServices(random, serviceCount)
                     : someServices(random, serviceCount).subList(0, 1);
             return new Scenario(zone, now, lead, branchInterval, services, masters, bookings, holds, attempts,
-                    requested, slotQueries, daysLimit, maxDates);
+                    moves, requested, slotQueries, daysLimit, maxDates);
         }
 
         private static List<Integer> someServices(Random random, int serviceCount) {
@@ -408,6 +446,9 @@ class AvailabilityPropertyTest {
      * shift, unless the date is a day off; breaks, blocking bookings and live holds take minutes out of it.
      */
     static final class Oracle {
+        /** No booking is ignored. */
+        static final int NONE = -1;
+
         private final Scenario scenario;
         private final List<Scenario.BookingSpec> bookings;
         private final LocalDateTime earliest;
@@ -434,7 +475,7 @@ class AvailabilityPropertyTest {
                 }
                 int duration = duration(m, services);
                 for (int t = shift.start(); t + duration <= shift.end(); t += interval) {
-                    if (free(m, date, t, duration)) {
+                    if (free(m, date, t, duration, NONE)) {
                         union.add(time(t));
                     }
                 }
@@ -469,7 +510,7 @@ class AvailabilityPropertyTest {
                 return Expected.refusal(refusals);
             }
             return candidates(services, master).stream()
-                    .filter(m -> fits(m, date, start, duration(m, services)))
+                    .filter(m -> fits(m, date, start, duration(m, services), NONE))
                     .min(Comparator.comparingInt((Integer m) -> bookedMinutes(m, date)).thenComparingInt(m -> m))
                     .map(Expected::answer)
                     .orElse(Expected.refusal(EnumSet.of(ErrorCode.SLOT_UNAVAILABLE)));
@@ -523,17 +564,41 @@ class AvailabilityPropertyTest {
         }
 
         /** Inside the shift, not before now plus lead, and no minute of it taken. */
-        private boolean fits(int master, LocalDate date, int start, int duration) {
+        private boolean fits(int master, LocalDate date, int start, int duration, int ignored) {
             Scenario.Span shift = shift(master, date);
             return shift != null && shift.start() <= start && start + duration <= shift.end()
-                    && free(master, date, start, duration);
+                    && free(master, date, start, duration, ignored);
         }
 
-        private boolean free(int master, LocalDate date, int start, int duration) {
+        /** Whether booking number {@code index} of the world may move to {@code start} (rule 7). */
+        Expected<Boolean> move(int index, LocalDate date, int start) {
+            if (date.isBefore(scenario.today())) {
+                return Expected.refusal(EnumSet.of(ErrorCode.INVALID_ARGUMENT));
+            }
+            Scenario.BookingSpec booking = bookings.get(index);
+            return fits(booking.master(), date, start, booking.minutes(), index) ? Expected.answer(true)
+                    : Expected.refusal(EnumSet.of(ErrorCode.SLOT_UNAVAILABLE));
+        }
+
+        /** Starts on the 5-minute marks of the shift where booking {@code index} could move. */
+        List<Integer> moveTargets(int index, LocalDate date) {
+            Scenario.BookingSpec booking = bookings.get(index);
+            Scenario.Span shift = shift(booking.master(), date);
+            List<Integer> starts = new ArrayList<>();
+            for (int t = shift == null ? 0 : shift.start(); shift != null && t + booking.minutes() <= shift.end();
+                 t += 5) {
+                if (free(booking.master(), date, t, booking.minutes(), index)) {
+                    starts.add(t);
+                }
+            }
+            return starts;
+        }
+
+        private boolean free(int master, LocalDate date, int start, int duration, int ignored) {
             if (date.atTime(time(start)).isBefore(earliest)) {
                 return false;
             }
-            boolean[] taken = takenMinutes(master, date);
+            boolean[] taken = takenMinutes(master, date, ignored);
             for (int minute = start; minute < start + duration; minute++) {
                 if (taken[minute]) {
                     return false;
@@ -542,7 +607,7 @@ class AvailabilityPropertyTest {
             return true;
         }
 
-        private boolean[] takenMinutes(int master, LocalDate date) {
+        private boolean[] takenMinutes(int master, LocalDate date, int ignored) {
             int day = (int) (date.toEpochDay() - scenario.today().toEpochDay());
             boolean[] taken = new boolean[24 * 60];
             Scenario.MasterSpec spec = scenario.masters().get(master);
@@ -551,8 +616,9 @@ class AvailabilityPropertyTest {
                     mark(taken, pause.span().start(), pause.span().end());
                 }
             }
-            for (Scenario.BookingSpec booking : bookings) {
-                if (booking.master() == master && booking.day() == day && blocks(booking, date)) {
+            for (int i = 0; i < bookings.size(); i++) {
+                Scenario.BookingSpec booking = bookings.get(i);
+                if (i != ignored && booking.master() == master && booking.day() == day && blocks(booking, date)) {
                     mark(taken, booking.start(), booking.start() + booking.minutes());
                 }
             }
