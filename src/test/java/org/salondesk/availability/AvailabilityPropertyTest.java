@@ -44,8 +44,9 @@ import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
 
 /**
- * Slots, dates and the choice of master on create, against a brute-force oracle written from DESIGN rules 1–6
- * alone: it knows nothing of {@link SlotGrid} or {@link FreeTime} and checks every minute of every candidate.
+ * Slots, dates, the choice of master on create and moves of bookings, against a brute-force oracle written from
+ * DESIGN rules 1–7 alone: it knows nothing of {@link SlotGrid} or {@link FreeTime} and checks every minute of every
+ * candidate.
  * Each try builds a random branch (zone, lead time, slot step, services, masters with weekly and dated shifts,
  * days off, breaks, bookings in every status, live and expired holds) in one shared database, so earlier tries'
  * branches are there as neighbours that must not leak in.
@@ -80,7 +81,7 @@ class AvailabilityPropertyTest {
     }
 
     @Property(tries = 150, shrinking = ShrinkingMode.OFF)
-    void slotsDatesAndTheChosenMasterMatchTheOracle(@ForAll("salons") Scenario scenario) {
+    void slotsDatesCreatesAndMovesMatchTheOracle(@ForAll("salons") Scenario scenario) {
         World world = World.build(scenario);
         Oracle oracle = new Oracle(scenario, world.bookings);
 
