@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
@@ -35,6 +37,11 @@ import org.salondesk.staff.CurrentStaff;
 /**
  * The writes of booking (rules 6 and 7): create, hold, move, re-assign, cancel and status changes. Each runs in one
  * transaction that locks the masters' rows before re-checking the time, so two desks never both win one slot.
+ * <p>
+ * A time refused under those locks ends its transaction with a commit, not a rollback (nothing has been written
+ * by then), and the refusal is thrown afterwards. H2 2.3.232 and 2.4.240 on a file database can hand a row lock to
+ * two waiting transactions at once when the transaction holding it had only locked and then rolls back; with 16
+ * desks that look at the slots and book, that double-booked a master every few runs.
  */
 final class BookingCommands {
 
@@ -60,7 +67,7 @@ final class BookingCommands {
         String key = Require.optionalText(request.idempotencyKey());
         Require.that(key == null || key.length() <= 100, "error.idempotencyKey.tooLong");
         try {
-            return database.fromTransaction(session -> {
+            return lockingTransaction(session -> {
                 long bookingId = Database.withConnection(session, connection -> insert(session, connection, request, key));
                 return BookingInfos.load(session, List.of(bookingId)).get(0);
             });
@@ -106,7 +113,8 @@ final class BookingCommands {
         Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{holdOccupation(hold)};
         FreeTime free = availability.freeTime(connection, services.branch(), employeeId, request.date(),
                 request.date(), ignored);
-        EmployeeOffer offer = chooseOffer(free, services, employeeId, request.date(), request.time());
+        Long master = employeeId;
+        EmployeeOffer offer = underLock(() -> chooseOffer(free, services, master, request.date(), request.time()));
 
         List<BookedService> lines = new ArrayList<>();
         for (EmployeeOffer.Line line : offer.lines()) {
@@ -135,15 +143,16 @@ final class BookingCommands {
         Require.present(ttl, "field.ttl");
         Require.that(!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_HOLD) <= 0, "error.hold.ttl",
                 MAX_HOLD.toMinutes());
-        return database.fromTransaction(session -> Database.withConnection(session, connection -> {
+        return lockingTransaction(session -> Database.withConnection(session, connection -> {
             BookableServices services = availability.resolve(connection, companyId, serviceIds, employeeId);
             availability.requireNotPast(date, services.branch());
             lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
             Instant now = availability.instant();
+            FreeTime free = availability.freeTime(connection, services.branch(), employeeId, date, date);
+            EmployeeOffer offer = underLock(() -> chooseOffer(free, services, employeeId, date, time));
+            // Expired holds block nothing; they are swept here, once the new hold is sure to be written.
             session.createMutationQuery("delete from SlotHold h where h.expiresAt <= :now")
                     .setParameter("now", now).executeUpdate();
-            FreeTime free = availability.freeTime(connection, services.branch(), employeeId, date, date);
-            EmployeeOffer offer = chooseOffer(free, services, employeeId, date, time);
             SlotHold hold = new SlotHold(companyId, offer.employeeId(), date, time, offer.durationMinutes(),
                     services.serviceIds(), now, now.plus(ttl));
             session.persist(hold);
@@ -173,7 +182,7 @@ final class BookingCommands {
     void move(long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime) {
         Require.present(newDate, "field.date");
         requireOnGrid(newTime);
-        database.inTransaction(session -> Database.withConnection(session, connection -> {
+        lockingTransaction(session -> Database.withConnection(session, connection -> {
             Booking booking = existing(session, bookingId);
             if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
@@ -195,7 +204,10 @@ final class BookingCommands {
                             TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
                             booking.getStatus()));
             EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
-            requireFree(free.check(offer, newDate, newTime));
+            underLock(() -> {
+                requireFree(free.check(offer, newDate, newTime));
+                return null;
+            });
             booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
             booking.setOutsideWorkingTime(false);
             session.flush();
@@ -243,6 +255,45 @@ final class BookingCommands {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notToday", new StatusName(status));
         }
         booking.changeStatus(status, Require.optionalText(reason), availability.instant(), currentStaff.id());
+    }
+
+    /**
+     * Runs a transaction that locks masters' rows. A {@link RefusedUnderLock} thrown by {@code work} ends it with a
+     * commit and is then thrown as the refusal it carries (see the class comment); anything else rolls it back.
+     */
+    private <T> T lockingTransaction(Function<Session, T> work) {
+        Object outcome = database.fromTransaction(session -> {
+            try {
+                return work.apply(session);
+            } catch (RefusedUnderLock refused) {
+                return refused;
+            }
+        });
+        if (outcome instanceof RefusedUnderLock refused) {
+            throw refused.refusal;
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) outcome;
+        return result;
+    }
+
+    /** Runs a check made under the masters' locks before anything is written; its refusal must not roll back. */
+    private static <T> T underLock(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (SalonDeskException refusal) {
+            throw new RefusedUnderLock(refusal);
+        }
+    }
+
+    /** A refusal carried out of a locking transaction so that the transaction commits (it has written nothing). */
+    private static final class RefusedUnderLock extends RuntimeException {
+        private final transient SalonDeskException refusal;
+
+        RefusedUnderLock(SalonDeskException refusal) {
+            super(refusal.messageKey(), refusal, false, false);
+            this.refusal = refusal;
+        }
     }
 
     private EmployeeOffer chooseOffer(FreeTime free, BookableServices services, Long employeeId, LocalDate date,
