@@ -3,7 +3,9 @@ package org.salondesk;
 import java.time.Clock;
 
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
+import org.salondesk.booking.RequestQueries;
 import org.salondesk.catalog.CatalogService;
 import org.salondesk.client.ClientService;
 import org.salondesk.persistence.Database;
@@ -24,6 +26,8 @@ public final class SalonDesk implements AutoCloseable {
     private final ClientService clients;
     private final AvailabilityService availability;
     private final BookingService booking;
+    private final BookingQueries bookingQueries;
+    private final RequestQueries requestQueries;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -32,6 +36,8 @@ public final class SalonDesk implements AutoCloseable {
         this.clients = new ClientService(database, clock);
         this.availability = new AvailabilityService(database, clock);
         this.booking = new BookingService(database, availability, currentStaff);
+        this.bookingQueries = new BookingQueries(database);
+        this.requestQueries = new RequestQueries(database);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -62,6 +68,16 @@ public final class SalonDesk implements AutoCloseable {
 
     public BookingService booking() {
         return booking;
+    }
+
+    /** Read-only views of bookings for the screens. */
+    public BookingQueries bookingQueries() {
+        return bookingQueries;
+    }
+
+    /** The request lists: any date, all masters, a page at a time. */
+    public RequestQueries requestQueries() {
+        return requestQueries;
     }
 
     /** Who works the desk now; what they do is recorded under their name. */

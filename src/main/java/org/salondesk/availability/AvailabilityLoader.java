@@ -36,6 +36,50 @@ public final class AvailabilityLoader {
     public record EmployeeRow(long id, long branchId, String name, boolean active) {
     }
 
+    /** Dates wide enough for "every schedule row" of a branch. */
+    private static final LocalDate EVER_FROM = LocalDate.of(1900, 1, 1);
+    private static final LocalDate EVER_TO = LocalDate.of(2999, 12, 31);
+
+    /** The catalogue version: it moves whenever the catalogue or a schedule changes. */
+    public long catalogVersion(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select version from catalog_version where id = 1");
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    /** Everything availability keeps of a branch, read at {@code version}; empty when there is no such branch. */
+    public Optional<BranchCatalog> branchCatalog(Connection connection, long branchId, long version)
+            throws SQLException {
+        Optional<BranchSettings> branch = branch(connection, branchId);
+        if (branch.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, ServiceRow> services = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select id, branch_id, title, price,"
+                + " duration_minutes, active from salon_service where branch_id = ?")) {
+            statement.setLong(1, branchId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    services.put(rows.getLong(1), serviceRow(rows));
+                }
+            }
+        }
+        Map<Long, EmployeeRow> employees = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, branch_id, name, active from employee where branch_id = ?")) {
+            statement.setLong(1, branchId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    employees.put(rows.getLong(1), employeeRow(rows));
+                }
+            }
+        }
+        return Optional.of(new BranchCatalog(version, branch.get(), services, employees,
+                provisions(connection, branchId, null), schedules(connection, branchId, null, EVER_FROM, EVER_TO)));
+    }
+
     public Optional<BranchSettings> branch(Connection connection, long branchId) throws SQLException {
         String sql = "select id, name, address, time_zone, slot_interval_minutes, min_lead_minutes, active "
                 + "from branch where id = ?";
@@ -62,8 +106,7 @@ public final class AvailabilityLoader {
             bindAll(statement, 1, serviceIds);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new ServiceRow(rows.getLong(1), rows.getLong(2), rows.getString(3),
-                            rows.getBigDecimal(4), rows.getInt(5), rows.getBoolean(6)));
+                    result.add(serviceRow(rows));
                 }
             }
         }
@@ -75,28 +118,27 @@ public final class AvailabilityLoader {
                 "select id, branch_id, name, active from employee where id = ?")) {
             statement.setLong(1, employeeId);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next()
-                        ? Optional.of(new EmployeeRow(rows.getLong(1), rows.getLong(2), rows.getString(3),
-                        rows.getBoolean(4)))
-                        : Optional.empty();
+                return rows.next() ? Optional.of(employeeRow(rows)) : Optional.empty();
             }
         }
     }
 
-    /** What the active masters of a branch provide of the given services. */
+    /** What the active masters of a branch provide of the given services (null: of all services). */
     public List<Eligibility.Provision> provisions(Connection connection, long branchId, Collection<Long> serviceIds)
             throws SQLException {
-        if (serviceIds.isEmpty()) {
+        if (serviceIds != null && serviceIds.isEmpty()) {
             return List.of();
         }
         String sql = "select es.employee_id, es.service_id, es.price, es.duration_minutes "
                 + "from employee_service es join employee e on e.id = es.employee_id "
-                + "where e.branch_id = ? and e.active = true and es.service_id in ("
-                + placeholders(serviceIds.size()) + ")";
+                + "where e.branch_id = ? and e.active = true"
+                + (serviceIds == null ? "" : " and es.service_id in (" + placeholders(serviceIds.size()) + ")");
         List<Eligibility.Provision> result = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, branchId);
-            bindAll(statement, 2, serviceIds);
+            if (serviceIds != null) {
+                bindAll(statement, 2, serviceIds);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     int duration = rows.getInt(4);
@@ -156,48 +198,52 @@ public final class AvailabilityLoader {
                 .collect(Collectors.toMap(EmployeeSchedule::employeeId, schedule -> schedule));
     }
 
-    /** Bookings that may block time (everything but CANCELLED) and holds of a branch or one master in [from, to]. */
+    /**
+     * Bookings that may block time (everything but CANCELLED) and holds of a branch or one master in [from, to], in
+     * one query.
+     */
     public List<Occupation> occupations(Connection connection, long branchId, Long employeeId, LocalDate from,
                                         LocalDate to) throws SQLException {
-        List<Occupation> result = new ArrayList<>();
         String who = employeeId == null ? "branch_id = ?" : "employee_id = ?";
         long whoId = employeeId == null ? branchId : employeeId;
-        String bookings = "select id, employee_id, booking_date, start_time, duration_minutes, status from booking "
-                + "where " + who + " and booking_date between ? and ? and status <> 'CANCELLED'";
-        try (PreparedStatement statement = connection.prepareStatement(bookings)) {
-            bindRange(statement, whoId, from, to);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    result.add(Occupation.booking(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
-                            TimeSpan.starting(rows.getObject(4, LocalTime.class), rows.getInt(5)),
-                            BookingStatus.valueOf(rows.getString(6))));
-                }
+        String sql = "select id, employee_id, booking_date, start_time, duration_minutes, status,"
+                + " cast(null as timestamp with time zone) from booking where " + who
+                + " and booking_date between ? and ? and status <> 'CANCELLED'"
+                + " union all select id, employee_id, hold_date, start_time, duration_minutes, cast(null as varchar(16)),"
+                + " expires_at from slot_hold where " + who + " and hold_date between ? and ?";
+        List<Occupation> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int part = 0; part < 2; part++) {
+                statement.setLong(1 + part * 3, whoId);
+                statement.setObject(2 + part * 3, from);
+                statement.setObject(3 + part * 3, to);
             }
-        }
-        String holds = "select id, employee_id, hold_date, start_time, duration_minutes, expires_at from slot_hold "
-                + "where " + who + " and hold_date between ? and ?";
-        try (PreparedStatement statement = connection.prepareStatement(holds)) {
-            bindRange(statement, whoId, from, to);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    result.add(Occupation.hold(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
-                            TimeSpan.starting(rows.getObject(4, LocalTime.class), rows.getInt(5)),
-                            rows.getObject(6, OffsetDateTime.class).toInstant()));
+                    TimeSpan span = TimeSpan.starting(rows.getObject(4, LocalTime.class), rows.getInt(5));
+                    String status = rows.getString(6);
+                    result.add(status != null
+                            ? Occupation.booking(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
+                            span, BookingStatus.valueOf(status))
+                            : Occupation.hold(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
+                            span, rows.getObject(7, OffsetDateTime.class).toInstant()));
                 }
             }
         }
         return result;
     }
 
-    private static TimeSpan span(ResultSet rows, int column) throws SQLException {
-        return TimeSpan.of(rows.getObject(column, LocalTime.class), rows.getObject(column + 1, LocalTime.class));
+    private static ServiceRow serviceRow(ResultSet rows) throws SQLException {
+        return new ServiceRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBigDecimal(4),
+                rows.getInt(5), rows.getBoolean(6));
     }
 
-    private static void bindRange(PreparedStatement statement, long id, LocalDate from, LocalDate to)
-            throws SQLException {
-        statement.setLong(1, id);
-        statement.setObject(2, from);
-        statement.setObject(3, to);
+    private static EmployeeRow employeeRow(ResultSet rows) throws SQLException {
+        return new EmployeeRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBoolean(4));
+    }
+
+    private static TimeSpan span(ResultSet rows, int column) throws SQLException {
+        return TimeSpan.of(rows.getObject(column, LocalTime.class), rows.getObject(column + 1, LocalTime.class));
     }
 
     private static void bindAll(PreparedStatement statement, int first, Collection<Long> ids) throws SQLException {

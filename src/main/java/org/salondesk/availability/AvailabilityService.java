@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
@@ -32,6 +34,8 @@ public final class AvailabilityService {
     private final Database database;
     private final Clock clock;
     private final AvailabilityLoader loader = new AvailabilityLoader();
+    // Each branch's catalogue and schedules, kept while the catalogue version stays where it was read.
+    private final Map<Long, BranchCatalog> catalogs = new ConcurrentHashMap<>();
 
     public AvailabilityService(Database database, Clock clock) {
         this.database = database;
@@ -64,6 +68,22 @@ public final class AvailabilityService {
         });
     }
 
+    /**
+     * Free starts on a date, each with the master who would take it (rule 6's fair choice when no master is named):
+     * what the desk's booking dialog offers.
+     */
+    public List<SlotOffer> offers(long branchId, List<Long> serviceIds, LocalDate date, Long employeeId,
+                                  Integer slotInterval) {
+        Require.present(date, "field.date");
+        return database.withConnection(connection -> {
+            BookableServices request = resolve(connection, branchId, serviceIds, employeeId);
+            int interval = interval(slotInterval, request.branch());
+            requireNotPast(date, request.branch());
+            FreeTime free = freeTime(connection, request.branch(), employeeId, date, date);
+            return free.offers(request.offers(), date, interval);
+        });
+    }
+
     /** Dates from today within {@code daysLimit} days with a free start (rule 5), cut to {@code maxDatesCount}. */
     public List<LocalDate> dates(long branchId, List<Long> serviceIds, Long employeeId, Integer daysLimit,
                                  Integer maxDatesCount) {
@@ -80,9 +100,30 @@ public final class AvailabilityService {
         });
     }
 
-    /** The masters' schedules for a date range, to show working time, days off and breaks (rule 2). */
+    /** The masters' schedules, to show working time, days off and breaks (rule 2); one master's, or all. */
     public Map<Long, EmployeeSchedule> schedules(long branchId, Long employeeId, LocalDate from, LocalDate to) {
-        return database.withConnection(connection -> loader.schedules(connection, branchId, employeeId, from, to));
+        return database.withConnection(connection -> {
+            Map<Long, EmployeeSchedule> all = catalog(connection, branchId).schedules();
+            return employeeId == null ? all : all.entrySet().stream()
+                    .filter(entry -> entry.getKey().equals(employeeId))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        });
+    }
+
+    /**
+     * The branch's catalogue and schedules as of now: from memory while the catalogue version has not moved, read
+     * again (in a few queries) when it has. On a transaction's connection it sees what that transaction sees.
+     */
+    public BranchCatalog catalog(Connection connection, long branchId) throws SQLException {
+        long version = loader.catalogVersion(connection);
+        BranchCatalog cached = catalogs.get(branchId);
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        BranchCatalog loaded = loader.branchCatalog(connection, branchId, version)
+                .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId));
+        catalogs.put(branchId, loaded);
+        return loaded;
     }
 
     /**
@@ -91,32 +132,41 @@ public final class AvailabilityService {
      */
     public BookableServices resolve(Connection connection, long branchId, List<Long> serviceIds, Long employeeId)
             throws SQLException {
-        BranchSettings branch = branch(connection, branchId);
+        BranchCatalog catalog = catalog(connection, branchId);
+        BranchSettings branch = catalog.branch();
+        Require.that(branch.active(), "error.branch.inactive", branch.name());
         Require.notEmpty(serviceIds, "field.services");
         Set<Long> distinct = new HashSet<>();
         for (Long id : serviceIds) {
             Require.present(id, "field.services");
             Require.that(distinct.add(id), "error.services.duplicate", id);
         }
-        List<AvailabilityLoader.ServiceRow> rows = loader.services(connection, serviceIds);
         List<AvailabilityLoader.ServiceRow> ordered = new ArrayList<>();
         for (Long id : serviceIds) {
-            AvailabilityLoader.ServiceRow row = rows.stream().filter(r -> r.id() == id).findFirst()
-                    .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.service.notFound", id));
-            Require.that(row.branchId() == branchId, "error.service.otherBranch", row.title(), branch.name());
+            AvailabilityLoader.ServiceRow row = catalog.services().get(id);
+            if (row == null) {
+                // Not this branch's: another branch's service, or none at all.
+                AvailabilityLoader.ServiceRow elsewhere = loader.services(connection, List.of(id)).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.service.notFound", id));
+                throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "error.service.otherBranch",
+                        elsewhere.title(), branch.name());
+            }
             Require.that(row.active(), "error.service.blocked", row.title());
             ordered.add(row);
         }
         List<Eligibility.RequestedService> requested = ordered.stream()
                 .map(row -> new Eligibility.RequestedService(row.id(), row.price(), row.durationMinutes()))
                 .toList();
-        List<EmployeeOffer> offers = Eligibility.offers(requested, loader.provisions(connection, branchId, serviceIds));
+        List<EmployeeOffer> offers = Eligibility.offers(requested, catalog.provisions());
         if (employeeId != null) {
-            AvailabilityLoader.EmployeeRow employee = loader.employee(connection, employeeId)
-                    .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound",
-                            employeeId));
-            Require.that(employee.branchId() == branchId, "error.employee.otherBranch", employee.name(),
-                    branch.name());
+            AvailabilityLoader.EmployeeRow employee = catalog.employees().get(employeeId);
+            if (employee == null) {
+                AvailabilityLoader.EmployeeRow elsewhere = loader.employee(connection, employeeId).orElseThrow(
+                        () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId));
+                throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "error.employee.otherBranch",
+                        elsewhere.name(), branch.name());
+            }
             offers = offers.stream().filter(offer -> offer.employeeId() == employeeId).toList();
             if (offers.isEmpty()) {
                 throw new SalonDeskException(ErrorCode.EMPLOYEE_NOT_ELIGIBLE,
@@ -128,8 +178,7 @@ public final class AvailabilityService {
 
     /** The branch, refused when it does not exist or is closed. */
     public BranchSettings branch(Connection connection, long branchId) throws SQLException {
-        BranchSettings branch = loader.branch(connection, branchId)
-                .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId));
+        BranchSettings branch = catalog(connection, branchId).branch();
         Require.that(branch.active(), "error.branch.inactive", branch.name());
         return branch;
     }
@@ -137,7 +186,7 @@ public final class AvailabilityService {
     /** Free time of a branch (or one master) over [from, to], read on the caller's connection. */
     public FreeTime freeTime(Connection connection, BranchSettings branch, Long employeeId, LocalDate from,
                              LocalDate to, Occupation... ignored) throws SQLException {
-        Map<Long, EmployeeSchedule> schedules = loader.schedules(connection, branch.id(), employeeId, from, to);
+        Map<Long, EmployeeSchedule> schedules = catalog(connection, branch.id()).schedules();
         List<Occupation> occupations = loader.occupations(connection, branch.id(), employeeId, from, to);
         return new FreeTime(schedules, occupations, clock.instant(), branch.zone(), branch.leadMinutes(),
                 List.of(ignored));

@@ -106,6 +106,18 @@ public final class FreeTime {
         return List.copyOf(union);
     }
 
+    /**
+     * Every free start of the date with the master who would take it: the fair choice of rule 6 among the masters
+     * free then. Sorted by time.
+     */
+    public List<SlotOffer> offers(List<EmployeeOffer> offers, LocalDate date, int interval) {
+        List<SlotOffer> result = new ArrayList<>();
+        for (LocalTime time : slots(offers, date, interval)) {
+            pickEmployee(offers, date, time).ifPresent(offer -> result.add(new SlotOffer(time, offer)));
+        }
+        return result;
+    }
+
     /** Dates from {@code from} within {@code days} days that have a free start for any of the masters (rule 5). */
     public List<LocalDate> dates(List<EmployeeOffer> offers, LocalDate from, int days, int interval, int maxDates) {
         List<LocalDate> dates = new ArrayList<>();

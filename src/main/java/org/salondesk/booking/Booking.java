@@ -106,7 +106,8 @@ public class Booking {
     private int version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "booking_id", nullable = false)
+    // Inserted with its booking, never re-pointed: without updatable = false Hibernate updates each line's FK again.
+    @JoinColumn(name = "booking_id", nullable = false, updatable = false)
     @OrderBy("lineNo")
     private List<BookedService> services = new ArrayList<>();
 
@@ -274,6 +275,13 @@ public class Booking {
         if (status == BookingStatus.CANCELLED) {
             this.cancelReason = cancelReason;
         }
+        touch(at, by);
+    }
+
+    /** Takes back a cancellation (the desk's undo): the booking returns to {@code status}. */
+    public void reinstate(BookingStatus status, Instant at, Long by) {
+        this.status = status;
+        this.cancelReason = null;
         touch(at, by);
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +32,8 @@ import org.salondesk.availability.Occupation;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.client.Client;
+import org.salondesk.client.ClientService;
+import org.salondesk.client.NewClient;
 import org.salondesk.persistence.Database;
 import org.salondesk.staff.CurrentStaff;
 
@@ -60,6 +63,11 @@ final class BookingCommands {
     }
 
     BookingInfo create(BookingRequest request) {
+        return create(request, null);
+    }
+
+    /** Creates a booking; with {@code newClient}, for that client, created in the same transaction if new. */
+    BookingInfo create(BookingRequest request, NewClient newClient) {
         Require.present(request, "field.request");
         Require.present(request.date(), "field.date");
         requireOnGrid(request.time());
@@ -68,7 +76,8 @@ final class BookingCommands {
         Require.that(key == null || key.length() <= 100, "error.idempotencyKey.tooLong");
         try {
             return lockingTransaction(session -> {
-                long bookingId = Database.withConnection(session, connection -> insert(session, connection, request, key));
+                long bookingId = Database.withConnection(session,
+                        connection -> insert(session, connection, request, key, newClient));
                 return BookingInfos.load(session, List.of(bookingId)).get(0);
             });
         } catch (RuntimeException e) {
@@ -83,8 +92,8 @@ final class BookingCommands {
         }
     }
 
-    private long insert(Session session, Connection connection, BookingRequest request, String key)
-            throws SQLException {
+    private long insert(Session session, Connection connection, BookingRequest request, String key,
+                        NewClient newClient) throws SQLException {
         if (key != null) {
             Optional<Long> existing = bookingIdByKey(connection, key);
             if (existing.isPresent()) {
@@ -101,7 +110,9 @@ final class BookingCommands {
         BookableServices services = availability.resolve(connection, request.companyId(), request.serviceIds(),
                 employeeId);
         availability.requireNotPast(request.date(), services.branch());
-        Client client = bookableClient(session, request.clientId());
+        // A new client is written only once the time is sure (below): a refusal under the lock writes nothing.
+        Client known = newClient == null ? bookable(session.find(Client.class, request.clientId()), request.clientId())
+                : null;
         lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
         if (key != null) {
             // Checked again under the lock: a twin request may have committed while this one waited.
@@ -115,6 +126,8 @@ final class BookingCommands {
                 request.date(), ignored);
         Long master = employeeId;
         EmployeeOffer offer = underLock(() -> chooseOffer(free, services, master, request.date(), request.time()));
+        Client client = known != null ? known : underLock(() -> bookable(
+                ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId()));
 
         List<BookedService> lines = new ArrayList<>();
         for (EmployeeOffer.Line line : offer.lines()) {
@@ -133,6 +146,7 @@ final class BookingCommands {
             session.remove(hold);
         }
         session.flush();
+        event(session, booking, BookingEvent.Kind.CREATED, null, booking.getStatus().name());
         return booking.getId();
     }
 
@@ -208,7 +222,9 @@ final class BookingCommands {
                 requireFree(free.check(offer, newDate, newTime));
                 return null;
             });
+            String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
             booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.MOVED, before, place(connection, newDate, newTime, target));
             booking.setOutsideWorkingTime(false);
             session.flush();
             return null;
@@ -229,6 +245,38 @@ final class BookingCommands {
         });
     }
 
+    /**
+     * Takes back a cancellation (undo at the desk): the booking returns to {@code status} (NEW, CONFIRMED or ARRIVED)
+     * if no other booking has taken its time meanwhile. Its time may have begun: undo is allowed right after.
+     */
+    void reinstate(long bookingId, BookingStatus status) {
+        Require.present(status, "field.status");
+        Require.that(status.isActive(), "error.booking.reinstateStatus", new StatusName(status));
+        lockingTransaction(session -> Database.withConnection(session, connection -> {
+            Booking booking = existing(session, bookingId);
+            if (booking.getStatus() != BookingStatus.CANCELLED) {
+                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
+                        new StatusName(booking.getStatus()));
+            }
+            BranchSettings branch = availability.branch(connection, booking.getBranchId());
+            lockEmployees(connection, List.of(booking.getEmployeeId()));
+            FreeTime free = availability.freeTime(connection, branch, booking.getEmployeeId(), booking.getDate(),
+                    booking.getDate());
+            FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
+                    booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
+            if (verdict != FreeTime.Verdict.TOO_EARLY) {
+                underLock(() -> {
+                    requireFree(verdict);
+                    return null;
+                });
+            }
+            booking.reinstate(status, availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.STATUS, BookingStatus.CANCELLED.name(), status.name());
+            session.flush();
+            return null;
+        }));
+    }
+
     /** Moves a booking along the pipeline; only the transitions of {@link BookingStatus#next()} are allowed. */
     void changeStatus(long bookingId, BookingStatus status, String reason) {
         Require.present(status, "field.status");
@@ -236,6 +284,55 @@ final class BookingCommands {
             Booking booking = existing(session, bookingId);
             applyStatus(session, booking, status, reason);
         });
+    }
+
+    /** Replaces the booking's note (blank: no note). */
+    void updateNote(long bookingId, String note) {
+        String text = Require.optionalText(note);
+        Require.that(text == null || text.length() <= 2000, "error.note.tooLong");
+        database.inTransaction(session -> {
+            Booking booking = existing(session, bookingId);
+            String before = booking.getNote();
+            if (Objects.equals(before, text)) {
+                return;
+            }
+            booking.setNote(text);
+            booking.touch(availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.NOTE, before, text);
+        });
+    }
+
+    /** Sets a custom field (key → value) of the booking; a blank value removes the field. */
+    void setCustomField(long bookingId, String key, String value) {
+        String name = Require.text(key, "field.fieldKey");
+        String text = Require.optionalText(value);
+        Require.that(name.length() <= 100 && (text == null || text.length() <= 1000), "error.field.tooLong");
+        database.inTransaction(session -> {
+            Booking booking = existing(session, bookingId);
+            String before = booking.getCustomFields().get(name);
+            if (Objects.equals(before, text)) {
+                return;
+            }
+            if (text == null) {
+                booking.getCustomFields().remove(name);
+            } else {
+                booking.getCustomFields().put(name, text);
+            }
+            booking.touch(availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.FIELD, before == null ? null : name + " = " + before,
+                    text == null ? null : name + " = " + text);
+        });
+    }
+
+    private void event(Session session, Booking booking, BookingEvent.Kind kind, String before, String after) {
+        session.persist(new BookingEvent(booking.getId(), availability.instant(), currentStaff.id(), kind, before,
+                after));
+    }
+
+    /** A booking's place as the history shows it: date, time and master. */
+    private String place(Connection connection, LocalDate date, LocalTime time, long employeeId) throws SQLException {
+        String master = loader.employee(connection, employeeId).map(AvailabilityLoader.EmployeeRow::name).orElse("");
+        return date + " " + time + ", " + master;
     }
 
     private void applyStatus(Session session, Booking booking, BookingStatus status, String reason) {
@@ -254,7 +351,9 @@ final class BookingCommands {
                 && now.toLocalDate().isBefore(booking.getDate())) {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notToday", new StatusName(status));
         }
+        BookingStatus before = booking.getStatus();
         booking.changeStatus(status, Require.optionalText(reason), availability.instant(), currentStaff.id());
+        event(session, booking, BookingEvent.Kind.STATUS, before.name(), status.name());
     }
 
     /**
@@ -343,8 +442,7 @@ final class BookingCommands {
         return booking;
     }
 
-    private static Client bookableClient(Session session, long clientId) {
-        Client client = session.find(Client.class, clientId);
+    private static Client bookable(Client client, long clientId) {
         if (client == null) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
         }

@@ -15,6 +15,7 @@ import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.client.Client;
+import org.salondesk.client.NewClient;
 import org.salondesk.persistence.Database;
 import org.salondesk.staff.CurrentStaff;
 
@@ -133,6 +134,26 @@ public final class BookingService {
     /** Cancels with a reason the desk recorded. */
     public void cancelBooking(long companyId, long bookingId, String reason) {
         commands.cancel(companyId, bookingId, reason);
+    }
+
+    /** Creates a booking for a client typed in at the desk: found by phone, or created with the booking. */
+    public BookingInfo createBooking(BookingRequest request, NewClient newClient) {
+        return commands.create(request, Require.present(newClient, "field.client"));
+    }
+
+    /** Takes back a cancellation: the booking returns to {@code status} if its time is still free. */
+    public void reinstateBooking(long bookingId, BookingStatus status) {
+        commands.reinstate(bookingId, status);
+    }
+
+    /** Replaces the booking's note; blank removes it. */
+    public void updateNote(long bookingId, String note) {
+        commands.updateNote(bookingId, note);
+    }
+
+    /** Sets a custom field of the booking (key → value); a blank value removes it. */
+    public void setCustomField(long bookingId, String key, String value) {
+        commands.setCustomField(bookingId, key, value);
     }
 
     /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel). */

@@ -33,7 +33,7 @@ public final class CatalogService {
 
     public long createCategory(long branchId, String name, String description) {
         String checkedName = Require.text(name, "field.name");
-        return database.fromTransaction(session -> {
+        return database.fromCatalogTransaction(session -> {
             branch(session, branchId);
             ServiceCategory category = new ServiceCategory(branchId, checkedName, Require.optionalText(description));
             session.persist(category);
@@ -44,7 +44,7 @@ public final class CatalogService {
 
     public long createJobTitle(long branchId, String name, String description) {
         String checkedName = Require.text(name, "field.name");
-        return database.fromTransaction(session -> {
+        return database.fromCatalogTransaction(session -> {
             branch(session, branchId);
             JobTitle title = new JobTitle(branchId, checkedName, Require.optionalText(description));
             session.persist(title);
@@ -60,7 +60,7 @@ public final class CatalogService {
         Require.present(price, "field.price");
         Require.that(price.signum() >= 0, "error.price.negative");
         requireDuration(durationMinutes);
-        return database.fromTransaction(session -> {
+        return database.fromCatalogTransaction(session -> {
             Branch branch = branch(session, branchId);
             if (categoryId != null) {
                 ServiceCategory category = session.find(ServiceCategory.class, categoryId);
@@ -80,7 +80,7 @@ public final class CatalogService {
 
     public long createEmployee(long branchId, String name, String information, Long jobTitleId) {
         String checkedName = Require.text(name, "field.name");
-        return database.fromTransaction(session -> {
+        return database.fromCatalogTransaction(session -> {
             Branch branch = branch(session, branchId);
             if (jobTitleId != null) {
                 JobTitle title = session.find(JobTitle.class, jobTitleId);
@@ -101,7 +101,7 @@ public final class CatalogService {
     public void assignServices(long employeeId, Collection<Long> serviceIds) {
         Require.notEmpty(serviceIds, "field.services");
         Set<Long> ids = new LinkedHashSet<>(serviceIds);
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             Employee employee = employee(session, employeeId);
             for (Long serviceId : ids) {
                 Require.present(serviceId, "field.services");
@@ -117,12 +117,12 @@ public final class CatalogService {
 
     /** Blocks (inactive) or unblocks a service; a blocked service cannot be booked and keeps its history. */
     public void setServiceActive(long serviceId, boolean active) {
-        database.inTransaction(session -> service(session, serviceId).setActive(active));
+        database.inCatalogTransaction(session -> service(session, serviceId).setActive(active));
     }
 
     /** Blocks (inactive) or unblocks a master; a blocked master takes no bookings and keeps her history. */
     public void setEmployeeActive(long employeeId, boolean active) {
-        database.inTransaction(session -> employee(session, employeeId).setActive(active));
+        database.inCatalogTransaction(session -> employee(session, employeeId).setActive(active));
     }
 
     static void requireDuration(int durationMinutes) {
@@ -132,7 +132,7 @@ public final class CatalogService {
     }
 
     private long persist(Object entity, Supplier<Long> id) {
-        return database.fromTransaction(session -> {
+        return database.fromCatalogTransaction(session -> {
             session.persist(entity);
             session.flush();
             return id.get();

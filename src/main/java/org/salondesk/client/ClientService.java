@@ -7,6 +7,7 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.persistence.Database;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Clients of the salon: create (phone unique, in E.164), find by phone, block and unblock. */
@@ -22,20 +23,30 @@ public final class ClientService {
 
     /** Creates a client; a phone that is already taken is refused with DUPLICATE naming its owner. */
     public long createClient(String name, String surname, String phone) {
-        String firstName = Require.text(name, "field.name");
-        String lastName = Require.optionalText(surname);
-        String e164 = PhoneNumbers.normalize(phone);
+        NewClient checked = NewClient.of(name, surname, phone);
         return database.fromTransaction(session -> {
-            Optional<Client> existing = byPhone(session, e164);
+            Optional<Client> existing = byPhone(session, checked.phone());
             if (existing.isPresent()) {
                 throw new SalonDeskException(ErrorCode.DUPLICATE, "error.client.phoneTaken",
-                        PhoneNumbers.display(e164), existing.get().getFullName());
+                        PhoneNumbers.display(checked.phone()), existing.get().getFullName());
             }
-            Client client = new Client(firstName, lastName, e164, clock.instant());
-            session.persist(client);
-            session.flush();
-            return client.getId();
+            return persist(session, checked, clock.instant()).getId();
         });
+    }
+
+    /**
+     * In the caller's transaction: the client with the new client's phone, or the new client created. Used where a
+     * booking and its new client must be written together or not at all.
+     */
+    public static Client findOrCreate(Session session, NewClient client, Instant now) {
+        return byPhone(session, client.phone()).orElseGet(() -> persist(session, client, now));
+    }
+
+    private static Client persist(Session session, NewClient checked, Instant now) {
+        Client client = new Client(checked.name(), checked.surname(), checked.phone(), now);
+        session.persist(client);
+        session.flush();
+        return client;
     }
 
     /** Blocks a client (she can no longer be booked; the desk sees why) or unblocks her. */

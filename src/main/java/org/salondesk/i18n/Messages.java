@@ -40,6 +40,31 @@ public final class Messages {
         return format(Locale.getDefault(), key, arguments);
     }
 
+    /**
+     * A text with a count, in the plural form the language wants: {@code key.one}, {@code key.few} or
+     * {@code key.many} (Russian: 1 запись, 2 записи, 5 записей, 11 записей, 21 запись); English has one and many.
+     */
+    public static String plural(String key, long count) {
+        Locale locale = Locale.getDefault();
+        return format(locale, key + "." + pluralForm(locale, count), count);
+    }
+
+    static String pluralForm(Locale locale, long count) {
+        long n = Math.abs(count);
+        if (!"ru".equals(bundle(locale).getLocale().getLanguage())) {
+            return n == 1 ? "one" : "many";
+        }
+        long lastTwo = n % 100;
+        long last = n % 10;
+        if (last == 1 && lastTwo != 11) {
+            return "one";
+        }
+        if (last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)) {
+            return "few";
+        }
+        return "many";
+    }
+
     /** Dates and times as people of the locale write them (MessageFormat knows only java.util.Date). */
     private static Object[] localized(Locale locale, Object[] arguments) {
         Object[] result = arguments.clone();

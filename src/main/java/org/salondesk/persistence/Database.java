@@ -1,6 +1,8 @@
 package org.salondesk.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,6 +14,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.OptimisticLockException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
@@ -27,6 +30,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookedService;
 import org.salondesk.booking.Booking;
+import org.salondesk.booking.BookingEvent;
 import org.salondesk.booking.SlotHold;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.Employee;
@@ -56,7 +60,8 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             Branch.class, ServiceCategory.class, JobTitle.class, SalonService.class, Employee.class,
             EmployeeService.class, WeeklyShift.class, DatedShift.class, DayOff.class, EmployeeBreak.class,
-            StaffUser.class, Client.class, Booking.class, BookedService.class, SlotHold.class, Task.class);
+            StaffUser.class, Client.class, Booking.class, BookedService.class, BookingEvent.class, SlotHold.class,
+            Task.class);
 
     private final JdbcUrl url;
     private final HikariDataSource dataSource;
@@ -73,11 +78,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url);
-            MigrateResult migration = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            MigrateResult migration = flyway(dataSource).migrate();
             if (migration.migrationsExecuted > 0) {
                 LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
                         migration.migrationsExecuted);
@@ -91,6 +92,16 @@ public final class Database implements AutoCloseable {
             }
             throw new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.open", url.display(), rootMessage(e));
         }
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    /** The version of the schema the database is at (the last migration applied). */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(dataSource).info().current();
+        return current == null ? "-" : current.getVersion().getVersion();
     }
 
     private static HikariDataSource pool(JdbcUrl url) {
@@ -144,6 +155,36 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a change of the catalogue or the schedules in one transaction and raises the catalogue version with it,
+     * so that every desk re-reads what availability keeps in memory.
+     */
+    public <T> T fromCatalogTransaction(Function<Session, T> work) {
+        return fromTransaction(session -> {
+            T result = work.apply(session);
+            session.flush();
+            raiseCatalogVersion(session);
+            return result;
+        });
+    }
+
+    public void inCatalogTransaction(Consumer<Session> work) {
+        fromCatalogTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** Raises the catalogue version inside the session's transaction (for writers that bypass the services). */
+    public static void raiseCatalogVersion(Session session) {
+        withConnection(session, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "update catalog_version set version = version + 1 where id = 1")) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     /** Runs plain JDBC on a pooled connection in auto-commit mode (the fast read path of availability). */
     public <T> T withConnection(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
@@ -158,10 +199,19 @@ public final class Database implements AutoCloseable {
         return session.doReturningWork(work::run);
     }
 
-    /** The next booking number (a database sequence, so two desks never hand out the same number). */
+    /**
+     * The next booking number (a database sequence, so two desks never hand out the same number). Read with plain
+     * JDBC on the session's connection: a native Hibernate query would first flush the whole session.
+     */
     public long nextBookingNumber(Session session) {
         String sql = dialect().getSequenceSupport().getSequenceNextValString("booking_number_seq");
-        return ((Number) session.createNativeQuery(sql, Long.class).getSingleResult()).longValue();
+        return withConnection(session, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql);
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 
     public Dialect dialect() {

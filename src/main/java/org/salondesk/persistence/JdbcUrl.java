@@ -89,6 +89,17 @@ public final class JdbcUrl {
         return matcher.find() ? Optional.of(URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8)) : Optional.empty();
     }
 
+    /** What people see of the database: the file of an embedded H2, or the URL without its password. */
+    public String describe() {
+        if (isH2File(value)) {
+            String path = value.substring("jdbc:h2:".length());
+            path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+            int options = path.indexOf(';');
+            return (options < 0 ? path : path.substring(0, options)) + " (H2)";
+        }
+        return display();
+    }
+
     /** The URL with any password masked, for logs and the About box. */
     public String display() {
         return value.replaceAll("(?i)(password=)[^&;]*", "$1*****");

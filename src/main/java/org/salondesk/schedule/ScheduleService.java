@@ -25,7 +25,7 @@ public final class ScheduleService {
     public void setWeeklyShift(long employeeId, DayOfWeek day, LocalTime start, LocalTime end) {
         Require.present(day, "field.weekday");
         requireHours(start, end);
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             CatalogService.employee(session, employeeId);
             WeeklyShift shift = weekly(session, employeeId, day);
             if (shift == null) {
@@ -39,7 +39,7 @@ public final class ScheduleService {
     /** The master no longer works on this weekday (of the template). */
     public void clearWeeklyShift(long employeeId, DayOfWeek day) {
         Require.present(day, "field.weekday");
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             CatalogService.employee(session, employeeId);
             WeeklyShift shift = weekly(session, employeeId, day);
             if (shift != null) {
@@ -52,7 +52,7 @@ public final class ScheduleService {
     public void setDatedShift(long employeeId, LocalDate date, LocalTime start, LocalTime end) {
         Require.present(date, "field.date");
         requireHours(start, end);
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             CatalogService.employee(session, employeeId);
             DatedShift shift = dated(session, employeeId, date);
             if (shift == null) {
@@ -65,7 +65,7 @@ public final class ScheduleService {
 
     public void clearDatedShift(long employeeId, LocalDate date) {
         Require.present(date, "field.date");
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             DatedShift shift = dated(session, employeeId, date);
             if (shift != null) {
                 session.remove(shift);
@@ -80,7 +80,7 @@ public final class ScheduleService {
 
     public void addDayOff(long employeeId, LocalDate date, String reason) {
         Require.present(date, "field.date");
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             CatalogService.employee(session, employeeId);
             if (dayOff(session, employeeId, date) == null) {
                 session.persist(new DayOff(employeeId, date, Require.optionalText(reason)));
@@ -90,7 +90,7 @@ public final class ScheduleService {
 
     public void removeDayOff(long employeeId, LocalDate date) {
         Require.present(date, "field.date");
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             DayOff dayOff = dayOff(session, employeeId, date);
             if (dayOff != null) {
                 session.remove(dayOff);
@@ -102,7 +102,7 @@ public final class ScheduleService {
     public long addBreak(long employeeId, LocalDate date, LocalTime start, LocalTime end) {
         Require.present(date, "field.date");
         requireHours(start, end);
-        return database.fromTransaction(session -> {
+        return database.fromCatalogTransaction(session -> {
             CatalogService.employee(session, employeeId);
             EmployeeBreak pause = new EmployeeBreak(employeeId, date, start, end);
             session.persist(pause);
@@ -112,7 +112,7 @@ public final class ScheduleService {
     }
 
     public void removeBreak(long breakId) {
-        database.inTransaction(session -> {
+        database.inCatalogTransaction(session -> {
             EmployeeBreak pause = session.find(EmployeeBreak.class, breakId);
             if (pause == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.break.notFound", breakId);

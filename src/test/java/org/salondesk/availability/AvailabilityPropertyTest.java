@@ -379,7 +379,7 @@ class AvailabilityPropertyTest {
             World world = new World(scenario);
             clock.set(scenario.instant());
             world.branch = salon.branch("Филиал " + scenario.zone());
-            desk.database().inTransaction(session -> {
+            desk.database().inCatalogTransaction(session -> {
                 Branch branch = session.find(Branch.class, world.branch);
                 branch.setTimeZone(scenario.zone());
                 branch.setMinLeadMinutes(scenario.lead());

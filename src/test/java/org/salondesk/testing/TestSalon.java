@@ -69,20 +69,20 @@ public final class TestSalon {
     }
 
     public void setLeadMinutes(long branchId, int minutes) {
-        desk.database().inTransaction(session -> session.find(Branch.class, branchId).setMinLeadMinutes(minutes));
+        desk.database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setMinLeadMinutes(minutes));
     }
 
     public void setSlotInterval(long branchId, int minutes) {
-        desk.database().inTransaction(session -> session.find(Branch.class, branchId).setSlotIntervalMinutes(minutes));
+        desk.database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setSlotIntervalMinutes(minutes));
     }
 
     public void setBranchActive(long branchId, boolean active) {
-        desk.database().inTransaction(session -> session.find(Branch.class, branchId).setActive(active));
+        desk.database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setActive(active));
     }
 
     /** The master's own price and/or duration for a service she provides (null keeps the catalogue's). */
     public void override(long employeeId, long serviceId, String price, Integer minutes) {
-        desk.database().inTransaction(session -> {
+        desk.database().inCatalogTransaction(session -> {
             EmployeeService provision = session.find(EmployeeService.class,
                     new EmployeeService.Key(employeeId, serviceId));
             provision.setPrice(price == null ? null : new BigDecimal(price));

@@ -1,0 +1,221 @@
+package org.salondesk.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.salondesk.SalonDesk;
+import org.salondesk.persistence.JdbcUrl;
+
+/**
+ * The benchmark's salon on an H2 file under target/bench-data: one branch, 40 masters working 09:00–21:00 every day,
+ * 120 services (each master does 30, the measured one all of them), and 12 bookings per master per day from 365 days
+ * back to 60 days ahead (204 480 bookings with their service lines). Past days are full; future days keep the
+ * half hours free, so that there are slots to find. Built once, reused by later runs.
+ */
+final class BenchSalon {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(8, 0).atZone(ZONE).toInstant(), ZONE);
+    static final int MASTERS = 40;
+    static final int SERVICES = 120;
+    static final int DAYS_BACK = 365;
+    static final int DAYS_AHEAD = 60;
+    static final int PER_DAY = 12;
+    /** createBooking is measured on empty days after the booked ones, so it never runs out of free time. */
+    static final LocalDate FIRST_EMPTY_DAY = TODAY.plusDays(DAYS_AHEAD + 1);
+
+    private static final Path FOLDER = Path.of("target", "bench-data");
+    private static final Path READY = FOLDER.resolve("ready");
+
+    final SalonDesk desk;
+    final long branch;
+    final long service;
+    final long client;
+    final List<Long> masters;
+
+    private BenchSalon(SalonDesk desk, long branch, long service, long client, List<Long> masters) {
+        this.desk = desk;
+        this.branch = branch;
+        this.service = service;
+        this.client = client;
+        this.masters = masters;
+    }
+
+    static String url() {
+        return "jdbc:h2:file:" + FOLDER.toAbsolutePath().resolve("salondesk").toString().replace('\\', '/');
+    }
+
+    /** Opens the salon, building it first if an earlier run has not. */
+    static BenchSalon open() {
+        if (!Files.exists(READY)) {
+            build();
+        }
+        SalonDesk desk = SalonDesk.open(JdbcUrl.of(url()), CLOCK, false);
+        return desk.database().withConnection(connection -> {
+            long branch = single(connection, "select min(id) from branch");
+            long service = single(connection, "select min(id) from salon_service");
+            long client = single(connection, "select min(id) from client");
+            List<Long> masters = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 var rows = statement.executeQuery("select id from employee order by id")) {
+                while (rows.next()) {
+                    masters.add(rows.getLong(1));
+                }
+            }
+            return new BenchSalon(desk, branch, service, client, masters);
+        });
+    }
+
+    /** Removes the bookings createBooking made in a run, so that every run starts on the same data. */
+    void forgetCreatedBookings() {
+        desk.database().withConnection(connection -> {
+            try (PreparedStatement lines = connection.prepareStatement("delete from booked_service where booking_id"
+                    + " in (select id from booking where booking_date >= ?)");
+                 PreparedStatement events = connection.prepareStatement("delete from booking_event where booking_id"
+                         + " in (select id from booking where booking_date >= ?)");
+                 PreparedStatement bookings = connection.prepareStatement(
+                         "delete from booking where booking_date >= ?")) {
+                for (PreparedStatement statement : List.of(lines, events, bookings)) {
+                    statement.setObject(1, FIRST_EMPTY_DAY);
+                    statement.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void build() {
+        deleteFolder();
+        long started = System.nanoTime();
+        try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(url()), CLOCK, false)) {
+            Random random = new Random(42);
+            long branch = desk.catalog().createBranch("Бенчмарк", "Москва");
+            List<Long> categories = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                categories.add(desk.catalog().createCategory(branch, "Категория " + (i + 1), null));
+            }
+            List<Long> services = new ArrayList<>();
+            for (int i = 0; i < SERVICES; i++) {
+                int minutes = i == 0 ? 30 : 15 + 15 * random.nextInt(6);
+                services.add(desk.catalog().createService(branch, categories.get(i % 4), "Услуга " + (i + 1), null,
+                        BigDecimal.valueOf(500 + 100L * random.nextInt(40)), minutes));
+            }
+            List<Long> masters = new ArrayList<>();
+            for (int m = 0; m < MASTERS; m++) {
+                long master = desk.catalog().createEmployee(branch, "Мастер " + (m + 1), null, null);
+                masters.add(master);
+                List<Long> does = new ArrayList<>(List.of(services.get(0)));
+                List<Long> others = new ArrayList<>(services.subList(1, services.size()));
+                Collections.shuffle(others, random);
+                does.addAll(others.subList(0, 29));
+                desk.catalog().assignServices(master, does);
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    desk.schedules().setWeeklyShift(master, day, LocalTime.of(9, 0), LocalTime.of(21, 0));
+                }
+            }
+            long client = desk.clients().createClient("Клиент", "Бенчмарков", "+79160000001");
+            desk.database().withConnection(connection -> {
+                insertBookings(connection, branch, masters, services.get(0), client);
+                return null;
+            });
+        }
+        try {
+            Files.writeString(READY, "built in " + (System.nanoTime() - started) / 1_000_000 + " ms\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void insertBookings(Connection connection, long branch, List<Long> masters, long service,
+                                       long client) throws SQLException {
+        connection.setAutoCommit(false);
+        OffsetDateTime created = TODAY.minusDays(DAYS_BACK + 1).atStartOfDay().atOffset(ZoneOffset.ofHours(3));
+        long id = 1;
+        try (PreparedStatement booking = connection.prepareStatement("insert into booking (id, booking_number,"
+                + " branch_id, employee_id, client_id, booking_date, start_time, duration_minutes, total_cost,"
+                + " status, source, paid, outside_working_time, created_at, updated_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DESK', false, false, ?, ?, 0)");
+             PreparedStatement line = connection.prepareStatement("insert into booked_service (booking_id, line_no,"
+                     + " service_id, title, price, duration_minutes) values (?, 1, ?, 'Услуга 1', ?, ?)")) {
+            for (int day = -DAYS_BACK; day <= DAYS_AHEAD; day++) {
+                LocalDate date = TODAY.plusDays(day);
+                boolean past = day < 0;
+                // Past days are full (12 hours of hour-long visits); ahead, the half hours stay free.
+                int minutes = past ? 60 : 30;
+                for (long master : masters) {
+                    for (int slot = 0; slot < PER_DAY; slot++) {
+                        booking.setLong(1, id);
+                        booking.setLong(2, 5_000_000 + id);
+                        booking.setLong(3, branch);
+                        booking.setLong(4, master);
+                        booking.setLong(5, client);
+                        booking.setObject(6, date);
+                        booking.setObject(7, LocalTime.of(9 + slot, 0));
+                        booking.setInt(8, minutes);
+                        booking.setBigDecimal(9, BigDecimal.valueOf(1500));
+                        booking.setString(10, past ? "COMPLETED" : "CONFIRMED");
+                        booking.setObject(11, created);
+                        booking.setObject(12, created);
+                        booking.addBatch();
+                        line.setLong(1, id);
+                        line.setLong(2, service);
+                        line.setBigDecimal(3, BigDecimal.valueOf(1500));
+                        line.setInt(4, minutes);
+                        line.addBatch();
+                        id++;
+                    }
+                }
+                booking.executeBatch();
+                line.executeBatch();
+                connection.commit();
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("alter table booking alter column id restart with " + id);
+            statement.execute("analyze");
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void deleteFolder() {
+        if (!Files.exists(FOLDER)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(FOLDER)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.salondesk.app;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.salondesk.SalonDesk;
+import org.salondesk.demo.DemoSalon;
+import org.salondesk.i18n.Messages;
+
+/** Opens the desk's database (migrating it) and, on an empty database, creates the demo salon. Runs off the UI thread. */
+final class DeskOpener {
+
+    private DeskOpener() {
+    }
+
+    /** The open desk, and whether the demo salon was created just now. */
+    record OpenedDesk(SalonDesk desk, boolean demoCreated, long millis) {
+    }
+
+    static OpenedDesk open(LaunchSettings settings, Clock clock, Consumer<String> progress) {
+        long started = System.nanoTime();
+        progress.accept(Messages.get("shell.opening"));
+        SalonDesk desk = SalonDesk.open(settings.databaseUrl(), clock, false);
+        boolean seeded = false;
+        try {
+            if (settings.seedDemoIfEmpty()) {
+                progress.accept(Messages.get("shell.creatingDemo"));
+                seeded = new DemoSalon(desk, clock).seedIfEmpty();
+            }
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+        return new OpenedDesk(desk, seeded, (System.nanoTime() - started) / 1_000_000);
+    }
+}

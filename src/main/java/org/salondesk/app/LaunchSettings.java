@@ -1,0 +1,45 @@
+package org.salondesk.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.salondesk.persistence.JdbcUrl;
+
+/** What this start of SalonDesk opens: the data folder (logs, backups), the database, and whether to seed a demo. */
+public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedDemoIfEmpty, boolean temporary,
+                             String firstScreen) {
+
+    /** Settings that open the calendar first. */
+    public LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedDemoIfEmpty, boolean temporary) {
+        this(dataFolder, databaseUrl, seedDemoIfEmpty, temporary, "calendar");
+    }
+
+    /** Resolves the options: a temporary folder for {@code --demo}, the user's data folder otherwise. */
+    public static LaunchSettings from(StartupOptions options) {
+        try {
+            if (options.demo()) {
+                Path folder = Files.createTempDirectory("salondesk-demo-");
+                return new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), true, true,
+                        options.firstScreen().orElse("calendar"));
+            }
+            Path folder = options.dataFolder().orElseGet(DataFolder::forCurrentUser);
+            Files.createDirectories(folder);
+            JdbcUrl url = options.databaseUrl().map(JdbcUrl::of).orElseGet(() -> JdbcUrl.embeddedIn(folder));
+            return new LaunchSettings(folder, url, !options.noDemo(), false, options.firstScreen().orElse("calendar"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same settings as command-line arguments, to hand over to the JavaFX application. */
+    public String[] toArguments() {
+        return new String[]{"--data-dir", dataFolder.toString(), "--db", databaseUrl.value(),
+                seedDemoIfEmpty ? "" : "--no-demo", "--open", firstScreen};
+    }
+
+    public Path logFolder() {
+        return dataFolder.resolve("logs");
+    }
+}

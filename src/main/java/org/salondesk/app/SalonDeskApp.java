@@ -1,0 +1,134 @@
+package org.salondesk.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.salondesk.SalonDesk;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.calendar.CalendarSnapshot;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.FxDesktopActions;
+import org.salondesk.ui.common.FxBackgroundExecutor;
+import org.salondesk.ui.shell.ShellView;
+import org.salondesk.ui.shell.ShellViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. The window shows at once; the database is opened (and the demo salon created on an empty
+ * one) in the background while a progress indicator says what is happening.
+ */
+public final class SalonDeskApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SalonDeskApp.class);
+
+    private final Clock clock;
+    private final StartupTimer timer = new StartupTimer();
+    private LaunchSettings settings;
+    private FxBackgroundExecutor background;
+    private volatile SalonDesk desk;
+    private AppWiring wiring;
+
+    /** Launched by {@link Main}: the settings come as arguments. */
+    public SalonDeskApp() {
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    /** Launched by a test (or an embedding program) with settings already resolved and its own clock. */
+    public SalonDeskApp(LaunchSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init() {
+        if (settings == null) {
+            List<String> raw = getParameters().getRaw();
+            settings = LaunchSettings.from(StartupOptions.parse(raw.toArray(String[]::new), Map.of()));
+        }
+        background = new FxBackgroundExecutor(2);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ShellViewModel shell = new ShellViewModel();
+        ShellView shellView = new ShellView(shell);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shellView, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Runnable firstFrame = new Runnable() {
+            @Override
+            public void run() {
+                timer.firstFrame();
+                scene.removePostLayoutPulseListener(this);
+            }
+        };
+        scene.addPostLayoutPulseListener(firstFrame);
+        stage.setTitle("SalonDesk " + AppVersion.current());
+        stage.setScene(scene);
+        stage.show();
+
+        background.run(() -> DeskOpener.open(settings, clock, text -> Platform.runLater(() -> shell.progress(text))),
+                opened -> {
+                    desk = opened.desk();
+                    timer.databaseOpen(opened.millis(), opened.demoCreated());
+                    wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell);
+                    whenCalendarFirstFilled();
+                    shell.ready(Messages.get("shell.database", desk.database().url().describe()),
+                            AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen()
+                                    : AppWiring.CALENDAR);
+                    wiring.install(shellView);
+                    wiring.start();
+                },
+                failure -> {
+                    LOG.error("SalonDesk could not start", failure);
+                    shell.failed(ErrorText.of(failure));
+                });
+    }
+
+    private void whenCalendarFirstFilled() {
+        ChangeListener<CalendarSnapshot> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends CalendarSnapshot> observable,
+                                CalendarSnapshot old, CalendarSnapshot snapshot) {
+                if (snapshot != null) {
+                    wiring.calendar().snapshotProperty().removeListener(this);
+                    // Measured after the pulse that lays the entries out, so the number is what the user sees.
+                    Platform.runLater(() -> timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size()));
+                }
+            }
+        };
+        wiring.calendar().snapshotProperty().addListener(once);
+    }
+
+    /** Closes cleanly: background work finishes, then the pool and the database close. */
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.close();
+        }
+        SalonDesk open = desk;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** The open desk (null until start-up has opened it); for tests. */
+    public SalonDesk desk() {
+        return desk;
+    }
+
+    /** The screens' wiring (null until start-up finished); for tests. */
+    AppWiring wiring() {
+        return wiring;
+    }
+}

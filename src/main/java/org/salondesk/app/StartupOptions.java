@@ -1,0 +1,78 @@
+package org.salondesk.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command line of SalonDesk. {@code --db URL} (or the environment variable SALONDESK_DB) opens any JDBC database
+ * instead of the embedded one; {@code --demo} starts on a fresh demo salon in a temporary folder.
+ */
+public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
+                             boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen) {
+
+    public static final String ENV_DATABASE = "SALONDESK_DB";
+
+    /** Reads the arguments; an unknown or incomplete option is refused with a message saying which. */
+    public static StartupOptions parse(String[] args, Map<String, String> environment) {
+        Optional<String> url = Optional.ofNullable(environment.get(ENV_DATABASE)).filter(value -> !value.isBlank());
+        Optional<Path> folder = Optional.empty();
+        boolean demo = false;
+        boolean noDemo = false;
+        boolean version = false;
+        boolean selfCheck = false;
+        boolean help = false;
+        Optional<String> firstScreen = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--db" -> url = Optional.of(value(args, ++i, arg));
+                case "--data-dir" -> folder = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--demo" -> demo = true;
+                case "--no-demo" -> noDemo = true;
+                case "--version" -> version = true;
+                case "--self-check" -> selfCheck = true;
+                case "--help", "-h" -> help = true;
+                case "--open" -> firstScreen = Optional.of(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--db=")) {
+                        url = Optional.of(arg.substring("--db=".length()));
+                    } else if (arg.startsWith("--data-dir=")) {
+                        folder = Optional.of(Path.of(arg.substring("--data-dir=".length())));
+                    } else if (!arg.isBlank()) {
+                        throw new IllegalArgumentException("Unknown option: " + arg);
+                    }
+                }
+            }
+        }
+        if (demo && noDemo) {
+            throw new IllegalArgumentException("--demo and --no-demo cannot be used together");
+        }
+        if (demo && url.isPresent() && !environment.containsKey(ENV_DATABASE)) {
+            throw new IllegalArgumentException("--demo uses its own temporary database; leave out --db");
+        }
+        return new StartupOptions(demo ? Optional.empty() : url, folder, demo, noDemo, version, selfCheck, help,
+                firstScreen);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    public static String usage() {
+        return """
+                Usage: SalonDesk [options]
+                  --db <jdbc-url>     open this database instead of the embedded one (also: SALONDESK_DB)
+                  --data-dir <path>   keep the embedded database, logs and backups in this folder
+                  --demo              start on a fresh demo salon in a temporary folder (your data stays untouched)
+                  --no-demo           do not fill an empty database with the demo salon
+                  --open <screen>     open this screen first: calendar (the default) or requests
+                  --version           print the version and exit
+                  --self-check        check the database and the stored bookings, print a report, exit 0 or 1
+                  --help              print this help
+                """;
+    }
+}

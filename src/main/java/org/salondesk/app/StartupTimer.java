@@ -1,0 +1,38 @@
+package org.salondesk.app;
+
+import java.lang.management.ManagementFactory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Measures start-up from the moment the JVM started: to the first frame, and to the calendar filled with data. */
+final class StartupTimer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTimer.class);
+
+    private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    private long firstFrame = -1;
+
+    /** Logged once from Main, so the log shows when the desk's own code began. */
+    static void markLaunch() {
+        long now = System.currentTimeMillis();
+        LoggerFactory.getLogger(StartupTimer.class).info("Starting SalonDesk {} ({} ms after JVM start)",
+                AppVersion.current(), now - ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    void firstFrame() {
+        if (firstFrame < 0) {
+            firstFrame = System.currentTimeMillis() - jvmStart;
+            LOG.info("Start-up: first frame after {} ms", firstFrame);
+        }
+    }
+
+    void databaseOpen(long millis, boolean seeded) {
+        LOG.info("Start-up: database ready in {} ms{}", millis, seeded ? " (demo salon created)" : "");
+    }
+
+    void calendarFilled(int bookings, int masters) {
+        LOG.info("Start-up: calendar filled after {} ms ({} masters, {} bookings on screen)",
+                System.currentTimeMillis() - jvmStart, masters, bookings);
+    }
+}

@@ -1,0 +1,22 @@
+package org.salondesk.booking;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** A booking as the calendar and request lists show it: when, with whom, for what, and its status. */
+public record BookingSummary(long id, long number, long branchId, long employeeId, LocalDate date, LocalTime start,
+                             int durationMinutes, BookingStatus status, BookingSource source, long clientId,
+                             String clientName, String clientPhone, String services, BigDecimal totalCost,
+                             String note, boolean outsideWorkingTime) {
+
+    public LocalTime end() {
+        return start.plusMinutes(durationMinutes);
+    }
+
+    /** The same booking at another master, date and start. */
+    public BookingSummary movedTo(long newEmployeeId, LocalDate newDate, LocalTime newStart) {
+        return new BookingSummary(id, number, branchId, newEmployeeId, newDate, newStart, durationMinutes, status,
+                source, clientId, clientName, clientPhone, services, totalCost, note, outsideWorkingTime);
+    }
+}

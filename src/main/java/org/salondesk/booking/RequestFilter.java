@@ -1,0 +1,26 @@
+package org.salondesk.booking;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which requests (bookings) a list shows: a branch (null: all), a master, statuses (empty: all), dates [from, to]
+ * (null: open), and a search over the client's name, phone and the booking number.
+ */
+public record RequestFilter(Long branchId, Long employeeId, Set<BookingStatus> statuses, LocalDate from,
+                            LocalDate to, String search) {
+
+    public RequestFilter {
+        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        search = search == null || search.isBlank() ? null : search.strip();
+    }
+
+    public static RequestFilter all() {
+        return new RequestFilter(null, null, Set.of(), null, null, null);
+    }
+
+    public RequestFilter withStatuses(Set<BookingStatus> newStatuses) {
+        return new RequestFilter(branchId, employeeId, newStatuses, from, to, search);
+    }
+}

@@ -1,0 +1,172 @@
+package org.salondesk.booking;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+import org.salondesk.persistence.Database;
+
+/**
+ * The request lists: bookings of any date for all masters, filtered, sorted and read a page at a time (the list
+ * never loads every booking), with the number of requests per status for the same filter.
+ */
+public final class RequestQueries {
+
+    private static final String FROM = " from Booking b join Employee e on e.id = b.employeeId"
+            + " join Client c on c.id = b.clientId join Branch br on br.id = b.branchId";
+
+    private final Database database;
+
+    public RequestQueries(Database database) {
+        this.database = database;
+    }
+
+    /** One page of the filtered list, {@code limit} rows from {@code offset}. */
+    public List<RequestRow> page(RequestFilter filter, RequestSort sort, int offset, int limit) {
+        return database.fromTransaction(session -> page(session, filter, sort, offset, limit));
+    }
+
+    private List<RequestRow> page(Session session, RequestFilter filter, RequestSort sort, int offset, int limit) {
+        Where where = where(filter);
+        SelectionQuery<Object[]> query = session.createSelectionQuery("select b.id, b.number, b.branchId, br.name,"
+                + " b.employeeId, e.name, b.date, b.startTime, b.durationMinutes, c.id, c.name, c.surname, c.phone,"
+                + " b.status, b.source, b.totalCost" + FROM + where.clause + " order by " + sort.orderBy(),
+                Object[].class);
+        where.bind(query);
+        List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<Long, String> services = services(session, rows.stream().map(row -> (Long) row[0]).toList());
+        List<RequestRow> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            String surname = (String) row[11];
+            result.add(new RequestRow((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3], (Long) row[4],
+                    (String) row[5], (LocalDate) row[6], (LocalTime) row[7], (Integer) row[8],
+                    services.getOrDefault((Long) row[0], ""), (Long) row[9],
+                    surname == null || surname.isBlank() ? (String) row[10] : row[10] + " " + surname,
+                    (String) row[12], (BookingStatus) row[13], (BookingSource) row[14], (BigDecimal) row[15]));
+        }
+        return result;
+    }
+
+    /** How many requests the filter finds. */
+    public long count(RequestFilter filter) {
+        return database.fromTransaction(session -> {
+            Where where = where(filter);
+            SelectionQuery<Long> query = session.createSelectionQuery("select count(b)" + FROM + where.clause,
+                    Long.class);
+            where.bind(query);
+            return query.getSingleResult();
+        });
+    }
+
+    /** How many requests of each status the filter finds (its status filter left aside), every status present. */
+    public Map<BookingStatus, Long> countsByStatus(RequestFilter filter) {
+        return database.fromTransaction(session -> {
+            Where where = where(filter.withStatuses(null));
+            SelectionQuery<Object[]> query = session.createSelectionQuery("select b.status, count(b)" + FROM
+                    + where.clause + " group by b.status", Object[].class);
+            where.bind(query);
+            Map<BookingStatus, Long> counts = new EnumMap<>(BookingStatus.class);
+            for (BookingStatus status : BookingStatus.values()) {
+                counts.put(status, 0L);
+            }
+            query.getResultList().forEach(row -> counts.put((BookingStatus) row[0], (Long) row[1]));
+            return counts;
+        });
+    }
+
+    /** Every row the filter finds, in order, a page at a time (for export); {@code progress} gets rows done. */
+    public void forEach(RequestFilter filter, RequestSort sort, Consumer<RequestRow> each, Consumer<Long> progress) {
+        int pageSize = 2_000;
+        long done = 0;
+        for (int offset = 0; ; offset += pageSize) {
+            List<RequestRow> rows = page(filter, sort, offset, pageSize);
+            rows.forEach(each);
+            done += rows.size();
+            progress.accept(done);
+            if (rows.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    private static Map<Long, String> services(Session session, List<Long> bookingIds) {
+        Map<Long, String> result = new HashMap<>();
+        if (bookingIds.isEmpty()) {
+            return result;
+        }
+        session.createSelectionQuery("select b.id, s.title from Booking b join b.services s where b.id in :ids"
+                        + " order by b.id, s.lineNo", Object[].class)
+                .setParameter("ids", bookingIds)
+                .getResultList()
+                .forEach(row -> result.merge((Long) row[0], (String) row[1], (a, b) -> a + ", " + b));
+        return result;
+    }
+
+    /** The where clause of a filter, with its parameters. */
+    private record Where(String clause, Map<String, Object> parameters) {
+
+        void bind(SelectionQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+
+    private static Where where(RequestFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.branchId() != null) {
+            conditions.add("b.branchId = :branch");
+            parameters.put("branch", filter.branchId());
+        }
+        if (filter.employeeId() != null) {
+            conditions.add("b.employeeId = :employee");
+            parameters.put("employee", filter.employeeId());
+        }
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("b.status in :statuses");
+            parameters.put("statuses", List.copyOf(filter.statuses()));
+        }
+        if (filter.from() != null) {
+            conditions.add("b.date >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("b.date <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.search() != null) {
+            conditions.add(search(filter.search(), parameters));
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+    }
+
+    /** Name (any part), phone (digits in any format, 8… read as +7…) or the booking's number. */
+    private static String search(String text, Map<String, Object> parameters) {
+        List<String> alternatives = new ArrayList<>();
+        alternatives.add("lower(concat(c.name, ' ', coalesce(c.surname, ''))) like :name");
+        parameters.put("name", "%" + text.toLowerCase(Locale.ROOT) + "%");
+        String digits = text.replaceAll("\\D", "");
+        if (digits.length() >= 3) {
+            alternatives.add("c.phone like :phone");
+            parameters.put("phone", "%" + digits + "%");
+            // A number typed the Russian way, 8 916 …, is +7 916 … however much of it is typed.
+            if (digits.startsWith("8")) {
+                alternatives.add("c.phone like :national");
+                parameters.put("national", "+7" + digits.substring(1) + "%");
+            }
+        }
+        if (text.matches("№?\\s*\\d{1,18}")) {
+            alternatives.add("b.number = :number");
+            parameters.put("number", Long.parseLong(text.replaceAll("\\D", "")));
+        }
+        return "(" + String.join(" or ", alternatives) + ")";
+    }
+}

@@ -1,0 +1,12 @@
+package org.salondesk.booking;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** A line of the request list: every column the admin sorts and reads. */
+public record RequestRow(long id, long number, long branchId, String branchName, long employeeId,
+                         String employeeName, LocalDate date, LocalTime time, int durationMinutes, String services,
+                         long clientId, String clientName, String clientPhone, BookingStatus status,
+                         BookingSource source, BigDecimal total) {
+}

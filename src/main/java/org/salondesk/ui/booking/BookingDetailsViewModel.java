@@ -1,0 +1,265 @@
+package org.salondesk.ui.booking;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.salondesk.booking.BookingDetails;
+import org.salondesk.booking.BookingQueries;
+import org.salondesk.booking.BookingService;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
+
+/**
+ * One booking's details and what can be done with it next: the status steps the pipeline allows now, and cancel
+ * with a reason. After a change it tells its owner ({@code onChanged}) so that the calendar or list re-reads.
+ */
+public final class BookingDetailsViewModel {
+
+    private final BookingQueries queries;
+    private final BookingService booking;
+    private final BackgroundExecutor background;
+    private final NoticeBoard notices;
+    private final Clock clock;
+    private Runnable onChanged = () -> { };
+    private Consumer<BookingDetails> onOpenInCalendar = shown -> { };
+
+    private final ReadOnlyObjectWrapper<BookingDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ObservableList<BookingStatus> actions = FXCollections.observableArrayList();
+    private final StringProperty cancelReason = new SimpleStringProperty(this, "cancelReason", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<BookingQueries.HistoryLine> history = FXCollections.observableArrayList();
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObservableList<Map.Entry<String, String>> customFields = FXCollections.observableArrayList();
+    private final BooleanBinding canCancel;
+    private long requestSequence;
+
+    public BookingDetailsViewModel(BookingQueries queries, BookingService booking, BackgroundExecutor background,
+                                   NoticeBoard notices, Clock clock) {
+        this.queries = queries;
+        this.booking = booking;
+        this.background = background;
+        this.notices = notices;
+        this.clock = clock;
+        canCancel = Bindings.createBooleanBinding(() -> details.get() != null
+                        && details.get().status().canChangeTo(BookingStatus.CANCELLED)
+                        && !cancelReason.get().isBlank(),
+                details, cancelReason);
+    }
+
+    /** Who re-reads after a change (the calendar, the request list). */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /** Where "open in the calendar" leads (the shell shows the calendar at the booking). */
+    public void setOnOpenInCalendar(Consumer<BookingDetails> action) {
+        this.onOpenInCalendar = action;
+    }
+
+    /** Shows the booking in the calendar: its branch, its day, selected. */
+    public void openInCalendar() {
+        BookingDetails shown = details.get();
+        if (shown != null) {
+            onOpenInCalendar.accept(shown);
+        }
+    }
+
+    /** Shows the booking with this id, or nothing for null. */
+    public void show(Long bookingId) {
+        long request = ++requestSequence;
+        error.set("");
+        if (bookingId == null) {
+            details.set(null);
+            actions.clear();
+            return;
+        }
+        background.run(() -> new Loaded(queries.details(bookingId), queries.history(bookingId)), loaded -> {
+            if (request == requestSequence) {
+                BookingDetails shown = loaded.details();
+                if (details.get() == null || details.get().id() != shown.id()) {
+                    cancelReason.set("");
+                }
+                details.set(shown);
+                actions.setAll(offered(shown));
+                history.setAll(loaded.history());
+                note.set(shown.note() == null ? "" : shown.note());
+                customFields.setAll(new TreeMap<>(shown.customFields()).entrySet().stream()
+                        .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList());
+            }
+        }, this::fail);
+    }
+
+    /**
+     * The steps offered now: those the pipeline allows, without cancel (it needs a reason), without "no-show" before
+     * the booking has begun and without "arrived"/"completed" before its day.
+     */
+    List<BookingStatus> offered(BookingDetails shown) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime start = shown.date().atTime(shown.start());
+        return shown.status().next().stream()
+                .filter(status -> status != BookingStatus.CANCELLED)
+                .filter(status -> status != BookingStatus.NO_SHOW || !now.isBefore(start))
+                .filter(status -> (status != BookingStatus.ARRIVED && status != BookingStatus.COMPLETED)
+                        || !now.toLocalDate().isBefore(shown.date()))
+                .sorted()
+                .toList();
+    }
+
+    /** Moves the booking shown one step along the pipeline. */
+    public void changeStatus(BookingStatus status) {
+        BookingDetails shown = details.get();
+        if (shown != null) {
+            changeStatus(shown.id(), shown.number(), status);
+        }
+    }
+
+    /** Moves a booking along the pipeline (also from the calendar's context menu). */
+    public void changeStatus(long bookingId, long number, BookingStatus status) {
+        background.run(() -> {
+            booking.changeStatus(bookingId, status, null);
+            return null;
+        }, done -> {
+            notices.post(Notice.info(Messages.get("details.statusChanged", number,
+                    Messages.get("status." + status.name()))));
+            changed(bookingId);
+        }, this::fail);
+    }
+
+    /** Cancels the booking shown with the typed reason. */
+    public void cancel() {
+        BookingDetails shown = details.get();
+        if (shown == null || !canCancel.get()) {
+            return;
+        }
+        cancel(shown.branchId(), shown.id(), shown.number(), shown.status(), cancelReason.get());
+    }
+
+    /**
+     * Cancels a booking with a reason; the booking stays, as cancelled, and its time is free at once. The notice
+     * offers to take it back (the booking returns to {@code previous} if its time is still free).
+     */
+    public void cancel(long branchId, long bookingId, long number, BookingStatus previous, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            error.set(Messages.get("error.required", Messages.get("field.cancelReason")));
+            return;
+        }
+        background.run(() -> {
+            booking.cancelBooking(branchId, bookingId, why);
+            return null;
+        }, done -> {
+            cancelReason.set("");
+            notices.post(Notice.undoable(Messages.get("details.cancelled", number), () -> reinstate(bookingId,
+                    number, previous)));
+            changed(bookingId);
+        }, this::fail);
+    }
+
+    private void reinstate(long bookingId, long number, BookingStatus previous) {
+        background.run(() -> {
+            booking.reinstateBooking(bookingId, previous);
+            return null;
+        }, done -> {
+            notices.post(Notice.info(Messages.get("details.reinstated", number)));
+            changed(bookingId);
+        }, failure -> notices.post(Notice.error(ErrorText.of(failure))));
+    }
+
+    /** Saves the edited note of the booking shown (blank removes it). */
+    public void saveNote() {
+        BookingDetails shown = details.get();
+        if (shown == null) {
+            return;
+        }
+        String text = note.get();
+        background.run(() -> {
+            booking.updateNote(shown.id(), text);
+            return null;
+        }, done -> changed(shown.id()), this::fail);
+    }
+
+    /** Sets (or, with a blank value, removes) a custom field of the booking shown. */
+    public void setCustomField(String key, String value) {
+        BookingDetails shown = details.get();
+        if (shown == null) {
+            return;
+        }
+        background.run(() -> {
+            booking.setCustomField(shown.id(), key, value);
+            return null;
+        }, done -> changed(shown.id()), this::fail);
+    }
+
+    private record Loaded(BookingDetails details, List<BookingQueries.HistoryLine> history) {
+    }
+
+    private void changed(long bookingId) {
+        BookingDetails shown = details.get();
+        if (shown != null && shown.id() == bookingId) {
+            show(bookingId);
+        }
+        onChanged.run();
+    }
+
+    private void fail(Throwable failure) {
+        error.set(ErrorText.of(failure));
+    }
+
+    /** The booking shown, or null. */
+    public ReadOnlyObjectProperty<BookingDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** The status steps offered now, in pipeline order. */
+    public ObservableList<BookingStatus> actions() {
+        return actions;
+    }
+
+    /** Why the booking is being cancelled; required to cancel. */
+    public StringProperty cancelReasonProperty() {
+        return cancelReason;
+    }
+
+    public BooleanBinding canCancelBinding() {
+        return canCancel;
+    }
+
+    /** What happened to the booking, oldest first. */
+    public ObservableList<BookingQueries.HistoryLine> history() {
+        return history;
+    }
+
+    /** The note as edited (saved with {@link #saveNote()}). */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** The booking's custom fields, by key. */
+    public ObservableList<Map.Entry<String, String>> customFields() {
+        return customFields;
+    }
+
+    /** The last refusal in the user's words. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,8 @@
+package org.salondesk.ui.booking;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+
+/** A free start the dialog offers, with the master who would take it and her length and price. */
+public record SlotChoice(LocalTime time, long employeeId, String masterName, int durationMinutes, BigDecimal price) {
+}

@@ -1,0 +1,344 @@
+package org.salondesk.ui.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import com.calendarfx.model.Entry;
+import com.calendarfx.model.Resource;
+import com.calendarfx.view.DayView;
+import com.calendarfx.view.DayViewBase;
+import com.calendarfx.view.ResourcesView;
+import com.calendarfx.view.WeekView;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+
+import org.salondesk.booking.BookingSummary;
+import org.salondesk.booking.CompanyInfo;
+import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.booking.BookingDetailsView;
+import org.salondesk.ui.booking.BookingDialogView;
+import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.DesktopActions;
+import org.salondesk.ui.common.NoticeBar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The calendar screen: a toolbar (branch, today, previous, next, date, day / week / month) over a CalendarFX
+ * {@link ResourcesView} with a column per master, the selected booking's details beside it and notices below.
+ * It lays out, binds and forwards gestures; {@link CalendarViewModel} decides.
+ */
+public final class CalendarView extends BorderPane {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarView.class);
+
+    /** How often the calendar re-reads the database, so that another desk's changes show up. */
+    static final Duration REFRESH_EVERY = Duration.seconds(5);
+
+    private static final KeyCombination WALK_IN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final CalendarViewModel viewModel;
+    private final ResourcesView<Resource<EmployeeInfo>> resources = new ResourcesView<>();
+    private final MonthGrid month;
+    private final CalendarEntries entries = new CalendarEntries();
+    private final Label dragGhost = new Label();
+
+    public CalendarView(CalendarViewModel viewModel, DesktopActions desktop) {
+        this.viewModel = viewModel;
+        this.month = new MonthGrid(viewModel::showDay);
+        getStyleClass().add("calendar-screen");
+        getStylesheets().add(CalendarView.class.getResource("/org/salondesk/ui/calendar/calendar.css").toExternalForm());
+        createView(desktop);
+        initListeners();
+    }
+
+    private void createView(DesktopActions desktop) {
+        setTop(new VBox(createToolbar(), createErrorLabel()));
+        configureResources();
+        dragGhost.getStyleClass().add("drag-ghost");
+        dragGhost.setVisible(false);
+        dragGhost.setMouseTransparent(true);
+        dragGhost.setManaged(false);
+        Pane overlay = new Pane(dragGhost);
+        overlay.setMouseTransparent(true);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("calendar-loading");
+        progress.setMaxSize(40, 40);
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        progress.setMouseTransparent(true);
+        StackPane.setAlignment(progress, Pos.TOP_RIGHT);
+        StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
+        month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
+        resources.visibleProperty().bind(month.visibleProperty().not());
+        setCenter(new StackPane(resources, month, overlay, progress));
+        setRight(new BookingDetailsView(viewModel.details(), desktop));
+        setBottom(new NoticeBar(viewModel.notices()));
+    }
+
+    private void configureResources() {
+        resources.setId("calendar-resources");
+        resources.setShowAllDayView(true);
+        // The ViewModel decides which dates are shown (a week starts on Monday, as in Russia).
+        resources.setAdjustToFirstDayOfWeek(false);
+        resources.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
+        resources.setStartTime(LocalTime.of(8, 0));
+        resources.setEndTime(LocalTime.of(22, 0));
+        // The whole working day at a glance, without scrolling.
+        resources.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+        resources.setVisibleHours(14);
+        resources.setAvailabilityFill(Color.rgb(60, 60, 80, 0.13));
+        resources.setResourceHeaderFactory(this::masterHeader);
+        resources.setShowDetailsUponEntryCreation(false);
+        // Entries move only through BookingDragger (across masters too); a resize never changes a booking.
+        resources.setEntryEditPolicy(parameter -> false);
+        resources.setEntryDetailsCallback(parameter -> true);
+        resources.setEntryContextMenuCallback(parameter -> {
+            if (!(parameter.getEntry().getUserObject() instanceof BookingSummary booking)) {
+                return null;
+            }
+            viewModel.selectedProperty().set(booking);
+            return BookingContextMenu.of(booking, viewModel.details(), getScene().getWindow());
+        });
+        // Each master's column knows whose it is, so that clicks and drops find the master under the mouse.
+        resources.setWeekViewFactory(resource -> {
+            WeekView column = new WeekView(resources.getNumberOfDays());
+            column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            return column;
+        });
+        resources.setDayViewFactory(resource -> {
+            DayView column = new DayView();
+            column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            return column;
+        });
+        new BookingDragger(this, dragGhost, this::masterName,
+                (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()));
+    }
+
+    private ToolBar createToolbar() {
+        ComboBox<CompanyInfo> branch = new ComboBox<>(viewModel.branches());
+        branch.setId("calendar-branch");
+        branch.setConverter(Converters.of(CompanyInfo::name));
+        branch.valueProperty().bindBidirectional(viewModel.branchProperty());
+
+        Button today = new Button(Messages.get("calendar.today"));
+        today.setId("calendar-today");
+        today.setOnAction(event -> viewModel.today());
+        Button previous = new Button("‹");
+        previous.setId("calendar-previous");
+        previous.setOnAction(event -> viewModel.previous());
+        Button next = new Button("›");
+        next.setId("calendar-next");
+        next.setOnAction(event -> viewModel.next());
+
+        DatePicker date = new DatePicker();
+        date.setId("calendar-date");
+        date.valueProperty().bindBidirectional(viewModel.dateProperty());
+
+        ToggleGroup layout = new ToggleGroup();
+        ToggleButton day = modeButton(layout, "calendar.day", CalendarMode.DAY);
+        ToggleButton week = modeButton(layout, "calendar.week", CalendarMode.WEEK);
+        ToggleButton monthButton = modeButton(layout, "calendar.month", CalendarMode.MONTH);
+        selectMode(layout, viewModel.modeProperty().get());
+        layout.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                layout.selectToggle(old);
+            } else {
+                viewModel.modeProperty().set((CalendarMode) selected.getUserData());
+            }
+        });
+        viewModel.modeProperty().addListener((obs, old, mode) -> selectMode(layout, mode));
+
+        ComboBox<EmployeeInfo> master = new ComboBox<>(viewModel.masters());
+        master.setId("calendar-week-master");
+        master.setConverter(Converters.of(EmployeeInfo::name));
+        master.valueProperty().bindBidirectional(viewModel.weekMasterProperty());
+        master.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.WEEK));
+        master.managedProperty().bind(master.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        CheckBox cancelled = new CheckBox(Messages.get("calendar.showCancelled"));
+        cancelled.setId("calendar-show-cancelled");
+        cancelled.selectedProperty().bindBidirectional(viewModel.showCancelledProperty());
+        Button walkIn = new Button(Messages.get("calendar.walkIn"));
+        walkIn.setId("calendar-walk-in");
+        walkIn.getStyleClass().add("accent");
+        walkIn.setOnAction(event -> openWalkIn());
+        return new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master, spacer,
+                cancelled);
+    }
+
+    private static ToggleButton modeButton(ToggleGroup group, String textKey, CalendarMode mode) {
+        ToggleButton button = new ToggleButton(Messages.get(textKey));
+        button.setId("calendar-mode-" + mode.name().toLowerCase());
+        button.setUserData(mode);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    private static void selectMode(ToggleGroup group, CalendarMode mode) {
+        group.getToggles().stream().filter(toggle -> toggle.getUserData() == mode).findFirst()
+                .ifPresent(group::selectToggle);
+    }
+
+    private Node createErrorLabel() {
+        Label error = new Label();
+        error.setId("calendar-error");
+        error.getStyleClass().add("error-banner");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setMaxWidth(Double.MAX_VALUE);
+        return error;
+    }
+
+    private Node masterHeader(Resource<EmployeeInfo> resource) {
+        EmployeeInfo master = resource.getUserObject();
+        Label name = new Label(master.name());
+        name.getStyleClass().add("master-name");
+        Label title = new Label(master.jobTitle() == null ? "" : master.jobTitle());
+        title.getStyleClass().add("master-title");
+        VBox header = new VBox(name, title);
+        header.setId("master-" + master.id());
+        header.getStyleClass().add("master-header");
+        header.setAlignment(Pos.CENTER);
+        header.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                viewModel.showWeekOf(master);
+            }
+        });
+        return header;
+    }
+
+    private void initListeners() {
+        viewModel.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        viewModel.showCancelledProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
+        resources.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
+            Entry<?> only = resources.getSelections().size() == 1 ? resources.getSelections().iterator().next() : null;
+            viewModel.selectedProperty().set(only != null && only.getUserObject() instanceof BookingSummary booking
+                    ? booking : null);
+        });
+        resources.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // Ctrl+N works wherever the focus is in the window, as long as the calendar is part of it.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(WALK_IN);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(WALK_IN, this::openWalkIn);
+            }
+        });
+        Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, event -> {
+            if (getScene() != null && !viewModel.loadingProperty().get()) {
+                viewModel.reload();
+            }
+        }));
+        refresh.setCycleCount(Timeline.INDEFINITE);
+        refresh.play();
+    }
+
+    private void show(CalendarSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        entries.show(resources, snapshot, master -> viewModel.shownBookingsOf(snapshot, master));
+        month.show(snapshot.from(), viewModel.dateProperty().get(), LocalDate.now(), viewModel.bookingCounts());
+    }
+
+    private void clickedFreeTime(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()
+                || CalendarPointer.bookingAt(event.getTarget()).isPresent()) {
+            return;
+        }
+        CalendarPointer.placeAt(this, event.getSceneX(), event.getSceneY(), 0).ifPresent(place ->
+                openDialog(viewModel.bookAt(place.employeeId(), place.date(), place.time())));
+    }
+
+    /** Opens a walk-in for the branch shown (the toolbar button and Ctrl+N). */
+    public void openWalkIn() {
+        openDialog(viewModel.walkIn());
+    }
+
+    private void openDialog(BookingDialogViewModel dialog) {
+        if (dialog == null || getScene() == null) {
+            return;
+        }
+        BookingDialogView view = new BookingDialogView(dialog, getScene().getWindow());
+        long[] saveClicked = {0};
+        view.setOnSaveClicked(() -> saveClicked[0] = System.nanoTime());
+        view.resultProperty().addListener((obs, old, info) -> {
+            if (info != null) {
+                viewModel.booked(info, () -> Platform.runLater(() -> LOG.info(
+                        "Booking {} saved and shown in the calendar {} ms after Save", info.number(),
+                        (System.nanoTime() - saveClicked[0]) / 1_000_000)));
+            }
+        });
+        dialog.open();
+        view.show();
+    }
+
+    /** Arrows step days (weeks, months), T goes to today, Ctrl+Z undoes the last move; not while typing. */
+    private void keyPressed(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl || event.getTarget() instanceof DatePicker) {
+            return;
+        }
+        if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
+            viewModel.notices().undo();
+        } else if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        } else if (event.getCode() == KeyCode.LEFT) {
+            viewModel.previous();
+        } else if (event.getCode() == KeyCode.RIGHT) {
+            viewModel.next();
+        } else if (event.getCode() == KeyCode.T) {
+            viewModel.today();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private String masterName(long employeeId) {
+        return viewModel.masters().stream().filter(master -> master.id() == employeeId).map(EmployeeInfo::name)
+                .findFirst().orElse("");
+    }
+
+    /** The CalendarFX view, for tests. */
+    public ResourcesView<Resource<EmployeeInfo>> resourcesView() {
+        return resources;
+    }
+}

@@ -1,0 +1,393 @@
+package org.salondesk.ui.requests;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
+import org.salondesk.booking.BookingService;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.booking.CompanyInfo;
+import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.booking.RequestFilter;
+import org.salondesk.booking.RequestQueries;
+import org.salondesk.booking.RequestRow;
+import org.salondesk.booking.RequestSort;
+import org.salondesk.booking.RequestsCsv;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.booking.BookingDetailsViewModel;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
+
+/**
+ * Request review: all requests (bookings) of any date for all masters, filtered by a quick filter (new, today,
+ * week, month, a date, all), branch, master, status and a search, read from the database a page at a time, with
+ * the number of requests per status. Selected rows can be confirmed or cancelled together and the list exported.
+ */
+public final class RequestsViewModel {
+
+    /** Rows per page: a screenful and a bit; the database is asked for one page at a time. */
+    public static final int PAGE_SIZE = 100;
+
+    private final BookingService booking;
+    private final RequestQueries queries;
+    private final BackgroundExecutor background;
+    private final NoticeBoard notices;
+    private final BookingDetailsViewModel card;
+    private final Clock clock;
+
+    private final ObjectProperty<QuickFilter> quick = new SimpleObjectProperty<>(this, "quick", QuickFilter.TODAY);
+    private final ObjectProperty<LocalDate> byDate = new SimpleObjectProperty<>(this, "byDate");
+    private final ObservableList<CompanyInfo> branches = FXCollections.observableArrayList();
+    private final ObjectProperty<CompanyInfo> branch = new SimpleObjectProperty<>(this, "branch");
+    private final ObservableList<EmployeeInfo> masters = FXCollections.observableArrayList();
+    private final ObjectProperty<EmployeeInfo> master = new SimpleObjectProperty<>(this, "master");
+    private final ObjectProperty<BookingStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<RequestSort> sort = new SimpleObjectProperty<>(this, "sort", RequestSort.byDateTime());
+    private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 0);
+
+    private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 1);
+    private final ObservableMap<BookingStatus, Long> counts = FXCollections.observableMap(
+            new EnumMap<>(BookingStatus.class));
+    private final ReadOnlyLongWrapper newCount = new ReadOnlyLongWrapper(this, "newCount");
+    private final ObservableList<RequestRow> selection = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress", -1);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    private long requestSequence;
+    private boolean started;
+
+    public RequestsViewModel(BookingService booking, RequestQueries queries, BackgroundExecutor background,
+                             NoticeBoard notices, BookingDetailsViewModel card, Clock clock) {
+        this.booking = booking;
+        this.queries = queries;
+        this.background = background;
+        this.notices = notices;
+        this.card = card;
+        this.clock = clock;
+        byDate.set(LocalDate.now(clock));
+        card.setOnChanged(this::reload);
+        quick.addListener((obs, old, now) -> firstPage());
+        byDate.addListener((obs, old, now) -> {
+            if (quick.get() == QuickFilter.BY_DATE) {
+                firstPage();
+            }
+        });
+        branch.addListener((obs, old, now) -> branchChanged());
+        master.addListener((obs, old, now) -> firstPage());
+        status.addListener((obs, old, now) -> firstPage());
+        search.addListener((obs, old, now) -> firstPage());
+        sort.addListener((obs, old, now) -> firstPage());
+        page.addListener((obs, old, now) -> reload());
+    }
+
+    /**
+     * Loads the branches and the first page. The admin sees what waits first: when there are new requests, the
+     * list opens on them.
+     */
+    public void start() {
+        if (started) {
+            reload();
+            return;
+        }
+        started = true;
+        loading.set(true);
+        background.run(() -> new Start(booking.getCompaniesForBooking(),
+                queries.count(new RequestFilter(null, null, Set.of(BookingStatus.NEW), null, null, null))), start -> {
+            branches.setAll(start.branches());
+            newCount.set(start.newRequests());
+            if (start.newRequests() > 0) {
+                quick.set(QuickFilter.NEW);
+            }
+            reload();
+            loadMasters();
+        }, this::fail);
+    }
+
+    private record Start(List<CompanyInfo> branches, long newRequests) {
+    }
+
+    /** Counts the new requests again (the badge), without touching the list. */
+    public void refreshNewCount() {
+        background.run(() -> queries.count(new RequestFilter(null, null, Set.of(BookingStatus.NEW), null, null,
+                null)), newCount::set, failure -> { });
+    }
+
+    private void branchChanged() {
+        master.set(null);
+        loadMasters();
+        firstPage();
+    }
+
+    private void loadMasters() {
+        CompanyInfo current = branch.get();
+        background.run(() -> current == null ? List.<EmployeeInfo>of()
+                : booking.getEmployeesForBooking(current.id(), null, null, null), masters::setAll, this::fail);
+    }
+
+    private void firstPage() {
+        if (page.get() == 0) {
+            reload();
+        } else {
+            page.set(0);
+        }
+    }
+
+    /** The filter the list shows now. */
+    public RequestFilter filter() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = switch (quick.get()) {
+            case TODAY, WEEK, MONTH -> today;
+            case BY_DATE -> byDate.get();
+            case NEW, ALL -> null;
+        };
+        LocalDate to = switch (quick.get()) {
+            case TODAY -> today;
+            case WEEK -> today.plusDays(6);
+            case MONTH -> today.plusDays(29);
+            case BY_DATE -> byDate.get();
+            case NEW, ALL -> null;
+        };
+        Set<BookingStatus> statuses = quick.get() == QuickFilter.NEW ? Set.of(BookingStatus.NEW)
+                : status.get() == null ? Set.of() : Set.of(status.get());
+        return new RequestFilter(branch.get() == null ? null : branch.get().id(),
+                master.get() == null ? null : master.get().id(), statuses, from, to, search.get());
+    }
+
+    /** Reads the page, the total and the counts per status again (after a change, or to refresh). */
+    public void reload() {
+        if (!started) {
+            return;
+        }
+        RequestFilter filter = filter();
+        RequestSort order = sort.get();
+        int offset = page.get() * PAGE_SIZE;
+        long request = ++requestSequence;
+        loading.set(true);
+        background.run(() -> new Page(queries.page(filter, order, offset, PAGE_SIZE), queries.count(filter),
+                queries.countsByStatus(filter), queries.count(new RequestFilter(filter.branchId(), null,
+                Set.of(BookingStatus.NEW), null, null, null))), loaded -> {
+            if (request != requestSequence) {
+                return;
+            }
+            loading.set(false);
+            error.set("");
+            rows.setAll(loaded.rows());
+            total.set(loaded.total());
+            pageCount.set((int) Math.max(1, (loaded.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+            counts.putAll(loaded.counts());
+            newCount.set(loaded.newRequests());
+            selection.retainAll(rows);
+        }, this::fail);
+    }
+
+    private record Page(List<RequestRow> rows, long total, Map<BookingStatus, Long> counts, long newRequests) {
+    }
+
+    /** Shows a row's request card. */
+    public void open(RequestRow row) {
+        card.show(row == null ? null : row.id());
+    }
+
+    /** Confirms every selected NEW request; others are left as they are and counted. */
+    public void confirmSelected() {
+        List<RequestRow> chosen = List.copyOf(selection);
+        List<RequestRow> newOnes = chosen.stream().filter(row -> row.status() == BookingStatus.NEW).toList();
+        background.run(() -> {
+            for (RequestRow row : newOnes) {
+                booking.changeStatus(row.id(), BookingStatus.CONFIRMED, null);
+            }
+            return newOnes.size();
+        }, done -> {
+            notices.post(Notice.info(Messages.get("requests.confirmedMany", done, chosen.size() - done)));
+            selection.clear();
+            reload();
+        }, failure -> {
+            notices.post(Notice.error(ErrorText.of(failure)));
+            reload();
+        });
+    }
+
+    /** Cancels every selected request that can be cancelled, with one reason. */
+    public void cancelSelected(String reason) {
+        if (reason == null || reason.isBlank()) {
+            error.set(Messages.get("error.required", Messages.get("field.cancelReason")));
+            return;
+        }
+        List<RequestRow> chosen = List.copyOf(selection);
+        List<RequestRow> cancellable = chosen.stream()
+                .filter(row -> row.status().canChangeTo(BookingStatus.CANCELLED)).toList();
+        background.run(() -> {
+            for (RequestRow row : cancellable) {
+                booking.cancelBooking(row.branchId(), row.id(), reason.strip());
+            }
+            return cancellable.size();
+        }, done -> {
+            notices.post(Notice.info(Messages.get("requests.cancelledMany", done, chosen.size() - done)));
+            selection.clear();
+            reload();
+        }, failure -> {
+            notices.post(Notice.error(ErrorText.of(failure)));
+            reload();
+        });
+    }
+
+    /** Writes the whole filtered list (not just the page) to a CSV file, reporting progress as it goes. */
+    public void export(Path file) {
+        RequestFilter filter = filter();
+        RequestSort order = sort.get();
+        long expected = Math.max(1, total.get());
+        exportProgress.set(0);
+        background.run(() -> {
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return new RequestsCsv(queries).export(filter, order, out, done -> background.onUiThread(() ->
+                        exportProgress.set(Math.min(1.0, done / (double) expected))));
+            } catch (IOException e) {
+                throw new SalonDeskException(ErrorCode.STORAGE, e, "error.export.write", e.getMessage());
+            }
+        }, written -> {
+            exportProgress.set(-1);
+            notices.post(Notice.info(Messages.get("requests.exported", written, file.toString())));
+        }, failure -> {
+            exportProgress.set(-1);
+            notices.post(Notice.error(ErrorText.of(failure)));
+        });
+    }
+
+    private void fail(Throwable failure) {
+        loading.set(false);
+        error.set(ErrorText.of(failure));
+    }
+
+    public ObjectProperty<QuickFilter> quickProperty() {
+        return quick;
+    }
+
+    /** The date of the "by date" filter. */
+    public ObjectProperty<LocalDate> byDateProperty() {
+        return byDate;
+    }
+
+    public ObservableList<CompanyInfo> branches() {
+        return branches;
+    }
+
+    /** The branch whose requests show; null for all branches. */
+    public ObjectProperty<CompanyInfo> branchProperty() {
+        return branch;
+    }
+
+    public ObservableList<EmployeeInfo> masters() {
+        return masters;
+    }
+
+    /** The master whose requests show; null for all. */
+    public ObjectProperty<EmployeeInfo> masterProperty() {
+        return master;
+    }
+
+    /** The status shown; null for all (the "new" quick filter shows NEW whatever this says). */
+    public ObjectProperty<BookingStatus> statusProperty() {
+        return status;
+    }
+
+    /** Client name, phone (any format) or booking number. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<RequestSort> sortProperty() {
+        return sort;
+    }
+
+    /** The page shown, from 0. */
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    /** The rows of the page shown. */
+    public ObservableList<RequestRow> rows() {
+        return rows;
+    }
+
+    /** How many requests the filter finds in all. */
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** Requests per status for the filter (its status left aside). */
+    public ObservableMap<BookingStatus, Long> counts() {
+        return counts;
+    }
+
+    /** New requests waiting for confirmation, any date (the badge). */
+    public ReadOnlyLongProperty newCountProperty() {
+        return newCount.getReadOnlyProperty();
+    }
+
+    /** The rows ticked for a bulk action (the View keeps it in step with the table's selection). */
+    public ObservableList<RequestRow> selection() {
+        return selection;
+    }
+
+    /** The request card of the row opened. */
+    public BookingDetailsViewModel card() {
+        return card;
+    }
+
+    public NoticeBoard notices() {
+        return notices;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** 0..1 while exporting, -1 otherwise. */
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,140 @@
+package org.salondesk.ui.shell;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.salondesk.i18n.Messages;
+
+/**
+ * The main window: navigation on the left (only screens that work), the open screen in the middle, the database in
+ * the status bar. Until the database is open it shows what start-up is doing.
+ */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel viewModel;
+    private final VBox navigation = new VBox();
+    private final ToggleGroup screens = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final Map<String, Node> screenNodes = new HashMap<>();
+
+    public ShellView(ShellViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("shell");
+        getStylesheets().add(ShellView.class.getResource("/org/salondesk/ui/common/app.css").toExternalForm());
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        navigation.getStyleClass().add("navigation");
+        navigation.setId("navigation");
+        Label brand = new Label("SalonDesk");
+        brand.getStyleClass().add("brand");
+        navigation.getChildren().add(brand);
+        navigation.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(ShellViewModel.Phase.READY));
+        setLeft(navigation);
+        content.getChildren().add(startingPane());
+        setCenter(content);
+        setBottom(statusBar());
+    }
+
+    private Node startingPane() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("startup-progress");
+        Label text = new Label();
+        text.setId("startup-text");
+        text.textProperty().bind(viewModel.progressTextProperty());
+        Label failure = new Label();
+        failure.setId("startup-failure");
+        failure.getStyleClass().add("startup-failure");
+        failure.setWrapText(true);
+        failure.textProperty().bind(viewModel.failureProperty());
+        progress.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(ShellViewModel.Phase.STARTING));
+        text.visibleProperty().bind(progress.visibleProperty());
+        failure.visibleProperty().bind(viewModel.phaseProperty().isEqualTo(ShellViewModel.Phase.FAILED));
+        VBox box = new VBox(16, progress, text, failure);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(640);
+        box.setId("startup-pane");
+        return box;
+    }
+
+    private Node statusBar() {
+        Label database = new Label();
+        database.setId("status-database");
+        database.textProperty().bind(viewModel.databaseProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, database);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(2, 8, 2, 8));
+        return bar;
+    }
+
+    /** Adds a screen to the navigation; {@code titleKey} names it in the message bundle. */
+    public void addScreen(String id, String titleKey, Node screen) {
+        addScreen(id, titleKey, screen, null);
+    }
+
+    /** Adds a screen with a badge (a count that wants attention; hidden when empty). */
+    public void addScreen(String id, String titleKey, Node screen, ObservableStringValue badge) {
+        ToggleButton button = new ToggleButton(Messages.get(titleKey));
+        if (badge != null) {
+            Label count = new Label();
+            count.setId("badge-" + id);
+            count.getStyleClass().add("nav-badge");
+            count.textProperty().bind(badge);
+            count.visibleProperty().bind(Bindings.isNotEmpty(badge));
+            button.setGraphic(count);
+            button.setContentDisplay(ContentDisplay.RIGHT);
+        }
+        button.setId("nav-" + id);
+        button.setUserData(id);
+        button.setToggleGroup(screens);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("nav-button");
+        navigation.getChildren().add(button);
+        screenNodes.put(id, screen);
+        if (id.equals(viewModel.screenProperty().get())) {
+            show(id);
+        }
+    }
+
+    private void initListeners() {
+        screens.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                screens.selectToggle(old);
+            } else {
+                viewModel.screenProperty().set((String) selected.getUserData());
+            }
+        });
+        viewModel.screenProperty().addListener((obs, old, id) -> show(id));
+    }
+
+    private void show(String id) {
+        Node screen = screenNodes.get(id);
+        if (screen == null || viewModel.phaseProperty().get() != ShellViewModel.Phase.READY) {
+            return;
+        }
+        content.getChildren().setAll(screen);
+        screens.getToggles().stream().filter(toggle -> id.equals(toggle.getUserData())).findFirst()
+                .ifPresent(screens::selectToggle);
+    }
+}

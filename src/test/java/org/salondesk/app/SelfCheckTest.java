@@ -1,0 +1,74 @@
+package org.salondesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.SalonDesk;
+import org.salondesk.demo.DemoSalon;
+import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.testing.MutableClock;
+
+class SelfCheckTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private int selfCheck() {
+        LaunchSettings settings = new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), false, false);
+        return SelfCheck.run(settings, new PrintStream(output, true, StandardCharsets.UTF_8));
+    }
+
+    private void prepareDemo() {
+        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 10, 0));
+        try (SalonDesk desk = SalonDesk.open(JdbcUrl.embeddedIn(folder), clock, false)) {
+            new DemoSalon(desk, clock).seedIfEmpty();
+        }
+    }
+
+    @Test
+    void passesOnTheDemoSalon() {
+        prepareDemo();
+
+        assertThat(selfCheck()).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .containsPattern("Schema: version \\d+").contains("Branches: 2").contains("Self-check passed");
+    }
+
+    @Test
+    void failsAndNamesTheBookingsWhenTwoOverlap() {
+        prepareDemo();
+        try (SalonDesk desk = SalonDesk.open(JdbcUrl.embeddedIn(folder), Clock.systemUTC(), false)) {
+            desk.database().withConnection(connection -> {
+                try (var statement = connection.createStatement()) {
+                    // Move one booking onto another booking of the same master.
+                    return statement.executeUpdate("""
+                            update booking set start_time = (select b2.start_time from booking b2
+                                where b2.employee_id = booking.employee_id and b2.booking_date = booking.booking_date
+                                and b2.id <> booking.id and b2.status = 'COMPLETED' order by b2.id limit 1)
+                            where id = (select min(b.id) from booking b where b.status = 'COMPLETED' and exists (
+                                select 1 from booking o where o.employee_id = b.employee_id
+                                and o.booking_date = b.booking_date and o.id <> b.id and o.status = 'COMPLETED'))""");
+                }
+            });
+        }
+
+        assertThat(selfCheck()).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("overlap").contains("Self-check failed");
+    }
+
+    @Test
+    void migratesAnEmptyDatabaseAndPasses() {
+        assertThat(selfCheck()).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("bookings: 0");
+    }
+}

@@ -1,0 +1,71 @@
+package org.salondesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class StartupOptionsTest {
+
+    @Test
+    void defaultsToTheEmbeddedDatabaseWithDemo() {
+        StartupOptions options = StartupOptions.parse(new String[0], Map.of());
+        assertThat(options.databaseUrl()).isEmpty();
+        assertThat(options.demo()).isFalse();
+        assertThat(options.noDemo()).isFalse();
+    }
+
+    @Test
+    void dbOptionAndEnvironment() {
+        assertThat(StartupOptions.parse(new String[]{"--db", "jdbc:postgresql://db/salon"}, Map.of()).databaseUrl())
+                .contains("jdbc:postgresql://db/salon");
+        assertThat(StartupOptions.parse(new String[]{"--db=jdbc:h2:mem:x"}, Map.of()).databaseUrl())
+                .contains("jdbc:h2:mem:x");
+        assertThat(StartupOptions.parse(new String[0], Map.of("SALONDESK_DB", "jdbc:h2:mem:env")).databaseUrl())
+                .contains("jdbc:h2:mem:env");
+        // The command line wins over the environment.
+        assertThat(StartupOptions.parse(new String[]{"--db", "jdbc:h2:mem:arg"}, Map.of("SALONDESK_DB", "jdbc:h2:mem:env"))
+                .databaseUrl()).contains("jdbc:h2:mem:arg");
+    }
+
+    @Test
+    void dataDirVersionAndSelfCheck() {
+        StartupOptions options = StartupOptions.parse(
+                new String[]{"--data-dir", "/tmp/salon", "--version", "--self-check"}, Map.of());
+        assertThat(options.dataFolder()).contains(Path.of("/tmp/salon"));
+        assertThat(options.version()).isTrue();
+        assertThat(options.selfCheck()).isTrue();
+    }
+
+    @Test
+    void refusesUnknownAndIncompleteOptions() {
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--colour"}, Map.of()))
+                .hasMessageContaining("--colour");
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--db"}, Map.of()))
+                .hasMessageContaining("--db needs a value");
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--demo", "--no-demo"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void demoStartsInATemporaryFolderLeavingTheRealOneAlone() {
+        LaunchSettings settings = LaunchSettings.from(StartupOptions.parse(new String[]{"--demo"}, Map.of()));
+        assertThat(settings.temporary()).isTrue();
+        assertThat(settings.seedDemoIfEmpty()).isTrue();
+        assertThat(settings.dataFolder()).isNotEqualTo(DataFolder.forCurrentUser());
+        assertThat(settings.databaseUrl().value()).contains(settings.dataFolder().toString().replace('\\', '/'));
+    }
+
+    @Test
+    void settingsSurviveTheHandOverToJavafx() {
+        LaunchSettings settings = LaunchSettings.from(
+                StartupOptions.parse(new String[]{"--data-dir", "target/handover", "--no-demo"}, Map.of()));
+        LaunchSettings again = LaunchSettings.from(StartupOptions.parse(settings.toArguments(), Map.of()));
+        assertThat(again.databaseUrl().value()).isEqualTo(settings.databaseUrl().value());
+        assertThat(again.dataFolder()).isEqualTo(settings.dataFolder());
+        assertThat(again.seedDemoIfEmpty()).isFalse();
+    }
+}

@@ -1,0 +1,153 @@
+package org.salondesk.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.demo.DemoSalon;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestDatabases;
+
+/** The request lists on the demo salon: filters, search in any phone format, pages, sorting, counts, CSV. */
+class RequestQueriesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static SalonDesk desk;
+    private static RequestQueries queries;
+
+    @BeforeAll
+    static void demo() {
+        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 10, 0));
+        desk = TestDatabases.memoryDesk(clock);
+        new DemoSalon(desk, clock).seedIfEmpty();
+        queries = desk.requestQueries();
+    }
+
+    @AfterAll
+    static void close() {
+        desk.close();
+    }
+
+    private static List<RequestRow> all(RequestFilter filter, RequestSort sort) {
+        List<RequestRow> rows = new ArrayList<>();
+        queries.forEach(filter, sort, rows::add, done -> { });
+        return rows;
+    }
+
+    @Test
+    void aDatesRequestsAreEveryMastersBookingsOfThatDateOfEveryBranch() {
+        RequestFilter date = new RequestFilter(null, null, Set.of(), TODAY.plusDays(2), TODAY.plusDays(2), null);
+
+        List<RequestRow> rows = all(date, RequestSort.byDateTime());
+
+        long expected = desk.booking().getCompaniesForBooking().stream()
+                .mapToLong(branch -> desk.bookingQueries().forCalendar(branch.id(), TODAY.plusDays(2),
+                        TODAY.plusDays(2)).size()).sum();
+        assertThat(rows).hasSize((int) expected).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.date()).isEqualTo(TODAY.plusDays(2)));
+        assertThat(rows.stream().map(RequestRow::branchId).distinct()).hasSize(2);
+        assertThat(queries.count(date)).isEqualTo(expected);
+    }
+
+    @Test
+    void pagesCoverTheListOnceInOrder() {
+        RequestFilter all = RequestFilter.all();
+        long total = queries.count(all);
+        List<RequestRow> seen = new ArrayList<>();
+        for (int offset = 0; offset < total; offset += 100) {
+            seen.addAll(queries.page(all, RequestSort.byDateTime(), offset, 100));
+        }
+        assertThat(seen).hasSize((int) total);
+        assertThat(new HashSet<>(seen.stream().map(RequestRow::id).toList())).hasSize((int) total);
+        assertThat(seen).isSortedAccordingTo(Comparator.comparing(RequestRow::date)
+                .thenComparing(RequestRow::time).thenComparing(RequestRow::number));
+    }
+
+    @Test
+    void sortsByEachColumnBothWays() {
+        RequestFilter week = new RequestFilter(null, null, Set.of(), TODAY, TODAY.plusDays(6), null);
+        assertThat(all(week, new RequestSort(RequestSort.Column.NUMBER, false)))
+                .isSortedAccordingTo(Comparator.comparing(RequestRow::number).reversed());
+        assertThat(all(week, new RequestSort(RequestSort.Column.TOTAL, true)))
+                .isSortedAccordingTo(Comparator.comparing(RequestRow::total));
+        assertThat(all(week, new RequestSort(RequestSort.Column.MASTER, true)))
+                .isSortedAccordingTo(Comparator.comparing(RequestRow::employeeName));
+        assertThat(all(week, new RequestSort(RequestSort.Column.STATUS, true)).stream().map(RequestRow::status))
+                .isSortedAccordingTo(Comparator.comparing(Enum::name));
+    }
+
+    @Test
+    void findsAClientByPhoneInAnyFormatByNameAndABookingByNumber() {
+        String[] phones = {"+7 916 123-45-67", "8 (916) 123 45 67", "89161234567", "1234567", "916 12"};
+        for (String phone : phones) {
+            List<RequestRow> found = all(new RequestFilter(null, null, Set.of(), null, null, phone),
+                    RequestSort.byDateTime());
+            assertThat(found).as(phone).isNotEmpty()
+                    .anySatisfy(row -> assertThat(row.clientPhone()).isEqualTo(DemoSalon.KNOWN_CLIENT_PHONE));
+        }
+        List<RequestRow> byName = all(new RequestFilter(null, null, Set.of(), null, null, "смирнова анна"),
+                RequestSort.byDateTime());
+        assertThat(byName).isEmpty();
+        byName = all(new RequestFilter(null, null, Set.of(), null, null, "анна смир"), RequestSort.byDateTime());
+        assertThat(byName).isNotEmpty().allSatisfy(row -> assertThat(row.clientName()).startsWith("Анна Смир"));
+
+        RequestRow any = queries.page(RequestFilter.all(), RequestSort.byDateTime(), 37, 1).get(0);
+        assertThat(all(new RequestFilter(null, null, Set.of(), null, null, "№" + any.number()),
+                RequestSort.byDateTime())).extracting(RequestRow::id).contains(any.id());
+    }
+
+    @Test
+    void countsPerStatusAddUpAndIgnoreTheStatusFilter() {
+        RequestFilter month = new RequestFilter(null, null, Set.of(), TODAY.minusDays(30), TODAY.plusDays(30), null);
+        Map<BookingStatus, Long> counts = queries.countsByStatus(month);
+
+        assertThat(counts).containsOnlyKeys(BookingStatus.values());
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(queries.count(month));
+        assertThat(queries.countsByStatus(month.withStatuses(Set.of(BookingStatus.NEW)))).isEqualTo(counts);
+        assertThat(queries.count(month.withStatuses(Set.of(BookingStatus.NEW))))
+                .isEqualTo(counts.get(BookingStatus.NEW)).isPositive();
+    }
+
+    @Test
+    void csvExportRoundTrips() throws Exception {
+        RequestFilter week = new RequestFilter(null, null, Set.of(), TODAY, TODAY.plusDays(6), null);
+        StringWriter out = new StringWriter();
+        List<Long> progress = new ArrayList<>();
+
+        long written = new RequestsCsv(queries).export(week, RequestSort.byDateTime(), out, progress::add);
+
+        List<RequestRow> rows = all(week, RequestSort.byDateTime());
+        assertThat(written).isEqualTo(rows.size());
+        assertThat(progress).last().isEqualTo((long) rows.size());
+        String csv = out.toString();
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> records = RequestsCsv.FORMAT.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(rows.size() + 1);
+        for (int i = 0; i < rows.size(); i++) {
+            RequestRow row = rows.get(i);
+            CSVRecord record = records.get(i + 1);
+            assertThat(record.get(0)).isEqualTo(Long.toString(row.number()));
+            assertThat(LocalDate.parse(record.get(1))).isEqualTo(row.date());
+            assertThat(record.get(2)).isEqualTo(row.time().toString());
+            assertThat(record.get(4)).isEqualTo(row.employeeName());
+            assertThat(record.get(5)).isEqualTo(row.services());
+            assertThat(record.get(6)).isEqualTo(row.clientName());
+            assertThat(new BigDecimal(record.get(10))).isEqualByComparingTo(row.total());
+        }
+    }
+}

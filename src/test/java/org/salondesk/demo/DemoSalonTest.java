@@ -1,0 +1,137 @@
+package org.salondesk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.salondesk.SalonDesk;
+import org.salondesk.availability.BookingRulesAudit;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.booking.BookingSummary;
+import org.salondesk.client.PhoneNumbers;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestDatabases;
+
+class DemoSalonTest {
+
+    /** A Wednesday morning, a Sunday evening, the last day of a month, New Year's Eve at noon. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-25T09:30", "2026-11-29T19:45", "2026-11-30T12:00", "2026-12-31T12:00"})
+    void theDemoObeysTheBookingRules(String now) {
+        MutableClock clock = MutableClock.at(LocalDateTime.parse(now));
+        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+            assertThat(new DemoSalon(desk, clock).seedIfEmpty()).isTrue();
+
+            List<BookingRulesAudit.Violation> violations = desk.database().withConnection(
+                    connection -> new BookingRulesAudit().check(connection));
+
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    @Test
+    void theDemoIsTheSalonTheIssueDescribes() {
+        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 12, 30));
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+            new DemoSalon(desk, clock).seedIfEmpty();
+
+            assertThat(count(desk, "select count(*) from branch")).isEqualTo(2);
+            assertThat(count(desk, "select count(*) from employee")).isBetween(8L, 10L);
+            assertThat(count(desk, "select count(distinct title) from salon_service")).isBetween(18L, 22L);
+            assertThat(count(desk, "select count(distinct name) from service_category")).isBetween(4L, 5L);
+            assertThat(count(desk, "select count(distinct name) from job_title")).isGreaterThanOrEqualTo(4);
+            assertThat(count(desk, "select count(*) from client")).isBetween(55L, 65L);
+            assertThat(count(desk, "select count(*) from client where blocked")).isPositive();
+            assertThat(count(desk, "select count(*) from dated_shift")).as("2-on/2-off masters").isPositive();
+            assertThat(count(desk, "select count(*) from day_off")).isPositive();
+            assertThat(count(desk, "select count(*) from employee_break")).isPositive();
+            assertThat(count(desk, "select count(*) from task")).isBetween(3L, 10L);
+            assertThat(count(desk, "select count(*) from staff_user")).isGreaterThanOrEqualTo(3);
+            assertThat(count(desk, "select count(*) from employee_service where price is not null")).isPositive();
+
+            List<BookingSummary> bookings = desk.booking().getCompaniesForBooking().stream()
+                    .flatMap(branch -> desk.bookingQueries()
+                            .forCalendar(branch.id(), today.minusDays(30), today.plusDays(30)).stream())
+                    .toList();
+            assertThat(bookings).hasSizeGreaterThan(500);
+            assertThat(bookings).allSatisfy(booking -> assertThat(booking.date())
+                    .isBetween(today.minusDays(DemoSalon.DAYS_BACK), today.plusDays(DemoSalon.DAYS_AHEAD)));
+            Map<BookingStatus, Long> past = countByStatus(bookings, b -> b.date().isBefore(today));
+            Map<BookingStatus, Long> future = countByStatus(bookings, b -> b.date().isAfter(today));
+            assertThat(past.keySet()).contains(BookingStatus.COMPLETED, BookingStatus.NO_SHOW, BookingStatus.CANCELLED)
+                    .doesNotContain(BookingStatus.NEW, BookingStatus.CONFIRMED, BookingStatus.ARRIVED);
+            assertThat(future.keySet()).contains(BookingStatus.CONFIRMED, BookingStatus.NEW, BookingStatus.CANCELLED)
+                    .doesNotContain(BookingStatus.COMPLETED, BookingStatus.NO_SHOW, BookingStatus.ARRIVED);
+            assertThat(bookings).filteredOn(b -> b.status() == BookingStatus.NEW)
+                    .allSatisfy(b -> assertThat(b.source().name()).isEqualTo("ONLINE"));
+
+            // Every client's phone is a valid number in E.164.
+            List<String> phones = desk.database().fromTransaction(session -> session.createQuery(
+                    "select c.phone from Client c", String.class).getResultList());
+            assertThat(phones).doesNotHaveDuplicates()
+                    .allSatisfy(phone -> assertThat(PhoneNumbers.normalize(phone)).isEqualTo(phone));
+        }
+    }
+
+    @Test
+    void theKnownBookingIsThereToday() {
+        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+            new DemoSalon(desk, clock).seedIfEmpty();
+            long branch = desk.booking().getCompaniesForBooking().stream()
+                    .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).findFirst().orElseThrow().id();
+
+            List<BookingSummary> today = desk.bookingQueries().forCalendar(branch, LocalDate.of(2026, 11, 25),
+                    LocalDate.of(2026, 11, 25));
+
+            assertThat(today).anySatisfy(booking -> {
+                assertThat(booking.clientName()).isEqualTo(DemoSalon.KNOWN_CLIENT);
+                assertThat(booking.clientPhone()).isEqualTo(DemoSalon.KNOWN_CLIENT_PHONE);
+                assertThat(booking.services()).isEqualTo(DemoSalon.KNOWN_SERVICE);
+                assertThat(booking.start()).isEqualTo(DemoSalon.KNOWN_TIME);
+                assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+            });
+        }
+    }
+
+    @Test
+    void seedingTwiceDoesNothingTheSecondTimeAndTheSameClockGivesTheSameDemo() {
+        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 10, 0));
+        try (SalonDesk first = TestDatabases.memoryDesk(clock);
+             SalonDesk second = TestDatabases.memoryDesk(clock)) {
+            assertThat(new DemoSalon(first, clock).seedIfEmpty()).isTrue();
+            long bookings = count(first, "select count(*) from booking");
+            assertThat(new DemoSalon(first, clock).seedIfEmpty()).isFalse();
+            assertThat(count(first, "select count(*) from booking")).isEqualTo(bookings);
+
+            new DemoSalon(second, clock).seedIfEmpty();
+            String digest = "select sum(employee_id * 7 + extract(day from booking_date) * 1440 "
+                    + "+ extract(hour from start_time) * 60 + extract(minute from start_time)) from booking";
+            assertThat(count(second, digest)).isEqualTo(count(first, digest));
+        }
+    }
+
+    private static Map<BookingStatus, Long> countByStatus(List<BookingSummary> bookings,
+                                                          Predicate<BookingSummary> which) {
+        return bookings.stream().filter(which)
+                .collect(Collectors.groupingBy(BookingSummary::status, Collectors.counting()));
+    }
+
+    private static long count(SalonDesk desk, String sql) {
+        return desk.database().withConnection(connection -> {
+            try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+}

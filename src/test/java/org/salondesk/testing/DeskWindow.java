@@ -1,0 +1,119 @@
+package org.salondesk.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import com.calendarfx.view.DayEntryView;
+import com.calendarfx.view.DayView;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+
+import org.salondesk.SalonDesk;
+import org.salondesk.app.LaunchSettings;
+import org.salondesk.app.SalonDeskApp;
+import org.salondesk.persistence.JdbcUrl;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real SalonDesk window for a headless test: a file database in a temporary folder, prepared by the test, then
+ * the app started on it with the test's clock. Helpers find masters' columns, times and bookings on screen.
+ */
+public final class DeskWindow {
+
+    private final FxRobot robot = new FxRobot();
+    private SalonDeskApp app;
+
+    /** Prepares the database with {@code prepare} (on a desk that is closed afterwards), then starts the app. */
+    public static DeskWindow start(Path folder, Clock clock, boolean demo, Consumer<SalonDesk> prepare)
+            throws Exception {
+        LaunchSettings settings = new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), demo, true);
+        if (prepare != null) {
+            try (SalonDesk desk = SalonDesk.open(settings.databaseUrl(), clock, false)) {
+                prepare.accept(desk);
+            }
+        }
+        DeskWindow window = new DeskWindow();
+        FxToolkit.registerPrimaryStage();
+        window.app = (SalonDeskApp) FxToolkit.setupApplication(() -> new SalonDeskApp(settings, clock));
+        window.waitUntil(() -> window.app.desk() != null && window.robot.lookup("#calendar-resources").tryQuery()
+                .isPresent());
+        window.waitUntil(() -> !window.robot.lookup(node -> node instanceof DayView).queryAll().isEmpty());
+        return window;
+    }
+
+    public void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    /** The application itself (tests in its package reach its wiring). */
+    public SalonDeskApp app() {
+        return app;
+    }
+
+    /** The desk the window works on, to check what it wrote. */
+    public SalonDesk desk() {
+        return app.desk();
+    }
+
+    /** Waits (up to 20 s) until {@code condition} holds, looking again after every FX pulse. */
+    public void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+
+    /** Whether the node with this query has the keyboard focus of its window (Monocle's node focus flag lags). */
+    public boolean hasFocus(String query) {
+        return robot.lookup(query).tryQuery()
+                .map(node -> node.getScene() != null && node.getScene().getFocusOwner() == node)
+                .orElse(false);
+    }
+
+    /** The day column of a master on a date. */
+    public DayView column(long employeeId, LocalDate date) {
+        return robot.lookup(node -> node instanceof DayView view && view.isVisible()
+                && Long.valueOf(employeeId).equals(masterOf(view)) && date.equals(view.getDate()))
+                .queryAs(DayView.class);
+    }
+
+    /** The master whose column a node lies in, or null. */
+    public static Long masterOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getProperties().get("salondesk.masterId") instanceof Long master) {
+                return master;
+            }
+        }
+        return null;
+    }
+
+    /** A point on screen in a master's column at a time of a date (a little after it, to land inside the slot). */
+    public Point2D pointAt(long employeeId, LocalDate date, LocalTime time) {
+        DayView column = column(employeeId, date);
+        double y = column.getLocation(date.atTime(time).plusMinutes(3).atZone(column.getZoneId()));
+        Bounds bounds = column.getLayoutBounds();
+        return column.localToScreen(bounds.getMinX() + bounds.getWidth() / 2, y);
+    }
+
+    /** The entry view of a booking, if it is on screen. */
+    public Optional<DayEntryView> entry(long bookingId) {
+        return robot.lookup(node -> node instanceof DayEntryView view && view.isVisible()
+                && ("booking-" + bookingId).equals(view.getEntry().getId())).tryQueryAs(DayEntryView.class);
+    }
+}

@@ -1,0 +1,153 @@
+package org.salondesk.ui.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.NoticeBoard;
+
+class BookingDetailsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private final MutableClock clock = MutableClock.at(TODAY.atTime(9, 0));
+    private final NoticeBoard notices = new NoticeBoard();
+    private SalonDesk desk;
+    private SmallSalon salon;
+    private BookingDetailsViewModel viewModel;
+    private int changes;
+
+    @BeforeEach
+    void openDesk() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+        viewModel = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), BackgroundExecutor.sameThread(),
+                notices, clock);
+        viewModel.setOnChanged(() -> changes++);
+    }
+
+    @AfterEach
+    void closeDesk() {
+        desk.close();
+    }
+
+    private BookingInfo book(LocalDate date, int hour) {
+        return desk.booking().createBooking(salon.branch, List.of(salon.haircut), date, LocalTime.of(hour, 0),
+                salon.olga, salon.anna);
+    }
+
+    @Test
+    void offersOnlyThePipelinesNextStepsThatMakeSenseNow() {
+        BookingInfo later = book(TODAY, 15);
+        viewModel.show(later.id());
+        // NEW: confirm; no-show only once it has begun; cancel is separate (it needs a reason).
+        assertThat(viewModel.actions()).containsExactly(BookingStatus.CONFIRMED);
+
+        BookingInfo tomorrow = book(TODAY.plusDays(1), 10);
+        desk.booking().changeStatus(tomorrow.id(), BookingStatus.CONFIRMED, null);
+        viewModel.show(tomorrow.id());
+        assertThat(viewModel.actions()).isEmpty();
+
+        clock.set(TODAY.atTime(15, 10));
+        desk.booking().changeStatus(later.id(), BookingStatus.CONFIRMED, null);
+        viewModel.show(later.id());
+        assertThat(viewModel.actions()).containsExactly(BookingStatus.ARRIVED, BookingStatus.NO_SHOW);
+    }
+
+    @Test
+    void stepsAlongThePipelineAndTellsTheCalendar() {
+        BookingInfo booked = book(TODAY, 10);
+        viewModel.show(booked.id());
+
+        viewModel.changeStatus(BookingStatus.CONFIRMED);
+
+        assertThat(viewModel.detailsProperty().get().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(changes).isEqualTo(1);
+        assertThat(notices.currentProperty().get().text()).contains(Long.toString(booked.number()));
+    }
+
+    @Test
+    void cancelNeedsAReasonAndKeepsTheBookingAsCancelled() {
+        BookingInfo booked = book(TODAY, 10);
+        viewModel.show(booked.id());
+        assertThat(viewModel.canCancelBinding().get()).isFalse();
+
+        viewModel.cancelReasonProperty().set("  ");
+        viewModel.cancel();
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.NEW);
+
+        viewModel.cancelReasonProperty().set("Заболела");
+        assertThat(viewModel.canCancelBinding().get()).isTrue();
+        viewModel.cancel();
+
+        assertThat(viewModel.detailsProperty().get().status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(viewModel.detailsProperty().get().cancelReason()).isEqualTo("Заболела");
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TODAY, salon.olga, 60))
+                .contains(LocalTime.of(10, 0));
+        assertThat(viewModel.canCancelBinding().get()).isFalse();
+    }
+
+    @Test
+    void aRefusalShowsInTheUsersWords() {
+        BookingInfo booked = book(TODAY, 10);
+        viewModel.show(booked.id());
+        desk.booking().cancelBooking(salon.branch, booked.id());
+
+        viewModel.changeStatus(BookingStatus.CONFIRMED);
+
+        assertThat(viewModel.errorProperty().get()).contains("Cancelled").doesNotContain("Exception");
+    }
+
+    @Test
+    void aCancelCanBeUndoneWhileItsTimeIsStillFree() {
+        BookingInfo booked = book(TODAY, 10);
+        desk.booking().changeStatus(booked.id(), BookingStatus.CONFIRMED, null);
+        viewModel.show(booked.id());
+        viewModel.cancelReasonProperty().set("Передумала");
+        viewModel.cancel();
+        assertThat(notices.currentProperty().get().canUndo()).isTrue();
+
+        notices.undo();
+
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(viewModel.detailsProperty().get().cancelReason()).isNull();
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TODAY, salon.olga, 60))
+                .doesNotContain(LocalTime.of(10, 0));
+    }
+
+    @Test
+    void undoingACancelWhoseTimeWasTakenSaysSoAndChangesNothing() {
+        BookingInfo booked = book(TODAY, 10);
+        viewModel.cancel(salon.branch, booked.id(), booked.number(), BookingStatus.NEW, "Передумала");
+        BookingInfo other = book(TODAY, 10);
+
+        notices.undo();
+
+        assertThat(notices.currentProperty().get().error()).isTrue();
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(desk.booking().getActiveBookingInfo(other.id()).status()).isEqualTo(BookingStatus.NEW);
+    }
+
+    @Test
+    void cancelWithoutAReasonIsRefusedAtTheField() {
+        BookingInfo booked = book(TODAY, 10);
+
+        viewModel.cancel(salon.branch, booked.id(), booked.number(), BookingStatus.NEW, " ");
+
+        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.NEW);
+    }
+}

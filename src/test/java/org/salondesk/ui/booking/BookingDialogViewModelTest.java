@@ -1,0 +1,250 @@
+package org.salondesk.ui.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.booking.BookingSource;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.booking.ServiceInfo;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.common.BackgroundExecutor;
+
+class BookingDialogViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private final MutableClock clock = MutableClock.at(TODAY.atTime(10, 7));
+    private SalonDesk desk;
+    private SmallSalon salon;
+
+    @BeforeEach
+    void openDesk() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+    }
+
+    @AfterEach
+    void closeDesk() {
+        desk.close();
+    }
+
+    private BookingDialogViewModel fromCalendar(long employeeId, LocalDate date, LocalTime time) {
+        BookingDialogViewModel dialog = BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(),
+                desk.clients(), BackgroundExecutor.sameThread(), salon.branch, employeeId, date, time);
+        dialog.open();
+        return dialog;
+    }
+
+    private BookingDialogViewModel walkIn() {
+        BookingDialogViewModel dialog = BookingDialogViewModel.walkIn(desk.booking(), desk.availability(),
+                desk.clients(), BackgroundExecutor.sameThread(), clock, salon.branch);
+        dialog.open();
+        return dialog;
+    }
+
+    private static ServiceInfo find(BookingDialogViewModel dialog, String title) {
+        return dialog.matchingServices().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aClickedMastersDialogOffersOnlyHerServicesAndHerFreeStarts() {
+        BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
+
+        assertThat(dialog.masterProperty().get().employeeId()).isEqualTo(salon.pavel);
+        assertThat(dialog.matchingServices()).extracting(ServiceInfo::title).containsExactly("Стрижка");
+
+        dialog.choose(find(dialog, "Стрижка"));
+
+        assertThat(dialog.slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.pavel);
+        assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(dialog.slotProperty().get().time()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(dialog.totalMinutesProperty().get()).isEqualTo(60);
+        assertThat(dialog.totalPriceProperty().get()).isEqualByComparingTo("1800");
+    }
+
+    @Test
+    void theSlotListFollowsTheChosenServices() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1), LocalTime.of(9, 0),
+                salon.olga, salon.anna);
+        BookingDialogViewModel dialog = fromCalendar(salon.olga, TODAY.plusDays(1), LocalTime.of(9, 0));
+        dialog.masterProperty().set(dialog.masters().get(0)); // any master
+
+        dialog.choose(find(dialog, "Стрижка"));
+        // Each start comes with the master the fair rule gives it: Pavel at 09:00 (Olga is booked), then Pavel still
+        // (fewer booked minutes that day).
+        assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(dialog.slots().get(0).employeeId()).isEqualTo(salon.pavel);
+        int haircutSlots = dialog.slots().size();
+
+        dialog.choose(find(dialog, "Маникюр"));
+        // Only Olga does both; 150 minutes after her 09:00 booking leave fewer starts in her 09:00–18:00 day.
+        assertThat(dialog.slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.olga);
+        assertThat(dialog.slots()).hasSizeLessThan(haircutSlots);
+        assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(dialog.slots().get(dialog.slots().size() - 1).time()).isEqualTo(LocalTime.of(15, 30));
+        assertThat(dialog.totalMinutesProperty().get()).isEqualTo(150);
+
+        dialog.remove(dialog.chosen().get(1));
+        assertThat(dialog.slots()).hasSize(haircutSlots);
+    }
+
+    @Test
+    void typingFiltersTheServicesAndEnterAddsTheFirstMatch() {
+        BookingDialogViewModel dialog = walkIn();
+        dialog.serviceSearchProperty().set("мани");
+        assertThat(dialog.matchingServices()).extracting(ServiceInfo::title).containsExactly("Маникюр");
+
+        assertThat(dialog.chooseFirstMatch()).isTrue();
+
+        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Маникюр");
+        assertThat(dialog.serviceSearchProperty().get()).isEmpty();
+        dialog.serviceSearchProperty().set("педикюр");
+        assertThat(dialog.chooseFirstMatch()).isFalse();
+    }
+
+    @Test
+    void theChosenStartIsHeldWhileTheDialogIsOpenAndReleasedOnClose() {
+        LocalDate tomorrow = TODAY.plusDays(1);
+        BookingDialogViewModel dialog = fromCalendar(salon.pavel, tomorrow, LocalTime.of(14, 0));
+        dialog.choose(find(dialog, "Стрижка"));
+        assertThat(dialog.holdId()).isNotNull();
+
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), tomorrow, salon.pavel, 60))
+                .doesNotContain(LocalTime.of(14, 0));
+
+        dialog.close();
+
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), tomorrow, salon.pavel, 60))
+                .contains(LocalTime.of(14, 0));
+    }
+
+    @Test
+    void aWalkInIsProposedTheEarliestFreeStartFromNow() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(10, 30), salon.olga,
+                salon.anna);
+        BookingDialogViewModel dialog = walkIn();
+
+        dialog.choose(find(dialog, "Стрижка"));
+
+        SlotChoice proposed = dialog.slotProperty().get();
+        // 10:07 now: the first start on the 30-minute grid is 10:30; Olga has a booking then, Pavel is free.
+        assertThat(proposed.time()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(proposed.employeeId()).isEqualTo(salon.pavel);
+        assertThat(proposed.masterName()).isEqualTo("Павел");
+    }
+
+    @Test
+    void findsTheClientByPhoneInAnyFormatAndBooksConfirmedAtTheDesk() {
+        BookingDialogViewModel dialog = walkIn();
+        dialog.choose(find(dialog, "Стрижка"));
+        dialog.noteProperty().set("Без укладки");
+
+        dialog.phoneProperty().set("8 (916) 111-22");
+        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.INCOMPLETE);
+        assertThat(dialog.canSaveBinding().get()).isFalse();
+        dialog.phoneProperty().set("8 (916) 111-22-33");
+        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.FOUND);
+        assertThat(dialog.clientTextProperty().get()).isEqualTo("Анна Смирнова");
+        assertThat(dialog.canSaveBinding().get()).isTrue();
+
+        dialog.save();
+
+        BookingInfo saved = dialog.savedProperty().get();
+        assertThat(saved).isNotNull();
+        assertThat(saved.clientId()).isEqualTo(salon.anna);
+        assertThat(saved.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(saved.source()).isEqualTo(BookingSource.DESK);
+        assertThat(saved.note()).isEqualTo("Без укладки");
+        assertThat(saved.time()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(dialog.holdId()).isNull();
+        assertThat(count("slot_hold")).isZero();
+    }
+
+    @Test
+    void aBlockedClientIsRefusedWithTheReasonShown() {
+        desk.clients().setBlocked(salon.anna, true, "Три неявки подряд");
+        BookingDialogViewModel dialog = walkIn();
+        dialog.choose(find(dialog, "Стрижка"));
+
+        dialog.phoneProperty().set("+79161112233");
+
+        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.BLOCKED);
+        assertThat(dialog.clientTextProperty().get()).contains("Три неявки подряд");
+        assertThat(dialog.canSaveBinding().get()).isFalse();
+        dialog.save();
+        assertThat(dialog.savedProperty().get()).isNull();
+        assertThat(count("booking")).isZero();
+    }
+
+    @Test
+    void anUnknownPhoneMakesANewClientWithTheBooking() {
+        BookingDialogViewModel dialog = walkIn();
+        dialog.choose(find(dialog, "Стрижка"));
+        dialog.phoneProperty().set("+7 903 555-44-33");
+        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.NEW);
+        assertThat(dialog.canSaveBinding().get()).isFalse();
+
+        dialog.nameProperty().set("Мария");
+        dialog.surnameProperty().set("Петрова");
+        dialog.save();
+
+        BookingInfo saved = dialog.savedProperty().get();
+        assertThat(saved.clientName()).isEqualTo("Мария Петрова");
+        assertThat(saved.clientPhone()).isEqualTo("+79035554433");
+    }
+
+    @Test
+    void aSaveRefusedBecauseTheTimeWasTakenWritesNoClientAndOffersFreshStarts() {
+        BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
+        dialog.choose(find(dialog, "Стрижка"));
+        dialog.phoneProperty().set("+7 903 555-44-33");
+        dialog.nameProperty().set("Мария");
+        // Another desk takes 14:00 after the dialog's hold ran out.
+        clock.advance(BookingDialogViewModel.HOLD_FOR.plusMinutes(1));
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1), LocalTime.of(14, 0),
+                salon.pavel, salon.anna);
+        long clientsBefore = count("client");
+
+        dialog.save();
+
+        assertThat(dialog.savedProperty().get()).isNull();
+        assertThat(dialog.errorProperty().get()).isNotEmpty();
+        assertThat(count("client")).isEqualTo(clientsBefore);
+        assertThat(dialog.slots()).extracting(SlotChoice::time).doesNotContain(LocalTime.of(14, 0));
+    }
+
+    @Test
+    void theMastersOwnPriceIsShownForHerStart() {
+        desk.database().inCatalogTransaction(session -> session.createMutationQuery(
+                        "update EmployeeService es set es.price = :price where es.key.employeeId = :olga")
+                .setParameter("price", new BigDecimal("2500"))
+                .setParameter("olga", salon.olga)
+                .executeUpdate());
+        BookingDialogViewModel dialog = fromCalendar(salon.olga, TODAY.plusDays(1), LocalTime.of(9, 0));
+
+        dialog.choose(find(dialog, "Стрижка"));
+
+        assertThat(dialog.totalPriceProperty().get()).isEqualByComparingTo("2500");
+    }
+
+    private long count(String table) {
+        return desk.database().withConnection(connection -> {
+            try (var statement = connection.createStatement();
+                 var rows = statement.executeQuery("select count(*) from " + table)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,277 @@
+package org.salondesk.ui.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.availability.TimeSpan;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.booking.BookingSummary;
+import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.booking.BookingDetailsViewModel;
+import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.booking.BookingDialogs;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
+
+class CalendarViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private final MutableClock clock = MutableClock.at(TODAY.atTime(8, 0));
+    private SalonDesk desk;
+    private SmallSalon salon;
+    private CalendarViewModel viewModel;
+
+    @BeforeEach
+    void openDesk() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+        viewModel = viewModelOn(desk);
+    }
+
+    private CalendarViewModel viewModelOn(SalonDesk on) {
+        NoticeBoard notices = new NoticeBoard();
+        BookingDetailsViewModel details = new BookingDetailsViewModel(on.bookingQueries(), on.booking(),
+                BackgroundExecutor.sameThread(), notices, clock);
+        BookingDialogs dialogs = new BookingDialogs() {
+            @Override
+            public BookingDialogViewModel at(long branchId, long employeeId, LocalDate date, LocalTime time) {
+                return BookingDialogViewModel.fromCalendar(on.booking(), on.availability(), on.clients(),
+                        BackgroundExecutor.sameThread(), branchId, employeeId, date, time);
+            }
+
+            @Override
+            public BookingDialogViewModel walkIn(long branchId) {
+                return BookingDialogViewModel.walkIn(on.booking(), on.availability(), on.clients(),
+                        BackgroundExecutor.sameThread(), clock, branchId);
+            }
+        };
+        return new CalendarViewModel(on.booking(), on.bookingQueries(), on.availability(),
+                BackgroundExecutor.sameThread(), notices, details, dialogs, clock);
+    }
+
+    @AfterEach
+    void closeDesk() {
+        desk.close();
+    }
+
+    @Test
+    void showsTodayWithAColumnPerMasterAndTheirBookings() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+
+        viewModel.start();
+
+        CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
+        assertThat(snapshot.from()).isEqualTo(TODAY);
+        assertThat(snapshot.to()).isEqualTo(TODAY);
+        assertThat(snapshot.columns()).extracting(EmployeeInfo::name).containsExactly("Ольга", "Павел");
+        assertThat(snapshot.bookingsOf(salon.olga)).singleElement().satisfies(booking -> {
+            assertThat(booking.id()).isEqualTo(booked.id());
+            assertThat(booking.clientName()).isEqualTo("Анна Смирнова");
+            assertThat(booking.services()).isEqualTo("Стрижка");
+            assertThat(booking.status()).isEqualTo(BookingStatus.NEW);
+        });
+        assertThat(snapshot.bookingsOf(salon.pavel)).isEmpty();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void schedulesComeFromTheAvailabilityServiceWithDaysOffAndBreaks() {
+        desk.schedules().addDayOff(salon.pavel, TODAY);
+        desk.schedules().addBreak(salon.olga, TODAY, LocalTime.of(14, 0), LocalTime.of(14, 30));
+
+        viewModel.start();
+
+        CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
+        assertThat(snapshot.schedules().get(salon.pavel).workingDay(TODAY)).isEmpty();
+        assertThat(snapshot.schedules().get(salon.pavel).isDayOff(TODAY)).isTrue();
+        assertThat(snapshot.schedules().get(salon.olga).workingDay(TODAY)).hasValueSatisfying(day -> {
+            assertThat(day.shift()).isEqualTo(TimeSpan.of(LocalTime.of(9, 0), LocalTime.of(18, 0)));
+            assertThat(day.breaks()).containsExactly(TimeSpan.of(LocalTime.of(14, 0), LocalTime.of(14, 30)));
+        });
+    }
+
+    @Test
+    void navigatesByDayAndBackToToday() {
+        viewModel.start();
+
+        viewModel.next();
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY.plusDays(1));
+        viewModel.previous();
+        viewModel.previous();
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY.minusDays(1));
+        viewModel.today();
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void weekLayoutShowsOneMasterFromMondayToSunday() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(2), LocalTime.of(10, 0),
+                salon.pavel, salon.anna);
+        viewModel.start();
+
+        EmployeeInfo pavel = viewModel.masters().stream().filter(m -> m.id() == salon.pavel).findFirst().orElseThrow();
+        viewModel.showWeekOf(pavel);
+
+        CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
+        assertThat(snapshot.from()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(snapshot.to()).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(snapshot.columns()).extracting(EmployeeInfo::id).containsExactly(salon.pavel);
+        assertThat(snapshot.bookingsOf(salon.pavel)).hasSize(1);
+
+        viewModel.next();
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void aFailureShowsInTheUsersWords() {
+        viewModel.start();
+        desk.close();
+
+        viewModel.reload();
+        assertThat(viewModel.errorProperty().get()).isNotEmpty().doesNotContain("Exception");
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+
+        desk = TestDatabases.memoryDesk(clock); // so that the test's clean-up has an open desk to close
+    }
+
+    @Test
+    void aLaterDeskChangeShowsOnReload() {
+        viewModel.start();
+        assertThat(viewModel.snapshotProperty().get().bookings()).isEmpty();
+
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(12, 0), null,
+                salon.anna);
+        viewModel.reload();
+
+        assertThat(viewModel.snapshotProperty().get().bookings()).hasSize(1);
+    }
+
+    @Test
+    void anEmptyDatabaseSaysSoInsteadOfShowingNothing() {
+        SalonDesk empty = TestDatabases.memoryDesk(clock);
+        try {
+            CalendarViewModel emptyView = viewModelOn(empty);
+            emptyView.start();
+            assertThat(emptyView.errorProperty().get()).isNotEmpty();
+            assertThat(emptyView.loadingProperty().get()).isFalse();
+        } finally {
+            empty.close();
+        }
+    }
+
+    @Test
+    void aMoveGoesThroughTheBookingServiceAndCanBeUndone() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+        BookingSummary shown = viewModel.snapshotProperty().get().bookingsOf(salon.olga).get(0);
+
+        viewModel.move(shown, salon.pavel, TODAY, LocalTime.of(15, 0));
+
+        BookingInfo moved = desk.booking().getActiveBookingInfo(booked.id());
+        assertThat(moved.employeeId()).isEqualTo(salon.pavel);
+        assertThat(moved.time()).isEqualTo(LocalTime.of(15, 0));
+        assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.pavel)).hasSize(1);
+        Notice notice = viewModel.notices().currentProperty().get();
+        assertThat(notice.canUndo()).isTrue();
+        assertThat(notice.text()).contains("15:00").contains("Павел");
+
+        viewModel.notices().undo();
+
+        BookingInfo back = desk.booking().getActiveBookingInfo(booked.id());
+        assertThat(back.employeeId()).isEqualTo(salon.olga);
+        assertThat(back.time()).isEqualTo(LocalTime.of(11, 0));
+        assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.olga)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedMoveStaysWhereItWasAndSaysWhy() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(15, 0), salon.pavel,
+                salon.anna);
+        BookingInfo manicure = desk.booking().createBooking(salon.branch, List.of(salon.manicure), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+        BookingSummary shown = viewModel.snapshotProperty().get().bookingsOf(salon.olga).get(0);
+
+        // Pavel does not do manicure; and 15:00 is taken anyway.
+        viewModel.move(shown, salon.pavel, TODAY, LocalTime.of(12, 0));
+        assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("Павел");
+
+        viewModel.move(shown, salon.olga, TODAY, LocalTime.of(17, 0));
+        assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+
+        BookingInfo unchanged = desk.booking().getActiveBookingInfo(manicure.id());
+        assertThat(unchanged.employeeId()).isEqualTo(salon.olga);
+        assertThat(unchanged.time()).isEqualTo(LocalTime.of(11, 0));
+    }
+
+    @Test
+    void monthLayoutCountsBookingsPerDayWithoutCancelledOnes() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(10, 0), salon.olga,
+                salon.anna);
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(10, 0), salon.pavel,
+                salon.anna);
+        BookingInfo cancelled = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(3),
+                LocalTime.of(10, 0), salon.pavel, salon.anna);
+        desk.booking().cancelBooking(salon.branch, cancelled.id());
+        viewModel.start();
+
+        viewModel.modeProperty().set(CalendarMode.MONTH);
+
+        CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
+        assertThat(snapshot.from()).isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(snapshot.days()).isEqualTo(42);
+        assertThat(viewModel.bookingCounts()).containsExactly(Map.entry(TODAY, 2L));
+
+        viewModel.showDay(TODAY.plusDays(3));
+        assertThat(viewModel.modeProperty().get()).isEqualTo(CalendarMode.DAY);
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY.plusDays(3));
+    }
+
+    @Test
+    void selectingABookingShowsItsDetails() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+
+        viewModel.selectedProperty().set(viewModel.snapshotProperty().get().bookings().get(0));
+
+        assertThat(viewModel.details().detailsProperty().get().id()).isEqualTo(booked.id());
+        assertThat(viewModel.details().detailsProperty().get().clientName()).isEqualTo("Анна Смирнова");
+        viewModel.selectedProperty().set(null);
+        assertThat(viewModel.details().detailsProperty().get()).isNull();
+    }
+
+    @Test
+    void cancelledBookingsLeaveTheColumnsUnlessAskedFor() {
+        BookingInfo cancelled = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        desk.booking().cancelBooking(salon.branch, cancelled.id());
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(11, 0), salon.olga,
+                salon.anna);
+        viewModel.start();
+        CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
+
+        assertThat(viewModel.shownBookingsOf(snapshot, salon.olga)).singleElement()
+                .satisfies(booking -> assertThat(booking.status()).isEqualTo(BookingStatus.NEW));
+        viewModel.showCancelledProperty().set(true);
+        assertThat(viewModel.shownBookingsOf(snapshot, salon.olga)).hasSize(2);
+    }
+}

@@ -1,0 +1,199 @@
+package org.salondesk.ui.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.SalonDesk;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.booking.RequestFilter;
+import org.salondesk.booking.RequestRow;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.booking.BookingDetailsViewModel;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.NoticeBoard;
+
+class RequestsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @TempDir
+    Path folder;
+
+    private final MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+    private SalonDesk desk;
+    private SmallSalon salon;
+    private RequestsViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+        NoticeBoard notices = new NoticeBoard();
+        BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
+                BackgroundExecutor.sameThread(), notices, clock);
+        viewModel = new RequestsViewModel(desk.booking(), desk.requestQueries(), BackgroundExecutor.sameThread(),
+                notices, card, clock);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private BookingInfo book(LocalDate date, int hour, long master) {
+        return desk.booking().createBooking(salon.branch, List.of(salon.haircut), date, LocalTime.of(hour, 0), master,
+                salon.anna);
+    }
+
+    @Test
+    void quickFiltersMeanTheRangesOfTheAdminGuide() {
+        viewModel.start();
+        viewModel.quickProperty().set(QuickFilter.TODAY);
+        assertThat(viewModel.filter()).extracting(RequestFilter::from, RequestFilter::to)
+                .containsExactly(TODAY, TODAY);
+        viewModel.quickProperty().set(QuickFilter.WEEK);
+        assertThat(viewModel.filter()).extracting(RequestFilter::from, RequestFilter::to)
+                .containsExactly(TODAY, TODAY.plusDays(6));
+        viewModel.quickProperty().set(QuickFilter.MONTH);
+        assertThat(viewModel.filter()).extracting(RequestFilter::from, RequestFilter::to)
+                .containsExactly(TODAY, TODAY.plusDays(29));
+        viewModel.byDateProperty().set(TODAY.minusDays(40));
+        viewModel.quickProperty().set(QuickFilter.BY_DATE);
+        assertThat(viewModel.filter()).extracting(RequestFilter::from, RequestFilter::to)
+                .containsExactly(TODAY.minusDays(40), TODAY.minusDays(40));
+        viewModel.quickProperty().set(QuickFilter.ALL);
+        assertThat(viewModel.filter()).extracting(RequestFilter::from, RequestFilter::to, RequestFilter::statuses)
+                .containsExactly(null, null, Set.of());
+        viewModel.statusProperty().set(BookingStatus.CONFIRMED);
+        viewModel.quickProperty().set(QuickFilter.NEW);
+        assertThat(viewModel.filter().statuses()).containsExactly(BookingStatus.NEW);
+    }
+
+    @Test
+    void opensOnNewRequestsWhenThereAreAnyAndCountsThem() {
+        book(TODAY, 10, salon.olga);
+        book(TODAY.plusDays(3), 10, salon.olga);
+        BookingInfo confirmed = book(TODAY.plusDays(1), 11, salon.pavel);
+        desk.booking().changeStatus(confirmed.id(), BookingStatus.CONFIRMED, null);
+
+        viewModel.start();
+
+        assertThat(viewModel.quickProperty().get()).isEqualTo(QuickFilter.NEW);
+        assertThat(viewModel.newCountProperty().get()).isEqualTo(2);
+        assertThat(viewModel.rows()).hasSize(2).allSatisfy(row -> assertThat(row.status()).isEqualTo(BookingStatus.NEW));
+        assertThat(viewModel.counts()).containsEntry(BookingStatus.NEW, 2L).containsEntry(BookingStatus.CONFIRMED, 1L);
+    }
+
+    @Test
+    void filtersByDateMasterStatusAndSearch() {
+        book(TODAY, 10, salon.olga);
+        book(TODAY, 12, salon.pavel);
+        book(TODAY.plusDays(1), 10, salon.olga);
+        viewModel.start();
+
+        viewModel.quickProperty().set(QuickFilter.TODAY);
+        assertThat(viewModel.rows()).hasSize(2);
+        assertThat(viewModel.totalProperty().get()).isEqualTo(2);
+
+        viewModel.branchProperty().set(viewModel.branches().get(0));
+        viewModel.masterProperty().set(viewModel.masters().stream().filter(m -> m.id() == salon.pavel)
+                .findFirst().orElseThrow());
+        assertThat(viewModel.rows()).singleElement().extracting(RequestRow::employeeId).isEqualTo(salon.pavel);
+
+        viewModel.masterProperty().set(null);
+        viewModel.statusProperty().set(BookingStatus.CONFIRMED);
+        assertThat(viewModel.rows()).isEmpty();
+        assertThat(viewModel.counts()).containsEntry(BookingStatus.NEW, 2L);
+
+        viewModel.statusProperty().set(null);
+        viewModel.quickProperty().set(QuickFilter.ALL);
+        viewModel.searchProperty().set("8 916 111");
+        assertThat(viewModel.rows()).hasSize(3);
+        viewModel.searchProperty().set("Петров");
+        assertThat(viewModel.rows()).isEmpty();
+    }
+
+    @Test
+    void pagesThroughMoreThanAPage() {
+        for (int day = 1; day <= 12; day++) {
+            for (int hour = 9; hour < 18; hour++) {
+                book(TODAY.plusDays(day), hour, salon.olga);
+            }
+        }
+        viewModel.start();
+        viewModel.quickProperty().set(QuickFilter.ALL);
+
+        assertThat(viewModel.totalProperty().get()).isEqualTo(108);
+        assertThat(viewModel.pageCountProperty().get()).isEqualTo(2);
+        assertThat(viewModel.rows()).hasSize(RequestsViewModel.PAGE_SIZE);
+        viewModel.pageProperty().set(1);
+        assertThat(viewModel.rows()).hasSize(8);
+        viewModel.searchProperty().set("Анна");
+        assertThat(viewModel.pageProperty().get()).isZero();
+    }
+
+    @Test
+    void bulkConfirmTouchesOnlyNewOnesAndBulkCancelNeedsAReason() {
+        BookingInfo first = book(TODAY, 10, salon.olga);
+        BookingInfo second = book(TODAY, 12, salon.olga);
+        desk.booking().changeStatus(second.id(), BookingStatus.CONFIRMED, null);
+        desk.booking().changeStatus(second.id(), BookingStatus.ARRIVED, null);
+        viewModel.start();
+        viewModel.quickProperty().set(QuickFilter.TODAY);
+
+        viewModel.selection().setAll(viewModel.rows());
+        viewModel.confirmSelected();
+
+        assertThat(desk.booking().getActiveBookingInfo(first.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(desk.booking().getActiveBookingInfo(second.id()).status()).isEqualTo(BookingStatus.ARRIVED);
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("1");
+
+        viewModel.selection().setAll(viewModel.rows());
+        viewModel.cancelSelected(" ");
+        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+        assertThat(desk.booking().getActiveBookingInfo(first.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+
+        viewModel.cancelSelected("Салон закрыт на санитарный день");
+        assertThat(viewModel.rows()).allSatisfy(row -> assertThat(row.status()).isEqualTo(BookingStatus.CANCELLED));
+    }
+
+    @Test
+    void exportsTheWholeFilteredListNotJustThePage() throws Exception {
+        for (int day = 1; day <= 12; day++) {
+            for (int hour = 9; hour < 18; hour++) {
+                book(TODAY.plusDays(day), hour, salon.pavel);
+            }
+        }
+        viewModel.start();
+        viewModel.quickProperty().set(QuickFilter.ALL);
+        Path file = folder.resolve("requests.csv");
+
+        viewModel.export(file);
+
+        assertThat(Files.readAllLines(file)).hasSize(108 + 1);
+        assertThat(viewModel.exportProgressProperty().get()).isEqualTo(-1);
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("108");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenSaysSo() {
+        viewModel.start();
+        viewModel.export(folder.resolve("no/such/folder/requests.csv"));
+        assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+        assertThat(viewModel.notices().currentProperty().get().text()).doesNotContain("Exception");
+    }
+}
