@@ -7,11 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -47,11 +44,11 @@ public final class AvailabilityService {
                                  Integer slotInterval) {
         Require.present(date, "field.date");
         return database.withConnection(connection -> {
-            BookableServices request = resolve(connection, branchId, serviceIds, employeeId);
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, employeeId);
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
-            FreeTime free = freeTime(connection, request.branch(), employeeId, date, date);
-            return free.slots(request.offers(), date, interval);
+            return reading.freeTime(employeeId, date, date).slots(request.offers(), date, interval);
         });
     }
 
@@ -60,11 +57,11 @@ public final class AvailabilityService {
                                                       Long employeeId, Integer slotInterval) {
         Require.present(date, "field.date");
         return database.withConnection(connection -> {
-            BookableServices request = resolve(connection, branchId, serviceIds, employeeId);
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, employeeId);
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
-            FreeTime free = freeTime(connection, request.branch(), employeeId, date, date);
-            return free.slotsByEmployee(request.offers(), date, interval);
+            return reading.freeTime(employeeId, date, date).slotsByEmployee(request.offers(), date, interval);
         });
     }
 
@@ -76,11 +73,11 @@ public final class AvailabilityService {
                                   Integer slotInterval) {
         Require.present(date, "field.date");
         return database.withConnection(connection -> {
-            BookableServices request = resolve(connection, branchId, serviceIds, employeeId);
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, employeeId);
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
-            FreeTime free = freeTime(connection, request.branch(), employeeId, date, date);
-            return free.offers(request.offers(), date, interval);
+            return reading.freeTime(employeeId, date, date).offers(request.offers(), date, interval);
         });
     }
 
@@ -92,10 +89,10 @@ public final class AvailabilityService {
         Require.that(maxDatesCount == null || maxDatesCount > 0, "error.maxDates.invalid", maxDatesCount);
         int max = maxDatesCount == null ? Integer.MAX_VALUE : maxDatesCount;
         return database.withConnection(connection -> {
-            BookableServices request = resolve(connection, branchId, serviceIds, employeeId);
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, employeeId);
             LocalDate today = today(request.branch());
-            LocalDate last = today.plusDays(days - 1L);
-            FreeTime free = freeTime(connection, request.branch(), employeeId, today, last);
+            FreeTime free = reading.freeTime(employeeId, today, today.plusDays(days - 1L));
             return free.dates(request.offers(), today, days, request.branch().slotIntervalMinutes(), max);
         });
     }
@@ -103,7 +100,7 @@ public final class AvailabilityService {
     /** The masters' schedules, to show working time, days off and breaks (rule 2); one master's, or all. */
     public Map<Long, EmployeeSchedule> schedules(long branchId, Long employeeId, LocalDate from, LocalDate to) {
         return database.withConnection(connection -> {
-            Map<Long, EmployeeSchedule> all = catalog(connection, branchId).schedules();
+            Map<Long, EmployeeSchedule> all = reading(connection, branchId).schedules();
             return employeeId == null ? all : all.entrySet().stream()
                     .filter(entry -> entry.getKey().equals(employeeId))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -111,11 +108,10 @@ public final class AvailabilityService {
     }
 
     /**
-     * The branch's catalogue and schedules as of now: from memory while the catalogue version has not moved, read
+     * The branch's catalogue and schedules at {@code version}: from memory while the version has not moved, read
      * again (in a few queries) when it has. On a transaction's connection it sees what that transaction sees.
      */
-    public BranchCatalog catalog(Connection connection, long branchId) throws SQLException {
-        long version = loader.catalogVersion(connection);
+    private BranchCatalog catalog(Connection connection, long branchId, long version) throws SQLException {
         BranchCatalog cached = catalogs.get(branchId);
         if (cached != null && cached.version() == version) {
             return cached;
@@ -127,69 +123,13 @@ public final class AvailabilityService {
     }
 
     /**
-     * Checks a request for services (rule 1 and the argument rules) and finds the eligible masters, on the caller's
-     * connection.
+     * Starts a reading of a branch on the caller's connection: the catalogue version and whether holds are live are
+     * read once, the catalogue comes from memory unless that version has moved.
      */
-    public BookableServices resolve(Connection connection, long branchId, List<Long> serviceIds, Long employeeId)
-            throws SQLException {
-        BranchCatalog catalog = catalog(connection, branchId);
-        BranchSettings branch = catalog.branch();
-        Require.that(branch.active(), "error.branch.inactive", branch.name());
-        Require.notEmpty(serviceIds, "field.services");
-        Set<Long> distinct = new HashSet<>();
-        for (Long id : serviceIds) {
-            Require.present(id, "field.services");
-            Require.that(distinct.add(id), "error.services.duplicate", id);
-        }
-        List<AvailabilityLoader.ServiceRow> ordered = new ArrayList<>();
-        for (Long id : serviceIds) {
-            AvailabilityLoader.ServiceRow row = catalog.services().get(id);
-            if (row == null) {
-                // Not this branch's: another branch's service, or none at all.
-                AvailabilityLoader.ServiceRow elsewhere = loader.services(connection, List.of(id)).stream()
-                        .findFirst()
-                        .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.service.notFound", id));
-                throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "error.service.otherBranch",
-                        elsewhere.title(), branch.name());
-            }
-            Require.that(row.active(), "error.service.blocked", row.title());
-            ordered.add(row);
-        }
-        List<Eligibility.RequestedService> requested = ordered.stream()
-                .map(row -> new Eligibility.RequestedService(row.id(), row.price(), row.durationMinutes()))
-                .toList();
-        List<EmployeeOffer> offers = Eligibility.offers(requested, catalog.provisions());
-        if (employeeId != null) {
-            AvailabilityLoader.EmployeeRow employee = catalog.employees().get(employeeId);
-            if (employee == null) {
-                AvailabilityLoader.EmployeeRow elsewhere = loader.employee(connection, employeeId).orElseThrow(
-                        () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId));
-                throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "error.employee.otherBranch",
-                        elsewhere.name(), branch.name());
-            }
-            offers = offers.stream().filter(offer -> offer.employeeId() == employeeId).toList();
-            if (offers.isEmpty()) {
-                throw new SalonDeskException(ErrorCode.EMPLOYEE_NOT_ELIGIBLE,
-                        employee.active() ? "error.employee.notEligible" : "error.employee.inactive", employee.name());
-            }
-        }
-        return new BookableServices(branch, ordered, offers);
-    }
-
-    /** The branch, refused when it does not exist or is closed. */
-    public BranchSettings branch(Connection connection, long branchId) throws SQLException {
-        BranchSettings branch = catalog(connection, branchId).branch();
-        Require.that(branch.active(), "error.branch.inactive", branch.name());
-        return branch;
-    }
-
-    /** Free time of a branch (or one master) over [from, to], read on the caller's connection. */
-    public FreeTime freeTime(Connection connection, BranchSettings branch, Long employeeId, LocalDate from,
-                             LocalDate to, Occupation... ignored) throws SQLException {
-        Map<Long, EmployeeSchedule> schedules = catalog(connection, branch.id()).schedules();
-        List<Occupation> occupations = loader.occupations(connection, branch.id(), employeeId, from, to);
-        return new FreeTime(schedules, occupations, clock.instant(), branch.zone(), branch.leadMinutes(),
-                List.of(ignored));
+    public AvailabilityReading reading(Connection connection, long branchId) throws SQLException {
+        AvailabilityLoader.State state = loader.state(connection, clock.instant());
+        return new AvailabilityReading(connection, loader, catalog(connection, branchId, state.catalogVersion()),
+                state.liveHolds(), clock.instant());
     }
 
     /** Today on the branch's clock. */

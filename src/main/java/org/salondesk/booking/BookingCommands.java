@@ -23,6 +23,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookableServices;
 import org.salondesk.availability.BranchSettings;
@@ -107,8 +108,8 @@ final class BookingCommands {
             requireHoldMatches(hold, request);
             employeeId = hold.getEmployeeId();
         }
-        BookableServices services = availability.resolve(connection, request.companyId(), request.serviceIds(),
-                employeeId);
+        AvailabilityReading reading = availability.reading(connection, request.companyId());
+        BookableServices services = reading.resolve(request.serviceIds(), employeeId);
         availability.requireNotPast(request.date(), services.branch());
         // A new client is written only once the time is sure (below): a refusal under the lock writes nothing.
         Client known = newClient == null ? bookable(session.find(Client.class, request.clientId()), request.clientId())
@@ -122,7 +123,8 @@ final class BookingCommands {
             }
         }
         Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{holdOccupation(hold)};
-        FreeTime free = availability.freeTime(connection, services.branch(), employeeId, request.date(),
+        // Read again under the lock: the reading above may predate a booking that committed while this one waited.
+        FreeTime free = availability.reading(connection, request.companyId()).freeTime(employeeId, request.date(),
                 request.date(), ignored);
         Long master = employeeId;
         EmployeeOffer offer = underLock(() -> chooseOffer(free, services, master, request.date(), request.time()));
@@ -158,11 +160,13 @@ final class BookingCommands {
         Require.that(!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_HOLD) <= 0, "error.hold.ttl",
                 MAX_HOLD.toMinutes());
         return lockingTransaction(session -> Database.withConnection(session, connection -> {
-            BookableServices services = availability.resolve(connection, companyId, serviceIds, employeeId);
+            AvailabilityReading reading = availability.reading(connection, companyId);
+            BookableServices services = reading.resolve(serviceIds, employeeId);
             availability.requireNotPast(date, services.branch());
             lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
             Instant now = availability.instant();
-            FreeTime free = availability.freeTime(connection, services.branch(), employeeId, date, date);
+            // Read again under the lock: the reading above may predate a hold or booking committed meanwhile.
+            FreeTime free = availability.reading(connection, companyId).freeTime(employeeId, date, date);
             EmployeeOffer offer = underLock(() -> chooseOffer(free, services, employeeId, date, time));
             // Expired holds block nothing; they are swept here, once the new hold is sure to be written.
             session.createMutationQuery("delete from SlotHold h where h.expiresAt <= :now")
@@ -204,16 +208,17 @@ final class BookingCommands {
             }
             long target = employeeId == null ? booking.getEmployeeId() : employeeId;
             List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
+            AvailabilityReading reading = availability.reading(connection, booking.getBranchId());
             BranchSettings branch;
             if (target == booking.getEmployeeId()) {
-                branch = availability.branch(connection, booking.getBranchId());
+                branch = reading.branch();
                 requireActiveEmployee(connection, target);
             } else {
-                branch = availability.resolve(connection, booking.getBranchId(), serviceIds, target).branch();
+                branch = reading.resolve(serviceIds, target).branch();
             }
             availability.requireNotPast(newDate, branch);
             lockEmployees(connection, List.of(target));
-            FreeTime free = availability.freeTime(connection, branch, target, newDate, newDate,
+            FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(target, newDate, newDate,
                     Occupation.booking(booking.getId(), booking.getEmployeeId(), booking.getDate(),
                             TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
                             booking.getStatus()));
@@ -258,10 +263,10 @@ final class BookingCommands {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
                         new StatusName(booking.getStatus()));
             }
-            BranchSettings branch = availability.branch(connection, booking.getBranchId());
+            availability.reading(connection, booking.getBranchId()).branch();
             lockEmployees(connection, List.of(booking.getEmployeeId()));
-            FreeTime free = availability.freeTime(connection, branch, booking.getEmployeeId(), booking.getDate(),
-                    booking.getDate());
+            FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(booking.getEmployeeId(),
+                    booking.getDate(), booking.getDate());
             FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
                     booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
             if (verdict != FreeTime.Verdict.TOO_EARLY) {

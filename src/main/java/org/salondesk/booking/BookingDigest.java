@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.availability.Eligibility;
@@ -47,7 +48,8 @@ final class BookingDigest {
 
     private void appendBranch(StringBuilder text, long branchId) {
         database.withConnection(connection -> {
-            BranchSettings branch = availability.branch(connection, branchId);
+            AvailabilityReading reading = availability.reading(connection, branchId);
+            BranchSettings branch = reading.branch();
             text.append(Messages.get("digest.branch", branch.name(), branch.address() == null ? "" : branch.address()))
                     .append('\n');
             List<Object[]> services = database.fromTransaction(session -> session.createQuery("""
@@ -60,7 +62,7 @@ final class BookingDigest {
             List<Eligibility.Provision> provisions = loader.provisions(connection, branchId, ids);
             LocalDate today = availability.today(branch);
             int days = AvailabilityService.DEFAULT_DAYS_LIMIT;
-            FreeTime free = availability.freeTime(connection, branch, null, today, today.plusDays(days - 1L));
+            FreeTime free = reading.freeTime(null, today, today.plusDays(days - 1L));
             String category = null;
             for (Object[] service : services) {
                 String serviceCategory = service[4] == null ? Messages.get("digest.noCategory") : (String) service[4];

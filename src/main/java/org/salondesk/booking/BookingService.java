@@ -177,7 +177,7 @@ public final class BookingService {
                 .getResultList());
         if (matches.isEmpty()) {
             if (companyId != null) {
-                database.withConnection(connection -> availability.branch(connection, companyId));
+                database.withConnection(connection -> availability.reading(connection, companyId).branch());
             }
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.service.nameNotFound", title);
         }
@@ -206,6 +206,6 @@ public final class BookingService {
 
     /** The branch's booking settings (time zone, slot step, lead time). */
     public BranchSettings branchSettings(long companyId) {
-        return database.withConnection(connection -> availability.branch(connection, companyId));
+        return database.withConnection(connection -> availability.reading(connection, companyId).branch());
     }
 }
