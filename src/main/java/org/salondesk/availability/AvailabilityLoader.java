@@ -89,8 +89,8 @@ public final class AvailabilityLoader {
     }
 
     public Optional<BranchSettings> branch(Connection connection, long branchId) throws SQLException {
-        String sql = "select id, name, address, time_zone, slot_interval_minutes, min_lead_minutes, active "
-                + "from branch where id = ?";
+        String sql = "select id, name, address, time_zone, slot_interval_minutes, min_lead_minutes, active,"
+                + " booking_days_ahead from branch where id = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, branchId);
             try (ResultSet rows = statement.executeQuery()) {
@@ -98,7 +98,8 @@ public final class AvailabilityLoader {
                     return Optional.empty();
                 }
                 return Optional.of(new BranchSettings(rows.getLong(1), rows.getString(2), rows.getString(3),
-                        ZoneId.of(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getBoolean(7)));
+                        ZoneId.of(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getBoolean(7),
+                        rows.getInt(8)));
             }
         }
     }
@@ -166,17 +167,20 @@ public final class AvailabilityLoader {
     public Map<Long, EmployeeSchedule> schedules(Connection connection, long branchId, Long employeeId,
                                                  LocalDate from, LocalDate to) throws SQLException {
         String who = employeeId == null ? "e.branch_id = ?" : "e.id = ?";
-        String sql = "select 'W', x.employee_id, x.day_of_week, cast(null as date), x.start_time, x.end_time "
-                + "from weekly_shift x join employee e on e.id = x.employee_id where " + who
-                + " union all select 'S', x.employee_id, 0, x.work_date, x.start_time, x.end_time "
-                + "from dated_shift x join employee e on e.id = x.employee_id where " + who
-                + " and x.work_date between ? and ?"
-                + " union all select 'O', x.employee_id, 0, x.off_date, cast(null as time), cast(null as time) "
-                + "from day_off x join employee e on e.id = x.employee_id where " + who
-                + " and x.off_date between ? and ?"
-                + " union all select 'B', x.employee_id, 0, x.break_date, x.start_time, x.end_time "
-                + "from employee_break x join employee e on e.id = x.employee_id where " + who
-                + " and x.break_date between ? and ?";
+        String join = " join employee e on e.id = x.employee_id where " + who;
+        // kind, master, two numbers, two dates, start, end: one shape for every kind of schedule row.
+        String sql = "select 'W', x.employee_id, x.day_of_week, 0, cast(null as date), cast(null as date),"
+                + " x.start_time, x.end_time from weekly_shift x" + join
+                + " union all select 'S', x.employee_id, 0, 0, x.work_date, cast(null as date), x.start_time,"
+                + " x.end_time from dated_shift x" + join + " and x.work_date between ? and ?"
+                + " union all select 'O', x.employee_id, 0, 0, x.off_date, cast(null as date), cast(null as time),"
+                + " cast(null as time) from day_off x" + join + " and x.off_date between ? and ?"
+                + " union all select 'B', x.employee_id, 0, 0, x.break_date, cast(null as date), x.start_time,"
+                + " x.end_time from employee_break x" + join + " and x.break_date between ? and ?"
+                + " union all select 'R', x.employee_id, x.days_on, x.days_off, x.anchor_date, x.valid_to,"
+                + " x.start_time, x.end_time from rotation_pattern x" + join
+                + " union all select 'K', x.employee_id, x.weekday_mask, 0, x.valid_from, x.valid_to, x.start_time,"
+                + " x.end_time from recurring_break x" + join;
         long who1 = employeeId == null ? branchId : employeeId;
         Map<Long, EmployeeSchedule.Builder> builders = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -187,16 +191,24 @@ public final class AvailabilityLoader {
                 statement.setObject(i++, from);
                 statement.setObject(i++, to);
             }
+            statement.setLong(i++, who1);
+            statement.setLong(i, who1);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long employee = rows.getLong(2);
                     EmployeeSchedule.Builder builder =
                             builders.computeIfAbsent(employee, EmployeeSchedule::builder);
+                    LocalDate first = rows.getObject(5, LocalDate.class);
+                    LocalDate second = rows.getObject(6, LocalDate.class);
                     switch (rows.getString(1)) {
-                        case "W" -> builder.weekly(DayOfWeek.of(rows.getInt(3)), span(rows, 5));
-                        case "S" -> builder.dated(rows.getObject(4, LocalDate.class), span(rows, 5));
-                        case "O" -> builder.dayOff(rows.getObject(4, LocalDate.class));
-                        default -> builder.pause(rows.getObject(4, LocalDate.class), span(rows, 5));
+                        case "W" -> builder.weekly(DayOfWeek.of(rows.getInt(3)), span(rows, 7));
+                        case "S" -> builder.dated(first, span(rows, 7));
+                        case "O" -> builder.dayOff(first);
+                        case "B" -> builder.pause(first, span(rows, 7));
+                        case "R" -> builder.rotation(new EmployeeSchedule.Rotation(first, rows.getInt(3),
+                                rows.getInt(4), span(rows, 7), second));
+                        default -> builder.recurringPause(new EmployeeSchedule.RecurringPause(span(rows, 7),
+                                RecurringBreakDays.of(rows.getInt(3)), first, second));
                     }
                 }
             }

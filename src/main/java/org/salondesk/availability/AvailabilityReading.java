@@ -103,6 +103,6 @@ public final class AvailabilityReading {
         BranchSettings branch = catalog.branch();
         List<Occupation> occupations = loader.occupations(connection, branch.id(), employeeId, from, to, liveHolds);
         return new FreeTime(catalog.schedules(), occupations, now, branch.zone(), branch.leadMinutes(),
-                List.of(ignored));
+                branch.bookingDaysAhead(), List.of(ignored));
     }
 }

@@ -118,7 +118,10 @@ public final class AvailabilityService {
         }
         BranchCatalog loaded = loader.branchCatalog(connection, branchId, version)
                 .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId));
-        catalogs.put(branchId, loaded);
+        // Only what is committed is kept: a transaction sees its own changes, which may yet be rolled back.
+        if (connection.getAutoCommit()) {
+            catalogs.put(branchId, loaded);
+        }
         return loaded;
     }
 

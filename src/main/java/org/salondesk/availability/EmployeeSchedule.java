@@ -2,7 +2,9 @@ package org.salondesk.availability;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One master's schedule as booking rule 2 reads it: on a date, a day off means no work; otherwise a dated shift
- * (override or extra day) replaces the weekly template; breaks are cut out of whatever shift applies.
+ * One master's schedule as booking rule 2 reads it. On a date: a day off means no work; otherwise a shift on that date
+ * (an override or an extra day) applies; otherwise a rotating pattern (two on, two off ...) valid on that date
+ * decides; otherwise the weekly template. Breaks on that date and recurring breaks are cut out of the shift.
  */
 public final class EmployeeSchedule {
 
@@ -22,6 +25,31 @@ public final class EmployeeSchedule {
     private final Map<LocalDate, TimeSpan> dated;
     private final Set<LocalDate> daysOff;
     private final Map<LocalDate, List<TimeSpan>> breaks;
+    private final List<Rotation> rotations;
+    private final List<RecurringPause> recurring;
+
+    /** {@code daysOn} working days then {@code daysOff} free, from {@code anchor} to {@code validTo} (null: open). */
+    public record Rotation(LocalDate anchor, int daysOn, int daysOff, TimeSpan shift, LocalDate validTo) {
+
+        boolean covers(LocalDate date) {
+            return !date.isBefore(anchor) && (validTo == null || !date.isAfter(validTo));
+        }
+
+        /** The shift on {@code date}, or null on a free day of the cycle. */
+        TimeSpan shiftOn(LocalDate date) {
+            long day = ChronoUnit.DAYS.between(anchor, date);
+            return Math.floorMod(day, daysOn + daysOff) < daysOn ? shift : null;
+        }
+    }
+
+    /** A break on the working days of {@code weekdays} from {@code validFrom} to {@code validTo} (null: open). */
+    public record RecurringPause(TimeSpan span, Set<DayOfWeek> weekdays, LocalDate validFrom, LocalDate validTo) {
+
+        boolean appliesOn(LocalDate date) {
+            return weekdays.contains(date.getDayOfWeek()) && !date.isBefore(validFrom)
+                    && (validTo == null || !date.isAfter(validTo));
+        }
+    }
 
     private EmployeeSchedule(Builder builder) {
         this.employeeId = builder.employeeId;
@@ -31,6 +59,11 @@ public final class EmployeeSchedule {
         Map<LocalDate, List<TimeSpan>> copy = new HashMap<>();
         builder.breaks.forEach((date, spans) -> copy.put(date, List.copyOf(spans)));
         this.breaks = copy;
+        // The latest anchor wins where patterns overlap: a new pattern replaces the old one from its first day.
+        List<Rotation> sorted = new ArrayList<>(builder.rotations);
+        sorted.sort(Comparator.comparing(Rotation::anchor).reversed());
+        this.rotations = List.copyOf(sorted);
+        this.recurring = List.copyOf(builder.recurring);
     }
 
     public static Builder builder(long employeeId) {
@@ -46,23 +79,43 @@ public final class EmployeeSchedule {
         if (daysOff.contains(date)) {
             return Optional.empty();
         }
-        TimeSpan shift = dated.get(date);
-        if (shift == null) {
-            shift = weekly.get(date.getDayOfWeek());
-        }
+        TimeSpan shift = shiftOn(date);
         if (shift == null) {
             return Optional.empty();
         }
-        return Optional.of(new WorkingDay(shift, breaks.getOrDefault(date, List.of())));
+        return Optional.of(new WorkingDay(shift, breaksOn(date)));
+    }
+
+    private TimeSpan shiftOn(LocalDate date) {
+        TimeSpan shift = dated.get(date);
+        if (shift != null) {
+            return shift;
+        }
+        for (Rotation rotation : rotations) {
+            if (rotation.covers(date)) {
+                return rotation.shiftOn(date);
+            }
+        }
+        return weekly.get(date.getDayOfWeek());
     }
 
     public boolean isDayOff(LocalDate date) {
         return daysOff.contains(date);
     }
 
-    /** Breaks recorded on a date, whether or not the master works that day. */
+    /** Breaks of a date: those set on it and the recurring ones that apply, whether or not she works. */
     public List<TimeSpan> breaksOn(LocalDate date) {
-        return breaks.getOrDefault(date, List.of());
+        List<TimeSpan> onDate = breaks.getOrDefault(date, List.of());
+        if (recurring.isEmpty()) {
+            return onDate;
+        }
+        List<TimeSpan> all = new ArrayList<>(onDate);
+        for (RecurringPause pause : recurring) {
+            if (pause.appliesOn(date)) {
+                all.add(pause.span());
+            }
+        }
+        return all;
     }
 
     /** Assembles a schedule row by row, as the loader reads them. */
@@ -72,6 +125,8 @@ public final class EmployeeSchedule {
         private final Map<LocalDate, TimeSpan> dated = new HashMap<>();
         private final Set<LocalDate> daysOff = new HashSet<>();
         private final Map<LocalDate, List<TimeSpan>> breaks = new HashMap<>();
+        private final List<Rotation> rotations = new ArrayList<>();
+        private final List<RecurringPause> recurring = new ArrayList<>();
 
         private Builder(long employeeId) {
             this.employeeId = employeeId;
@@ -94,6 +149,16 @@ public final class EmployeeSchedule {
 
         public Builder pause(LocalDate date, TimeSpan span) {
             breaks.computeIfAbsent(date, d -> new ArrayList<>()).add(span);
+            return this;
+        }
+
+        public Builder rotation(Rotation rotation) {
+            rotations.add(rotation);
+            return this;
+        }
+
+        public Builder recurringPause(RecurringPause pause) {
+            recurring.add(pause);
             return this;
         }
 

@@ -29,21 +29,26 @@ public final class FreeTime {
         /** The master does not work then (no shift, day off, break, or past the shift's end). */
         OUTSIDE_WORKING_TIME,
         /** Another booking or a hold takes part of the time. */
-        TAKEN
+        TAKEN,
+        /** Further ahead than the branch takes bookings. */
+        TOO_FAR_AHEAD
     }
 
     private final Map<Long, EmployeeSchedule> schedules;
     private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied = new HashMap<>();
     private final LocalDateTime earliest;
+    private final LocalDate lastBookable;
 
     /**
-     * @param ignored occupations that do not count (the booking being moved, the hold being turned into a booking)
+     * @param daysAhead how many days ahead, today counting as the first, may be booked (0: no limit)
+     * @param ignored   occupations that do not count (the booking being moved, the hold turned into a booking)
      */
     public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
-                    ZoneId zone, int leadMinutes, Collection<Occupation> ignored) {
+                    ZoneId zone, int leadMinutes, int daysAhead, Collection<Occupation> ignored) {
         this.schedules = schedules;
         LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
         this.earliest = localNow.plusMinutes(leadMinutes);
+        this.lastBookable = daysAhead <= 0 ? LocalDate.MAX : localNow.toLocalDate().plusDays(daysAhead - 1L);
         for (Occupation occupation : occupations) {
             if (occupation.blocks(now, localNow) && !isIgnored(occupation, ignored)) {
                 occupied.computeIfAbsent(occupation.employeeId(), id -> new HashMap<>())
@@ -54,8 +59,13 @@ public final class FreeTime {
     }
 
     public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
+                    ZoneId zone, int leadMinutes, Collection<Occupation> ignored) {
+        this(schedules, occupations, now, zone, leadMinutes, 0, ignored);
+    }
+
+    public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
                     ZoneId zone, int leadMinutes) {
-        this(schedules, occupations, now, zone, leadMinutes, List.of());
+        this(schedules, occupations, now, zone, leadMinutes, 0, List.of());
     }
 
     private static boolean isIgnored(Occupation occupation, Collection<Occupation> ignored) {
@@ -147,6 +157,9 @@ public final class FreeTime {
 
     /** Whether the master can take a booking of her offer's length starting at {@code start} on {@code date}. */
     public Verdict check(EmployeeOffer offer, LocalDate date, LocalTime start) {
+        if (date.isAfter(lastBookable)) {
+            return Verdict.TOO_FAR_AHEAD;
+        }
         int from = TimeSpan.minuteOfDay(start);
         if (from < notBefore(date) || notBefore(date) == Integer.MAX_VALUE) {
             return Verdict.TOO_EARLY;
@@ -184,10 +197,10 @@ public final class FreeTime {
         return occupied.getOrDefault(employeeId, Map.of()).getOrDefault(date, List.of());
     }
 
-    /** The first minute of {@code date} that may be offered, or MAX_VALUE when the whole date is past. */
+    /** The first minute of {@code date} that may be offered, or MAX_VALUE when the whole date cannot be booked. */
     private int notBefore(LocalDate date) {
         LocalDate earliestDate = earliest.toLocalDate();
-        if (date.isBefore(earliestDate)) {
+        if (date.isBefore(earliestDate) || date.isAfter(lastBookable)) {
             return Integer.MAX_VALUE;
         }
         if (date.isAfter(earliestDate)) {

@@ -420,6 +420,7 @@ final class BookingCommands {
             case OUTSIDE_WORKING_TIME ->
                     throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.outsideWorkingTime");
             case TAKEN -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.taken");
+            case TOO_FAR_AHEAD -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.tooFarAhead");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.salondesk.catalog;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 public class Branch {
 
     public static final int DEFAULT_SLOT_INTERVAL_MINUTES = 30;
+    public static final int DEFAULT_BOOKING_DAYS_AHEAD = 180;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +39,15 @@ public class Branch {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "booking_days_ahead", nullable = false)
+    private int bookingDaysAhead = DEFAULT_BOOKING_DAYS_AHEAD;
+
+    @Column(name = "default_shift_start", nullable = false)
+    private LocalTime defaultShiftStart = LocalTime.of(9, 0);
+
+    @Column(name = "default_shift_end", nullable = false)
+    private LocalTime defaultShiftEnd = LocalTime.of(21, 0);
 
     protected Branch() {
     }
@@ -89,6 +100,29 @@ public class Branch {
 
     public void setMinLeadMinutes(int minLeadMinutes) {
         this.minLeadMinutes = minLeadMinutes;
+    }
+
+    /** How many days ahead (today counting as the first) a booking may be made. */
+    public int getBookingDaysAhead() {
+        return bookingDaysAhead;
+    }
+
+    public void setBookingDaysAhead(int bookingDaysAhead) {
+        this.bookingDaysAhead = bookingDaysAhead;
+    }
+
+    /** The hours a new master starts with. */
+    public LocalTime getDefaultShiftStart() {
+        return defaultShiftStart;
+    }
+
+    public LocalTime getDefaultShiftEnd() {
+        return defaultShiftEnd;
+    }
+
+    public void setDefaultShift(LocalTime start, LocalTime end) {
+        this.defaultShiftStart = start;
+        this.defaultShiftEnd = end;
     }
 
     public boolean isActive() {

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A master (мастер, сотрудник) of one branch. An inactive master keeps her history but takes no bookings. */
 @Entity
@@ -30,6 +32,10 @@ public class Employee {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "photo")
+    private byte[] photo;
 
     protected Employee() {
     }
@@ -71,6 +77,15 @@ public class Employee {
 
     public void setJobTitleId(Long jobTitleId) {
         this.jobTitleId = jobTitleId;
+    }
+
+    /** The master's photo (PNG or JPEG), or null. */
+    public byte[] getPhoto() {
+        return photo == null ? null : photo.clone();
+    }
+
+    public void setPhoto(byte[] photo) {
+        this.photo = photo == null ? null : photo.clone();
     }
 
     public boolean isActive() {

@@ -42,6 +42,8 @@ import org.salondesk.client.Client;
 import org.salondesk.schedule.DatedShift;
 import org.salondesk.schedule.DayOff;
 import org.salondesk.schedule.EmployeeBreak;
+import org.salondesk.schedule.RecurringBreak;
+import org.salondesk.schedule.RotationPattern;
 import org.salondesk.schedule.WeeklyShift;
 import org.salondesk.staff.StaffUser;
 import org.salondesk.task.Task;
@@ -60,6 +62,7 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             Branch.class, ServiceCategory.class, JobTitle.class, SalonService.class, Employee.class,
             EmployeeService.class, WeeklyShift.class, DatedShift.class, DayOff.class, EmployeeBreak.class,
+            RotationPattern.class, RecurringBreak.class,
             StaffUser.class, Client.class, Booking.class, BookedService.class, BookingEvent.class, SlotHold.class,
             Task.class);
 
