@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
@@ -39,6 +41,11 @@ import org.salondesk.staff.CurrentStaff;
 /**
  * The writes of booking (rules 6 and 7): create, hold, move, re-assign, cancel and status changes. Each runs in one
  * transaction that locks the masters' rows before re-checking the time, so two desks never both win one slot.
+ * <p>
+ * A time refused under those locks ends its transaction with a commit, not a rollback (nothing has been written
+ * by then), and the refusal is thrown afterwards. H2 2.3.232 and 2.4.240 on a file database can hand a row lock to
+ * two waiting transactions at once when the transaction holding it had only locked and then rolls back; with 16
+ * desks that look at the slots and book, that double-booked a master every few runs.
  */
 final class BookingCommands {
 
@@ -72,7 +79,7 @@ final class BookingCommands {
         String key = Require.optionalText(request.idempotencyKey());
         Require.that(key == null || key.length() <= 100, "error.idempotencyKey.tooLong");
         try {
-            return database.fromTransaction(session -> {
+            return lockingTransaction(session -> {
                 long bookingId = Database.withConnection(session,
                         connection -> insert(session, connection, request, key, newClient));
                 return BookingInfos.load(session, List.of(bookingId)).get(0);
@@ -107,9 +114,9 @@ final class BookingCommands {
         AvailabilityReading reading = availability.reading(connection, request.companyId());
         BookableServices services = reading.resolve(request.serviceIds(), employeeId);
         availability.requireNotPast(request.date(), services.branch());
-        Client client = bookable(newClient == null
-                ? session.find(Client.class, request.clientId())
-                : ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId());
+        // A new client is written only once the time is sure (below): a refusal under the lock writes nothing.
+        Client known = newClient == null ? bookable(session.find(Client.class, request.clientId()), request.clientId())
+                : null;
         lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
         if (key != null) {
             // Checked again under the lock: a twin request may have committed while this one waited.
@@ -122,7 +129,10 @@ final class BookingCommands {
         // Read again under the lock: the reading above may predate a booking that committed while this one waited.
         FreeTime free = availability.reading(connection, request.companyId()).freeTime(employeeId, request.date(),
                 request.date(), ignored);
-        EmployeeOffer offer = chooseOffer(free, services, employeeId, request.date(), request.time());
+        Long master = employeeId;
+        EmployeeOffer offer = underLock(() -> chooseOffer(free, services, master, request.date(), request.time()));
+        Client client = known != null ? known : underLock(() -> bookable(
+                ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId()));
 
         List<BookedService> lines = new ArrayList<>();
         for (EmployeeOffer.Line line : offer.lines()) {
@@ -152,16 +162,18 @@ final class BookingCommands {
         Require.present(ttl, "field.ttl");
         Require.that(!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_HOLD) <= 0, "error.hold.ttl",
                 MAX_HOLD.toMinutes());
-        return database.fromTransaction(session -> Database.withConnection(session, connection -> {
+        return lockingTransaction(session -> Database.withConnection(session, connection -> {
             AvailabilityReading reading = availability.reading(connection, companyId);
             BookableServices services = reading.resolve(serviceIds, employeeId);
             availability.requireNotPast(date, services.branch());
             lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
             Instant now = availability.instant();
+            // Read again under the lock: the reading above may predate a hold or booking committed meanwhile.
+            FreeTime free = availability.reading(connection, companyId).freeTime(employeeId, date, date);
+            EmployeeOffer offer = underLock(() -> chooseOffer(free, services, employeeId, date, time));
+            // Expired holds block nothing; they are swept here, once the new hold is sure to be written.
             session.createMutationQuery("delete from SlotHold h where h.expiresAt <= :now")
                     .setParameter("now", now).executeUpdate();
-            FreeTime free = availability.reading(connection, companyId).freeTime(employeeId, date, date);
-            EmployeeOffer offer = chooseOffer(free, services, employeeId, date, time);
             SlotHold hold = new SlotHold(companyId, offer.employeeId(), date, time, offer.durationMinutes(),
                     services.serviceIds(), now, now.plus(ttl));
             session.persist(hold);
@@ -191,15 +203,19 @@ final class BookingCommands {
     void move(long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime) {
         Require.present(newDate, "field.date");
         requireOnGrid(newTime);
-        database.inTransaction(session -> Database.withConnection(session, connection -> {
-            moveIn(session, connection, bookingId, employeeId, newDate, newTime);
+        lockingTransaction(session -> Database.withConnection(session, connection -> {
+            moveIn(session, connection, bookingId, employeeId, newDate, newTime, true);
             return null;
         }));
     }
 
-    /** A move inside the caller's transaction (a schedule change moving the bookings it displaces). */
+    /**
+     * A move inside the caller's transaction. With {@code ownTransaction} a refusal under the lock ends the
+     * transaction with a commit (see {@link #lockingTransaction}); inside a schedule change it must roll back the
+     * change with it, so it is thrown as it is.
+     */
     void moveIn(Session session, Connection connection, long bookingId, Long employeeId, LocalDate newDate,
-                LocalTime newTime) throws SQLException {
+                LocalTime newTime, boolean ownTransaction) throws SQLException {
         Require.present(newDate, "field.date");
         requireOnGrid(newTime);
         Booking booking = existing(session, bookingId);
@@ -224,7 +240,15 @@ final class BookingCommands {
                         TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
                         booking.getStatus()));
         EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
-        requireFree(free.check(offer, newDate, newTime));
+        FreeTime.Verdict verdict = free.check(offer, newDate, newTime);
+        if (ownTransaction) {
+            underLock(() -> {
+                requireFree(verdict);
+                return null;
+            });
+        } else {
+            requireFree(verdict);
+        }
         String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
         booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
         event(session, booking, BookingEvent.Kind.MOVED, before, place(connection, newDate, newTime, target));
@@ -267,7 +291,7 @@ final class BookingCommands {
     void reinstate(long bookingId, BookingStatus status) {
         Require.present(status, "field.status");
         Require.that(status.isActive(), "error.booking.reinstateStatus", new StatusName(status));
-        database.inTransaction(session -> Database.withConnection(session, connection -> {
+        lockingTransaction(session -> Database.withConnection(session, connection -> {
             Booking booking = existing(session, bookingId);
             if (booking.getStatus() != BookingStatus.CANCELLED) {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
@@ -280,7 +304,10 @@ final class BookingCommands {
             FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
                     booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
             if (verdict != FreeTime.Verdict.TOO_EARLY) {
-                requireFree(verdict);
+                underLock(() -> {
+                    requireFree(verdict);
+                    return null;
+                });
             }
             booking.reinstate(status, availability.instant(), currentStaff.id());
             event(session, booking, BookingEvent.Kind.STATUS, BookingStatus.CANCELLED.name(), status.name());
@@ -366,6 +393,45 @@ final class BookingCommands {
         BookingStatus before = booking.getStatus();
         booking.changeStatus(status, Require.optionalText(reason), availability.instant(), currentStaff.id());
         event(session, booking, BookingEvent.Kind.STATUS, before.name(), status.name());
+    }
+
+    /**
+     * Runs a transaction that locks masters' rows. A {@link RefusedUnderLock} thrown by {@code work} ends it with a
+     * commit and is then thrown as the refusal it carries (see the class comment); anything else rolls it back.
+     */
+    private <T> T lockingTransaction(Function<Session, T> work) {
+        Object outcome = database.fromTransaction(session -> {
+            try {
+                return work.apply(session);
+            } catch (RefusedUnderLock refused) {
+                return refused;
+            }
+        });
+        if (outcome instanceof RefusedUnderLock refused) {
+            throw refused.refusal;
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) outcome;
+        return result;
+    }
+
+    /** Runs a check made under the masters' locks before anything is written; its refusal must not roll back. */
+    private static <T> T underLock(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (SalonDeskException refusal) {
+            throw new RefusedUnderLock(refusal);
+        }
+    }
+
+    /** A refusal carried out of a locking transaction so that the transaction commits (it has written nothing). */
+    private static final class RefusedUnderLock extends RuntimeException {
+        private final transient SalonDeskException refusal;
+
+        RefusedUnderLock(SalonDeskException refusal) {
+            super(refusal.messageKey(), refusal, false, false);
+            this.refusal = refusal;
+        }
     }
 
     private EmployeeOffer chooseOffer(FreeTime free, BookableServices services, Long employeeId, LocalDate date,

@@ -24,7 +24,7 @@ public final class BookingConflictResolver implements ConflictResolver {
         } else if (decision instanceof ConflictDecision.Move move) {
             Database.withConnection(session, connection -> {
                 commands.moveIn(session, connection, conflict.bookingId(), move.employeeId(), move.date(),
-                        move.time());
+                        move.time(), false);
                 return null;
             });
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StaleStateException;
@@ -144,6 +145,9 @@ public final class Database implements AutoCloseable {
             return sessionFactory.fromTransaction(work);
         } catch (OptimisticLockException | StaleStateException e) {
             throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.concurrentChange");
+        } catch (PessimisticLockException e) {
+            // Another desk held the master's row (or another locked row) longer than the lock timeout.
+            throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.lockTimeout");
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A JDBC URL as SalonDesk opens it. An embedded H2 file always gets {@code WRITE_DELAY=0}, so that a commit is on
- * disk before the desk says "saved" (H2's default of 500 ms could lose an acknowledged booking on a kill).
+ * disk before the desk says "saved" (H2's default of 500 ms could lose an acknowledged booking on a kill), and every
+ * H2 URL turns off H2's reuse of cached query results, which can be stale across concurrent commits.
  */
 public final class JdbcUrl {
 
@@ -36,6 +37,12 @@ public final class JdbcUrl {
         // Desks racing for one master wait for her row lock; H2's default of one second is too short under load.
         if (upper.startsWith("JDBC:H2:") && !upper.contains("LOCK_TIMEOUT")) {
             value = value + ";LOCK_TIMEOUT=10000";
+        }
+        // H2 2.3 may answer a repeated query from its per-connection result cache with rows from before another
+        // desk's commit (h2database issues #3894, #4208): a booking re-checked under the master's lock would miss
+        // the booking just committed and double-book her. Correct answers matter more than the cache.
+        if (upper.startsWith("JDBC:H2:") && !upper.contains("OPTIMIZE_REUSE_RESULTS")) {
+            value = value + ";OPTIMIZE_REUSE_RESULTS=FALSE";
         }
         return new JdbcUrl(value);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.client.NewClient;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
@@ -33,6 +34,7 @@ class BookingErrorsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     private static final LocalDate DATE = TODAY.plusDays(1);
     private static final LocalTime NOON = LocalTime.NOON;
+    private static final String BLOCKED_PHONE = "+7 916 700-00-99";
 
     private static SalonDesk desk;
     private static TestSalon salon;
@@ -68,7 +70,7 @@ class BookingErrorsTest {
         desk.catalog().setServiceActive(blockedService, false);
         salon.setBranchActive(closed, false);
         long client = salon.client("Анна");
-        long blockedClient = salon.client("Борис");
+        long blockedClient = desk.clients().createClient("Борис", null, BLOCKED_PHONE);
         desk.clients().setBlocked(blockedClient, true, "три неявки подряд");
         long sixteen = desk.booking().createBooking(branch, List.of(haircut, beard), DATE, LocalTime.of(16, 0), pavel,
                 client).id();
@@ -175,6 +177,16 @@ class BookingErrorsTest {
                         b -> b.createBooking(request(haircut, DATE, ten, s.pavel()).withHold(s.liveHold()))),
                 refusal("create: hold for other services", ErrorCode.INVALID_ARGUMENT,
                         b -> b.createBooking(request(pair, DATE, NOON, s.pavel()).withHold(s.liveHold()))),
+                // a client typed in at the desk: neither she nor the booking is written when the booking is refused
+                refusal("create for a new client: taken slot", ErrorCode.SLOT_UNAVAILABLE,
+                        b -> b.createBooking(request(haircut, DATE, LocalTime.of(17, 0), s.pavel()),
+                                NewClient.of("Вера", null, "+7 916 700-00-01"))),
+                refusal("create for a new client: nobody free", ErrorCode.SLOT_UNAVAILABLE,
+                        b -> b.createBooking(request(haircut, DATE, LocalTime.of(16, 30), null),
+                                NewClient.of("Вера", null, "+7 916 700-00-01"))),
+                refusal("create for a typed-in client who is blocked", ErrorCode.CLIENT_BLOCKED,
+                        b -> b.createBooking(request(haircut, DATE, ten, s.pavel()),
+                                NewClient.of("Борис", null, BLOCKED_PHONE))),
                 refusal("create: idempotency key too long", ErrorCode.INVALID_ARGUMENT,
                         b -> b.createBooking(request(haircut, DATE, ten, null).withIdempotencyKey("k".repeat(101)))),
                 // by name

@@ -27,6 +27,10 @@ public final class MutableClock extends Clock {
         instant = localTime.atZone(zone).toInstant();
     }
 
+    public void set(Instant newInstant) {
+        instant = newInstant;
+    }
+
     public void advance(Duration duration) {
         instant = instant.plus(duration);
     }

@@ -134,7 +134,8 @@ public final class TestSalon {
         List<String> result = new ArrayList<>();
         try (Connection connection = desk.database().dataSource().getConnection();
              Statement statement = connection.createStatement()) {
-            for (String table : List.of("booking", "booked_service", "slot_hold", "booking_custom_field")) {
+            for (String table : List.of("booking", "booked_service", "slot_hold", "booking_custom_field",
+                    "booking_event", "client")) {
                 try (ResultSet rows = statement.executeQuery("select * from " + table + " order by 1, 2")) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
