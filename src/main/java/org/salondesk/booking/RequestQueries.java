@@ -21,8 +21,11 @@ import org.salondesk.persistence.Database;
  */
 public final class RequestQueries {
 
-    private static final String FROM = " from Booking b join Employee e on e.id = b.employeeId"
-            + " join Client c on c.id = b.clientId join Branch br on br.id = b.branchId";
+    /** Rows are read with their names only once the page is known: the filter and the order need no joins. */
+    private static final String ROWS = "select b.id, b.number, b.branchId, br.name, b.employeeId, e.name, b.date,"
+            + " b.startTime, b.durationMinutes, c.id, c.name, c.surname, c.phone, b.status, b.source, b.totalCost"
+            + " from Booking b join Employee e on e.id = b.employeeId join Client c on c.id = b.clientId"
+            + " join Branch br on br.id = b.branchId where b.id in :ids";
 
     private final Database database;
 
@@ -37,19 +40,24 @@ public final class RequestQueries {
 
     private List<RequestRow> page(Session session, RequestFilter filter, RequestSort sort, int offset, int limit) {
         Where where = where(filter);
-        SelectionQuery<Object[]> query = session.createSelectionQuery("select b.id, b.number, b.branchId, br.name,"
-                + " b.employeeId, e.name, b.date, b.startTime, b.durationMinutes, c.id, c.name, c.surname, c.phone,"
-                + " b.status, b.source, b.totalCost" + FROM + where.clause + " order by " + sort.orderBy(),
-                Object[].class);
-        where.bind(query);
-        List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<Long, String> services = services(session, rows.stream().map(row -> (Long) row[0]).toList());
-        List<RequestRow> result = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
+        SelectionQuery<Long> ids = session.createSelectionQuery("select b.id from Booking b" + sort.joins()
+                + where.clause + " order by " + sort.orderBy(), Long.class);
+        where.bind(ids);
+        List<Long> page = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> rows = new HashMap<>();
+        session.createSelectionQuery(ROWS, Object[].class).setParameter("ids", page).getResultList()
+                .forEach(row -> rows.put((Long) row[0], row));
+        Map<Long, String> services = services(session, page);
+        List<RequestRow> result = new ArrayList<>(page.size());
+        for (Long id : page) {
+            Object[] row = rows.get(id);
             String surname = (String) row[11];
-            result.add(new RequestRow((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3], (Long) row[4],
+            result.add(new RequestRow(id, (Long) row[1], (Long) row[2], (String) row[3], (Long) row[4],
                     (String) row[5], (LocalDate) row[6], (LocalTime) row[7], (Integer) row[8],
-                    services.getOrDefault((Long) row[0], ""), (Long) row[9],
+                    services.getOrDefault(id, ""), (Long) row[9],
                     surname == null || surname.isBlank() ? (String) row[10] : row[10] + " " + surname,
                     (String) row[12], (BookingStatus) row[13], (BookingSource) row[14], (BigDecimal) row[15]));
         }
@@ -60,7 +68,7 @@ public final class RequestQueries {
     public long count(RequestFilter filter) {
         return database.fromTransaction(session -> {
             Where where = where(filter);
-            SelectionQuery<Long> query = session.createSelectionQuery("select count(b)" + FROM + where.clause,
+            SelectionQuery<Long> query = session.createSelectionQuery("select count(b) from Booking b" + where.clause,
                     Long.class);
             where.bind(query);
             return query.getSingleResult();
@@ -71,7 +79,7 @@ public final class RequestQueries {
     public Map<BookingStatus, Long> countsByStatus(RequestFilter filter) {
         return database.fromTransaction(session -> {
             Where where = where(filter.withStatuses(null));
-            SelectionQuery<Object[]> query = session.createSelectionQuery("select b.status, count(b)" + FROM
+            SelectionQuery<Object[]> query = session.createSelectionQuery("select b.status, count(b) from Booking b"
                     + where.clause + " group by b.status", Object[].class);
             where.bind(query);
             Map<BookingStatus, Long> counts = new EnumMap<>(BookingStatus.class);
@@ -150,23 +158,24 @@ public final class RequestQueries {
 
     /** Name (any part), phone (digits in any format, 8… read as +7…) or the booking's number. */
     private static String search(String text, Map<String, Object> parameters) {
-        List<String> alternatives = new ArrayList<>();
-        alternatives.add("lower(concat(c.name, ' ', coalesce(c.surname, ''))) like :name");
+        List<String> clients = new ArrayList<>();
+        clients.add("lower(concat(c.name, ' ', coalesce(c.surname, ''))) like :name");
         parameters.put("name", "%" + text.toLowerCase(Locale.ROOT) + "%");
         String digits = text.replaceAll("\\D", "");
         if (digits.length() >= 3) {
-            alternatives.add("c.phone like :phone");
+            clients.add("c.phone like :phone");
             parameters.put("phone", "%" + digits + "%");
             // A number typed the Russian way, 8 916 …, is +7 916 … however much of it is typed.
             if (digits.startsWith("8")) {
-                alternatives.add("c.phone like :national");
+                clients.add("c.phone like :national");
                 parameters.put("national", "+7" + digits.substring(1) + "%");
             }
         }
+        String condition = "b.clientId in (select c.id from Client c where " + String.join(" or ", clients) + ")";
         if (text.matches("№?\\s*\\d{1,18}")) {
-            alternatives.add("b.number = :number");
+            condition += " or b.number = :number";
             parameters.put("number", Long.parseLong(text.replaceAll("\\D", "")));
         }
-        return "(" + String.join(" or ", alternatives) + ")";
+        return "(" + condition + ")";
     }
 }
