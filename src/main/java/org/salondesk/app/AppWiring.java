@@ -8,10 +8,13 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
@@ -23,6 +26,8 @@ import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
+import org.salondesk.ui.schedules.SchedulesView;
+import org.salondesk.ui.schedules.SchedulesViewModel;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.shell.ShellViewModel;
 
@@ -31,8 +36,11 @@ final class AppWiring {
 
     static final String CALENDAR = "calendar";
     static final String REQUESTS = "requests";
+    static final String SCHEDULES = "schedules";
     /** The screens, in the order of the navigation. */
-    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS);
+    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, SCHEDULES);
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
     /** How often the badge of new online requests is counted again. */
     private static final Duration NEW_REQUESTS_EVERY = Duration.seconds(15);
@@ -41,6 +49,7 @@ final class AppWiring {
     private final DesktopActions desktop;
     private final CalendarViewModel calendar;
     private final RequestsViewModel requests;
+    private final SchedulesViewModel schedules;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
               ShellViewModel shell) {
@@ -71,8 +80,15 @@ final class AppWiring {
         card.setOnOpenInCalendar(this::openInCalendar);
         this.requests = new RequestsViewModel(desk.booking(), desk.requestQueries(), background, requestNotices, card,
                 clock);
+        this.schedules = new SchedulesViewModel(desk.schedules(), desk.availability(), desk.booking(),
+                desk.bookingQueries(), background, new NoticeBoard(), clock);
+        schedules.setOnChanged(savedNanos -> calendar.reload(shown -> Platform.runLater(() -> LOG.info(
+                "Schedule change shown in the calendar {} ms after Save",
+                (System.nanoTime() - savedNanos) / 1_000_000))));
         shell.screenProperty().addListener((obs, old, screen) -> {
-            if (REQUESTS.equals(screen)) {
+            if (SCHEDULES.equals(screen)) {
+                schedules.start();
+            } else if (REQUESTS.equals(screen)) {
                 requests.start();
             } else if (CALENDAR.equals(screen)) {
                 calendar.reload();
@@ -90,6 +106,7 @@ final class AppWiring {
         view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
+        view.addScreen(SCHEDULES, "nav.schedules", new SchedulesView(schedules));
     }
 
     /** Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting). */
@@ -107,5 +124,9 @@ final class AppWiring {
 
     RequestsViewModel requests() {
         return requests;
+    }
+
+    SchedulesViewModel schedules() {
+        return schedules;
     }
 }
