@@ -131,6 +131,12 @@ public final class SchedulesViewModel {
         branch.addListener((obs, old, now) -> loadMasters());
         master.addListener((obs, old, now) -> reload());
         month.addListener((obs, old, now) -> loadPlan());
+        // A range never starts after it ends: picking a later first day carries the last day along.
+        offFrom.addListener((obs, old, now) -> {
+            if (now != null && offTo.get() != null && offTo.get().isBefore(now)) {
+                offTo.set(now);
+            }
+        });
     }
 
     private ObjectProperty<LocalTime> time(String name, int hour, int minute) {

@@ -1,0 +1,179 @@
+package org.salondesk.ui.schedules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.availability.TimeSpan;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.NoticeBoard;
+
+class SchedulesViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TOMORROW = TODAY.plusDays(1);
+
+    private final MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+    private final AtomicInteger changes = new AtomicInteger();
+    private SalonDesk desk;
+    private SmallSalon salon;
+    private SchedulesViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+        viewModel = new SchedulesViewModel(desk.schedules(), desk.availability(), desk.booking(),
+                desk.bookingQueries(), BackgroundExecutor.sameThread(), new NoticeBoard(), clock);
+        viewModel.setOnChanged(started -> changes.incrementAndGet());
+        viewModel.start();
+        viewModel.masterProperty().set(viewModel.masters().stream().filter(m -> m.id() == salon.olga)
+                .findFirst().orElseThrow());
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void showsTheMastersWeekAndHerMonthAsComputed() {
+        assertThat(viewModel.week()).hasSize(7).allSatisfy(row -> {
+            assertThat(row.workingProperty().get()).isTrue();
+            assertThat(row.startProperty().get()).isEqualTo(LocalTime.of(9, 0));
+        });
+        MonthPlan plan = viewModel.planProperty().get();
+        assertThat(plan.month()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(plan.day(TOMORROW).shift()).isEqualTo(TimeSpan.of(LocalTime.of(9, 0), LocalTime.of(18, 0)));
+    }
+
+    @Test
+    void aWeekdayEditReachesAvailabilityAndTheMonth() {
+        WeekdayRow thursday = viewModel.week().stream().filter(row -> row.day() == DayOfWeek.THURSDAY)
+                .findFirst().orElseThrow();
+        thursday.startProperty().set(LocalTime.of(12, 0));
+        viewModel.applyWeekday(thursday);
+
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60)
+                .get(0)).isEqualTo(LocalTime.of(12, 0));
+        assertThat(viewModel.planProperty().get().day(TOMORROW).shift().startTime()).isEqualTo(LocalTime.of(12, 0));
+        assertThat(changes).hasValue(1);
+
+        thursday.workingProperty().set(false);
+        viewModel.applyWeekday(thursday);
+        assertThat(viewModel.planProperty().get().day(TOMORROW).working()).isFalse();
+    }
+
+    @Test
+    void aLunchBreakLeavesTheSlotsOfThatDate() {
+        viewModel.breakDateProperty().set(TOMORROW);
+        viewModel.breakStartProperty().set(LocalTime.of(13, 0));
+        viewModel.breakEndProperty().set(LocalTime.of(14, 0));
+
+        viewModel.addBreak();
+
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60))
+                .doesNotContain(LocalTime.of(13, 0)).contains(LocalTime.of(12, 0), LocalTime.of(14, 0));
+        assertThat(viewModel.breaks()).hasSize(1);
+        viewModel.removeBreak(viewModel.breaks().get(0));
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60))
+                .contains(LocalTime.of(13, 0));
+    }
+
+    @Test
+    void aDayOffOverABookingAsksFirstAndGivingUpWritesNothing() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW,
+                LocalTime.of(10, 0), salon.olga, salon.anna);
+        viewModel.offFromProperty().set(TOMORROW);
+        viewModel.offToProperty().set(TOMORROW);
+
+        viewModel.addDaysOff();
+
+        ConflictsViewModel conflicts = viewModel.conflictsProperty().get();
+        assertThat(conflicts).isNotNull();
+        assertThat(conflicts.rows()).singleElement()
+                .satisfies(row -> assertThat(row.conflict().bookingId()).isEqualTo(booked.id()));
+        // Pavel is free then and does haircuts: he is offered as a place to move to.
+        assertThat(conflicts.rows().get(0).moveTargets()).isNotEmpty()
+                .allSatisfy(target -> assertThat(target.employeeId()).isEqualTo(salon.pavel));
+        assertThat(viewModel.daysOff()).isEmpty();
+
+        viewModel.conflictsClosed(false);
+
+        assertThat(viewModel.conflictsProperty().get()).isNull();
+        assertThat(desk.schedules().daysOff(salon.olga, TODAY)).isEmpty();
+        assertThat(desk.booking().getActiveBookingInfo(booked.id())).isEqualTo(booked);
+        assertThat(changes).hasValue(0);
+    }
+
+    @Test
+    void theConflictsDialogAppliesTheChangeWithEachDecision() {
+        BookingInfo moved = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW,
+                LocalTime.of(10, 0), salon.olga, salon.anna);
+        BookingInfo cancelled = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW,
+                LocalTime.of(12, 0), salon.olga, salon.anna);
+        viewModel.offFromProperty().set(TOMORROW);
+        viewModel.addDaysOff();
+        ConflictsViewModel conflicts = viewModel.conflictsProperty().get();
+        ConflictRow first = conflicts.rows().get(0);
+        ConflictRow second = conflicts.rows().get(1);
+
+        first.choiceProperty().set(ConflictRow.Choice.MOVE);
+        assertThat(conflicts.canApplyBinding().get()).isFalse();
+        first.moveToProperty().set(first.moveTargets().get(0));
+        second.choiceProperty().set(ConflictRow.Choice.CANCEL);
+        assertThat(conflicts.canApplyBinding().get()).isFalse();
+        second.cancelReasonProperty().set("Мастер на больничном");
+        assertThat(conflicts.canApplyBinding().get()).isTrue();
+
+        conflicts.apply();
+
+        assertThat(conflicts.appliedProperty().get()).isTrue();
+        viewModel.conflictsClosed(true);
+        assertThat(desk.booking().getActiveBookingInfo(moved.id()).employeeId()).isEqualTo(salon.pavel);
+        assertThat(desk.booking().getActiveBookingInfo(cancelled.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(viewModel.daysOff()).hasSize(1);
+        assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void aRotationAndARecurringBreakShowInTheMonth() {
+        viewModel.rotationAnchorProperty().set(TOMORROW);
+        viewModel.rotationOnProperty().set(2);
+        viewModel.rotationOffProperty().set(2);
+        viewModel.addRotation();
+        viewModel.recurringFromProperty().set(TODAY);
+        viewModel.addRecurringBreak();
+
+        MonthPlan plan = viewModel.planProperty().get();
+        assertThat(plan.day(TOMORROW).working()).isTrue();
+        assertThat(plan.day(TOMORROW.plusDays(2)).working()).isFalse();
+        assertThat(plan.day(TOMORROW).breaks()).containsExactly(TimeSpan.of(LocalTime.of(14, 0),
+                LocalTime.of(14, 30)));
+        assertThat(viewModel.rotations()).hasSize(1);
+        assertThat(viewModel.recurringBreaks()).hasSize(1);
+    }
+
+    @Test
+    void aRefusalShowsInTheUsersWords() {
+        viewModel.offFromProperty().set(TOMORROW);
+        viewModel.offToProperty().set(TODAY.minusDays(3));
+        viewModel.addDaysOff();
+        assertThat(viewModel.errorProperty().get()).isNotEmpty().doesNotContain("Exception");
+    }
+}
