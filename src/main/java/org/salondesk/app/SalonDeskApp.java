@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.i18n.Messages;
+import org.salondesk.persistence.Backups;
 import org.salondesk.ui.calendar.CalendarSnapshot;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FxDesktopActions;
@@ -88,6 +89,9 @@ public final class SalonDeskApp extends Application {
                                     : AppWiring.CALENDAR);
                     wiring.install(shellView);
                     wiring.start();
+                    // After the calendar's first read, so the copy never delays the screen the desk waits for.
+                    background.run(() -> Backups.daily(desk.database(), clock), copy -> { },
+                            failure -> LOG.warn("The daily backup failed", failure));
                 },
                 failure -> {
                     LOG.error("SalonDesk could not start", failure);
