@@ -75,6 +75,9 @@ public final class SalonDeskApp extends Application {
         };
         scene.addPostLayoutPulseListener(firstFrame);
         stage.setTitle("SalonDesk " + AppVersion.current());
+        shell.about().describe(AppVersion.current(), settings.dataFolder().toString(),
+                settings.databaseUrl().describe());
+        AppIcons.addTo(stage);
         stage.setScene(scene);
         stage.show();
 
@@ -89,7 +92,7 @@ public final class SalonDeskApp extends Application {
                                     : AppWiring.CALENDAR);
                     wiring.install(shellView);
                     wiring.start();
-                    // After the calendar's first read, so the copy never delays the screen the desk waits for.
+                    // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
                     background.run(() -> Backups.daily(desk.database(), clock), copy -> { },
                             failure -> LOG.warn("The daily backup failed", failure));
                 },
