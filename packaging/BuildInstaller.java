@@ -70,8 +70,13 @@ public final class BuildInstaller {
         String modules = modules(input);
         Path runtime = out.resolve("runtime");
         log("jlink: " + modules);
-        tool("jlink", "--add-modules", modules, "--include-locales=en,ru", "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--output", runtime.toString());
+        List<String> jlink = new ArrayList<>(List.of("--add-modules", modules, "--include-locales=en,ru",
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+        if (os.equals("linux")) {
+            // Only Linux has this plugin (it runs objcopy, from binutils); it takes a third off libjvm.so.
+            jlink.add("--strip-native-debug-symbols=exclude-debuginfo-files");
+        }
+        tool("jlink", jlink.toArray(String[]::new));
         checkRuntimeStartsTheApp(runtime, input, version);
         classDataSharing(runtime, input);
 
@@ -88,6 +93,7 @@ public final class BuildInstaller {
         if (!type.equals("app-image")) {
             List<String> installer = new ArrayList<>(List.of("--type", type, "--name", NAME, "--app-version", version,
                     "--app-image", image.toString(), "--dest", out.toString()));
+            installer.addAll(optionsFile(Path.of("packaging", "common.options")));
             installer.addAll(optionsFile(Path.of("packaging", "common-installer.options")));
             installer.addAll(optionsFile(Path.of("packaging", os, "installer.options")));
             tool("jpackage", installer.toArray(String[]::new));
