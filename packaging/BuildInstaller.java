@@ -72,10 +72,6 @@ public final class BuildInstaller {
         log("jlink: " + modules);
         List<String> jlink = new ArrayList<>(List.of("--add-modules", modules, "--include-locales=en,ru",
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
-        if (os.equals("linux")) {
-            // Only Linux has this plugin (it runs objcopy, from binutils); it takes a third off libjvm.so.
-            jlink.add("--strip-native-debug-symbols=exclude-debuginfo-files");
-        }
         tool("jlink", jlink.toArray(String[]::new));
         checkRuntimeStartsTheApp(runtime, input, version);
         classDataSharing(runtime, input);
