@@ -183,24 +183,68 @@ public final class BuildInstaller {
     }
 
     /**
-     * Class-data sharing: a training run (the self-check on a scratch database: Flyway, Hibernate and H2 load most
-     * of the JDK classes the desk needs) lists the classes loaded, and the runtime's default CDS archive is dumped
-     * from that list. Only JDK classes go into it: on JDK 17 an archive of class-path classes is refused when the
-     * app is installed at another path than where it was built, while the runtime's own archive moves with it.
+     * Class-data sharing. Training runs list the classes a start-up loads: the desk's window until the calendar is
+     * filled (on a display, or under xvfb-run on a Linux without one) and the self-check. The runtime's default CDS
+     * archive is dumped from that list with the JDK's classes only: on JDK 17 an archive of class-path classes is
+     * refused when the app lives at another path than where the archive was made, while the runtime's own archive
+     * moves with it. The list ships as lib/salondesk.classlist in the runtime, so that an installer that knows the
+     * final path (the deb's postinst) dumps the full archive, the app's classes included, on the installed files.
      */
     private void classDataSharing(Path runtime, Path input) throws Exception {
-        Path classList = out.resolve("classes.lst");
+        Path classList = runtime.resolve("lib").resolve("salondesk.classlist");
+        Path windowList = out.resolve("training-window.classlist");
+        Path checkList = out.resolve("training-self-check.classlist");
         Path scratch = Files.createTempDirectory("salondesk-training-");
         try {
-            run(runtime, input, List.of("-XX:DumpLoadedClassList=" + classList), "--self-check", "--data-dir",
-                    scratch.toString());
+            windowTraining(runtime, input, windowList, scratch.resolve("window"));
+            run(runtime, input, List.of("-XX:DumpLoadedClassList=" + checkList), "--self-check", "--data-dir",
+                    scratch.resolve("check").toString());
         } finally {
             deleteTree(scratch);
         }
+        java.util.LinkedHashSet<String> classes = new java.util.LinkedHashSet<>();
+        for (Path list : List.of(windowList, checkList)) {
+            if (Files.exists(list)) {
+                classes.addAll(Files.readAllLines(list, StandardCharsets.UTF_8));
+            }
+        }
+        Files.write(classList, classes, StandardCharsets.UTF_8);
         Path archive = runtime.resolve("lib").resolve("server").resolve("classes.jsa");
         process(List.of(java(runtime), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + archive), true);
-        log("CDS archive: " + archive + " (" + megabytes(Files.size(archive)) + ")");
+        log("CDS: " + classes.size() + " classes listed; JDK archive " + archive + " (" + megabytes(Files.size(archive))
+                + ")");
+    }
+
+    /** The window's start-up, until the calendar is filled (the app quits then); skipped, with a note, without a display. */
+    private void windowTraining(Path runtime, Path input, Path classList, Path data) throws Exception {
+        List<String> command = new ArrayList<>();
+        boolean headlessLinux = os.equals("linux") && System.getenv("DISPLAY") == null;
+        if (headlessLinux) {
+            if (!onPath("xvfb-run")) {
+                log("CDS: no display and no xvfb-run, so the window's classes are not listed (install xvfb for them)");
+                return;
+            }
+            command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1440x900x24"));
+        }
+        command.addAll(List.of(java(runtime), "-XX:DumpLoadedClassList=" + classList,
+                "-Dsalondesk.exitWhenStarted=true", "-cp", input.resolve("*").toString(), MAIN_CLASS,
+                "--data-dir", data.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(out.resolve("training-window.log").toFile()).start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        log("CDS: window training run " + (process.exitValue() == 0 ? "done" : "ended with " + process.exitValue()
+                + " (see training-window.log); its classes are listed as far as it got"));
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 
     private String run(Path runtime, Path input, List<String> jvmOptions, String... appArguments) throws Exception {
