@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.i18n.Messages;
+import org.salondesk.persistence.Backups;
 import org.salondesk.ui.calendar.CalendarSnapshot;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FxDesktopActions;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class SalonDeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(SalonDeskApp.class);
+    /** System property: quit once the calendar is filled (for the class-data-sharing training run). */
+    static final String EXIT_WHEN_STARTED = "salondesk.exitWhenStarted";
 
     private final Clock clock;
     private final StartupTimer timer = new StartupTimer();
@@ -74,6 +77,9 @@ public final class SalonDeskApp extends Application {
         };
         scene.addPostLayoutPulseListener(firstFrame);
         stage.setTitle("SalonDesk " + AppVersion.current());
+        shell.about().describe(AppVersion.current(), settings.dataFolder().toString(),
+                settings.databaseUrl().describe());
+        AppIcons.addTo(stage);
         stage.setScene(scene);
         stage.show();
 
@@ -88,6 +94,9 @@ public final class SalonDeskApp extends Application {
                                     : AppWiring.CALENDAR);
                     wiring.install(shellView);
                     wiring.start();
+                    // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
+                    background.run(() -> Backups.daily(desk.database(), clock), copy -> { },
+                            failure -> LOG.warn("The daily backup failed", failure));
                 },
                 failure -> {
                     LOG.error("SalonDesk could not start", failure);
@@ -103,7 +112,13 @@ public final class SalonDeskApp extends Application {
                 if (snapshot != null) {
                     wiring.calendar().snapshotProperty().removeListener(this);
                     // Measured after the pulse that lays the entries out, so the number is what the user sees.
-                    Platform.runLater(() -> timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size()));
+                    Platform.runLater(() -> {
+                        timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size());
+                        // The installer build's training run (packaging/BuildInstaller.java) has loaded a whole start-up.
+                        if (Boolean.getBoolean(EXIT_WHEN_STARTED)) {
+                            Platform.exit();
+                        }
+                    });
                 }
             }
         };

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,12 +77,17 @@ public final class Database implements AutoCloseable {
         this.sessionFactory = sessionFactory;
     }
 
-    /** Opens the database at {@code url}, migrates it to the current schema and maps it. */
+    /**
+     * Opens the database at {@code url}, migrates it to the current schema (copying an embedded file first, see
+     * {@link Backups}) and maps it.
+     */
     public static Database open(JdbcUrl url, boolean validateSchema) {
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url);
-            MigrateResult migration = flyway(dataSource).migrate();
+            Flyway flyway = flyway(dataSource);
+            Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
+            MigrateResult migration = flyway.migrate();
             if (migration.migrationsExecuted > 0) {
                 LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
                         migration.migrationsExecuted);

@@ -92,12 +92,30 @@ public final class JdbcUrl {
     /** What people see of the database: the file of an embedded H2, or the URL without its password. */
     public String describe() {
         if (isH2File(value)) {
-            String path = value.substring("jdbc:h2:".length());
-            path = path.startsWith("file:") ? path.substring("file:".length()) : path;
-            int options = path.indexOf(';');
-            return (options < 0 ? path : path.substring(0, options)) + " (H2)";
+            return h2FileName() + " (H2)";
         }
         return display();
+    }
+
+    /**
+     * The embedded H2 file's base path as H2 sees it ({@code <path>.mv.db} on disk), for backups; empty for memory,
+     * server and other databases.
+     */
+    public Optional<Path> h2File() {
+        if (!isH2File(value)) {
+            return Optional.empty();
+        }
+        String name = h2FileName();
+        // H2 reads a leading ~ as the user's home folder.
+        return Optional.of(name.startsWith("~") ? Path.of(System.getProperty("user.home") + name.substring(1))
+                : Path.of(name).toAbsolutePath());
+    }
+
+    private String h2FileName() {
+        String path = value.substring("jdbc:h2:".length());
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        int options = path.indexOf(';');
+        return options < 0 ? path : path.substring(0, options);
     }
 
     /** The URL with any password masked, for logs and the About box. */

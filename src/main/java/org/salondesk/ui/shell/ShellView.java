@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.about.AboutView;
 
 /**
  * The main window: navigation on the left (only screens that work), the open screen in the middle, the database in
@@ -82,7 +84,12 @@ public final class ShellView extends BorderPane {
         database.textProperty().bind(viewModel.databaseProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, database);
+        Button about = new Button(Messages.get("about.button"));
+        about.setId("about-button");
+        about.getStyleClass().add("about-button");
+        about.setOnAction(event -> new AboutView(viewModel.about(), getScene().getWindow()).show());
+        HBox bar = new HBox(8, about, spacer, database);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(2, 8, 2, 8));
         return bar;

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.about.AboutViewModel;
 
 /** The main window's state: starting up, ready or failed; which screen is open; which database is in use. */
 public final class ShellViewModel {
@@ -21,6 +22,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper(this, "database", "");
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
+    private final AboutViewModel about = new AboutViewModel();
 
     /** Start-up has moved on to another step (opening the database, creating the demo salon ...). */
     public void progress(String text) {
@@ -56,6 +58,11 @@ public final class ShellViewModel {
     /** The open database, for the status bar. */
     public ReadOnlyStringProperty databaseProperty() {
         return database.getReadOnlyProperty();
+    }
+
+    /** What the About box shows (described at start-up, before the database is open). */
+    public AboutViewModel about() {
+        return about;
     }
 
     /** The id of the screen shown. */
