@@ -37,7 +37,12 @@ final class ScheduleMonthView extends BorderPane {
     ScheduleMonthView(SchedulesViewModel viewModel) {
         this.viewModel = viewModel;
         setId("schedules-month");
-        setPrefWidth(460);
+        setPrefWidth(480);
+        // The month gives way to the forms on a narrow window instead of being cut off at the right edge.
+        setMinWidth(0);
+        month.setMinWidth(0);
+        // CalendarFX draws the weekday names a little right of their columns: room for Sunday's.
+        setPadding(new Insets(0, 24, 0, 0));
         CalendarSource source = new CalendarSource(Messages.get("nav.schedules"));
         source.getCalendars().addAll(working, off, pauses);
         month.getCalendarSources().setAll(source);

@@ -56,7 +56,11 @@ public final class SchedulesView extends BorderPane {
         error.managedProperty().bind(error.visibleProperty());
         error.setMaxWidth(Double.MAX_VALUE);
         error.setWrapText(true);
-        setCenter(new VBox(error, tabs));
+        VBox center = new VBox(error, tabs);
+        // The forms scroll their tab headers rather than push the month off a narrow window.
+        tabs.setMinWidth(0);
+        center.setMinWidth(0);
+        setCenter(center);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setRight(new ScheduleMonthView(viewModel));
         setBottom(new NoticeBar(viewModel.notices()));
