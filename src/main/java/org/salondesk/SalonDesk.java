@@ -12,6 +12,9 @@ import org.salondesk.persistence.Database;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.schedule.ScheduleService;
 import org.salondesk.staff.CurrentStaff;
+import org.salondesk.staff.StaffService;
+import org.salondesk.task.AutoTasks;
+import org.salondesk.task.TaskService;
 
 /**
  * SalonDesk on one database: the single entry point for the desk's screens, integrations and tests. Every
@@ -28,6 +31,9 @@ public final class SalonDesk implements AutoCloseable {
     private final BookingService booking;
     private final BookingQueries bookingQueries;
     private final RequestQueries requestQueries;
+    private final TaskService tasks;
+    private final AutoTasks autoTasks;
+    private final StaffService staff;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -38,6 +44,10 @@ public final class SalonDesk implements AutoCloseable {
         this.schedules = new ScheduleService(database, availability, booking.conflictResolver());
         this.bookingQueries = new BookingQueries(database);
         this.requestQueries = new RequestQueries(database);
+        this.tasks = new TaskService(database, clock, currentStaff);
+        this.autoTasks = new AutoTasks(database, clock);
+        this.booking.addStatusListener(autoTasks);
+        this.staff = new StaffService(database, availability, clock);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -78,6 +88,21 @@ public final class SalonDesk implements AutoCloseable {
     /** The request lists: any date, all masters, a page at a time. */
     public RequestQueries requestQueries() {
         return requestQueries;
+    }
+
+    /** The task lists: call-backs, reminders, confirmations. */
+    public TaskService tasks() {
+        return tasks;
+    }
+
+    /** The tasks the desk makes by itself, and the branch settings that switch them. */
+    public AutoTasks autoTasks() {
+        return autoTasks;
+    }
+
+    /** The staff users: admins, receptionists, masters. */
+    public StaffService staff() {
+        return staff;
     }
 
     /** Who works the desk now; what they do is recorded under their name. */

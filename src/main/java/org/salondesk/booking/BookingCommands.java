@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -58,6 +59,7 @@ final class BookingCommands {
     private final Database database;
     private final AvailabilityService availability;
     private final CurrentStaff currentStaff;
+    private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
     private final AvailabilityLoader loader = new AvailabilityLoader();
 
     BookingCommands(Database database, AvailabilityService availability, CurrentStaff currentStaff) {
@@ -316,6 +318,10 @@ final class BookingCommands {
         }));
     }
 
+    void addStatusListener(StatusListener listener) {
+        statusListeners.add(listener);
+    }
+
     /** Moves a booking along the pipeline; only the transitions of {@link BookingStatus#next()} are allowed. */
     void changeStatus(long bookingId, BookingStatus status, String reason) {
         Require.present(status, "field.status");
@@ -393,6 +399,7 @@ final class BookingCommands {
         BookingStatus before = booking.getStatus();
         booking.changeStatus(status, Require.optionalText(reason), availability.instant(), currentStaff.id());
         event(session, booking, BookingEvent.Kind.STATUS, before.name(), status.name());
+        statusListeners.forEach(listener -> listener.statusChanged(session, booking, before));
     }
 
     /**

@@ -39,6 +39,11 @@ public final class BookingService {
         this.digest = new BookingDigest(database, availability);
     }
 
+    /** {@code listener} hears of every status change, inside its transaction. */
+    public void addStatusListener(StatusListener listener) {
+        commands.addStatusListener(listener);
+    }
+
     /** get_companies_for_booking: the open branches. */
     public List<CompanyInfo> getCompaniesForBooking() {
         return catalog.companies();

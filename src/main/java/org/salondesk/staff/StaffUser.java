@@ -61,6 +61,10 @@ public class StaffUser {
         return login;
     }
 
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
     public String getDisplayName() {
         return displayName;
     }

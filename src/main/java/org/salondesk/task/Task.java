@@ -6,6 +6,8 @@ import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -52,6 +54,10 @@ public class Task {
 
     @Column(name = "created_by")
     private Long createdBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private TaskKind kind = TaskKind.MANUAL;
 
     protected Task() {
     }
@@ -148,5 +154,13 @@ public class Task {
 
     public Long getCreatedBy() {
         return createdBy;
+    }
+
+    public TaskKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TaskKind kind) {
+        this.kind = kind;
     }
 }

@@ -1,0 +1,20 @@
+package org.salondesk.staff;
+
+import java.util.Locale;
+
+import org.salondesk.Require;
+
+/** A staff user as the admin writes it: login, the name shown, role, and for a master the employee she is. */
+public record StaffForm(String login, String displayName, StaffRole role, Long employeeId) {
+
+    /** The form trimmed and checked: login of letters, digits, dots, dashes; a MASTER needs her employee. */
+    StaffForm checked() {
+        String checkedLogin = Require.text(login, "field.login").toLowerCase(Locale.ROOT);
+        Require.that(checkedLogin.matches("[\\p{L}0-9._-]{2,100}"), "error.staff.login");
+        String name = Require.text(displayName, "field.name");
+        Require.that(name.length() <= 200, "error.staff.nameTooLong");
+        Require.present(role, "field.role");
+        Require.that(role != StaffRole.MASTER || employeeId != null, "error.staff.masterNeedsEmployee");
+        return new StaffForm(checkedLogin, name, role, employeeId);
+    }
+}

@@ -1,0 +1,24 @@
+package org.salondesk.task;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.salondesk.Require;
+
+/**
+ * What a person writes on a task: for whom (null: anyone at the desk), what, when (a date, optionally a time), and
+ * optionally the client or booking it is about.
+ */
+public record TaskForm(Long assigneeId, String title, String description, LocalDate dueDate, LocalTime dueTime,
+                       Long clientId, Long bookingId) {
+
+    /** The form with texts trimmed; a blank title, a missing date or overlong texts are refused. */
+    TaskForm checked() {
+        String text = Require.text(title, "field.title");
+        String about = Require.optionalText(description);
+        Require.that(text.length() <= 300, "error.task.titleTooLong");
+        Require.that(about == null || about.length() <= 2000, "error.note.tooLong");
+        Require.present(dueDate, "field.dueDate");
+        return new TaskForm(assigneeId, text, about, dueDate, dueTime, clientId, bookingId);
+    }
+}
