@@ -29,6 +29,13 @@ import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
 import org.salondesk.ui.schedules.SchedulesViewModel;
 import org.salondesk.ui.shell.ShellView;
+import org.salondesk.ui.staff.DeskUserMemory;
+import org.salondesk.ui.staff.DeskUserView;
+import org.salondesk.ui.staff.DeskUserViewModel;
+import org.salondesk.ui.staff.StaffView;
+import org.salondesk.ui.staff.StaffViewModel;
+import org.salondesk.ui.tasks.TasksView;
+import org.salondesk.ui.tasks.TasksViewModel;
 import org.salondesk.ui.shell.ShellViewModel;
 
 /** The one place where the desk's screens are put together: ViewModels on the services, Views on the ViewModels. */
@@ -37,24 +44,35 @@ final class AppWiring {
     static final String CALENDAR = "calendar";
     static final String REQUESTS = "requests";
     static final String SCHEDULES = "schedules";
+    static final String TASKS = "tasks";
+    static final String STAFF = "staff";
     /** The screens, in the order of the navigation. */
-    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, SCHEDULES);
+    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, SCHEDULES, TASKS, STAFF);
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
     /** How often the badge of new online requests is counted again. */
     private static final Duration NEW_REQUESTS_EVERY = Duration.seconds(15);
+    /** How often the desk looks for confirmation calls and follow-ups to make. */
+    private static final Duration DUE_TASKS_EVERY = Duration.hours(1);
 
     private final ShellViewModel shell;
     private final DesktopActions desktop;
     private final CalendarViewModel calendar;
     private final RequestsViewModel requests;
     private final SchedulesViewModel schedules;
+    private final TasksViewModel tasks;
+    private final DeskUserViewModel deskUser;
+    private final StaffViewModel staff;
+    private final SalonDesk desk;
+    private final BackgroundExecutor background;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
-              ShellViewModel shell) {
+              ShellViewModel shell, DeskUserMemory deskUserMemory) {
         this.shell = shell;
         this.desktop = desktop;
+        this.desk = desk;
+        this.background = background;
         NoticeBoard calendarNotices = new NoticeBoard();
         BookingDetailsViewModel calendarDetails = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
                 background, calendarNotices, clock);
@@ -85,8 +103,25 @@ final class AppWiring {
         schedules.setOnChanged(savedNanos -> calendar.reload(shown -> Platform.runLater(() -> LOG.info(
                 "Schedule change shown in the calendar {} ms after Save",
                 (System.nanoTime() - savedNanos) / 1_000_000))));
+        this.tasks = new TasksViewModel(desk.tasks(), desk.staff(), desk.currentStaff(), background,
+                new NoticeBoard(), clock);
+        tasks.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
+                this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
+        this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
+        deskUser.setOnChanged(() -> {
+            if (TASKS.equals(shell.screenProperty().get())) {
+                tasks.start();
+            } else {
+                tasks.refreshWaiting();
+            }
+        });
+        this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
         shell.screenProperty().addListener((obs, old, screen) -> {
-            if (SCHEDULES.equals(screen)) {
+            if (STAFF.equals(screen)) {
+                staff.start();
+            } else if (TASKS.equals(screen)) {
+                tasks.start();
+            } else if (SCHEDULES.equals(screen)) {
                 schedules.start();
             } else if (REQUESTS.equals(screen)) {
                 requests.start();
@@ -102,20 +137,41 @@ final class AppWiring {
     }
 
     void install(ShellView view) {
+        view.addStatusItem(new DeskUserView(deskUser));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
         view.addScreen(SCHEDULES, "nav.schedules", new SchedulesView(schedules));
+        view.addScreen(TASKS, "nav.tasks", new TasksView(tasks), Bindings.createStringBinding(() ->
+                tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
+                tasks.waitingProperty()));
+        view.addScreen(STAFF, "nav.staff", new StaffView(staff));
     }
 
     /** Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting). */
     void start() {
         calendar.start();
         requests.start();
-        Timeline newRequests = new Timeline(new KeyFrame(NEW_REQUESTS_EVERY, event -> requests.refreshNewCount()));
+        deskUser.start();
+        makeDueTasks();
+        Timeline newRequests = new Timeline(new KeyFrame(NEW_REQUESTS_EVERY, event -> {
+            requests.refreshNewCount();
+            tasks.refreshWaiting();
+        }));
         newRequests.setCycleCount(Animation.INDEFINITE);
         newRequests.play();
+        Timeline dueTasks = new Timeline(new KeyFrame(DUE_TASKS_EVERY, event -> makeDueTasks()));
+        dueTasks.setCycleCount(Animation.INDEFINITE);
+        dueTasks.play();
+    }
+
+    /** The confirmation calls and follow-ups that are due, made once; then the badge counts again. */
+    private void makeDueTasks() {
+        background.run(() -> desk.autoTasks().makeDueTasks(), made -> {
+            LOG.info("The desk made {} due tasks", made);
+            tasks.refreshWaiting();
+        }, failure -> LOG.warn("Could not make the due tasks", failure));
     }
 
     CalendarViewModel calendar() {
@@ -128,5 +184,13 @@ final class AppWiring {
 
     SchedulesViewModel schedules() {
         return schedules;
+    }
+
+    TasksViewModel tasks() {
+        return tasks;
+    }
+
+    DeskUserViewModel deskUser() {
+        return deskUser;
     }
 }

@@ -87,7 +87,8 @@ public final class SalonDeskApp extends Application {
                 opened -> {
                     desk = opened.desk();
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
-                    wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell);
+                    wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
+                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()));
                     whenCalendarFirstFilled();
                     shell.ready(Messages.get("shell.database", desk.database().url().describe()),
                             AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen()

@@ -35,6 +35,7 @@ public final class ShellView extends BorderPane {
     private final ToggleGroup screens = new ToggleGroup();
     private final StackPane content = new StackPane();
     private final Map<String, Node> screenNodes = new HashMap<>();
+    private final HBox statusItems = new HBox(8);
 
     public ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -88,11 +89,17 @@ public final class ShellView extends BorderPane {
         about.setId("about-button");
         about.getStyleClass().add("about-button");
         about.setOnAction(event -> new AboutView(viewModel.about(), getScene().getWindow()).show());
-        HBox bar = new HBox(8, about, spacer, database);
+        statusItems.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(8, about, statusItems, spacer, database);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(2, 8, 2, 8));
         return bar;
+    }
+
+    /** Adds a control to the status bar, after About (who is at the desk). */
+    public void addStatusItem(Node item) {
+        statusItems.getChildren().add(item);
     }
 
     /** Adds a screen to the navigation; {@code titleKey} names it in the message bundle. */

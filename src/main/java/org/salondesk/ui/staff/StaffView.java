@@ -1,0 +1,151 @@
+package org.salondesk.ui.staff;
+
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.salondesk.i18n.Messages;
+import org.salondesk.staff.StaffRole;
+import org.salondesk.staff.StaffRow;
+import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.NoticeBar;
+import org.salondesk.ui.common.ProblemMarks;
+
+/** The staff screen: who works here, in which role, who is on shift today; the form of one staff user. */
+public final class StaffView extends BorderPane {
+
+    private final StaffViewModel viewModel;
+
+    public StaffView(StaffViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("staff-screen");
+        setTop(createTop());
+        setCenter(createTable());
+        setRight(createForm());
+        setBottom(new NoticeBar(viewModel.notices()));
+    }
+
+    private VBox createTop() {
+        CheckBox inactive = new CheckBox(Messages.get("staff.withInactive"));
+        inactive.setId("staff-with-inactive");
+        inactive.selectedProperty().bindBidirectional(viewModel.withInactiveProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button add = new Button(Messages.get("staff.new"));
+        add.setId("staff-new");
+        add.setOnAction(event -> viewModel.newUser());
+        HBox bar = new HBox(8, inactive, gap, add);
+        bar.setPadding(new Insets(8));
+        Label error = new Label();
+        error.setId("staff-error");
+        error.getStyleClass().add("error-banner");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(error, bar);
+    }
+
+    private TableView<StaffRow> createTable() {
+        TableView<StaffRow> table = new TableView<>(viewModel.rows());
+        table.setId("staff-table");
+        table.getColumns().add(column("staff.column.name", 220, StaffRow::displayName));
+        table.getColumns().add(column("staff.column.login", 120, StaffRow::login));
+        table.getColumns().add(column("staff.column.role", 140, row -> role(row.role())));
+        table.getColumns().add(column("staff.column.master", 180, row -> row.employeeName() == null ? ""
+                : row.employeeName()));
+        table.getColumns().add(column("staff.column.shift", 120, row -> row.onShiftToday() == null ? "—"
+                : Messages.get(row.onShiftToday() ? "staff.onShift" : "staff.offShift")));
+        table.getColumns().add(column("staff.column.active", 90, row -> Messages.get(row.active()
+                ? "staff.active" : "staff.inactive")));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<StaffRow, String> column(String titleKey, double width,
+                                                        Function<StaffRow, String> text) {
+        TableColumn<StaffRow, String> column = new TableColumn<>(Messages.get(titleKey));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private VBox createForm() {
+        Label heading = new Label();
+        heading.getStyleClass().add("pane-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                viewModel.selectedProperty().get() == null ? "staff.form.new" : "staff.form.edit"),
+                viewModel.selectedProperty()));
+        TextField login = new TextField();
+        login.setId("staff-login");
+        login.textProperty().bindBidirectional(viewModel.loginProperty());
+        TextField name = new TextField();
+        name.setId("staff-name");
+        name.textProperty().bindBidirectional(viewModel.displayNameProperty());
+        ComboBox<StaffRole> role = new ComboBox<>();
+        role.setId("staff-role");
+        role.getItems().setAll(StaffRole.values());
+        role.setConverter(Converters.of(StaffView::role));
+        role.valueProperty().bindBidirectional(viewModel.roleProperty());
+        ComboBox<Choice<Long>> master = new ComboBox<>(viewModel.masters());
+        master.setId("staff-master");
+        master.valueProperty().bindBidirectional(viewModel.masterProperty());
+        ProblemMarks.bind(login, viewModel.loginProblem());
+        ProblemMarks.bind(name, viewModel.nameProblem());
+        ProblemMarks.bind(master, viewModel.masterProblem());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("staff.field.login")), login);
+        grid.addRow(1, new Label(Messages.get("staff.field.name")), name);
+        grid.addRow(2, new Label(Messages.get("staff.field.role")), role);
+        grid.addRow(3, new Label(Messages.get("staff.field.master")), master);
+
+        Button save = new Button(Messages.get("staff.save"));
+        save.setId("staff-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(viewModel.validProperty().not());
+        save.setOnAction(event -> viewModel.save());
+        Button active = new Button();
+        active.setId("staff-toggle-active");
+        active.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                viewModel.selectedProperty().get() != null && !viewModel.selectedProperty().get().active()
+                        ? "staff.activate" : "staff.deactivate"), viewModel.selectedProperty()));
+        active.disableProperty().bind(viewModel.selectedProperty().isNull());
+        active.setOnAction(event -> viewModel.toggleActive());
+        VBox form = new VBox(10, heading, grid, new HBox(6, save, active));
+        form.setPadding(new Insets(10));
+        form.setPrefWidth(400);
+        return form;
+    }
+
+    private static String role(StaffRole role) {
+        return Messages.get("staff.role." + role.name());
+    }
+}

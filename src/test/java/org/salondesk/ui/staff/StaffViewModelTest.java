@@ -1,0 +1,116 @@
+package org.salondesk.ui.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.staff.StaffForm;
+import org.salondesk.staff.StaffRole;
+import org.salondesk.staff.StaffRow;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.NoticeBoard;
+
+/** The staff screen and the "at the desk" chooser without a screen. */
+class StaffViewModelTest {
+
+    private final MutableClock clock = MutableClock.at(LocalDate.of(2026, 11, 25).atTime(9, 0));
+    private SalonDesk desk;
+    private SmallSalon salon;
+    private final AtomicInteger changes = new AtomicInteger();
+    private StaffViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+        viewModel = new StaffViewModel(desk.staff(), desk.booking(), BackgroundExecutor.sameThread(),
+                new NoticeBoard(), changes::incrementAndGet);
+        viewModel.start();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void aMasterAccountNeedsItsMasterAndThenShowsHerShift() {
+        viewModel.newUser();
+        viewModel.loginProperty().set("olga");
+        viewModel.displayNameProperty().set("Ольга");
+        viewModel.roleProperty().set(StaffRole.MASTER);
+        assertThat(viewModel.masterProblem().get()).isNotEmpty();
+        assertThat(viewModel.validProperty().get()).isFalse();
+
+        viewModel.masterProperty().set(viewModel.masters().stream()
+                .filter(choice -> Long.valueOf(salon.olga).equals(choice.value())).findFirst().orElseThrow());
+        viewModel.save();
+
+        assertThat(viewModel.rows()).singleElement().satisfies(row -> {
+            assertThat(row.employeeId()).isEqualTo(salon.olga);
+            assertThat(row.onShiftToday()).isTrue();
+        });
+        assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void aTakenLoginIsRefusedInWordsAndLeavingKeepsTheUserAmongThoseWhoLeft() {
+        desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
+        viewModel.reload();
+        viewModel.newUser();
+        viewModel.loginProperty().set("Natalia");
+        viewModel.displayNameProperty().set("Другая Наталья");
+        viewModel.save();
+        assertThat(viewModel.errorProperty().get()).contains("natalia");
+        assertThat(desk.staff().list(true)).hasSize(1);
+
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        viewModel.toggleActive();
+        assertThat(viewModel.rows()).isEmpty();
+        viewModel.withInactiveProperty().set(true);
+        assertThat(viewModel.rows()).singleElement().satisfies(row -> assertThat(row.active()).isFalse());
+    }
+
+    @Test
+    void theDeskRemembersWhoWorkedItAndRecordsHerAsTheCurrentStaff() {
+        long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
+        long ksenia = desk.staff().create(new StaffForm("ksenia", "Ксения", StaffRole.RECEPTIONIST, null));
+        AtomicReference<Long> remembered = new AtomicReference<>(ksenia);
+        DeskUserMemory memory = new DeskUserMemory() {
+            @Override
+            public Long recall() {
+                return remembered.get();
+            }
+
+            @Override
+            public void remember(Long staffUserId) {
+                remembered.set(staffUserId);
+            }
+        };
+        DeskUserViewModel deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(),
+                BackgroundExecutor.sameThread(), memory);
+        deskUser.start();
+        assertThat(deskUser.chosenProperty().get().value()).isEqualTo(ksenia);
+        assertThat(desk.currentStaff().id()).isEqualTo(ksenia);
+
+        deskUser.chosenProperty().set(deskUser.users().stream().filter(choice -> choice.value() == natalia)
+                .findFirst().orElseThrow());
+        assertThat(remembered.get()).isEqualTo(natalia);
+        assertThat(desk.currentStaff().id()).isEqualTo(natalia);
+
+        desk.staff().setActive(natalia, false);
+        deskUser.start();
+        assertThat(deskUser.needsChoiceProperty().get()).as("someone who left is not chosen").isTrue();
+        assertThat(deskUser.users()).extracting(choice -> choice.value()).containsExactly(ksenia);
+        assertThat(desk.staff().list(true)).extracting(StaffRow::id).contains(natalia);
+    }
+}
