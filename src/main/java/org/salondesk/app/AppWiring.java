@@ -108,13 +108,7 @@ final class AppWiring {
         tasks.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
                 this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
         this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
-        deskUser.setOnChanged(() -> {
-            if (TASKS.equals(shell.screenProperty().get())) {
-                tasks.start();
-            } else {
-                tasks.refreshWaiting();
-            }
-        });
+        deskUser.setOnChanged(this::tasksChanged);
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
         shell.screenProperty().addListener((obs, old, screen) -> {
             if (STAFF.equals(screen)) {
@@ -166,11 +160,20 @@ final class AppWiring {
         dueTasks.play();
     }
 
+    /** Tasks changed elsewhere (someone else at the desk, tasks the desk made): the list or the badge reads again. */
+    private void tasksChanged() {
+        if (TASKS.equals(shell.screenProperty().get())) {
+            tasks.start();
+        } else {
+            tasks.refreshWaiting();
+        }
+    }
+
     /** The confirmation calls and follow-ups that are due, made once; then the badge counts again. */
     private void makeDueTasks() {
         background.run(() -> desk.autoTasks().makeDueTasks(), made -> {
             LOG.info("The desk made {} due tasks", made);
-            tasks.refreshWaiting();
+            tasksChanged();
         }, failure -> LOG.warn("Could not make the due tasks", failure));
     }
 

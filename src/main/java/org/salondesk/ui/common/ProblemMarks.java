@@ -15,10 +15,12 @@ public final class ProblemMarks {
     private ProblemMarks() {
     }
 
-    /** Marks {@code control} whenever {@code problem} is not empty (null or "" means fine). */
+    /**
+     * Marks {@code control} whenever {@code problem} turns non-empty (null or "" means fine). An empty new form is not
+     * marked all over; its Save stays disabled until it is valid.
+     */
     public static void bind(Control control, ObservableStringValue problem) {
         problem.addListener((obs, old, text) -> mark(control, text));
-        mark(control, problem.get());
     }
 
     public static void mark(Control control, String problem) {

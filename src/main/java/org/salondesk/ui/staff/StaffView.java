@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,6 +67,7 @@ public final class StaffView extends BorderPane {
     private TableView<StaffRow> createTable() {
         TableView<StaffRow> table = new TableView<>(viewModel.rows());
         table.setId("staff-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("staff.column.name", 220, StaffRow::displayName));
         table.getColumns().add(column("staff.column.login", 120, StaffRow::login));
         table.getColumns().add(column("staff.column.role", 140, row -> role(row.role())));
@@ -122,6 +125,10 @@ public final class StaffView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        // The labels keep their width; the fields take what is left.
+        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
+                Region.USE_PREF_SIZE), new ColumnConstraints(120, 260, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT,
+                true));
         grid.addRow(0, new Label(Messages.get("staff.field.login")), login);
         grid.addRow(1, new Label(Messages.get("staff.field.name")), name);
         grid.addRow(2, new Label(Messages.get("staff.field.role")), role);

@@ -83,6 +83,9 @@ public final class StaffViewModel {
     public void start() {
         background.run(this::allMasters, found -> {
             masters.setAll(found);
+            if (selected.get() == null) {
+                newUser();
+            }
             reload();
         }, this::fail);
     }

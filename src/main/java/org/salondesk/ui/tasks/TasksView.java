@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -114,9 +116,12 @@ public final class TasksView extends BorderPane {
     private TableView<TaskRow> createTable() {
         table.setId("tasks-table");
         table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("tasks.empty")));
-        table.getColumns().add(column("tasks.column.due", 150, task -> DATE.format(task.dueDate())
-                + (task.dueTime() == null ? "" : " " + task.dueTime())));
+        TableColumn<TaskRow, String> due = column("tasks.column.due", 150, task -> DATE.format(task.dueDate())
+                + (task.dueTime() == null ? "" : " " + task.dueTime()));
+        due.setMinWidth(150);
+        table.getColumns().add(due);
         table.getColumns().add(column("tasks.column.title", 380, TaskRow::title));
         table.getColumns().add(column("tasks.column.assignee", 150, task -> task.assigneeName() == null
                 ? Messages.get("tasks.anyone") : task.assigneeName()));
@@ -195,6 +200,10 @@ public final class TasksView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        // The labels keep their width; the fields take what is left.
+        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
+                Region.USE_PREF_SIZE), new ColumnConstraints(120, 260, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT,
+                true));
         grid.addRow(0, new Label(Messages.get("tasks.field.assignee")), assignee);
         grid.addRow(1, new Label(Messages.get("tasks.field.title")), title);
         grid.addRow(2, new Label(Messages.get("tasks.field.due")), new HBox(6, due, time));
