@@ -16,6 +16,9 @@ import org.salondesk.SalonDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.salondesk.booking.BookingDetails;
+import org.salondesk.client.PhoneNumbers;
+import org.salondesk.i18n.Messages;
+import org.salondesk.task.TaskRow;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
@@ -75,7 +78,7 @@ final class AppWiring {
         this.background = background;
         NoticeBoard calendarNotices = new NoticeBoard();
         BookingDetailsViewModel calendarDetails = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
-                background, calendarNotices, clock);
+                desk.tasks(), background, calendarNotices, clock);
         BookingDialogs dialogs = new BookingDialogs() {
             @Override
             public BookingDialogViewModel at(long branchId, long employeeId, LocalDate date, LocalTime time) {
@@ -93,8 +96,8 @@ final class AppWiring {
                 calendarNotices, calendarDetails, dialogs, clock);
 
         NoticeBoard requestNotices = new NoticeBoard();
-        BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), background,
-                requestNotices, clock);
+        BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
+                desk.tasks(), background, requestNotices, clock);
         card.setOnOpenInCalendar(this::openInCalendar);
         this.requests = new RequestsViewModel(desk.booking(), desk.requestQueries(), background, requestNotices, card,
                 clock);
@@ -105,6 +108,9 @@ final class AppWiring {
                 (System.nanoTime() - savedNanos) / 1_000_000))));
         this.tasks = new TasksViewModel(desk.tasks(), desk.staff(), desk.currentStaff(), background,
                 new NoticeBoard(), clock);
+        for (BookingDetailsViewModel details : List.of(calendarDetails, card)) {
+            details.setOnTasks(this::newTaskAbout, this::openTask);
+        }
         tasks.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
                 this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
         this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
@@ -123,6 +129,17 @@ final class AppWiring {
                 calendar.reload();
             }
         });
+    }
+
+    private void newTaskAbout(BookingDetails booking) {
+        shell.screenProperty().set(TASKS);
+        tasks.newTaskAbout(booking.clientId(), booking.id(), booking.clientName() + ", "
+                + PhoneNumbers.display(booking.clientPhone()) + "; " + Messages.get("tasks.booking", booking.number()));
+    }
+
+    private void openTask(TaskRow task) {
+        shell.screenProperty().set(TASKS);
+        tasks.reveal(task);
     }
 
     private void openInCalendar(BookingDetails booking) {

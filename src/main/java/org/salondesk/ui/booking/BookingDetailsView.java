@@ -11,11 +11,14 @@ import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +30,7 @@ import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
+import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.DesktopActions;
 
 /**
@@ -132,6 +136,31 @@ public final class BookingDetailsView extends ScrollPane {
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
 
+        ListView<TaskRow> taskList = new ListView<>(viewModel.tasks());
+        taskList.setId("details-tasks");
+        taskList.setPrefHeight(90);
+        taskList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TaskRow task, boolean empty) {
+                super.updateItem(task, empty);
+                setText(empty || task == null ? null
+                        : (task.done() ? "✓ " : "") + task.dueDate() + " · " + task.title());
+            }
+        });
+        taskList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                viewModel.openTask(taskList.getSelectionModel().getSelectedItem());
+            }
+        });
+        taskList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.openTask(taskList.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button newTask = new Button(Messages.get("details.newTask"));
+        newTask.setId("details-new-task");
+        newTask.setOnAction(event -> viewModel.newTask());
+
         history.setId("details-history");
         TitledPane historyPane = new TitledPane(Messages.get("details.history"), history);
         historyPane.setExpanded(false);
@@ -140,6 +169,7 @@ public final class BookingDetailsView extends ScrollPane {
                 master, calendar, new Separator(), services, total, new Separator(), actions, reason, cancel, error,
                 new Separator(), new Label(Messages.get("details.noteTitle")), note, saveNote,
                 new Label(Messages.get("details.fieldsTitle")), fields, new HBox(4, key, value, addField),
+                new Separator(), new Label(Messages.get("details.tasksTitle")), taskList, newTask,
                 new Separator(), marks, historyPane);
         content.getStyleClass().add("details-content");
         setContent(content);

@@ -23,6 +23,8 @@ import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.i18n.Messages;
+import org.salondesk.task.TaskRow;
+import org.salondesk.task.TaskService;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
@@ -36,26 +38,31 @@ public final class BookingDetailsViewModel {
 
     private final BookingQueries queries;
     private final BookingService booking;
+    private final TaskService tasks;
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final Clock clock;
     private Runnable onChanged = () -> { };
     private Consumer<BookingDetails> onOpenInCalendar = shown -> { };
+    private Consumer<BookingDetails> onNewTask = shown -> { };
+    private Consumer<TaskRow> onOpenTask = task -> { };
 
     private final ReadOnlyObjectWrapper<BookingDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ObservableList<BookingStatus> actions = FXCollections.observableArrayList();
     private final StringProperty cancelReason = new SimpleStringProperty(this, "cancelReason", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<BookingQueries.HistoryLine> history = FXCollections.observableArrayList();
+    private final ObservableList<TaskRow> bookingTasks = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<Map.Entry<String, String>> customFields = FXCollections.observableArrayList();
     private final BooleanBinding canCancel;
     private long requestSequence;
 
-    public BookingDetailsViewModel(BookingQueries queries, BookingService booking, BackgroundExecutor background,
-                                   NoticeBoard notices, Clock clock) {
+    public BookingDetailsViewModel(BookingQueries queries, BookingService booking, TaskService tasks,
+                                   BackgroundExecutor background, NoticeBoard notices, Clock clock) {
         this.queries = queries;
         this.booking = booking;
+        this.tasks = tasks;
         this.background = background;
         this.notices = notices;
         this.clock = clock;
@@ -75,6 +82,26 @@ public final class BookingDetailsViewModel {
         this.onOpenInCalendar = action;
     }
 
+    /** Where "new task" and opening one of the booking's tasks lead (the tasks screen). */
+    public void setOnTasks(Consumer<BookingDetails> onNewTask, Consumer<TaskRow> onOpenTask) {
+        this.onNewTask = onNewTask;
+        this.onOpenTask = onOpenTask;
+    }
+
+    /** A new task about the booking shown and its client. */
+    public void newTask() {
+        BookingDetails shown = details.get();
+        if (shown != null) {
+            onNewTask.accept(shown);
+        }
+    }
+
+    public void openTask(TaskRow task) {
+        if (task != null) {
+            onOpenTask.accept(task);
+        }
+    }
+
     /** Shows the booking in the calendar: its branch, its day, selected. */
     public void openInCalendar() {
         BookingDetails shown = details.get();
@@ -92,7 +119,8 @@ public final class BookingDetailsViewModel {
             actions.clear();
             return;
         }
-        background.run(() -> new Loaded(queries.details(bookingId), queries.history(bookingId)), loaded -> {
+        background.run(() -> new Loaded(queries.details(bookingId), queries.history(bookingId),
+                tasks.forBooking(bookingId)), loaded -> {
             if (request == requestSequence) {
                 BookingDetails shown = loaded.details();
                 if (details.get() == null || details.get().id() != shown.id()) {
@@ -101,6 +129,7 @@ public final class BookingDetailsViewModel {
                 details.set(shown);
                 actions.setAll(offered(shown));
                 history.setAll(loaded.history());
+                bookingTasks.setAll(loaded.tasks());
                 note.set(shown.note() == null ? "" : shown.note());
                 customFields.setAll(new TreeMap<>(shown.customFields()).entrySet().stream()
                         .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList());
@@ -209,7 +238,7 @@ public final class BookingDetailsViewModel {
         }, done -> changed(shown.id()), this::fail);
     }
 
-    private record Loaded(BookingDetails details, List<BookingQueries.HistoryLine> history) {
+    private record Loaded(BookingDetails details, List<BookingQueries.HistoryLine> history, List<TaskRow> tasks) {
     }
 
     private void changed(long bookingId) {
@@ -249,6 +278,11 @@ public final class BookingDetailsViewModel {
     }
 
     /** The note as edited (saved with {@link #saveNote()}). */
+    /** The tasks about this booking (a call-back after a no-show, a confirmation call). */
+    public ObservableList<TaskRow> tasks() {
+        return bookingTasks;
+    }
+
     public StringProperty noteProperty() {
         return note;
     }

@@ -55,6 +55,7 @@ public final class TasksViewModel {
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final TaskEditorViewModel editor = new TaskEditorViewModel();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private Long pendingSelection;
     private LongConsumer onOpenClient = id -> { };
     private LongConsumer onOpenBooking = id -> { };
 
@@ -94,7 +95,9 @@ public final class TasksViewModel {
         Long who = scope();
         background.run(() -> new Loaded(tasks.list(shown, who), tasks.counts(who), tasks.waitingCount(currentStaff.id())),
                 loaded -> {
-                    Long keep = selected.get() == null ? null : selected.get().id();
+                    Long keep = pendingSelection != null ? pendingSelection
+                            : selected.get() == null ? null : selected.get().id();
+                    pendingSelection = null;
                     rows.setAll(loaded.rows());
                     loaded.counts().forEach((each, count) -> counts.get(each).set(count));
                     waiting.set(loaded.waiting());
@@ -109,6 +112,17 @@ public final class TasksViewModel {
     }
 
     private record Loaded(List<TaskRow> rows, Map<TaskList, Integer> counts, int waiting) {
+    }
+
+    /** Shows a task opened elsewhere (a booking's details): its list, everyone's, with it chosen. */
+    public void reveal(TaskRow task) {
+        pendingSelection = task.id();
+        LocalDate today = LocalDate.now(clock);
+        mine.set(false);
+        list.set(task.done() ? TaskList.DONE : task.overdueAt(today, LocalTime.now(clock)) ? TaskList.OVERDUE
+                : task.dueDate().equals(today) ? TaskList.TODAY : TaskList.UPCOMING);
+        pendingSelection = task.id();
+        reload();
     }
 
     /** An empty form for a new task, due today, for the person at the desk. */

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
+import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingStatus;
+import org.salondesk.task.TaskKind;
+import org.salondesk.task.TaskRow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -33,8 +37,8 @@ class BookingDetailsViewModelTest {
     void openDesk() {
         desk = TestDatabases.memoryDesk(clock);
         salon = new SmallSalon(desk);
-        viewModel = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), BackgroundExecutor.sameThread(),
-                notices, clock);
+        viewModel = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), desk.tasks(),
+                BackgroundExecutor.sameThread(), notices, clock);
         viewModel.setOnChanged(() -> changes++);
     }
 
@@ -64,6 +68,27 @@ class BookingDetailsViewModelTest {
         desk.booking().changeStatus(later.id(), BookingStatus.CONFIRMED, null);
         viewModel.show(later.id());
         assertThat(viewModel.actions()).containsExactly(BookingStatus.ARRIVED, BookingStatus.NO_SHOW);
+    }
+
+    @Test
+    void aNoShowShowsItsCallBackTaskAmongTheBookingsTasks() {
+        BookingInfo booked = book(TODAY, 10);
+        desk.booking().changeStatus(booked.id(), BookingStatus.CONFIRMED, null);
+        clock.set(TODAY.atTime(11, 30));
+        List<BookingDetails> asked = new ArrayList<>();
+        List<TaskRow> opened = new ArrayList<>();
+        viewModel.setOnTasks(asked::add, opened::add);
+        viewModel.show(booked.id());
+        assertThat(viewModel.tasks()).isEmpty();
+
+        viewModel.changeStatus(BookingStatus.NO_SHOW);
+
+        assertThat(viewModel.tasks()).singleElement()
+                .satisfies(task -> assertThat(task.kind()).isEqualTo(TaskKind.NO_SHOW_CALL_BACK));
+        viewModel.openTask(viewModel.tasks().get(0));
+        assertThat(opened).containsExactly(viewModel.tasks().get(0));
+        viewModel.newTask();
+        assertThat(asked).extracting(BookingDetails::id).containsExactly(booked.id());
     }
 
     @Test

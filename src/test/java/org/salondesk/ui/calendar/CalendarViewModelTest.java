@@ -44,7 +44,7 @@ class CalendarViewModelTest {
 
     private CalendarViewModel viewModelOn(SalonDesk on) {
         NoticeBoard notices = new NoticeBoard();
-        BookingDetailsViewModel details = new BookingDetailsViewModel(on.bookingQueries(), on.booking(),
+        BookingDetailsViewModel details = new BookingDetailsViewModel(on.bookingQueries(), on.booking(), on.tasks(),
                 BackgroundExecutor.sameThread(), notices, clock);
         BookingDialogs dialogs = new BookingDialogs() {
             @Override

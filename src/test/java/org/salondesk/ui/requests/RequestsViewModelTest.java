@@ -43,7 +43,7 @@ class RequestsViewModelTest {
         desk = TestDatabases.memoryDesk(clock);
         salon = new SmallSalon(desk);
         NoticeBoard notices = new NoticeBoard();
-        BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
+        BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), desk.tasks(),
                 BackgroundExecutor.sameThread(), notices, clock);
         viewModel = new RequestsViewModel(desk.booking(), desk.requestQueries(), BackgroundExecutor.sameThread(),
                 notices, card, clock);
