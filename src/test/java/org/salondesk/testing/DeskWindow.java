@@ -1,5 +1,7 @@
 package org.salondesk.testing;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +18,10 @@ import com.calendarfx.view.DayView;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+
+import javax.imageio.ImageIO;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.app.LaunchSettings;
@@ -69,6 +75,30 @@ public final class DeskWindow {
     /** The desk the window works on, to check what it wrote. */
     public SalonDesk desk() {
         return app.desk();
+    }
+
+    /**
+     * Saves what {@code node} shows as {@code <name>.png} in the folder named by the system property
+     * {@code salondesk.shots} (how README's pictures of dialogs are made); does nothing without it.
+     */
+    public void shot(Node node, String name) throws Exception {
+        String folder = System.getProperty("salondesk.shots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path target = Path.of(folder).toAbsolutePath();
+        Files.createDirectories(target);
+        ImageIO.write(png, "png", target.resolve(name + ".png").toFile());
     }
 
     /** Waits (up to 20 s) until {@code condition} holds, looking again after every FX pulse. */

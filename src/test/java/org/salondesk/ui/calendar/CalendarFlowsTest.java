@@ -105,6 +105,7 @@ class CalendarFlowsTest {
         window.waitUntil(() -> robot.lookup("#slot-1400-" + salon.pavel).tryQuery().isPresent());
         robot.clickOn("#dialog-phone").write("+79161112233");
         window.waitUntil(() -> !robot.lookup("#dialog-save").queryAs(Button.class).isDisabled());
+        window.shot(robot.lookup("#booking-dialog").query().getScene().getRoot(), "booking-dialog");
         robot.clickOn("#dialog-save");
 
         window.waitUntil(() -> robot.lookup("#booking-dialog").tryQuery().isEmpty());
