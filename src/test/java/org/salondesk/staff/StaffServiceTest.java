@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.booking.BookingQueries;
+import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -57,6 +62,18 @@ class StaffServiceTest {
         desk.staff().setActive(pavel, false);
         assertThat(desk.staff().list(false)).extracting(StaffRow::id).containsExactly(admin, olga);
         assertThat(desk.staff().list(true)).hasSize(3);
+    }
+
+    @Test
+    void whatTheDeskDoesIsRecordedUnderTheStaffUserAtTheDesk() {
+        long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
+        BookingInfo online = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1),
+                LocalTime.of(10, 0), salon.olga, salon.anna);
+        desk.currentStaff().set(natalia);
+        desk.booking().changeStatus(online.id(), BookingStatus.CONFIRMED, null);
+
+        assertThat(desk.bookingQueries().history(online.id())).extracting(BookingQueries.HistoryLine::staff)
+                .containsExactly(null, "Наталья");
     }
 
     @Test
