@@ -52,6 +52,7 @@ import org.salondesk.ui.booking.BookingDialogView;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.DesktopActions;
+import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.NoticeBar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,13 +216,7 @@ public final class CalendarView extends BorderPane {
     }
 
     private Node createErrorLabel() {
-        Label error = new Label();
-        error.setId("calendar-error");
-        error.getStyleClass().add("error-banner");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setMaxWidth(Double.MAX_VALUE);
+        ErrorBanner error = new ErrorBanner("calendar-error", viewModel.errorProperty());
         return error;
     }
 

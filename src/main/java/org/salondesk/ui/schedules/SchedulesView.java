@@ -4,7 +4,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -17,6 +16,7 @@ import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.NoticeBar;
 
 /**
@@ -48,14 +48,7 @@ public final class SchedulesView extends BorderPane {
                 tab("schedules.tab.copy", panels.copy()));
         tabs.setId("schedules-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Label error = new Label();
-        error.setId("schedules-error");
-        error.getStyleClass().add("error-banner");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.setWrapText(true);
+        ErrorBanner error = new ErrorBanner("schedules-error", viewModel.errorProperty());
         VBox center = new VBox(error, tabs);
         // The forms scroll their tab headers rather than push the month off a narrow window.
         tabs.setMinWidth(0);

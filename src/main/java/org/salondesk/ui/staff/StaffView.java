@@ -1,21 +1,15 @@
 package org.salondesk.ui.staff;
 
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,8 +20,11 @@ import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.ErrorBanner;
+import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.NoticeBar;
 import org.salondesk.ui.common.ProblemMarks;
+import org.salondesk.ui.common.TextColumns;
 
 /** The staff screen: who works here, in which role, who is on shift today; the form of one staff user. */
 public final class StaffView extends BorderPane {
@@ -54,13 +51,7 @@ public final class StaffView extends BorderPane {
         add.setOnAction(event -> viewModel.newUser());
         HBox bar = new HBox(8, inactive, gap, add);
         bar.setPadding(new Insets(8));
-        Label error = new Label();
-        error.setId("staff-error");
-        error.getStyleClass().add("error-banner");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setMaxWidth(Double.MAX_VALUE);
+        ErrorBanner error = new ErrorBanner("staff-error", viewModel.errorProperty());
         return new VBox(error, bar);
     }
 
@@ -68,14 +59,14 @@ public final class StaffView extends BorderPane {
         TableView<StaffRow> table = new TableView<>(viewModel.rows());
         table.setId("staff-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("staff.column.name", 220, StaffRow::displayName));
-        table.getColumns().add(column("staff.column.login", 120, StaffRow::login));
-        table.getColumns().add(column("staff.column.role", 140, row -> role(row.role())));
-        table.getColumns().add(column("staff.column.master", 180, row -> row.employeeName() == null ? ""
+        table.getColumns().add(TextColumns.of("staff.column.name", 220, StaffRow::displayName));
+        table.getColumns().add(TextColumns.of("staff.column.login", 120, StaffRow::login));
+        table.getColumns().add(TextColumns.of("staff.column.role", 140, row -> role(row.role())));
+        table.getColumns().add(TextColumns.of("staff.column.master", 180, row -> row.employeeName() == null ? ""
                 : row.employeeName()));
-        table.getColumns().add(column("staff.column.shift", 120, row -> row.onShiftToday() == null ? "—"
+        table.getColumns().add(TextColumns.of("staff.column.shift", 120, row -> row.onShiftToday() == null ? "—"
                 : Messages.get(row.onShiftToday() ? "staff.onShift" : "staff.offShift")));
-        table.getColumns().add(column("staff.column.active", 90, row -> Messages.get(row.active()
+        table.getColumns().add(TextColumns.of("staff.column.active", 90, row -> Messages.get(row.active()
                 ? "staff.active" : "staff.inactive")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -90,13 +81,6 @@ public final class StaffView extends BorderPane {
         return table;
     }
 
-    private static TableColumn<StaffRow, String> column(String titleKey, double width,
-                                                        Function<StaffRow, String> text) {
-        TableColumn<StaffRow, String> column = new TableColumn<>(Messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
-    }
 
     private VBox createForm() {
         Label heading = new Label();
@@ -122,17 +106,11 @@ public final class StaffView extends BorderPane {
         ProblemMarks.bind(name, viewModel.nameProblem());
         ProblemMarks.bind(master, viewModel.masterProblem());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        // The labels keep their width; the fields take what is left.
-        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
-                Region.USE_PREF_SIZE), new ColumnConstraints(120, 260, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT,
-                true));
-        grid.addRow(0, new Label(Messages.get("staff.field.login")), login);
-        grid.addRow(1, new Label(Messages.get("staff.field.name")), name);
-        grid.addRow(2, new Label(Messages.get("staff.field.role")), role);
-        grid.addRow(3, new Label(Messages.get("staff.field.master")), master);
+        FormGrid grid = new FormGrid();
+        grid.row(Messages.get("staff.field.login"), login);
+        grid.row(Messages.get("staff.field.name"), name);
+        grid.row(Messages.get("staff.field.role"), role);
+        grid.row(Messages.get("staff.field.master"), master);
 
         Button save = new Button(Messages.get("staff.save"));
         save.setId("staff-save");

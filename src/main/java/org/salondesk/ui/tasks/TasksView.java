@@ -3,11 +3,8 @@ package org.salondesk.ui.tasks;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -27,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,8 +34,11 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskList;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.ErrorBanner;
+import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.NoticeBar;
 import org.salondesk.ui.common.ProblemMarks;
+import org.salondesk.ui.common.TextColumns;
 import org.salondesk.ui.common.TimeFields;
 
 /**
@@ -103,13 +102,7 @@ public final class TasksView extends BorderPane {
         newTask.setOnAction(event -> viewModel.newTask());
         buttons.getChildren().addAll(mine, gap, newTask);
         buttons.setPadding(new Insets(8));
-        Label error = new Label();
-        error.setId("tasks-error");
-        error.getStyleClass().add("error-banner");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setMaxWidth(Double.MAX_VALUE);
+        ErrorBanner error = new ErrorBanner("tasks-error", viewModel.errorProperty());
         return new VBox(error, buttons);
     }
 
@@ -118,14 +111,14 @@ public final class TasksView extends BorderPane {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("tasks.empty")));
-        TableColumn<TaskRow, String> due = column("tasks.column.due", 150, task -> DATE.format(task.dueDate())
+        TableColumn<TaskRow, String> due = TextColumns.of("tasks.column.due", 150, task -> DATE.format(task.dueDate())
                 + (task.dueTime() == null ? "" : " " + task.dueTime()));
         due.setMinWidth(150);
         table.getColumns().add(due);
-        table.getColumns().add(column("tasks.column.title", 380, TaskRow::title));
-        table.getColumns().add(column("tasks.column.assignee", 150, task -> task.assigneeName() == null
+        table.getColumns().add(TextColumns.of("tasks.column.title", 380, TaskRow::title));
+        table.getColumns().add(TextColumns.of("tasks.column.assignee", 150, task -> task.assigneeName() == null
                 ? Messages.get("tasks.anyone") : task.assigneeName()));
-        table.getColumns().add(column("tasks.column.about", 240, TaskTexts::about));
+        table.getColumns().add(TextColumns.of("tasks.column.about", 240, TaskTexts::about));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow task, boolean empty) {
@@ -153,13 +146,6 @@ public final class TasksView extends BorderPane {
         return table;
     }
 
-    private static TableColumn<TaskRow, String> column(String titleKey, double width,
-                                                       Function<TaskRow, String> text) {
-        TableColumn<TaskRow, String> column = new TableColumn<>(Messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
-    }
 
     private VBox createForm() {
         Label heading = new Label();
@@ -197,18 +183,12 @@ public final class TasksView extends BorderPane {
                 viewModel.selectedProperty().isNull()));
         openBooking.setOnAction(event -> viewModel.openBooking());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        // The labels keep their width; the fields take what is left.
-        grid.getColumnConstraints().addAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
-                Region.USE_PREF_SIZE), new ColumnConstraints(120, 260, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT,
-                true));
-        grid.addRow(0, new Label(Messages.get("tasks.field.assignee")), assignee);
-        grid.addRow(1, new Label(Messages.get("tasks.field.title")), title);
-        grid.addRow(2, new Label(Messages.get("tasks.field.due")), new HBox(6, due, time));
-        grid.addRow(3, new Label(Messages.get("tasks.field.description")), description);
-        grid.addRow(4, new Label(Messages.get("tasks.field.about")), about);
+        FormGrid grid = new FormGrid();
+        grid.row(Messages.get("tasks.field.assignee"), assignee);
+        grid.row(Messages.get("tasks.field.title"), title);
+        grid.row(Messages.get("tasks.field.due"), new HBox(6, due, time));
+        grid.row(Messages.get("tasks.field.description"), description);
+        grid.row(Messages.get("tasks.field.about"), about);
         GridPane.setHgrow(title, Priority.ALWAYS);
 
         Button save = new Button(Messages.get("tasks.save"));
