@@ -32,6 +32,7 @@ import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
 import org.salondesk.ui.schedules.SchedulesViewModel;
 import org.salondesk.ui.shell.ShellView;
+import org.salondesk.ui.shell.ShellViewModel;
 import org.salondesk.ui.staff.DeskUserMemory;
 import org.salondesk.ui.staff.DeskUserView;
 import org.salondesk.ui.staff.DeskUserViewModel;
@@ -39,7 +40,6 @@ import org.salondesk.ui.staff.StaffView;
 import org.salondesk.ui.staff.StaffViewModel;
 import org.salondesk.ui.tasks.TasksView;
 import org.salondesk.ui.tasks.TasksViewModel;
-import org.salondesk.ui.shell.ShellViewModel;
 
 /** The one place where the desk's screens are put together: ViewModels on the services, Views on the ViewModels. */
 final class AppWiring {
