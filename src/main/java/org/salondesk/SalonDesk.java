@@ -7,6 +7,7 @@ import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.RequestQueries;
 import org.salondesk.catalog.CatalogService;
+import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientService;
 import org.salondesk.persistence.Database;
 import org.salondesk.persistence.JdbcUrl;
@@ -31,6 +32,7 @@ public final class SalonDesk implements AutoCloseable {
     private final BookingService booking;
     private final BookingQueries bookingQueries;
     private final RequestQueries requestQueries;
+    private final ClientImport clientImport;
     private final TaskService tasks;
     private final AutoTasks autoTasks;
     private final StaffService staff;
@@ -38,12 +40,13 @@ public final class SalonDesk implements AutoCloseable {
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
         this.catalog = new CatalogService(database, clock);
-        this.clients = new ClientService(database, clock);
+        this.clients = new ClientService(database, clock, currentStaff);
         this.availability = new AvailabilityService(database, clock);
         this.booking = new BookingService(database, availability, currentStaff);
         this.schedules = new ScheduleService(database, availability, booking.conflictResolver());
         this.bookingQueries = new BookingQueries(database);
         this.requestQueries = new RequestQueries(database);
+        this.clientImport = new ClientImport(database, clock);
         this.tasks = new TaskService(database, clock, currentStaff);
         this.autoTasks = new AutoTasks(database, clock);
         this.booking.addStatusListener(autoTasks);
@@ -70,6 +73,11 @@ public final class SalonDesk implements AutoCloseable {
 
     public ClientService clients() {
         return clients;
+    }
+
+    /** Clients in and out as CSV files. */
+    public ClientImport clientImport() {
+        return clientImport;
     }
 
     public AvailabilityService availability() {

@@ -46,6 +46,15 @@ public class Client {
     @Column(name = "responsible_staff_id")
     private Long responsibleStaffId;
 
+    @Column(length = 500)
+    private String tags;
+
+    @Column(name = "linked_to_id")
+    private Long linkedToId;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -143,6 +152,34 @@ public class Client {
 
     public void setResponsibleStaffId(Long responsibleStaffId) {
         this.responsibleStaffId = responsibleStaffId;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    /** The client this one is linked to (a child's parent, whose phone she is booked under), or null. */
+    public Long getLinkedToId() {
+        return linkedToId;
+    }
+
+    public void setLinkedToId(Long linkedToId) {
+        this.linkedToId = linkedToId;
+    }
+
+    /** Set when this record was merged into another: it keeps its history pointer and gives up its phone. */
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public void mergeInto(long keptId) {
+        this.mergedIntoId = keptId;
+        this.phone = null;
+        this.responsibleStaffId = null;
     }
 
     public Instant getCreatedAt() {

@@ -1,24 +1,230 @@
 package org.salondesk.client;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.persistence.Database;
+import org.salondesk.staff.CurrentStaff;
+import org.salondesk.staff.StaffUser;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
-/** Clients of the salon: create (phone unique, in E.164), find by phone, block and unblock. */
+/**
+ * Clients of the salon: find them as the desk types, create (phone unique, in E.164) and edit, block and unblock,
+ * link family, merge two records of one person, and give each a responsible operator.
+ */
 public final class ClientService {
 
     private final Database database;
     private final Clock clock;
+    private final CurrentStaff currentStaff;
+    private final ClientQueries queries;
 
-    public ClientService(Database database, Clock clock) {
+    public ClientService(Database database, Clock clock, CurrentStaff currentStaff) {
         this.database = database;
         this.clock = clock;
+        this.currentStaff = currentStaff;
+        this.queries = new ClientQueries(database, clock);
+    }
+
+    /** A page of the clients the typed text finds (name, surname, email, any part of the phone in any format). */
+    public List<ClientRow> search(String text, int offset, int limit) {
+        Require.that(offset >= 0 && limit > 0 && limit <= 1000, "error.page");
+        return queries.search(text, offset, limit);
+    }
+
+    public long count(String text) {
+        return queries.count(text);
+    }
+
+    public ClientRow row(long clientId) {
+        return queries.row(clientId);
+    }
+
+    /** Everything about a client: contacts, family, bookings, figures. */
+    public ClientCard card(long clientId) {
+        return queries.card(clientId);
+    }
+
+    /** Her number of no-shows when it reaches the limit where the salon suggests blocking her; empty otherwise. */
+    public Optional<Integer> noShowWarning(long clientId) {
+        return queries.noShowWarning(clientId);
+    }
+
+    /** The branch setting "suggest blocking after N no-shows"; null switches it off. */
+    public void setSuggestBlockAfter(long branchId, Integer noShows) {
+        Require.that(noShows == null || noShows >= 1 && noShows <= 20, "error.client.suggestBlock");
+        database.inTransaction(session -> {
+            int changed = session.createNativeMutationQuery("update branch set suggest_block_after_no_shows = :n"
+                    + " where id = :id").setParameter("n", noShows, Integer.class).setParameter("id", branchId)
+                    .executeUpdate();
+            if (changed == 0) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId);
+            }
+        });
+    }
+
+    /** Creates a client from the full form; a phone that is taken is refused with DUPLICATE naming its owner. */
+    public long create(ClientForm form) {
+        ClientForm checked = form.checked(false);
+        return database.fromTransaction(session -> {
+            requirePhoneFree(session, checked.phone(), null);
+            Client client = new Client(checked.name(), checked.surname(), checked.phone(), clock.instant());
+            fill(client, checked);
+            session.persist(client);
+            session.flush();
+            return client.getId();
+        });
+    }
+
+    /** A client booked under another's phone (a child under her mother's): no phone of her own, linked to her. */
+    public long createLinked(long parentId, String name, String surname) {
+        ClientForm checked = new ClientForm(name, surname, null, null, null, null).checked(true);
+        return database.fromTransaction(session -> {
+            Client parent = existing(session, parentId);
+            Client child = new Client(checked.name(), checked.surname(), null, clock.instant());
+            child.setLinkedToId(parent.getId());
+            session.persist(child);
+            session.flush();
+            return child.getId();
+        });
+    }
+
+    /** Edits a client; a linked client may have no phone of her own. */
+    public void update(long clientId, ClientForm form) {
+        database.inTransaction(session -> {
+            Client client = existing(session, clientId);
+            ClientForm checked = form.checked(client.getLinkedToId() != null);
+            requirePhoneFree(session, checked.phone(), clientId);
+            client.setName(checked.name());
+            client.setSurname(checked.surname());
+            client.setPhone(checked.phone());
+            fill(client, checked);
+        });
+    }
+
+    public void setName(long clientId, String name, String surname) {
+        ClientForm checked = new ClientForm(name, surname, null, null, null, null).checked(true);
+        database.inTransaction(session -> {
+            Client client = existing(session, clientId);
+            client.setName(checked.name());
+            client.setSurname(checked.surname());
+        });
+    }
+
+    public void setNote(long clientId, String note) {
+        String text = Require.optionalText(note);
+        Require.that(text == null || text.length() <= 2000, "error.note.tooLong");
+        database.inTransaction(session -> existing(session, clientId).setNote(text));
+    }
+
+    /** She asked for no reminders (or wants them again). */
+    public void setUnsubscribed(long clientId, boolean unsubscribed) {
+        database.inTransaction(session -> existing(session, clientId).setUnsubscribed(unsubscribed));
+    }
+
+    /** Links a client to another (a child to her parent), or unlinks her with null. */
+    public void link(long clientId, Long parentId) {
+        Require.that(parentId == null || parentId != clientId, "error.client.linkSelf");
+        database.inTransaction(session -> {
+            Client client = existing(session, clientId);
+            if (parentId != null) {
+                existing(session, parentId);
+            } else {
+                Require.that(client.getPhone() != null, "error.client.unlinkNeedsPhone");
+            }
+            client.setLinkedToId(parentId);
+        });
+    }
+
+    /**
+     * Merges {@code mergedId} into {@code keptId}: her bookings, tasks and linked clients move over, contact fields the
+     * kept one lacks are copied, notes and tags are joined, the merged record keeps only a pointer to the kept one,
+     * and both get an audit line.
+     */
+    public void merge(long keptId, long mergedId) {
+        Require.that(keptId != mergedId, "error.client.mergeSelf");
+        database.inTransaction(session -> {
+            Client kept = existing(session, keptId);
+            Client merged = existing(session, mergedId);
+            String mergedPhone = merged.getPhone();
+            String mergedName = merged.getFullName();
+            merged.mergeInto(keptId);
+            session.flush();
+            if (kept.getPhone() == null && mergedPhone != null) {
+                kept.setPhone(mergedPhone);
+            }
+            if (kept.getSurname() == null) {
+                kept.setSurname(merged.getSurname());
+            }
+            if (kept.getEmail() == null) {
+                kept.setEmail(merged.getEmail());
+            }
+            kept.setNote(joined(kept.getNote(), merged.getNote(), "\n"));
+            kept.setTags(ClientTags.tidy(joined(kept.getTags(), merged.getTags(), ", ")));
+            if (kept.getResponsibleStaffId() == null) {
+                kept.setResponsibleStaffId(merged.getResponsibleStaffId());
+            }
+            if (merged.isBlocked() && !kept.isBlocked()) {
+                kept.block(merged.getBlockedReason());
+            }
+            for (String sql : List.of("update booking set client_id = :kept, version = version + 1"
+                            + " where client_id = :merged", "update task set client_id = :kept where client_id = :merged",
+                    "update client set linked_to_id = :kept where linked_to_id = :merged and id <> :kept")) {
+                session.createNativeMutationQuery(sql).setParameter("kept", keptId).setParameter("merged", mergedId)
+                        .executeUpdate();
+            }
+            if (Objects.equals(kept.getLinkedToId(), mergedId)) {
+                kept.setLinkedToId(null);
+            }
+            audit(session, keptId, "MERGED", mergedName + " (" + PhoneNumbers.display(mergedPhone) + "), #"
+                    + mergedId);
+            audit(session, mergedId, "MERGED_INTO", kept.getFullName() + ", #" + keptId);
+        });
+    }
+
+    /** The audit lines of a client (merges, blocks), oldest first, as "kind: detail". */
+    public List<String> audit(long clientId) {
+        return database.fromTransaction(session -> {
+            existing(session, clientId);
+            return session.createNativeQuery("select kind, detail from client_audit where client_id = :id"
+                            + " order by occurred_at, id", Object[].class).setParameter("id", clientId)
+                    .getResultList().stream().map(row -> row[1] == null ? (String) row[0] : row[0] + ": " + row[1])
+                    .toList();
+        });
+    }
+
+    /** Makes a staff user responsible for the client (the reference's "assign"); null frees her. */
+    public void assignOperator(long clientId, Long staffUserId) {
+        database.inTransaction(session -> {
+            Client client = existing(session, clientId);
+            if (staffUserId != null) {
+                activeStaff(session, staffUserId);
+            }
+            client.setResponsibleStaffId(staffUserId);
+        });
+    }
+
+    /**
+     * Gives every client without an operator one of {@code staffUserIds} in turn (the reference's "distribute"),
+     * oldest clients first; answers how many were given out.
+     */
+    public int distributeAmong(List<Long> staffUserIds) {
+        Require.notEmpty(staffUserIds, "field.operators");
+        return database.fromTransaction(session -> {
+            staffUserIds.forEach(id -> activeStaff(session, id));
+            List<Client> free = session.createSelectionQuery("from Client c where c.responsibleStaffId is null"
+                    + " and c.mergedIntoId is null order by c.id", Client.class).getResultList();
+            for (int i = 0; i < free.size(); i++) {
+                free.get(i).setResponsibleStaffId(staffUserIds.get(i % staffUserIds.size()));
+            }
+            return free.size();
+        });
     }
 
     /** Creates a client; a phone that is already taken is refused with DUPLICATE naming its owner. */
@@ -49,14 +255,18 @@ public final class ClientService {
         return client;
     }
 
-    /** Blocks a client (she can no longer be booked; the desk sees why) or unblocks her. */
+    /** Blocks a client with the reason the desk will see (she can no longer be booked), or unblocks her. */
     public void setBlocked(long clientId, boolean blocked, String reason) {
+        String why = blocked ? Require.text(reason, "field.blockReason") : null;
+        Require.that(why == null || why.length() <= 500, "error.client.reasonTooLong");
         database.inTransaction(session -> {
             Client client = existing(session, clientId);
             if (blocked) {
-                client.block(Require.optionalText(reason));
-            } else {
+                client.block(why);
+                audit(session, clientId, "BLOCKED", why);
+            } else if (client.isBlocked()) {
                 client.unblock();
+                audit(session, clientId, "UNBLOCKED", null);
             }
         });
     }
@@ -78,9 +288,52 @@ public final class ClientService {
                 .findFirst();
     }
 
+    private void audit(Session session, long clientId, String kind, String detail) {
+        session.createNativeMutationQuery("insert into client_audit (client_id, occurred_at, staff_user_id, kind,"
+                        + " detail) values (:client, :at, :staff, :kind, :detail)")
+                .setParameter("client", clientId).setParameter("at", clock.instant())
+                .setParameter("staff", currentStaff.id(), Long.class).setParameter("kind", kind)
+                .setParameter("detail", detail, String.class).executeUpdate();
+    }
+
+    private static void requirePhoneFree(Session session, String e164, Long exceptId) {
+        if (e164 == null) {
+            return;
+        }
+        Optional<Client> owner = byPhone(session, e164);
+        if (owner.isPresent() && !owner.get().getId().equals(exceptId)) {
+            throw new SalonDeskException(ErrorCode.DUPLICATE, "error.client.phoneTaken", PhoneNumbers.display(e164),
+                    owner.get().getFullName());
+        }
+    }
+
+    private static void fill(Client client, ClientForm form) {
+        client.setEmail(form.email());
+        client.setNote(form.note());
+        client.setTags(form.tags());
+    }
+
+    private static String joined(String first, String second, String separator) {
+        if (first == null || second == null || first.equals(second)) {
+            return first == null ? second : first;
+        }
+        return first + separator + second;
+    }
+
+    private static StaffUser activeStaff(Session session, long staffUserId) {
+        StaffUser user = session.find(StaffUser.class, staffUserId);
+        if (user == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.staff.notFound", staffUserId);
+        }
+        if (!user.isActive()) {
+            throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.staff.inactive", user.getDisplayName());
+        }
+        return user;
+    }
+
     static Client existing(Session session, long clientId) {
         Client client = session.find(Client.class, clientId);
-        if (client == null) {
+        if (client == null || client.getMergedIntoId() != null) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
         }
         return client;

@@ -314,11 +314,15 @@ public final class BookingDialogViewModel {
             clientState.set(ClientState.INCOMPLETE);
             return;
         }
-        background.run(() -> clients.findByPhone(e164), client -> {
+        background.run(() -> {
+            Optional<Client> client = clients.findByPhone(e164);
+            return new Lookup(client, client.filter(known -> !known.isBlocked())
+                    .flatMap(known -> clients.noShowWarning(known.getId())));
+        }, lookup -> {
             if (request != clientRequest) {
                 return;
             }
-            found = client.orElse(null);
+            found = lookup.client().orElse(null);
             if (found == null) {
                 clientState.set(ClientState.NEW);
                 clientText.set(Messages.get("dialog.newClient", PhoneNumbers.display(e164)));
@@ -328,9 +332,14 @@ public final class BookingDialogViewModel {
                         found.getBlockedReason() == null ? "" : found.getBlockedReason()));
             } else {
                 clientState.set(ClientState.FOUND);
-                clientText.set(found.getFullName());
+                clientText.set(lookup.noShows().map(count -> Messages.get("dialog.noShowWarning",
+                        found.getFullName(), count)).orElse(found.getFullName()));
             }
         }, this::fail);
+    }
+
+    /** The client a phone finds, and her no-shows when the salon suggests blocking her. */
+    private record Lookup(Optional<Client> client, Optional<Integer> noShows) {
     }
 
     /** Books (CONFIRMED, made at the desk); the dialog reports the booking through {@link #savedProperty()}. */

@@ -1,0 +1,193 @@
+package org.salondesk.client;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+import org.salondesk.booking.BookingStatus;
+import org.salondesk.persistence.Database;
+
+/**
+ * Reading clients: the search as the desk types (name, surname, email, or any part of the phone in any format), a
+ * page at a time in the database, and the client card with her history and figures.
+ */
+final class ClientQueries {
+
+    private static final String ROW = "select c.id, c.name, c.surname, c.phone, c.email, c.blocked, c.blockedReason,"
+            + " c.tags, c.linkedToId, c.responsibleStaffId, s.displayName from Client c"
+            + " left join StaffUser s on s.id = c.responsibleStaffId";
+
+    private final Database database;
+    private final Clock clock;
+
+    ClientQueries(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    List<ClientRow> search(String text, int offset, int limit) {
+        Search search = Search.of(text);
+        return database.fromTransaction(session -> search.bind(session.createSelectionQuery(ROW + " where "
+                        + search.where() + " order by lower(c.surname), lower(c.name), c.id", Object[].class))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit).getResultList().stream()
+                .map(ClientQueries::row).toList());
+    }
+
+    long count(String text) {
+        Search search = Search.of(text);
+        return database.fromTransaction(session -> search.bind(session.createSelectionQuery(
+                "select count(c) from Client c where " + search.where(), Long.class)).getSingleResult());
+    }
+
+    ClientRow row(long clientId) {
+        return database.fromTransaction(session -> row(session, clientId));
+    }
+
+    static ClientRow row(Session session, long clientId) {
+        ClientService.existing(session, clientId);
+        return row(session.createSelectionQuery(ROW + " where c.id = :id", Object[].class)
+                .setParameter("id", clientId).getSingleResult());
+    }
+
+    ClientCard card(long clientId) {
+        LocalDate today = LocalDate.now(clock);
+        return database.fromTransaction(session -> {
+            Client client = ClientService.existing(session, clientId);
+            List<ClientRow> linked = session.createSelectionQuery(ROW + " where (c.id = :parent or c.linkedToId = :id)"
+                            + " and c.mergedIntoId is null order by c.id", Object[].class)
+                    .setParameter("parent", client.getLinkedToId() == null ? -1L : client.getLinkedToId())
+                    .setParameter("id", clientId).getResultList().stream().map(ClientQueries::row).toList();
+            List<ClientVisit> history = history(session, clientId);
+            List<ClientVisit> completed = history.stream().filter(visit -> visit.status() == BookingStatus.COMPLETED)
+                    .toList();
+            int noShows = (int) history.stream().filter(visit -> visit.status() == BookingStatus.NO_SHOW).count();
+            Optional<LocalDate> lastVisit = completed.stream().map(ClientVisit::date).max(Comparator.naturalOrder());
+            String favourite = completed.stream().collect(Collectors.groupingBy(ClientVisit::master,
+                            Collectors.counting())).entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                            Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(null);
+            Integer limit = suggestBlockAfter(session);
+            return new ClientCard(row(session, clientId), client.getNote(), client.isUnsubscribed(), linked, history,
+                    completed.stream().map(ClientVisit::total).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    completed.size(), noShows, lastVisit.map(date -> ChronoUnit.DAYS.between(date, today)).orElse(null),
+                    favourite, limit != null && noShows >= limit && !client.isBlocked());
+        });
+    }
+
+    /** Her no-shows when they reach the limit a branch set for suggesting a block; empty otherwise. */
+    Optional<Integer> noShowWarning(long clientId) {
+        return database.fromTransaction(session -> {
+            Integer limit = suggestBlockAfter(session);
+            if (limit == null) {
+                return Optional.empty();
+            }
+            long noShows = session.createSelectionQuery("select count(b) from Booking b where b.clientId = :id"
+                    + " and b.status = :status", Long.class).setParameter("id", clientId)
+                    .setParameter("status", BookingStatus.NO_SHOW).getSingleResult();
+            return noShows >= limit ? Optional.of((int) noShows) : Optional.empty();
+        });
+    }
+
+    /** The strictest limit any branch set (clients are the salon's, not one branch's); null when none did. */
+    private static Integer suggestBlockAfter(Session session) {
+        return Database.withConnection(session, connection -> {
+            try (var query = connection.prepareStatement("select min(suggest_block_after_no_shows) from branch");
+                 var result = query.executeQuery()) {
+                result.next();
+                int value = result.getInt(1);
+                return result.wasNull() ? null : value;
+            }
+        });
+    }
+
+    /** Her bookings: upcoming ones first (soonest first), then the past (latest first). */
+    private List<ClientVisit> history(Session session, long clientId) {
+        List<Object[]> rows = session.createSelectionQuery("select b.id, b.number, b.date, b.startTime, e.name,"
+                        + " b.totalCost, b.status from Booking b join Employee e on e.id = b.employeeId"
+                        + " where b.clientId = :id order by b.date desc, b.startTime desc", Object[].class)
+                .setParameter("id", clientId).setMaxResults(500).getResultList();
+        Map<Long, String> services = services(session, rows.stream().map(row -> (Long) row[0]).toList());
+        LocalDate today = LocalDate.now(clock);
+        List<ClientVisit> upcoming = new ArrayList<>();
+        List<ClientVisit> past = new ArrayList<>();
+        for (Object[] row : rows) {
+            ClientVisit visit = new ClientVisit((Long) row[0], (Long) row[1], (LocalDate) row[2],
+                    (LocalTime) row[3], (String) row[4], services.getOrDefault((Long) row[0], ""),
+                    (BigDecimal) row[5], (BookingStatus) row[6]);
+            (visit.date().isBefore(today) ? past : upcoming).add(visit);
+        }
+        upcoming.sort(Comparator.comparing(ClientVisit::date).thenComparing(ClientVisit::time));
+        upcoming.addAll(past);
+        return upcoming;
+    }
+
+    private static Map<Long, String> services(Session session, List<Long> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return Map.of();
+        }
+        return session.createSelectionQuery("select b.id, l.title from Booking b join b.services l"
+                        + " where b.id in :ids order by b.id, l.lineNo", Object[].class)
+                .setParameter("ids", bookingIds).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (String) row[1], Collectors.joining(", "))));
+    }
+
+    private static ClientRow row(Object[] row) {
+        return new ClientRow((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                (Boolean) row[5], (String) row[6], (String) row[7], (Long) row[8], (Long) row[9], (String) row[10]);
+    }
+
+    /**
+     * What was typed, as a condition: a phone when it is mostly digits (8… read as +7…, any part matches), else
+     * every word must start a name or surname or be in the email. Merged records are never found.
+     */
+    private record Search(String where, Map<String, Object> parameters) {
+
+        static Search of(String text) {
+            String typed = text == null ? "" : text.strip();
+            String digits = typed.replaceAll("\\D", "");
+            StringBuilder where = new StringBuilder("c.mergedIntoId is null");
+            Map<String, Object> parameters = new HashMap<>();
+            if (digits.length() >= 3 && typed.matches("[\\d\\s()+\\-.]+")) {
+                // Russians type 8 for +7: "8 916 123" is looked for as "7916123".
+                String national = typed.startsWith("8") ? "7" + digits.substring(1) : digits;
+                where.append(" and c.phone like :phone");
+                parameters.put("phone", "%" + national + "%");
+            } else {
+                String[] words = typed.toLowerCase(Locale.ROOT).split("\\s+");
+                for (int i = 0; i < words.length; i++) {
+                    if (words[i].isEmpty()) {
+                        continue;
+                    }
+                    where.append(" and (lower(c.name) like :w").append(i).append(" or lower(c.surname) like :w")
+                            .append(i).append(" or lower(c.email) like :e").append(i).append(")");
+                    parameters.put("w" + i, escape(words[i]) + "%");
+                    parameters.put("e" + i, "%" + escape(words[i]) + "%");
+                }
+            }
+            return new Search(where.toString(), parameters);
+        }
+
+        private static String escape(String word) {
+            return word.replace("%", "").replace("_", "");
+        }
+
+        <T> SelectionQuery<T> bind(SelectionQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}
