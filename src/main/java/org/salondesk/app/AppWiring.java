@@ -24,6 +24,8 @@ import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.calendar.CalendarView;
 import org.salondesk.ui.calendar.CalendarViewModel;
+import org.salondesk.ui.clients.ClientsView;
+import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBoard;
@@ -46,11 +48,12 @@ final class AppWiring {
 
     static final String CALENDAR = "calendar";
     static final String REQUESTS = "requests";
+    static final String CLIENTS = "clients";
     static final String SCHEDULES = "schedules";
     static final String TASKS = "tasks";
     static final String STAFF = "staff";
     /** The screens, in the order of the navigation. */
-    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, SCHEDULES, TASKS, STAFF);
+    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, STAFF);
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
@@ -65,6 +68,7 @@ final class AppWiring {
     private final RequestsViewModel requests;
     private final SchedulesViewModel schedules;
     private final TasksViewModel tasks;
+    private final ClientsViewModel clients;
     private final DeskUserViewModel deskUser;
     private final StaffViewModel staff;
     private final SalonDesk desk;
@@ -113,11 +117,20 @@ final class AppWiring {
         }
         tasks.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
                 this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
+        this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), background,
+                new NoticeBoard());
+        clients.setOnNewTask(client -> {
+            shell.screenProperty().set(TASKS);
+            tasks.newTaskAbout(client.client().id(), null, client.client().fullName() + ", "
+                    + PhoneNumbers.display(client.client().phone()));
+        });
         this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
         deskUser.setOnChanged(this::tasksChanged);
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
         shell.screenProperty().addListener((obs, old, screen) -> {
-            if (STAFF.equals(screen)) {
+            if (CLIENTS.equals(screen)) {
+                clients.start();
+            } else if (STAFF.equals(screen)) {
                 staff.start();
             } else if (TASKS.equals(screen)) {
                 tasks.start();
@@ -153,6 +166,7 @@ final class AppWiring {
         view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
+        view.addScreen(CLIENTS, "nav.clients", new ClientsView(clients));
         view.addScreen(SCHEDULES, "nav.schedules", new SchedulesView(schedules));
         view.addScreen(TASKS, "nav.tasks", new TasksView(tasks), Bindings.createStringBinding(() ->
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
@@ -204,6 +218,10 @@ final class AppWiring {
 
     SchedulesViewModel schedules() {
         return schedules;
+    }
+
+    ClientsViewModel clients() {
+        return clients;
     }
 
     TasksViewModel tasks() {

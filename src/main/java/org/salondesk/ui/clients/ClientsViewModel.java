@@ -1,0 +1,290 @@
+package org.salondesk.ui.clients;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
+import org.salondesk.client.ClientCard;
+import org.salondesk.client.ClientForm;
+import org.salondesk.client.ClientImport;
+import org.salondesk.client.ClientRow;
+import org.salondesk.client.ClientService;
+import org.salondesk.i18n.Messages;
+import org.salondesk.task.TaskRow;
+import org.salondesk.task.TaskService;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
+
+/**
+ * The clients screen: search as you type (a page at a time), the card of the chosen client with her bookings and
+ * tasks, the form to create or edit, block and unblock with a reason, reminders on or off, merge another record
+ * into her, and import and export.
+ */
+public final class ClientsViewModel {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final ClientService clients;
+    private final TaskService tasks;
+    private final BackgroundExecutor background;
+    private final NoticeBoard notices;
+    private final ClientFormViewModel form = new ClientFormViewModel();
+    private final ClientImportViewModel files;
+
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<ClientRow> rows = FXCollections.observableArrayList();
+    private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 0);
+    private final LongProperty total = new SimpleLongProperty(this, "total", 0);
+    private final ObjectProperty<ClientRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ClientCard> card = new ReadOnlyObjectWrapper<>(this, "card");
+    private final ObservableList<TaskRow> clientTasks = FXCollections.observableArrayList();
+    private final StringProperty blockReason = new SimpleStringProperty(this, "blockReason", "");
+    private final StringProperty mergePhone = new SimpleStringProperty(this, "mergePhone", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final StringBinding pageText = Bindings.createStringBinding(() -> Messages.get("clients.page",
+            page.get() + 1, Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE), total.get()), page, total);
+    private Consumer<ClientCard> onNewTask = shown -> { };
+    private long searchRequest;
+
+    public ClientsViewModel(ClientService clients, ClientImport clientImport, TaskService tasks,
+                            BackgroundExecutor background, NoticeBoard notices) {
+        this.clients = clients;
+        this.tasks = tasks;
+        this.background = background;
+        this.notices = notices;
+        this.files = new ClientImportViewModel(clientImport, background, this::reload);
+        search.addListener((obs, old, text) -> {
+            page.set(0);
+            reload();
+        });
+        page.addListener((obs, old, now) -> reload());
+        selected.addListener((obs, old, row) -> showCard(row == null ? null : row.id()));
+    }
+
+    public void start() {
+        reload();
+    }
+
+    /** Reads the current page of what the search finds; a slower earlier answer never overwrites a later one. */
+    public void reload() {
+        long request = ++searchRequest;
+        String text = search.get();
+        int offset = page.get() * PAGE_SIZE;
+        background.run(() -> new Page(clients.search(text, offset, PAGE_SIZE), clients.count(text)), found -> {
+            if (request != searchRequest) {
+                return;
+            }
+            Long keep = selected.get() == null ? null : selected.get().id();
+            rows.setAll(found.rows());
+            total.set(found.total());
+            rows.stream().filter(row -> keep != null && row.id() == keep).findFirst().ifPresent(row -> {
+                if (!row.equals(selected.get())) {
+                    selected.set(row);
+                }
+            });
+        }, this::fail);
+    }
+
+    private record Page(List<ClientRow> rows, long total) {
+    }
+
+    public void nextPage() {
+        if ((page.get() + 1L) * PAGE_SIZE < total.get()) {
+            page.set(page.get() + 1);
+        }
+    }
+
+    public void previousPage() {
+        if (page.get() > 0) {
+            page.set(page.get() - 1);
+        }
+    }
+
+    private void showCard(Long clientId) {
+        if (clientId == null) {
+            card.set(null);
+            clientTasks.clear();
+            return;
+        }
+        background.run(() -> new Shown(clients.card(clientId), tasks.forClient(clientId)), shown -> {
+            card.set(shown.card());
+            clientTasks.setAll(shown.tasks());
+            blockReason.set(shown.card().client().blocked() ? shown.card().client().blockedReason() : "");
+            form.edit(shown.card());
+        }, this::fail);
+    }
+
+    private record Shown(ClientCard card, List<TaskRow> tasks) {
+    }
+
+    /** An empty form; a phone typed in the search is taken over. */
+    public void newClient() {
+        selected.set(null);
+        String typed = search.get().replaceAll("[^\\d+()\\s-]", "").strip();
+        form.startNew(typed.replaceAll("\\D", "").length() >= 10 ? typed : "");
+    }
+
+    public void save() {
+        if (!form.validProperty().get()) {
+            return;
+        }
+        long id = form.clientIdProperty().get();
+        ClientForm written = form.form();
+        background.run(() -> {
+            if (id == ClientFormViewModel.NEW) {
+                return clients.create(written);
+            }
+            clients.update(id, written);
+            return id;
+        }, savedId -> changed(Messages.get("clients.saved", written.name()), savedId), this::fail);
+    }
+
+    public void block() {
+        ClientCard shown = card.get();
+        if (shown != null) {
+            String reason = blockReason.get();
+            write(() -> clients.setBlocked(shown.client().id(), true, reason),
+                    Messages.get("clients.blocked", shown.client().fullName()));
+        }
+    }
+
+    public void unblock() {
+        ClientCard shown = card.get();
+        if (shown != null) {
+            write(() -> clients.setBlocked(shown.client().id(), false, null),
+                    Messages.get("clients.unblocked", shown.client().fullName()));
+        }
+    }
+
+    public void setUnsubscribed(boolean unsubscribed) {
+        ClientCard shown = card.get();
+        if (shown != null && shown.unsubscribed() != unsubscribed) {
+            write(() -> clients.setUnsubscribed(shown.client().id(), unsubscribed),
+                    Messages.get(unsubscribed ? "clients.unsubscribed" : "clients.subscribed"));
+        }
+    }
+
+    /** Merges the client with the phone typed into the one shown: her bookings and tasks come over. */
+    public void merge() {
+        ClientCard shown = card.get();
+        if (shown == null) {
+            return;
+        }
+        String phone = mergePhone.get();
+        background.run(() -> {
+            ClientRow other = clients.findByPhone(phone).map(client -> clients.row(client.getId()))
+                    .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "clients.merge.noneWithPhone",
+                            phone));
+            clients.merge(shown.client().id(), other.id());
+            return other;
+        }, other -> {
+            mergePhone.set("");
+            changed(Messages.get("clients.merged", other.fullName(), shown.client().fullName()), shown.client().id());
+        }, this::fail);
+    }
+
+    /** A new task about the client shown (the tasks screen opens with it). */
+    public void newTask() {
+        if (card.get() != null) {
+            onNewTask.accept(card.get());
+        }
+    }
+
+    public void setOnNewTask(Consumer<ClientCard> onNewTask) {
+        this.onNewTask = onNewTask;
+    }
+
+    private void write(Runnable change, String notice) {
+        long id = card.get().client().id();
+        background.run(() -> {
+            change.run();
+            return id;
+        }, done -> changed(notice, id), this::fail);
+    }
+
+    private void changed(String notice, long clientId) {
+        error.set("");
+        notices.post(Notice.info(notice));
+        background.run(() -> clients.row(clientId), row -> {
+            selected.set(row);
+            showCard(row.id());
+            reload();
+        }, this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        error.set(ErrorText.of(failure));
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<ClientRow> rows() {
+        return rows;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public StringBinding pageText() {
+        return pageText;
+    }
+
+    public ObjectProperty<ClientRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ClientCard> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    public ObservableList<TaskRow> clientTasks() {
+        return clientTasks;
+    }
+
+    public StringProperty blockReasonProperty() {
+        return blockReason;
+    }
+
+    public StringProperty mergePhoneProperty() {
+        return mergePhone;
+    }
+
+    public ClientFormViewModel form() {
+        return form;
+    }
+
+    public ClientImportViewModel files() {
+        return files;
+    }
+
+    public NoticeBoard notices() {
+        return notices;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,136 @@
+package org.salondesk.ui.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.SalonDesk;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.client.ClientCard;
+import org.salondesk.client.ClientForm;
+import org.salondesk.client.ClientRow;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.NoticeBoard;
+
+/** The clients screen without a screen. */
+class ClientsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @TempDir
+    Path folder;
+
+    private final MutableClock clock = MutableClock.at(TODAY.atTime(9, 0));
+    private SalonDesk desk;
+    private SmallSalon salon;
+    private ClientsViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+        viewModel = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(),
+                BackgroundExecutor.sameThread(), new NoticeBoard());
+        viewModel.start();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void typingAPhoneFindsHerAndChoosingShowsHerCard() {
+        desk.clients().create(new ClientForm("Ирина", "Котова", "+7 903 111-22-33", null, null, null));
+        viewModel.reload();
+        assertThat(viewModel.rows()).hasSize(2);
+
+        viewModel.searchProperty().set("8 916 111");
+        assertThat(viewModel.rows()).extracting(ClientRow::id).containsExactly(salon.anna);
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+
+        ClientCard card = viewModel.cardProperty().get();
+        assertThat(card.client().fullName()).isEqualTo("Анна Смирнова");
+        assertThat(viewModel.form().isNew()).isFalse();
+        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Анна");
+        assertThat(viewModel.pageText().get()).contains("1");
+    }
+
+    @Test
+    void aNewClientNeedsANameAndAValidPhoneAndATakenPhoneIsRefusedInWords() {
+        viewModel.searchProperty().set("+7 903 222 33 44");
+        viewModel.newClient();
+        assertThat(viewModel.form().phoneProperty().get()).isEqualTo("+7 903 222 33 44");
+        assertThat(viewModel.form().validProperty().get()).isFalse();
+        viewModel.form().nameProperty().set("Вера");
+        assertThat(viewModel.form().validProperty().get()).isTrue();
+        viewModel.form().phoneProperty().set("123");
+        assertThat(viewModel.form().phoneProblem().get()).contains("123");
+        viewModel.form().phoneProperty().set("8 916 111 22 33");
+        viewModel.save();
+        assertThat(viewModel.errorProperty().get()).contains("Анна Смирнова");
+
+        viewModel.form().phoneProperty().set("+7 903 222 33 44");
+        viewModel.save();
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.cardProperty().get().client().name()).isEqualTo("Вера");
+        assertThat(desk.clients().count("")).isEqualTo(2);
+    }
+
+    @Test
+    void blockMergeAndANewTaskFromTheCard() {
+        long twin = desk.clients().create(new ClientForm("Анна", null, "+7 903 777-66-55", null, null, null));
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1),
+                LocalTime.of(10, 0), salon.olga, twin);
+        viewModel.selectedProperty().set(desk.clients().row(salon.anna));
+
+        viewModel.blockReasonProperty().set("Три неявки");
+        viewModel.block();
+        assertThat(viewModel.cardProperty().get().client().blocked()).isTrue();
+
+        viewModel.mergePhoneProperty().set("8 903 777 66 55");
+        viewModel.merge();
+        assertThat(viewModel.cardProperty().get().history()).extracting(v -> v.bookingId())
+                .containsExactly(booked.id());
+        assertThat(viewModel.rows()).extracting(ClientRow::id).containsExactly(salon.anna);
+
+        List<ClientCard> asked = new ArrayList<>();
+        viewModel.setOnNewTask(asked::add);
+        viewModel.newTask();
+        assertThat(asked).singleElement().satisfies(card -> assertThat(card.client().id()).isEqualTo(salon.anna));
+    }
+
+    @Test
+    void importShowsProblemsThenWritesTheGoodRowsWithProgress() throws Exception {
+        Path file = folder.resolve("clients.csv");
+        Files.writeString(file, "name,surname,phone\nИрина,Котова,8 903 111 22 33\nВера,,123\n");
+        ClientImportViewModel files = viewModel.files();
+        List<Double> progress = new ArrayList<>();
+        files.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+
+        files.preview(file);
+        assertThat(files.rows()).hasSize(2);
+        assertThat(files.summaryProperty().get()).contains("1");
+        files.run();
+
+        assertThat(progress).contains(1.0).last().isEqualTo(-1.0);
+        assertThat(desk.clients().count("")).isEqualTo(2);
+        assertThat(viewModel.rows()).hasSize(2);
+
+        Path out = folder.resolve("out.csv");
+        files.export(out);
+        assertThat(Files.readString(out)).contains("Котова").contains("+79031112233");
+    }
+}
