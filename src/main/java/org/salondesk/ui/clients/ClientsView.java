@@ -105,7 +105,7 @@ public final class ClientsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("clients.none")));
         table.getColumns().add(TextColumns.of("clients.column.name", 220, row -> row.fullName()
-                + (row.blocked() ? "  ⛔" : "")));
+                + (row.blocked() ? " · " + Messages.get("clients.blockedMark") : "")));
         table.getColumns().add(TextColumns.of("clients.column.phone", 160, row -> PhoneNumbers.display(row.phone())));
         table.getColumns().add(TextColumns.of("clients.column.email", 180, row -> row.email() == null ? ""
                 : row.email()));
@@ -262,7 +262,7 @@ public final class ClientsView extends BorderPane {
             return;
         }
         ClientRow client = card.client();
-        title.setText(client.fullName() + (client.blocked() ? "  ⛔" : ""));
+        title.setText(client.fullName() + (client.blocked() ? " · " + Messages.get("clients.blockedMark") : ""));
         contacts.setText(String.join("\n", PhoneNumbers.display(client.phone()),
                 client.email() == null ? "" : client.email(),
                 client.tags() == null ? "" : Messages.get("clients.tagsLine", client.tags()),

@@ -83,7 +83,8 @@ public final class TasksViewModel {
     public void start() {
         background.run(() -> staff.list(false), found -> {
             editor.setStaff(found);
-            if (selected.get() == null && editor.isNew()) {
+            // The first showing starts an empty form; a form already begun (a task about a client) is kept.
+            if (selected.get() == null && editor.dueDateProperty().get() == null) {
                 newTask();
             }
         }, this::fail);
