@@ -54,6 +54,7 @@ public final class ClientsView extends BorderPane {
     private final Label contacts = new Label();
     private final Label figures = new Label();
     private final Label warning = new Label();
+    private final Button unblock = new Button();
     private final CheckBox unsubscribed = new CheckBox(Messages.get("clients.unsubscribedBox"));
     private final ListView<String> linked = new ListView<>();
     private final ListView<ClientVisit> history = new ListView<>();
@@ -159,7 +160,7 @@ public final class ClientsView extends BorderPane {
         block.setId("client-block");
         block.disableProperty().bind(viewModel.blockReasonProperty().isEmpty());
         block.setOnAction(event -> viewModel.block());
-        Button unblock = new Button(Messages.get("clients.unblock"));
+        unblock.setText(Messages.get("clients.unblock"));
         unblock.setId("client-unblock");
         unblock.setOnAction(event -> viewModel.unblock());
 
@@ -276,6 +277,7 @@ public final class ClientsView extends BorderPane {
         warning.setText(warningText);
         warning.setVisible(!warningText.isEmpty());
         warning.setManaged(!warningText.isEmpty());
+        unblock.setDisable(!client.blocked());
         unsubscribed.setSelected(card.unsubscribed());
         linked.getItems().setAll(card.linked().stream().map(row -> row.fullName() + "  "
                 + PhoneNumbers.display(row.phone())).toList());
