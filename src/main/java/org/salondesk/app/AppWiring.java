@@ -117,7 +117,7 @@ final class AppWiring {
         }
         tasks.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
                 this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
-        this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), background,
+        this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(), background,
                 new NoticeBoard());
         clients.setOnNewTask(client -> {
             shell.screenProperty().set(TASKS);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -11,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -34,6 +36,7 @@ import org.salondesk.client.ClientVisit;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;
+import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.NoticeBar;
@@ -55,6 +58,7 @@ public final class ClientsView extends BorderPane {
     private final Label figures = new Label();
     private final Label warning = new Label();
     private final Button unblock = new Button();
+    private final ComboBox<Choice<Long>> operator = new ComboBox<>();
     private final CheckBox unsubscribed = new CheckBox(Messages.get("clients.unsubscribedBox"));
     private final ListView<String> linked = new ListView<>();
     private final ListView<ClientVisit> history = new ListView<>();
@@ -94,7 +98,10 @@ public final class ClientsView extends BorderPane {
         progress.progressProperty().bind(viewModel.files().progressProperty());
         progress.visibleProperty().bind(viewModel.files().progressProperty().greaterThanOrEqualTo(0));
         progress.managedProperty().bind(progress.visibleProperty());
-        HBox bar = new HBox(8, search, add, importFile, export, progress, files);
+        Button distribute = new Button(Messages.get("clients.distribute"));
+        distribute.setId("clients-distribute");
+        distribute.setOnAction(event -> viewModel.distribute());
+        HBox bar = new HBox(8, search, add, importFile, export, distribute, progress, files);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return new VBox(new ErrorBanner("clients-error", viewModel.errorProperty()), bar);
@@ -164,6 +171,14 @@ public final class ClientsView extends BorderPane {
         unblock.setId("client-unblock");
         unblock.setOnAction(event -> viewModel.unblock());
 
+        operator.setId("client-operator");
+        operator.setItems(viewModel.operators());
+        operator.setOnAction(event -> {
+            if (operator.getValue() != null && viewModel.cardProperty().get() != null) {
+                viewModel.assignOperator(operator.getValue().value());
+            }
+        });
+
         linked.setId("client-linked");
         linked.setPrefHeight(60);
         history.setId("client-history");
@@ -203,7 +218,7 @@ public final class ClientsView extends BorderPane {
         merge.setOnAction(event -> viewModel.merge());
 
         cardBox.getChildren().addAll(title, contacts, figures, warning, new HBox(6, reason, block, unblock),
-                unsubscribed, new Separator(), new Label(Messages.get("clients.history")), history,
+                unsubscribed, new HBox(6, new Label(Messages.get("clients.operator")), operator), new Separator(), new Label(Messages.get("clients.history")), history,
                 new Label(Messages.get("clients.tasks")), tasks, newTask, new Label(Messages.get("clients.linked")),
                 linked, new Label(Messages.get("clients.mergeTitle")), new HBox(6, mergePhone, merge));
         VBox box = new VBox(10, cardBox, createForm());
@@ -278,6 +293,8 @@ public final class ClientsView extends BorderPane {
         warning.setVisible(!warningText.isEmpty());
         warning.setManaged(!warningText.isEmpty());
         unblock.setDisable(!client.blocked());
+        operator.setValue(viewModel.operators().stream().filter(choice -> Objects.equals(choice.value(),
+                client.operatorId())).findFirst().orElse(null));
         unsubscribed.setSelected(card.unsubscribed());
         linked.getItems().setAll(card.linked().stream().map(row -> row.fullName() + "  "
                 + PhoneNumbers.display(row.phone())).toList());

@@ -1,6 +1,7 @@
 package org.salondesk.ui.clients;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -28,9 +29,13 @@ import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientService;
 import org.salondesk.i18n.Messages;
+import org.salondesk.staff.StaffRole;
+import org.salondesk.staff.StaffRow;
+import org.salondesk.staff.StaffService;
 import org.salondesk.task.TaskRow;
 import org.salondesk.task.TaskService;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
@@ -46,6 +51,7 @@ public final class ClientsViewModel {
 
     private final ClientService clients;
     private final TaskService tasks;
+    private final StaffService staff;
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final ClientFormViewModel form = new ClientFormViewModel();
@@ -58,6 +64,7 @@ public final class ClientsViewModel {
     private final ObjectProperty<ClientRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ClientCard> card = new ReadOnlyObjectWrapper<>(this, "card");
     private final ObservableList<TaskRow> clientTasks = FXCollections.observableArrayList();
+    private final ObservableList<Choice<Long>> operators = FXCollections.observableArrayList();
     private final StringProperty blockReason = new SimpleStringProperty(this, "blockReason", "");
     private final StringProperty mergePhone = new SimpleStringProperty(this, "mergePhone", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -66,10 +73,11 @@ public final class ClientsViewModel {
     private Consumer<ClientCard> onNewTask = shown -> { };
     private long searchRequest;
 
-    public ClientsViewModel(ClientService clients, ClientImport clientImport, TaskService tasks,
+    public ClientsViewModel(ClientService clients, ClientImport clientImport, TaskService tasks, StaffService staff,
                             BackgroundExecutor background, NoticeBoard notices) {
         this.clients = clients;
         this.tasks = tasks;
+        this.staff = staff;
         this.background = background;
         this.notices = notices;
         this.files = new ClientImportViewModel(clientImport, background, this::reload);
@@ -82,7 +90,39 @@ public final class ClientsViewModel {
     }
 
     public void start() {
+        background.run(() -> staff.list(false).stream().filter(row -> row.role() != StaffRole.MASTER).toList(),
+                found -> {
+                    operators.setAll(Choice.all(Messages.get("clients.noOperator")));
+                    found.forEach(row -> operators.add(Choice.of(row.id(), row.displayName())));
+                }, this::fail);
         reload();
+    }
+
+    /** Makes {@code operatorId} responsible for the client shown (null: nobody). */
+    public void assignOperator(Long operatorId) {
+        ClientCard shown = card.get();
+        if (shown != null && !Objects.equals(shown.client().operatorId(), operatorId)) {
+            write(() -> clients.assignOperator(shown.client().id(), operatorId),
+                    Messages.get("clients.operatorSet", shown.client().fullName()));
+        }
+    }
+
+    /**
+     * Gives every client without an operator one of the receptionists and admins on shift today in turn (all active
+     * ones when the schedules know of none on shift).
+     */
+    public void distribute() {
+        background.run(() -> {
+            List<Long> desk = staff.onShiftToday().stream().filter(row -> row.role() != StaffRole.MASTER)
+                    .map(StaffRow::id).toList();
+            List<Long> among = desk.isEmpty() ? staff.list(false).stream()
+                    .filter(row -> row.role() != StaffRole.MASTER).map(StaffRow::id).toList() : desk;
+            return clients.distributeAmong(among);
+        }, given -> {
+            error.set("");
+            notices.post(Notice.info(Messages.get("clients.distributed", given)));
+            reload();
+        }, this::fail);
     }
 
     /** Reads the current page of what the search finds; a slower earlier answer never overwrites a later one. */
@@ -262,6 +302,11 @@ public final class ClientsViewModel {
 
     public ObservableList<TaskRow> clientTasks() {
         return clientTasks;
+    }
+
+    /** Who can be responsible for a client: "nobody", then the active receptionists and admins. */
+    public ObservableList<Choice<Long>> operators() {
+        return operators;
     }
 
     public StringProperty blockReasonProperty() {

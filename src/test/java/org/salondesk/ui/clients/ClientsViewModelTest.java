@@ -18,6 +18,8 @@ import org.salondesk.booking.BookingInfo;
 import org.salondesk.client.ClientCard;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.ClientRow;
+import org.salondesk.staff.StaffForm;
+import org.salondesk.staff.StaffRole;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -41,7 +43,7 @@ class ClientsViewModelTest {
     void open() {
         desk = TestDatabases.memoryDesk(clock);
         salon = new SmallSalon(desk);
-        viewModel = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(),
+        viewModel = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(),
                 BackgroundExecutor.sameThread(), new NoticeBoard());
         viewModel.start();
     }
@@ -110,6 +112,22 @@ class ClientsViewModelTest {
         viewModel.setOnNewTask(asked::add);
         viewModel.newTask();
         assertThat(asked).singleElement().satisfies(card -> assertThat(card.client().id()).isEqualTo(salon.anna));
+    }
+
+    @Test
+    void operatorsAreOfferedAssignedAndDistributed() {
+        long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
+        desk.staff().create(new StaffForm("olga", "Ольга", StaffRole.MASTER, salon.olga));
+        long other = desk.clients().create(new ClientForm("Ирина", null, "+7 903 111-22-33", null, null, null));
+        viewModel.start();
+        assertThat(viewModel.operators()).extracting(choice -> choice.value()).containsExactly(null, natalia);
+
+        viewModel.selectedProperty().set(desk.clients().row(salon.anna));
+        viewModel.assignOperator(natalia);
+        assertThat(viewModel.cardProperty().get().client().operator()).isEqualTo("Наталья");
+
+        viewModel.distribute();
+        assertThat(desk.clients().row(other).operatorId()).isEqualTo(natalia);
     }
 
     @Test
