@@ -24,6 +24,8 @@ import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.calendar.CalendarView;
 import org.salondesk.ui.calendar.CalendarViewModel;
+import org.salondesk.ui.catalog.CatalogView;
+import org.salondesk.ui.catalog.CatalogViewModel;
 import org.salondesk.ui.clients.ClientsView;
 import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
@@ -33,6 +35,8 @@ import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
 import org.salondesk.ui.schedules.SchedulesViewModel;
+import org.salondesk.ui.settings.SettingsView;
+import org.salondesk.ui.settings.SettingsViewModel;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.shell.ShellViewModel;
 import org.salondesk.ui.staff.DeskUserMemory;
@@ -52,8 +56,11 @@ final class AppWiring {
     static final String SCHEDULES = "schedules";
     static final String TASKS = "tasks";
     static final String STAFF = "staff";
+    static final String CATALOG = "catalog";
+    static final String SETTINGS = "settings";
     /** The screens, in the order of the navigation. */
-    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, STAFF);
+    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, STAFF, CATALOG,
+            SETTINGS);
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
@@ -71,6 +78,8 @@ final class AppWiring {
     private final ClientsViewModel clients;
     private final DeskUserViewModel deskUser;
     private final StaffViewModel staff;
+    private final CatalogViewModel catalog;
+    private final SettingsViewModel settings;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
 
@@ -127,8 +136,15 @@ final class AppWiring {
         this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
         deskUser.setOnChanged(this::tasksChanged);
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
+        this.catalog = new CatalogViewModel(desk.catalog(), background, new NoticeBoard(), calendar::reload);
+        this.settings = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(), background,
+                new NoticeBoard(), calendar::reload);
         shell.screenProperty().addListener((obs, old, screen) -> {
-            if (CLIENTS.equals(screen)) {
+            if (CATALOG.equals(screen)) {
+                catalog.start();
+            } else if (SETTINGS.equals(screen)) {
+                settings.start();
+            } else if (CLIENTS.equals(screen)) {
                 clients.start();
             } else if (STAFF.equals(screen)) {
                 staff.start();
@@ -172,6 +188,8 @@ final class AppWiring {
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
                 tasks.waitingProperty()));
         view.addScreen(STAFF, "nav.staff", new StaffView(staff));
+        view.addScreen(CATALOG, "nav.catalog", new CatalogView(catalog));
+        view.addScreen(SETTINGS, "nav.settings", new SettingsView(settings));
     }
 
     /** Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting). */
@@ -218,6 +236,10 @@ final class AppWiring {
 
     SchedulesViewModel schedules() {
         return schedules;
+    }
+
+    CatalogViewModel catalog() {
+        return catalog;
     }
 
     ClientsViewModel clients() {

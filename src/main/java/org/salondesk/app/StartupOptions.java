@@ -70,7 +70,7 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                   --demo              start on a fresh demo salon in a temporary folder (your data stays untouched)
                   --no-demo           do not fill an empty database with the demo salon
                   --open <screen>     open this screen first: calendar (the default), requests, clients,
-                                      schedules, tasks or staff
+                                      schedules, tasks, staff, catalog or settings
                   --version           print the version and exit
                   --self-check        check the database and the stored bookings, print a report, exit 0 or 1
                   --help              print this help

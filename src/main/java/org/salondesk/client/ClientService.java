@@ -56,6 +56,18 @@ public final class ClientService {
         return queries.noShowWarning(clientId);
     }
 
+    /** The branch setting "suggest blocking after N no-shows" (null: off). */
+    public Integer suggestBlockAfter(long branchId) {
+        return database.fromTransaction(session -> {
+            List<Object> found = session.createNativeQuery("select suggest_block_after_no_shows from branch"
+                    + " where id = :id", Object.class).setParameter("id", branchId).getResultList();
+            if (found.isEmpty()) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId);
+            }
+            return found.get(0) == null ? null : ((Number) found.get(0)).intValue();
+        });
+    }
+
     /** The branch setting "suggest blocking after N no-shows"; null switches it off. */
     public void setSuggestBlockAfter(long branchId, Integer noShows) {
         Require.that(noShows == null || noShows >= 1 && noShows <= 20, "error.client.suggestBlock");

@@ -1,0 +1,254 @@
+package org.salondesk.ui.catalog;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.CatalogService;
+import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.JobTitle;
+import org.salondesk.catalog.Provision;
+import org.salondesk.catalog.SalonService;
+import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
+
+/**
+ * The catalogue of a branch: categories, job titles, services, masters and the master × service matrix, with a form
+ * for each kind and block / unblock. Every change goes through the catalogue service, so booking sees it at once.
+ */
+public final class CatalogViewModel {
+
+    private final CatalogService catalog;
+    private final BackgroundExecutor background;
+    private final NoticeBoard notices;
+    private final Runnable onChanged;
+
+    private final ObservableList<Branch> branches = FXCollections.observableArrayList();
+    private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>(this, "branch");
+    private final ObservableList<ServiceCategory> categories = FXCollections.observableArrayList();
+    private final ObservableList<JobTitle> jobTitles = FXCollections.observableArrayList();
+    private final ObservableList<SalonService> services = FXCollections.observableArrayList();
+    private final ObservableList<Employee> masters = FXCollections.observableArrayList();
+    private final ObservableMap<String, Provision> matrix = FXCollections.observableHashMap();
+    private final NamedForm categoryForm = new NamedForm();
+    private final NamedForm jobTitleForm = new NamedForm();
+    private final ServiceForm serviceForm = new ServiceForm();
+    private final MasterForm masterForm = new MasterForm();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public CatalogViewModel(CatalogService catalog, BackgroundExecutor background, NoticeBoard notices,
+                            Runnable onChanged) {
+        this.catalog = catalog;
+        this.background = background;
+        this.notices = notices;
+        this.onChanged = onChanged;
+        branch.addListener((obs, old, now) -> reload());
+    }
+
+    public void start() {
+        background.run(catalog::branches, found -> {
+            Long keep = branch.get() == null ? null : branch.get().getId();
+            branches.setAll(found);
+            branch.set(found.stream().filter(b -> b.getId().equals(keep)).findFirst()
+                    .orElse(found.isEmpty() ? null : found.get(0)));
+            reload();
+        }, this::fail);
+    }
+
+    public void reload() {
+        Branch shown = branch.get();
+        if (shown == null) {
+            return;
+        }
+        long id = shown.getId();
+        background.run(() -> new Loaded(catalog.categories(id), catalog.jobTitles(id), catalog.services(id),
+                catalog.employees(id), catalog.provisions(id)), loaded -> {
+                    categories.setAll(loaded.categories());
+                    jobTitles.setAll(loaded.jobTitles());
+                    services.setAll(loaded.services());
+                    masters.setAll(loaded.masters());
+                    Map<String, Provision> cells = new HashMap<>();
+                    loaded.provisions().forEach(cell -> cells.put(key(cell.employeeId(), cell.serviceId()), cell));
+                    matrix.clear();
+                    matrix.putAll(cells);
+                }, this::fail);
+    }
+
+    private record Loaded(List<ServiceCategory> categories, List<JobTitle> jobTitles, List<SalonService> services,
+                          List<Employee> masters, List<Provision> provisions) {
+    }
+
+    /** The matrix's cell of a master and a service. */
+    public static String key(long employeeId, long serviceId) {
+        return employeeId + ":" + serviceId;
+    }
+
+    public void saveCategory() {
+        NamedForm form = categoryForm;
+        long branchId = branch.get().getId();
+        write(() -> form.isNew() ? catalog.createCategory(branchId, form.nameProperty().get(),
+                form.descriptionProperty().get()) : updated(() -> catalog.updateCategory(form.id(),
+                form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(), form::clear);
+    }
+
+    public void saveJobTitle() {
+        NamedForm form = jobTitleForm;
+        long branchId = branch.get().getId();
+        write(() -> form.isNew() ? catalog.createJobTitle(branchId, form.nameProperty().get(),
+                form.descriptionProperty().get()) : updated(() -> catalog.updateJobTitle(form.id(),
+                form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(), form::clear);
+    }
+
+    public void saveService() {
+        ServiceForm form = serviceForm;
+        if (!form.validProperty().get()) {
+            return;
+        }
+        long branchId = branch.get().getId();
+        Long category = form.categoryProperty().get() == null ? null : form.categoryProperty().get().getId();
+        BigDecimal price = FormChecks.price(form.priceProperty().get());
+        int minutes = FormChecks.minutes(form.durationProperty().get());
+        write(() -> form.isNew() ? catalog.createService(branchId, category, form.titleProperty().get(),
+                        form.descriptionProperty().get(), price, minutes)
+                        : updated(() -> catalog.updateService(form.id(), category, form.titleProperty().get(),
+                        form.descriptionProperty().get(), price, minutes)), form.titleProperty().get(), form::clear);
+    }
+
+    public void saveMaster() {
+        MasterForm form = masterForm;
+        if (!form.validProperty().get()) {
+            return;
+        }
+        long branchId = branch.get().getId();
+        Long jobTitle = form.jobTitleProperty().get() == null ? null : form.jobTitleProperty().get().getId();
+        byte[] photo = form.photoProperty().get();
+        boolean photoChanged = form.photoChanged();
+        write(() -> {
+            long id = form.isNew() ? catalog.createEmployee(branchId, form.nameProperty().get(),
+                    form.informationProperty().get(), jobTitle) : updated(() -> catalog.updateEmployee(form.id(),
+                    form.nameProperty().get(), form.informationProperty().get(), jobTitle));
+            long employeeId = form.isNew() ? id : form.id();
+            if (photoChanged) {
+                catalog.setEmployeePhoto(employeeId, photo);
+            }
+            return employeeId;
+        }, form.nameProperty().get(), form::clear);
+    }
+
+    /** Blocks a service (no longer offered for booking; its history stays) or offers it again. */
+    public void setServiceActive(SalonService service, boolean active) {
+        write(() -> updated(() -> catalog.setServiceActive(service.getId(), active)), service.getTitle(), () -> { });
+    }
+
+    /** Blocks a master (refused while she has bookings ahead: the Schedules screen decides about them). */
+    public void setMasterActive(Employee master, boolean active) {
+        write(() -> updated(() -> catalog.setEmployeeActive(master.getId(), active)), master.getName(), () -> { });
+    }
+
+    /** Ticks or unticks a cell of the matrix, keeping the master's own price and duration. */
+    public void setProvides(Employee master, SalonService service, boolean provides) {
+        Provision cell = matrix.get(key(master.getId(), service.getId()));
+        write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), provides,
+                        cell == null ? null : cell.ownPrice(), cell == null ? null : cell.ownDurationMinutes())),
+                master.getName() + " · " + service.getTitle(), () -> { });
+    }
+
+    /** Her own price and duration for a service she provides; blank text means the service's own. */
+    public void setOwnTerms(Employee master, SalonService service, String price, String duration) {
+        String problem = FormChecks.priceProblem(price, true) + FormChecks.durationProblem(duration, true);
+        if (!problem.isEmpty()) {
+            error.set(problem);
+            return;
+        }
+        write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), true,
+                        FormChecks.price(price), FormChecks.minutes(duration))),
+                master.getName() + " · " + service.getTitle(), () -> { });
+    }
+
+    private static long updated(Runnable update) {
+        update.run();
+        return 0;
+    }
+
+    private void write(Callable<Long> change, String what, Runnable then) {
+        background.run(change, done -> {
+            error.set("");
+            notices.post(Notice.info(Messages.get("catalog.saved", what)));
+            then.run();
+            reload();
+            onChanged.run();
+        }, this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        error.set(ErrorText.of(failure));
+    }
+
+    public ObservableList<Branch> branches() {
+        return branches;
+    }
+
+    public ObjectProperty<Branch> branchProperty() {
+        return branch;
+    }
+
+    public ObservableList<ServiceCategory> categories() {
+        return categories;
+    }
+
+    public ObservableList<JobTitle> jobTitles() {
+        return jobTitles;
+    }
+
+    public ObservableList<SalonService> services() {
+        return services;
+    }
+
+    public ObservableList<Employee> masters() {
+        return masters;
+    }
+
+    /** The ticked cells by {@link #key(long, long)}. */
+    public ObservableMap<String, Provision> matrix() {
+        return matrix;
+    }
+
+    public NamedForm categoryForm() {
+        return categoryForm;
+    }
+
+    public NamedForm jobTitleForm() {
+        return jobTitleForm;
+    }
+
+    public ServiceForm serviceForm() {
+        return serviceForm;
+    }
+
+    public MasterForm masterForm() {
+        return masterForm;
+    }
+
+    public NoticeBoard notices() {
+        return notices;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

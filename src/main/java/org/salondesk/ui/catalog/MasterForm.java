@@ -1,0 +1,92 @@
+package org.salondesk.ui.catalog;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.JobTitle;
+
+/** The form of a master: name, information, job title and photo (PNG or JPEG bytes). */
+public final class MasterForm {
+
+    private final LongProperty id = new SimpleLongProperty(this, "id", 0);
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty information = new SimpleStringProperty(this, "information", "");
+    private final ObjectProperty<JobTitle> jobTitle = new SimpleObjectProperty<>(this, "jobTitle");
+    private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
+    private final StringBinding nameProblem = Bindings.createStringBinding(() -> FormChecks.nameProblem(name.get()),
+            name);
+    private final BooleanBinding valid = nameProblem.isEmpty();
+    private boolean photoChanged;
+
+    public void edit(Employee master, JobTitle itsJobTitle) {
+        id.set(master.getId());
+        name.set(master.getName());
+        information.set(master.getInformation() == null ? "" : master.getInformation());
+        jobTitle.set(itsJobTitle);
+        photo.set(master.getPhoto());
+        photoChanged = false;
+    }
+
+    public void clear() {
+        id.set(0);
+        name.set("");
+        information.set("");
+        jobTitle.set(null);
+        photo.set(null);
+        photoChanged = false;
+    }
+
+    /** A new photo chosen by the admin (null removes it). */
+    public void choosePhoto(byte[] bytes) {
+        photo.set(bytes);
+        photoChanged = true;
+    }
+
+    boolean photoChanged() {
+        return photoChanged;
+    }
+
+    boolean isNew() {
+        return id.get() == 0;
+    }
+
+    long id() {
+        return id.get();
+    }
+
+    public LongProperty idProperty() {
+        return id;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty informationProperty() {
+        return information;
+    }
+
+    public ObjectProperty<JobTitle> jobTitleProperty() {
+        return jobTitle;
+    }
+
+    public ObjectProperty<byte[]> photoProperty() {
+        return photo;
+    }
+
+    public StringBinding nameProblem() {
+        return nameProblem;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}

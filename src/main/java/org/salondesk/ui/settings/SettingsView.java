@@ -1,0 +1,88 @@
+package org.salondesk.ui.settings;
+
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.salondesk.catalog.Branch;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.ErrorBanner;
+import org.salondesk.ui.common.FormGrid;
+import org.salondesk.ui.common.NoticeBar;
+import org.salondesk.ui.common.ProblemMarks;
+import org.salondesk.ui.common.TimeFields;
+
+/** The branch settings screen: one form, checked in place, saved together. */
+public final class SettingsView extends BorderPane {
+
+    public SettingsView(SettingsViewModel viewModel) {
+        getStyleClass().add("settings-screen");
+        ComboBox<Branch> branch = new ComboBox<>(viewModel.branches());
+        branch.setId("settings-branch");
+        branch.setConverter(Converters.of(Branch::getName));
+        branch.valueProperty().bindBidirectional(viewModel.branchProperty());
+
+        TextField opens = TimeFields.of("settings-opens", viewModel.opensProperty());
+        TextField closes = TimeFields.of("settings-closes", viewModel.closesProperty());
+        ProblemMarks.bind(closes, viewModel.hoursProblem());
+        CheckBox callBack = new CheckBox(Messages.get("settings.callBack"));
+        callBack.setId("settings-call-back");
+        callBack.selectedProperty().bindBidirectional(viewModel.callBackAfterNoShowProperty());
+        CheckBox confirm = new CheckBox(Messages.get("settings.confirm"));
+        confirm.setId("settings-confirm");
+        confirm.selectedProperty().bindBidirectional(viewModel.confirmDayBeforeProperty());
+
+        FormGrid grid = new FormGrid()
+                .row(Messages.get("settings.branch"), branch)
+                .row(Messages.get("settings.name"), field("settings-name", viewModel.nameProperty(),
+                        viewModel.nameProblem()))
+                .row(Messages.get("settings.address"), field("settings-address", viewModel.addressProperty(), null))
+                .row(Messages.get("settings.timeZone"), field("settings-time-zone", viewModel.timeZoneProperty(),
+                        viewModel.zoneProblem()))
+                .row(Messages.get("settings.slotInterval"), field("settings-slot-interval",
+                        viewModel.slotIntervalProperty(), viewModel.intervalProblem()))
+                .row(Messages.get("settings.lead"), field("settings-lead", viewModel.leadMinutesProperty(),
+                        viewModel.leadProblem()))
+                .row(Messages.get("settings.daysAhead"), field("settings-days-ahead", viewModel.daysAheadProperty(),
+                        viewModel.daysAheadProblem()))
+                .row(Messages.get("settings.hours"), new HBox(6, opens, new Label("–"), closes))
+                .row(Messages.get("settings.tasks"), new VBox(6, callBack, confirm))
+                .row(Messages.get("settings.followUp"), field("settings-follow-up", viewModel.followUpDaysProperty(),
+                        viewModel.followUpProblem()))
+                .row(Messages.get("settings.suggestBlock"), field("settings-suggest-block",
+                        viewModel.suggestBlockAfterProperty(), viewModel.suggestBlockProblem()));
+        Button save = new Button(Messages.get("settings.save"));
+        save.setId("settings-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(viewModel.validProperty().not());
+        save.setOnAction(event -> viewModel.save());
+        Label help = new Label(Messages.get("settings.help"));
+        help.setWrapText(true);
+        VBox form = new VBox(12, help, grid, save);
+        form.setPadding(new Insets(12));
+        form.setMaxWidth(720);
+        setTop(new ErrorBanner("settings-error", viewModel.errorProperty()));
+        setCenter(new ScrollPane(form));
+        setBottom(new NoticeBar(viewModel.notices()));
+    }
+
+    private static TextField field(String id, StringProperty value, ObservableStringValue problem) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        if (problem != null) {
+            ProblemMarks.bind(field, problem);
+        }
+        return field;
+    }
+}
