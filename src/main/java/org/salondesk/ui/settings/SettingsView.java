@@ -72,7 +72,9 @@ public final class SettingsView extends BorderPane {
         form.setPadding(new Insets(12));
         form.setMaxWidth(720);
         setTop(new ErrorBanner("settings-error", viewModel.errorProperty()));
-        setCenter(new ScrollPane(form));
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
         setBottom(new NoticeBar(viewModel.notices()));
     }
 

@@ -1,0 +1,123 @@
+package org.salondesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.booking.CompanyInfo;
+import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.booking.ServiceInfo;
+import org.salondesk.catalog.SalonService;
+import org.salondesk.demo.DemoSalon;
+import org.salondesk.testing.DeskWindow;
+import org.salondesk.testing.MutableClock;
+import org.testfx.api.FxRobot;
+
+/** The catalogue on the real window, on the demo salon: what the admin changes is what booking offers. */
+class CatalogWindowTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @TempDir
+    Path folder;
+
+    private DeskWindow window;
+    private FxRobot robot;
+    private long branch;
+
+    @BeforeEach
+    void launch() throws Exception {
+        MutableClock clock = new MutableClock(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                ZoneId.systemDefault());
+        window = DeskWindow.start(folder, clock, true, null);
+        robot = window.robot();
+        branch = window.desk().booking().getCompaniesForBooking().stream()
+                .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
+                .findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    private void openCatalogTab(String tab) throws Exception {
+        robot.clickOn("#nav-catalog");
+        window.waitUntil(() -> !window.app().wiring().catalog().services().isEmpty());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#catalog-tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals("catalog-tab-" + tab))
+                    .findFirst().orElseThrow());
+        });
+    }
+
+    /** What the walk-in dialog's service search offers for {@code typed}. */
+    @SuppressWarnings("unchecked")
+    private List<String> offeredInTheBookingDialog(String typed) throws Exception {
+        robot.clickOn("#nav-calendar");
+        robot.clickOn("#calendar-walk-in");
+        window.waitUntil(() -> robot.lookup("#dialog-service-search").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#booking-dialog").query().getScene().getWindow());
+        robot.clickOn("#dialog-service-search").write(typed);
+        window.waitUntil(() -> robot.lookup("#dialog-service-list").tryQuery().isPresent());
+        Thread.sleep(300);
+        List<String> offered = ((ListView<ServiceInfo>) robot.lookup("#dialog-service-list").queryAs(ListView.class))
+                .getItems().stream().map(ServiceInfo::title).toList();
+        robot.type(KeyCode.ESCAPE);
+        window.waitUntil(() -> robot.lookup("#booking-dialog").tryQuery().isEmpty());
+        robot.targetWindow(robot.lookup("#calendar-walk-in").query().getScene().getWindow());
+        return offered;
+    }
+
+    @Test
+    void aBlockedServiceIsNoLongerOfferedInTheBookingDialog() throws Exception {
+        assertThat(offeredInTheBookingDialog("Уклад")).contains("Укладка");
+
+        openCatalogTab("services");
+        @SuppressWarnings("unchecked")
+        TableView<SalonService> services = robot.lookup("#catalog-services").queryAs(TableView.class);
+        SalonService styling = services.getItems().stream().filter(s -> s.getTitle().equals("Укладка")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> services.getSelectionModel().select(styling));
+        robot.clickOn("#catalog-service-block");
+        window.waitUntil(() -> window.desk().booking().getServicesForBooking(branch, null, null).stream()
+                .noneMatch(s -> s.id() == styling.getId()));
+
+        assertThat(offeredInTheBookingDialog("Уклад")).doesNotContain("Укладка");
+        assertThat(window.desk().catalog().services(branch)).anyMatch(s -> s.getId().equals(styling.getId())
+                && !s.isActive());
+    }
+
+    @Test
+    void aTickInTheMatrixMakesTheMasterEligible() throws Exception {
+        EmployeeInfo master = window.desk().booking().getEmployeesForBooking(branch, List.of(), null, null).stream()
+                .filter(m -> m.name().equals(DemoSalon.KNOWN_MASTER)).findFirst().orElseThrow();
+        ServiceInfo notHers = window.desk().booking().getServicesForBooking(branch, null, null).stream()
+                .filter(s -> window.desk().booking().getEmployeesForBooking(branch, List.of(s.id()), null, null)
+                        .stream().noneMatch(e -> e.id() == master.id()))
+                .findFirst().orElseThrow();
+
+        openCatalogTab("matrix");
+        String cell = "#matrix-" + master.id() + "-" + notHers.id();
+        window.waitUntil(() -> robot.lookup(cell).tryQuery().isPresent());
+        assertThat(robot.lookup(cell).queryAs(CheckBox.class).isSelected()).isFalse();
+        robot.interact(() -> robot.lookup(cell).queryAs(CheckBox.class).fire());
+
+        window.waitUntil(() -> window.desk().booking().getEmployeesForBooking(branch, List.of(notHers.id()), null,
+                null).stream().anyMatch(e -> e.id() == master.id()));
+        window.waitUntil(() -> robot.lookup(cell).queryAs(CheckBox.class).isSelected());
+    }
+}

@@ -1,0 +1,148 @@
+package org.salondesk.ui.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.booking.BookingInfo;
+import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.SalonService;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.NoticeBoard;
+
+/** The catalogue screen without a screen, checked through what booking answers. */
+class CatalogViewModelTest {
+
+    private static final LocalDate TOMORROW = LocalDate.of(2026, 11, 26);
+
+    private final MutableClock clock = MutableClock.at(LocalDate.of(2026, 11, 25).atTime(9, 0));
+    private final AtomicInteger changes = new AtomicInteger();
+    private SalonDesk desk;
+    private SmallSalon salon;
+    private CatalogViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        desk = TestDatabases.memoryDesk(clock);
+        salon = new SmallSalon(desk);
+        viewModel = new CatalogViewModel(desk.catalog(), BackgroundExecutor.sameThread(), new NoticeBoard(),
+                changes::incrementAndGet);
+        viewModel.start();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private SalonService service(long id) {
+        return viewModel.services().stream().filter(s -> s.getId() == id).findFirst().orElseThrow();
+    }
+
+    private Employee master(long id) {
+        return viewModel.masters().stream().filter(m -> m.getId() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewServiceIsCheckedInPlaceAndThenBookable() {
+        ServiceForm form = viewModel.serviceForm();
+        form.titleProperty().set("Укладка");
+        form.priceProperty().set("-5");
+        form.durationProperty().set("42");
+        assertThat(form.priceProblem().get()).isNotEmpty();
+        assertThat(form.durationProblem().get()).isNotEmpty();
+        assertThat(form.validProperty().get()).isFalse();
+        form.priceProperty().set("1 200,50");
+        form.durationProperty().set("45");
+        assertThat(form.validProperty().get()).isTrue();
+
+        viewModel.saveService();
+
+        SalonService created = viewModel.services().stream().filter(s -> s.getTitle().equals("Укладка")).findFirst()
+                .orElseThrow();
+        assertThat(created.getPrice()).isEqualByComparingTo(new BigDecimal("1200.50"));
+        assertThat(created.getDurationMinutes()).isEqualTo(45);
+        assertThat(form.titleProperty().get()).as("the form is ready for the next").isEmpty();
+        assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void blockingAServiceTakesItOutOfBookingAndATakenTitleIsRefusedInWords() {
+        viewModel.setServiceActive(service(salon.manicure), false);
+        assertThat(desk.booking().getServicesForBooking(salon.branch, null, null))
+                .noneMatch(s -> s.id() == salon.manicure);
+        assertThat(service(salon.manicure).isActive()).isFalse();
+
+        viewModel.serviceForm().titleProperty().set("Стрижка");
+        viewModel.serviceForm().priceProperty().set("100");
+        viewModel.saveService();
+        assertThat(viewModel.errorProperty().get()).contains("Стрижка");
+        assertThat(viewModel.services()).hasSize(2);
+    }
+
+    @Test
+    void aTickInTheMatrixMakesTheMasterEligibleAndHerOwnTermsAreWhatSheIsBookedWith() {
+        assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.manicure), null, null))
+                .noneMatch(e -> e.id() == salon.pavel);
+
+        viewModel.setProvides(master(salon.pavel), service(salon.manicure), true);
+        assertThat(viewModel.matrix()).containsKey(CatalogViewModel.key(salon.pavel, salon.manicure));
+        assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.manicure), null, null))
+                .anyMatch(e -> e.id() == salon.pavel);
+
+        viewModel.setOwnTerms(master(salon.pavel), service(salon.manicure), "3000", "120");
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.manicure), TOMORROW,
+                LocalTime.of(10, 0), salon.pavel, salon.anna);
+        assertThat(booked.totalCost()).isEqualByComparingTo("3000");
+        assertThat(booked.duration()).isEqualTo(120);
+
+        viewModel.setOwnTerms(master(salon.pavel), service(salon.manicure), "abc", "");
+        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void aMasterWithBookingsAheadIsNotBlockedAndTheDeskIsToldWhy() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW, LocalTime.of(10, 0), salon.olga,
+                salon.anna);
+        viewModel.setMasterActive(master(salon.olga), false);
+        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+        assertThat(master(salon.olga).isActive()).isTrue();
+
+        viewModel.setMasterActive(master(salon.pavel), false);
+        assertThat(master(salon.pavel).isActive()).isFalse();
+        assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.haircut), null, null))
+                .noneMatch(e -> e.id() == salon.pavel);
+    }
+
+    @Test
+    void categoriesJobTitlesAndMastersAreWrittenFromTheirForms() {
+        viewModel.categoryForm().nameProperty().set("Волосы");
+        viewModel.saveCategory();
+        viewModel.jobTitleForm().nameProperty().set("Топ-стилист");
+        viewModel.saveJobTitle();
+        MasterForm form = viewModel.masterForm();
+        form.nameProperty().set("Вера");
+        form.jobTitleProperty().set(viewModel.jobTitles().stream().filter(t -> t.getName().equals("Топ-стилист"))
+                .findFirst().orElseThrow());
+        form.choosePhoto(new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        viewModel.saveMaster();
+
+        assertThat(viewModel.categories()).extracting(c -> c.getName()).contains("Волосы");
+        Employee vera = viewModel.masters().stream().filter(m -> m.getName().equals("Вера")).findFirst()
+                .orElseThrow();
+        assertThat(vera.getPhoto()).hasSize(4);
+        assertThat(viewModel.jobTitles().stream().filter(t -> t.getId().equals(vera.getJobTitleId())).findFirst()
+                .orElseThrow().getName()).isEqualTo("Топ-стилист");
+    }
+}
