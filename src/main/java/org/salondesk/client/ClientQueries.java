@@ -162,10 +162,11 @@ final class ClientQueries {
             StringBuilder where = new StringBuilder("c.mergedIntoId is null");
             Map<String, Object> parameters = new HashMap<>();
             if (digits.length() >= 3 && typed.matches("[\\d\\s()+\\-.]+")) {
-                // Russians type 8 for +7: "8 916 123" is looked for as "7916123".
+                // Russians type 8 for +7: "8 916 123" is also looked for as "7916123"; "895" may be a middle part.
                 String national = typed.startsWith("8") ? "7" + digits.substring(1) : digits;
-                where.append(" and c.phone like :phone");
-                parameters.put("phone", "%" + national + "%");
+                where.append(" and (c.phone like :phone or c.phone like :national)");
+                parameters.put("phone", "%" + digits + "%");
+                parameters.put("national", "%" + national + "%");
             } else {
                 String[] words = typed.toLowerCase(Locale.ROOT).split("\\s+");
                 for (int i = 0; i < words.length; i++) {

@@ -58,10 +58,13 @@ class ClientServiceTest {
         assertThat(ids(clients.search("8 925 555", 0, 50))).containsExactly(marina);
         assertThat(ids(clients.search("+7-925-555-12", 0, 50))).containsExactly(marina);
         assertThat(ids(clients.search("5551234", 0, 50))).containsExactly(marina);
+        assertThat(ids(clients.search("8951", 0, 50))).as("an 8 inside the number").isEmpty();
+        long eights = client("Ева", null, "+7 916 895-12-34");
+        assertThat(ids(clients.search("895", 0, 50))).containsExactly(eights);
         assertThat(ids(clients.search("мар куз", 0, 50))).containsExactly(marina);
         assertThat(ids(clients.search("example", 0, 50))).containsExactly(marina);
         assertThat(clients.search("Мар", 0, 50)).hasSize(2);
-        assertThat(clients.count("")).isEqualTo(3);
+        assertThat(clients.count("")).isEqualTo(4);
         assertThat(clients.search("", 1, 1)).hasSize(1);
         assertThat(clients.row(marina).tags()).isEqualTo("VIP, окрашивание");
         assertThat(clients.row(marina).phone()).isEqualTo("+79255551234");
@@ -177,6 +180,14 @@ class ClientServiceTest {
         assertRefused(() -> clients.link(other, other), ErrorCode.INVALID_ARGUMENT);
         assertRefused(() -> clients.setSuggestBlockAfter(salon.branch, 0), ErrorCode.INVALID_ARGUMENT);
         assertRefused(() -> clients.search("", -1, 10), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> clients.setName(other, " ", null), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> clients.setName(9_999L, "Икс", null), ErrorCode.NOT_FOUND);
+        assertRefused(() -> clients.setNote(9_999L, "x"), ErrorCode.NOT_FOUND);
+        assertRefused(() -> clients.setNote(other, "x".repeat(2001)), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> clients.setUnsubscribed(9_999L, true), ErrorCode.NOT_FOUND);
+        assertRefused(() -> clients.createLinked(9_999L, "Соня", null), ErrorCode.NOT_FOUND);
+        assertRefused(() -> clients.createLinked(other, "  ", null), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> clients.link(other, 9_999L), ErrorCode.NOT_FOUND);
 
         assertThat(clients.count("")).isEqualTo(2);
         ClientRow unchanged = clients.row(other);
