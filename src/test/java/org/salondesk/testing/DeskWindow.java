@@ -101,11 +101,14 @@ public final class DeskWindow {
         ImageIO.write(png, "png", target.resolve(name + ".png").toFile());
     }
 
-    /** Waits (up to 20 s) until {@code condition} holds, looking again after every FX pulse. */
+    /**
+     * Waits (up to 20 s) until {@code condition} holds, looking again after every FX pulse. The condition is looked
+     * at on the FX thread: looking up nodes from the test thread while the app builds its screens races with it.
+     */
     public void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
+            return WaitForAsyncUtils.asyncFx(condition).get();
         });
     }
 
