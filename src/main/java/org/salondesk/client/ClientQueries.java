@@ -125,24 +125,31 @@ final class ClientQueries {
         });
     }
 
-    /** Her no-shows when they reach the limit a branch set for suggesting a block; empty otherwise. */
+    /** Her no-shows when they reach the strictest limit of the active branches; empty otherwise. */
     Optional<Integer> noShowWarning(long clientId) {
-        return database.fromTransaction(session -> {
-            Integer limit = suggestBlockAfter(session);
-            if (limit == null) {
-                return Optional.empty();
-            }
-            long noShows = session.createSelectionQuery("select count(b) from Booking b where b.clientId = :id"
-                    + " and b.status = :status", Long.class).setParameter("id", clientId)
-                    .setParameter("status", BookingStatus.NO_SHOW).getSingleResult();
-            return noShows >= limit ? Optional.of((int) noShows) : Optional.empty();
-        });
+        return database.fromTransaction(session -> noShowWarning(session, clientId, suggestBlockAfter(session)));
     }
 
-    /** The strictest limit any branch set (clients are the salon's, not one branch's); null when none did. */
+    /** Her no-shows when they reach the limit of the branch she is being booked in; empty otherwise. */
+    Optional<Integer> noShowWarning(long clientId, Integer branchLimit) {
+        return database.fromTransaction(session -> noShowWarning(session, clientId, branchLimit));
+    }
+
+    private static Optional<Integer> noShowWarning(Session session, long clientId, Integer limit) {
+        if (limit == null) {
+            return Optional.empty();
+        }
+        long noShows = session.createSelectionQuery("select count(b) from Booking b where b.clientId = :id"
+                + " and b.status = :status", Long.class).setParameter("id", clientId)
+                .setParameter("status", BookingStatus.NO_SHOW).getSingleResult();
+        return noShows >= limit ? Optional.of((int) noShows) : Optional.empty();
+    }
+
+    /** The strictest limit an active branch set (clients are the salon's, not one branch's); null when none did. */
     private static Integer suggestBlockAfter(Session session) {
         return Database.withConnection(session, connection -> {
-            try (var query = connection.prepareStatement("select min(suggest_block_after_no_shows) from branch");
+            try (var query = connection.prepareStatement("select min(suggest_block_after_no_shows) from branch"
+                    + " where active = true");
                  var result = query.executeQuery()) {
                 result.next();
                 int value = result.getInt(1);

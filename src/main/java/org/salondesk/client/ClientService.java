@@ -61,6 +61,11 @@ public final class ClientService {
         return queries.noShowWarning(clientId);
     }
 
+    /** As {@link #noShowWarning(long)}, by the setting of the branch she is being booked in. */
+    public Optional<Integer> noShowWarning(long clientId, long branchId) {
+        return queries.noShowWarning(clientId, suggestBlockAfter(branchId));
+    }
+
     /** The branch setting "suggest blocking after N no-shows" (null: off). */
     public Integer suggestBlockAfter(long branchId) {
         return database.fromTransaction(session -> {

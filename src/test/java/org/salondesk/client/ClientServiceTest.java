@@ -247,6 +247,25 @@ class ClientServiceTest {
     }
 
     @Test
+    void theNoShowWarningFollowsTheBranchSheIsBookedInAndTheCardTheActiveBranches() {
+        long other = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        TestSalon rows = new TestSalon(desk);
+        rows.insertBooking(salon.branch, salon.olga, salon.anna, salon.haircut, TODAY.minusDays(3),
+                LocalTime.of(10, 0), 60, BookingStatus.NO_SHOW);
+        clients.setSuggestBlockAfter(other, 1);
+
+        assertThat(clients.noShowWarning(salon.anna, salon.branch)).isEmpty();
+        assertThat(clients.noShowWarning(salon.anna, other)).contains(1);
+        assertThat(clients.card(salon.anna).suggestBlock()).isTrue();
+        assertRefused(() -> clients.noShowWarning(salon.anna, 9_999L), ErrorCode.NOT_FOUND);
+
+        // A closed branch's setting no longer speaks for the salon.
+        rows.setBranchActive(other, false);
+        assertThat(clients.noShowWarning(salon.anna)).isEmpty();
+        assertThat(clients.card(salon.anna).suggestBlock()).isFalse();
+    }
+
+    @Test
     void clientsWithoutAnOperatorGoToTheDeskStaffOnShiftOrElseToAllOfThem() {
         desk.staff().create(new StaffForm("olga", "Ольга", StaffRole.MASTER, salon.olga));
         assertRefused(clients::distributeAmongDesk, ErrorCode.ILLEGAL_STATE);
