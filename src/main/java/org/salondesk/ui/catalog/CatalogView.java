@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -37,6 +36,7 @@ import org.salondesk.catalog.JobTitle;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
@@ -102,10 +102,10 @@ public final class CatalogView extends BorderPane {
             }
         });
         ServiceForm form = viewModel.serviceForm();
-        TextField title = field("catalog-service-title", form.titleProperty());
-        TextField description = field("catalog-service-description", form.descriptionProperty());
-        TextField price = field("catalog-service-price", form.priceProperty());
-        TextField duration = field("catalog-service-duration", form.durationProperty());
+        TextField title = BoundFields.text("catalog-service-title", form.titleProperty());
+        TextField description = BoundFields.text("catalog-service-description", form.descriptionProperty());
+        TextField price = BoundFields.text("catalog-service-price", form.priceProperty());
+        TextField duration = BoundFields.text("catalog-service-duration", form.durationProperty());
         ComboBox<ServiceCategory> category = new ComboBox<>(viewModel.categories());
         category.setId("catalog-service-category");
         category.setConverter(Converters.of(ServiceCategory::getName));
@@ -146,8 +146,8 @@ public final class CatalogView extends BorderPane {
             }
         });
         MasterForm form = viewModel.masterForm();
-        TextField name = field("catalog-master-name", form.nameProperty());
-        TextField information = field("catalog-master-information", form.informationProperty());
+        TextField name = BoundFields.text("catalog-master-name", form.nameProperty());
+        TextField information = BoundFields.text("catalog-master-information", form.informationProperty());
         ComboBox<JobTitle> jobTitle = new ComboBox<>(viewModel.jobTitles());
         jobTitle.setId("catalog-master-job-title");
         jobTitle.setConverter(Converters.of(JobTitle::getName));
@@ -194,8 +194,8 @@ public final class CatalogView extends BorderPane {
                 edit.accept(item);
             }
         });
-        TextField nameField = field("catalog-" + name + "-name", form.nameProperty());
-        TextField description = field("catalog-" + name + "-description", form.descriptionProperty());
+        TextField nameField = BoundFields.text("catalog-" + name + "-name", form.nameProperty());
+        TextField description = BoundFields.text("catalog-" + name + "-description", form.descriptionProperty());
         ProblemMarks.bind(nameField, form.nameProblem());
         FormGrid grid = new FormGrid()
                 .row(Messages.get("catalog.field.name"), nameField)
@@ -248,12 +248,6 @@ public final class CatalogView extends BorderPane {
         return button;
     }
 
-    private static TextField field(String id, StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
 
     private static String active(boolean active) {
         return Messages.get(active ? "catalog.active" : "catalog.blocked");

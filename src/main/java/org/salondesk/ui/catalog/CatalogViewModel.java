@@ -23,6 +23,7 @@ import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.Choices;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
@@ -62,10 +63,9 @@ public final class CatalogViewModel {
 
     public void start() {
         background.run(catalog::branches, found -> {
-            Long keep = branch.get() == null ? null : branch.get().getId();
+            Branch keep = branch.get();
             branches.setAll(found);
-            branch.set(found.stream().filter(b -> b.getId().equals(keep)).findFirst()
-                    .orElse(found.isEmpty() ? null : found.get(0)));
+            branch.set(Choices.keepOrFirst(found, keep, Branch::getId));
             reload();
         }, this::fail);
     }

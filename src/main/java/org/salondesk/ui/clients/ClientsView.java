@@ -7,7 +7,6 @@ import java.time.format.FormatStyle;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -36,6 +35,7 @@ import org.salondesk.client.ClientVisit;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;
+import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
@@ -232,11 +232,11 @@ public final class ClientsView extends BorderPane {
 
     private TitledPane createForm() {
         ClientFormViewModel form = viewModel.form();
-        TextField name = field("client-name", form.nameProperty());
-        TextField surname = field("client-surname", form.surnameProperty());
-        TextField phone = field("client-phone", form.phoneProperty());
-        TextField email = field("client-email", form.emailProperty());
-        TextField tags = field("client-tags", form.tagsProperty());
+        TextField name = BoundFields.text("client-name", form.nameProperty());
+        TextField surname = BoundFields.text("client-surname", form.surnameProperty());
+        TextField phone = BoundFields.text("client-phone", form.phoneProperty());
+        TextField email = BoundFields.text("client-email", form.emailProperty());
+        TextField tags = BoundFields.text("client-tags", form.tagsProperty());
         TextArea note = new TextArea();
         note.setId("client-note");
         note.setPrefRowCount(3);
@@ -269,12 +269,6 @@ public final class ClientsView extends BorderPane {
         return pane;
     }
 
-    private static TextField field(String id, StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
 
     private void show(ClientCard card) {
         cardBox.setVisible(card != null);

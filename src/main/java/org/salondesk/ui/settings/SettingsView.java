@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 
 import org.salondesk.catalog.Branch;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
@@ -79,9 +80,7 @@ public final class SettingsView extends BorderPane {
     }
 
     private static TextField field(String id, StringProperty value, ObservableStringValue problem) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
+        TextField field = BoundFields.text(id, value);
         if (problem != null) {
             ProblemMarks.bind(field, problem);
         }

@@ -26,6 +26,7 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.task.AutoTaskSettings;
 import org.salondesk.task.AutoTasks;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.Choices;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
@@ -89,10 +90,9 @@ public final class SettingsViewModel {
 
     public void start() {
         background.run(catalog::branches, found -> {
-            Long keep = branch.get() == null ? null : branch.get().getId();
+            Branch keep = branch.get();
             branches.setAll(found);
-            branch.set(found.stream().filter(b -> b.getId().equals(keep)).findFirst()
-                    .orElse(found.isEmpty() ? null : found.get(0)));
+            branch.set(Choices.keepOrFirst(found, keep, Branch::getId));
             load();
         }, this::fail);
     }
