@@ -40,7 +40,6 @@ public final class SalonDesk implements AutoCloseable {
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
         this.catalog = new CatalogService(database, clock);
-        this.clients = new ClientService(database, clock, currentStaff);
         this.availability = new AvailabilityService(database, clock);
         this.booking = new BookingService(database, availability, currentStaff);
         this.schedules = new ScheduleService(database, availability, booking.conflictResolver());
@@ -51,6 +50,7 @@ public final class SalonDesk implements AutoCloseable {
         this.autoTasks = new AutoTasks(database, clock);
         this.booking.addStatusListener(autoTasks);
         this.staff = new StaffService(database, availability, clock);
+        this.clients = new ClientService(database, clock, currentStaff, staff);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */

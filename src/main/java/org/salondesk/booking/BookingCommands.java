@@ -490,7 +490,8 @@ final class BookingCommands {
     }
 
     private static Client bookable(Client client, long clientId) {
-        if (client == null) {
+        // A merged record is no client any more: her bookings belong to the record she was merged into.
+        if (client == null || client.getMergedIntoId() != null) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
         }
         if (client.isBlocked()) {

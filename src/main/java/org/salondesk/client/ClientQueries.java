@@ -1,6 +1,8 @@
 package org.salondesk.client;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +30,9 @@ final class ClientQueries {
     private static final String ROW = "select c.id, c.name, c.surname, c.phone, c.email, c.blocked, c.blockedReason,"
             + " c.tags, c.linkedToId, c.responsibleStaffId, s.displayName from Client c"
             + " left join StaffUser s on s.id = c.responsibleStaffId";
+
+    /** The card lists this many of her latest bookings; its figures count all of them. */
+    static final int HISTORY_SHOWN = 500;
 
     private final Database database;
     private final Clock clock;
@@ -70,41 +75,81 @@ final class ClientQueries {
                     .setParameter("parent", client.getLinkedToId() == null ? -1L : client.getLinkedToId())
                     .setParameter("id", clientId).getResultList().stream().map(ClientQueries::row).toList();
             List<ClientVisit> history = history(session, clientId);
-            List<ClientVisit> completed = history.stream().filter(visit -> visit.status() == BookingStatus.COMPLETED)
-                    .toList();
-            int noShows = (int) history.stream().filter(visit -> visit.status() == BookingStatus.NO_SHOW).count();
-            Optional<LocalDate> lastVisit = completed.stream().map(ClientVisit::date).max(Comparator.naturalOrder());
-            String favourite = completed.stream().collect(Collectors.groupingBy(ClientVisit::master,
-                            Collectors.counting())).entrySet().stream()
-                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                            Comparator.reverseOrder())))
-                    .map(Map.Entry::getKey).orElse(null);
+            Figures figures = figures(session, clientId);
             Integer limit = suggestBlockAfter(session);
             return new ClientCard(row(session, clientId), client.getNote(), client.isUnsubscribed(), linked, history,
-                    completed.stream().map(ClientVisit::total).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    completed.size(), noShows, lastVisit.map(date -> ChronoUnit.DAYS.between(date, today)).orElse(null),
-                    favourite, limit != null && noShows >= limit && !client.isBlocked());
+                    figures.spent(), figures.visits(), figures.noShows(), figures.lastVisit() == null ? null
+                    : ChronoUnit.DAYS.between(figures.lastVisit(), today), figures.favouriteMaster(),
+                    limit != null && figures.noShows() >= limit && !client.isBlocked());
         });
     }
 
-    /** Her no-shows when they reach the limit a branch set for suggesting a block; empty otherwise. */
-    Optional<Integer> noShowWarning(long clientId) {
-        return database.fromTransaction(session -> {
-            Integer limit = suggestBlockAfter(session);
-            if (limit == null) {
-                return Optional.empty();
+    /** The card's figures, counted over all her bookings (the history shows only the latest ones). */
+    private record Figures(BigDecimal spent, int visits, int noShows, LocalDate lastVisit, String favouriteMaster) {
+    }
+
+    private static Figures figures(Session session, long clientId) {
+        return Database.withConnection(session, connection -> {
+            BigDecimal spent;
+            int visits;
+            int noShows;
+            java.sql.Date last;
+            try (PreparedStatement query = connection.prepareStatement("select"
+                    + " coalesce(sum(case when status = 'COMPLETED' then total_cost end), 0),"
+                    + " count(case when status = 'COMPLETED' then 1 end),"
+                    + " count(case when status = 'NO_SHOW' then 1 end),"
+                    + " max(case when status = 'COMPLETED' then booking_date end)"
+                    + " from booking where client_id = ?")) {
+                query.setLong(1, clientId);
+                try (ResultSet result = query.executeQuery()) {
+                    result.next();
+                    spent = result.getBigDecimal(1);
+                    visits = result.getInt(2);
+                    noShows = result.getInt(3);
+                    last = result.getDate(4);
+                }
             }
-            long noShows = session.createSelectionQuery("select count(b) from Booking b where b.clientId = :id"
-                    + " and b.status = :status", Long.class).setParameter("id", clientId)
-                    .setParameter("status", BookingStatus.NO_SHOW).getSingleResult();
-            return noShows >= limit ? Optional.of((int) noShows) : Optional.empty();
+            String favourite = null;
+            try (PreparedStatement query = connection.prepareStatement("select e.name from booking b"
+                    + " join employee e on e.id = b.employee_id where b.client_id = ? and b.status = 'COMPLETED'"
+                    + " group by e.id, e.name order by count(*) desc, e.name")) {
+                query.setLong(1, clientId);
+                query.setMaxRows(1);
+                try (ResultSet result = query.executeQuery()) {
+                    if (result.next()) {
+                        favourite = result.getString(1);
+                    }
+                }
+            }
+            return new Figures(spent, visits, noShows, last == null ? null : last.toLocalDate(), favourite);
         });
     }
 
-    /** The strictest limit any branch set (clients are the salon's, not one branch's); null when none did. */
+    /** Her no-shows when they reach the strictest limit of the active branches; empty otherwise. */
+    Optional<Integer> noShowWarning(long clientId) {
+        return database.fromTransaction(session -> noShowWarning(session, clientId, suggestBlockAfter(session)));
+    }
+
+    /** Her no-shows when they reach the limit of the branch she is being booked in; empty otherwise. */
+    Optional<Integer> noShowWarning(long clientId, Integer branchLimit) {
+        return database.fromTransaction(session -> noShowWarning(session, clientId, branchLimit));
+    }
+
+    private static Optional<Integer> noShowWarning(Session session, long clientId, Integer limit) {
+        if (limit == null) {
+            return Optional.empty();
+        }
+        long noShows = session.createSelectionQuery("select count(b) from Booking b where b.clientId = :id"
+                + " and b.status = :status", Long.class).setParameter("id", clientId)
+                .setParameter("status", BookingStatus.NO_SHOW).getSingleResult();
+        return noShows >= limit ? Optional.of((int) noShows) : Optional.empty();
+    }
+
+    /** The strictest limit an active branch set (clients are the salon's, not one branch's); null when none did. */
     private static Integer suggestBlockAfter(Session session) {
         return Database.withConnection(session, connection -> {
-            try (var query = connection.prepareStatement("select min(suggest_block_after_no_shows) from branch");
+            try (var query = connection.prepareStatement("select min(suggest_block_after_no_shows) from branch"
+                    + " where active = true");
                  var result = query.executeQuery()) {
                 result.next();
                 int value = result.getInt(1);
@@ -118,7 +163,7 @@ final class ClientQueries {
         List<Object[]> rows = session.createSelectionQuery("select b.id, b.number, b.date, b.startTime, e.name,"
                         + " b.totalCost, b.status from Booking b join Employee e on e.id = b.employeeId"
                         + " where b.clientId = :id order by b.date desc, b.startTime desc", Object[].class)
-                .setParameter("id", clientId).setMaxResults(500).getResultList();
+                .setParameter("id", clientId).setMaxResults(HISTORY_SHOWN).getResultList();
         Map<Long, String> services = services(session, rows.stream().map(row -> (Long) row[0]).toList());
         LocalDate today = LocalDate.now(clock);
         List<ClientVisit> upcoming = new ArrayList<>();

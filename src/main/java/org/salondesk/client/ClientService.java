@@ -12,6 +12,9 @@ import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.persistence.Database;
 import org.salondesk.staff.CurrentStaff;
+import org.salondesk.staff.StaffRole;
+import org.salondesk.staff.StaffRow;
+import org.salondesk.staff.StaffService;
 import org.salondesk.staff.StaffUser;
 
 /**
@@ -24,11 +27,13 @@ public final class ClientService {
     private final Clock clock;
     private final CurrentStaff currentStaff;
     private final ClientQueries queries;
+    private final StaffService staff;
 
-    public ClientService(Database database, Clock clock, CurrentStaff currentStaff) {
+    public ClientService(Database database, Clock clock, CurrentStaff currentStaff, StaffService staff) {
         this.database = database;
         this.clock = clock;
         this.currentStaff = currentStaff;
+        this.staff = staff;
         this.queries = new ClientQueries(database, clock);
     }
 
@@ -56,6 +61,11 @@ public final class ClientService {
         return queries.noShowWarning(clientId);
     }
 
+    /** As {@link #noShowWarning(long)}, by the setting of the branch she is being booked in. */
+    public Optional<Integer> noShowWarning(long clientId, long branchId) {
+        return queries.noShowWarning(clientId, suggestBlockAfter(branchId));
+    }
+
     /** The branch setting "suggest blocking after N no-shows" (null: off). */
     public Integer suggestBlockAfter(long branchId) {
         return database.fromTransaction(session -> {
@@ -81,7 +91,10 @@ public final class ClientService {
         });
     }
 
-    /** Creates a client from the full form; a phone that is taken is refused with DUPLICATE naming its owner. */
+    /**
+     * Creates a client from the full form; a phone that is taken is refused with a {@link DuplicateClientException}
+     * (DUPLICATE) that names its owner and gives her id, so that the desk can open her card instead.
+     */
     public long create(ClientForm form) {
         ClientForm checked = form.checked(false);
         return database.fromTransaction(session -> {
@@ -239,15 +252,28 @@ public final class ClientService {
         });
     }
 
+    /**
+     * As {@link #distributeAmong}, among the receptionists and admins on shift today; when the schedules know of
+     * nobody on shift (desk staff not linked to a master), among all active receptionists and admins.
+     */
+    public int distributeAmongDesk() {
+        List<Long> onShift = deskStaff(staff.onShiftToday());
+        List<Long> among = onShift.isEmpty() ? deskStaff(staff.list(false)) : onShift;
+        if (among.isEmpty()) {
+            throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "clients.error.noDeskStaff");
+        }
+        return distributeAmong(among);
+    }
+
+    private static List<Long> deskStaff(List<StaffRow> rows) {
+        return rows.stream().filter(row -> row.role() != StaffRole.MASTER).map(StaffRow::id).toList();
+    }
+
     /** Creates a client; a phone that is already taken is refused with DUPLICATE naming its owner. */
     public long createClient(String name, String surname, String phone) {
         NewClient checked = NewClient.of(name, surname, phone);
         return database.fromTransaction(session -> {
-            Optional<Client> existing = byPhone(session, checked.phone());
-            if (existing.isPresent()) {
-                throw new SalonDeskException(ErrorCode.DUPLICATE, "error.client.phoneTaken",
-                        PhoneNumbers.display(checked.phone()), existing.get().getFullName());
-            }
+            requirePhoneFree(session, checked.phone(), null);
             return persist(session, checked, clock.instant()).getId();
         });
     }
@@ -314,8 +340,7 @@ public final class ClientService {
         }
         Optional<Client> owner = byPhone(session, e164);
         if (owner.isPresent() && !owner.get().getId().equals(exceptId)) {
-            throw new SalonDeskException(ErrorCode.DUPLICATE, "error.client.phoneTaken", PhoneNumbers.display(e164),
-                    owner.get().getFullName());
+            throw new DuplicateClientException(owner.get().getId(), e164, owner.get().getFullName());
         }
     }
 

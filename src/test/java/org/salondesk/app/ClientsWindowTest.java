@@ -93,6 +93,26 @@ class ClientsWindowTest {
     }
 
     @Test
+    void aNewClientWithHerPhoneIsRefusedAndHerCardIsOffered() throws Exception {
+        robot.clickOn("#nav-clients");
+        window.waitUntil(() -> robot.lookup("#clients-table").tryQuery().isPresent() && !table().getItems().isEmpty());
+        long before = window.desk().clients().count("");
+        robot.clickOn("#clients-new");
+        robot.clickOn("#client-name").write("Вера");
+        robot.clickOn("#client-phone").write("8 916 123-45-67");
+        robot.clickOn("#client-save");
+
+        window.waitUntil(() -> robot.lookup("#client-open-phone-owner").queryButton().isVisible());
+        assertThat(robot.lookup("#clients-error").queryAs(Label.class).getText()).contains(DemoSalon.KNOWN_CLIENT);
+        robot.clickOn("#client-open-phone-owner");
+
+        window.waitUntil(() -> robot.lookup("#client-title").queryAs(Label.class).getText()
+                .startsWith(DemoSalon.KNOWN_CLIENT));
+        assertThat(robot.lookup("#clients-error").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(window.desk().clients().count("")).isEqualTo(before);
+    }
+
+    @Test
     void twoRecordsOfOnePersonMergeIntoOneHistory() throws Exception {
         long branch = window.desk().booking().getCompaniesForBooking().stream()
                 .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)

@@ -21,6 +21,7 @@ import org.salondesk.staff.StaffRole;
 import org.salondesk.task.TaskForm;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
+import org.salondesk.testing.TestSalon;
 import org.salondesk.testing.TestDatabases;
 
 /** Clients through the application API. */
@@ -195,6 +196,108 @@ class ClientServiceTest {
         assertThat(unchanged.blocked()).isFalse();
         assertThat(unchanged.operatorId()).isNull();
         assertThat(clients.audit(other)).isEmpty();
+    }
+
+    @Test
+    void aTakenPhoneIsRefusedWithTheIdOfTheClientWhoHasIt() {
+        long irina = client("Ирина", null, "+7 903 100-00-01");
+
+        assertThatThrownBy(() -> client("Вера", null, "8 (903) 100-00-01"))
+                .isInstanceOfSatisfying(DuplicateClientException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(ErrorCode.DUPLICATE);
+                    assertThat(refused.existingClientId()).isEqualTo(irina);
+                    assertThat(refused.getMessage()).contains("Ирина");
+                });
+        assertThatThrownBy(() -> clients.createClient("Вера", null, "89031000001"))
+                .isInstanceOfSatisfying(DuplicateClientException.class,
+                        refused -> assertThat(refused.existingClientId()).isEqualTo(irina));
+        assertThatThrownBy(() -> clients.update(salon.anna, new ClientForm("Анна", "Смирнова", "+79031000001", null,
+                null, null))).isInstanceOfSatisfying(DuplicateClientException.class,
+                refused -> assertThat(refused.existingClientId()).isEqualTo(irina));
+
+        assertThat(clients.count("")).isEqualTo(2);
+        assertThat(clients.row(salon.anna).phone()).isEqualTo("+79161112233");
+    }
+
+    @Test
+    void aMergedRecordCanNoLongerBeBooked() {
+        long twin = client("Анна", null, "+7 903 777-66-55");
+        clients.merge(salon.anna, twin);
+        TestSalon rows = new TestSalon(desk);
+
+        assertRefused(() -> desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1),
+                LocalTime.of(10, 0), salon.olga, twin), ErrorCode.NOT_FOUND);
+
+        assertThat(rows.count("booking")).isZero();
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1), LocalTime.of(10, 0),
+                salon.olga, salon.anna);
+        assertThat(rows.count("booking")).isEqualTo(1);
+    }
+
+    @Test
+    void theCardsFiguresCountEveryBookingNotOnlyTheLatestItLists() {
+        TestSalon rows = new TestSalon(desk);
+        // Olga did her latest 260 visits, Pavel the 300 before them; her one no-show is the oldest booking of all.
+        int olgas = 260;
+        int pavels = 300;
+        for (int day = 1; day <= olgas + pavels; day++) {
+            rows.insertBooking(salon.branch, day <= olgas ? salon.olga : salon.pavel, salon.anna, salon.haircut,
+                    TODAY.minusDays(day), LocalTime.of(10, 0), 60, BookingStatus.COMPLETED);
+        }
+        rows.insertBooking(salon.branch, salon.olga, salon.anna, salon.haircut, TODAY.minusDays(olgas + pavels + 1),
+                LocalTime.of(10, 0), 60, BookingStatus.NO_SHOW);
+
+        ClientCard card = clients.card(salon.anna);
+
+        assertThat(card.history()).hasSize(ClientQueries.HISTORY_SHOWN);
+        assertThat(card.visits()).isEqualTo(olgas + pavels);
+        assertThat(card.totalSpent()).isEqualByComparingTo(new BigDecimal(1800L * (olgas + pavels)));
+        assertThat(card.noShows()).isEqualTo(1);
+        assertThat(card.favouriteMaster()).isEqualTo("Павел");
+        assertThat(card.daysSinceLastVisit()).isEqualTo(1L);
+    }
+
+    @Test
+    void theNoShowWarningFollowsTheBranchSheIsBookedInAndTheCardTheActiveBranches() {
+        long other = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        TestSalon rows = new TestSalon(desk);
+        rows.insertBooking(salon.branch, salon.olga, salon.anna, salon.haircut, TODAY.minusDays(3),
+                LocalTime.of(10, 0), 60, BookingStatus.NO_SHOW);
+        clients.setSuggestBlockAfter(other, 1);
+
+        assertThat(clients.noShowWarning(salon.anna, salon.branch)).isEmpty();
+        assertThat(clients.noShowWarning(salon.anna, other)).contains(1);
+        assertThat(clients.card(salon.anna).suggestBlock()).isTrue();
+        assertRefused(() -> clients.noShowWarning(salon.anna, 9_999L), ErrorCode.NOT_FOUND);
+
+        // A closed branch's setting no longer speaks for the salon.
+        rows.setBranchActive(other, false);
+        assertThat(clients.noShowWarning(salon.anna)).isEmpty();
+        assertThat(clients.card(salon.anna).suggestBlock()).isFalse();
+    }
+
+    @Test
+    void clientsWithoutAnOperatorGoToTheDeskStaffOnShiftOrElseToAllOfThem() {
+        desk.staff().create(new StaffForm("olga", "Ольга", StaffRole.MASTER, salon.olga));
+        assertRefused(clients::distributeAmongDesk, ErrorCode.ILLEGAL_STATE);
+        assertThat(clients.row(salon.anna).operatorId()).isNull();
+
+        // Receptionists not linked to a master: the schedules know of nobody on shift, so all of them take turns.
+        long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
+        long ksenia = desk.staff().create(new StaffForm("ksenia", "Ксения", StaffRole.ADMIN, null));
+        for (String phone : List.of("+7 903 100-00-01", "+7 903 100-00-02", "+7 903 100-00-03")) {
+            client("Клиент", null, phone);
+        }
+        assertThat(clients.distributeAmongDesk()).isEqualTo(4);
+        List<Long> operators = clients.search("", 0, 50).stream().map(ClientRow::operatorId).toList();
+        assertThat(operators).filteredOn(id -> id == natalia).hasSize(2);
+        assertThat(operators).filteredOn(id -> id == ksenia).hasSize(2);
+
+        // An admin who is also Pavel, on shift today by his schedule: the next free client is hers alone.
+        long pavelAtDesk = desk.staff().create(new StaffForm("pavel", "Павел", StaffRole.ADMIN, salon.pavel));
+        long fresh = client("Новая", null, "+7 903 100-00-04");
+        assertThat(clients.distributeAmongDesk()).isEqualTo(1);
+        assertThat(clients.row(fresh).operatorId()).isEqualTo(pavelAtDesk);
     }
 
     private void book(LocalDate date, int hour, long master, BookingStatus outcome) {

@@ -317,7 +317,7 @@ public final class BookingDialogViewModel {
         background.run(() -> {
             Optional<Client> client = clients.findByPhone(e164);
             return new Lookup(client, client.filter(known -> !known.isBlocked())
-                    .flatMap(known -> clients.noShowWarning(known.getId())));
+                    .flatMap(known -> clients.noShowWarning(known.getId(), branchId)));
         }, lookup -> {
             if (request != clientRequest) {
                 return;

@@ -255,7 +255,12 @@ public final class ClientsView extends BorderPane {
         save.setId("client-save");
         save.disableProperty().bind(form.validProperty().not());
         save.setOnAction(event -> viewModel.save());
-        TitledPane pane = new TitledPane("", new VBox(8, grid, save));
+        Button openOwner = new Button(Messages.get("clients.openPhoneOwner"));
+        openOwner.setId("client-open-phone-owner");
+        openOwner.visibleProperty().bind(viewModel.phoneOwnerProperty().isNotNull());
+        openOwner.managedProperty().bind(openOwner.visibleProperty());
+        openOwner.setOnAction(event -> viewModel.openPhoneOwner());
+        TitledPane pane = new TitledPane("", new VBox(8, grid, new HBox(8, save, openOwner)));
         pane.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(form.isNew() ? "clients.form.new"
                 : "clients.form.edit"), form.clientIdProperty()));
         pane.setId("client-form");

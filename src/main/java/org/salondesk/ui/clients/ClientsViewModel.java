@@ -28,9 +28,9 @@ import org.salondesk.client.ClientForm;
 import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientService;
+import org.salondesk.client.DuplicateClientException;
 import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffRole;
-import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.TaskRow;
 import org.salondesk.task.TaskService;
@@ -68,6 +68,7 @@ public final class ClientsViewModel {
     private final StringProperty blockReason = new SimpleStringProperty(this, "blockReason", "");
     private final StringProperty mergePhone = new SimpleStringProperty(this, "mergePhone", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<Long> phoneOwner = new ReadOnlyObjectWrapper<>(this, "phoneOwner");
     private final StringBinding pageText = Bindings.createStringBinding(() -> Messages.get("clients.page",
             page.get() + 1, Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE), total.get()), page, total);
     private Consumer<ClientCard> onNewTask = shown -> { };
@@ -87,6 +88,8 @@ public final class ClientsViewModel {
         });
         page.addListener((obs, old, now) -> reload());
         selected.addListener((obs, old, row) -> showCard(row == null ? null : row.id()));
+        // The offer to open the phone's owner goes with the refusal it belongs to.
+        error.addListener((obs, old, text) -> phoneOwner.set(null));
     }
 
     public void start() {
@@ -112,13 +115,7 @@ public final class ClientsViewModel {
      * ones when the schedules know of none on shift).
      */
     public void distribute() {
-        background.run(() -> {
-            List<Long> desk = staff.onShiftToday().stream().filter(row -> row.role() != StaffRole.MASTER)
-                    .map(StaffRow::id).toList();
-            List<Long> among = desk.isEmpty() ? staff.list(false).stream()
-                    .filter(row -> row.role() != StaffRole.MASTER).map(StaffRow::id).toList() : desk;
-            return clients.distributeAmong(among);
-        }, given -> {
+        background.run(clients::distributeAmongDesk, given -> {
             error.set("");
             notices.post(Notice.info(Messages.get("clients.distributed", given)));
             reload();
@@ -196,7 +193,23 @@ public final class ClientsViewModel {
             }
             clients.update(id, written);
             return id;
-        }, savedId -> changed(Messages.get("clients.saved", written.name()), savedId), this::fail);
+        }, savedId -> changed(Messages.get("clients.saved", written.name()), savedId), failure -> {
+            fail(failure);
+            if (failure instanceof DuplicateClientException duplicate) {
+                phoneOwner.set(duplicate.existingClientId());
+            }
+        });
+    }
+
+    /** Opens the card of the client who has the phone the form was refused for. */
+    public void openPhoneOwner() {
+        Long owner = phoneOwner.get();
+        if (owner != null) {
+            background.run(() -> clients.row(owner), row -> {
+                error.set("");
+                selected.set(row);
+            }, this::fail);
+        }
     }
 
     public void block() {
@@ -327,6 +340,11 @@ public final class ClientsViewModel {
 
     public NoticeBoard notices() {
         return notices;
+    }
+
+    /** The client who has the phone a new or edited client was refused for (null: no such refusal shown). */
+    public ReadOnlyObjectProperty<Long> phoneOwnerProperty() {
+        return phoneOwner.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -18,6 +18,7 @@ import org.salondesk.booking.ServiceInfo;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestSalon;
 import org.salondesk.ui.common.BackgroundExecutor;
 
 class BookingDialogViewModelTest {
@@ -169,6 +170,29 @@ class BookingDialogViewModelTest {
         assertThat(saved.time()).isEqualTo(LocalTime.of(10, 30));
         assertThat(dialog.holdId()).isNull();
         assertThat(count("slot_hold")).isZero();
+    }
+
+    @Test
+    void aClientWithNoShowsUpToTheBranchsLimitIsBookableWithAWarning() {
+        long other = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        new TestSalon(desk).insertBooking(salon.branch, salon.olga, salon.anna, salon.haircut, TODAY.minusDays(3),
+                LocalTime.of(10, 0), 60, BookingStatus.NO_SHOW);
+        desk.clients().setSuggestBlockAfter(other, 1);
+        BookingDialogViewModel dialog = walkIn();
+        dialog.choose(find(dialog, "Стрижка"));
+
+        // Only the other branch suggests blocking after one no-show: this branch books her without a word.
+        dialog.phoneProperty().set("+79161112233");
+        assertThat(dialog.clientTextProperty().get()).isEqualTo("Анна Смирнова");
+
+        desk.clients().setSuggestBlockAfter(salon.branch, 1);
+        dialog.phoneProperty().set("");
+        dialog.phoneProperty().set("8 916 111-22-33");
+
+        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.FOUND);
+        assertThat(dialog.clientTextProperty().get()).contains("Анна Смирнова").contains("1")
+                .isNotEqualTo("Анна Смирнова");
+        assertThat(dialog.canSaveBinding().get()).isTrue();
     }
 
     @Test

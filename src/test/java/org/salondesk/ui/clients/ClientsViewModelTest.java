@@ -83,12 +83,30 @@ class ClientsViewModelTest {
         viewModel.form().phoneProperty().set("8 916 111 22 33");
         viewModel.save();
         assertThat(viewModel.errorProperty().get()).contains("Анна Смирнова");
+        assertThat(viewModel.phoneOwnerProperty().get()).isEqualTo(salon.anna);
 
         viewModel.form().phoneProperty().set("+7 903 222 33 44");
         viewModel.save();
         assertThat(viewModel.errorProperty().get()).isEmpty();
         assertThat(viewModel.cardProperty().get().client().name()).isEqualTo("Вера");
         assertThat(desk.clients().count("")).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedTakenPhoneOffersTheCardOfTheClientWhoHasIt() {
+        viewModel.newClient();
+        viewModel.form().nameProperty().set("Вера");
+        viewModel.form().phoneProperty().set("8-916-111-22-33");
+        viewModel.save();
+        assertThat(viewModel.phoneOwnerProperty().get()).isEqualTo(salon.anna);
+
+        viewModel.openPhoneOwner();
+
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(salon.anna);
+        assertThat(viewModel.cardProperty().get().client().fullName()).isEqualTo("Анна Смирнова");
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.phoneOwnerProperty().get()).isNull();
+        assertThat(desk.clients().count("")).isEqualTo(1);
     }
 
     @Test
