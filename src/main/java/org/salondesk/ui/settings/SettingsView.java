@@ -42,6 +42,8 @@ public final class SettingsView extends BorderPane {
         CheckBox confirm = new CheckBox(Messages.get("settings.confirm"));
         confirm.setId("settings-confirm");
         confirm.selectedProperty().bindBidirectional(viewModel.confirmDayBeforeProperty());
+        callBack.setWrapText(true);
+        confirm.setWrapText(true);
 
         FormGrid grid = new FormGrid()
                 .row(Messages.get("settings.branch"), branch)

@@ -101,14 +101,77 @@ class CatalogViewModelTest {
         assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.manicure), null, null))
                 .anyMatch(e -> e.id() == salon.pavel);
 
-        viewModel.setOwnTerms(master(salon.pavel), service(salon.manicure), "3000", "120");
+        viewModel.pickCell(master(salon.pavel), service(salon.manicure));
+        viewModel.ownTerms().priceProperty().set("3000");
+        viewModel.ownTerms().durationProperty().set("120");
+        viewModel.setOwnTerms();
         BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.manicure), TOMORROW,
                 LocalTime.of(10, 0), salon.pavel, salon.anna);
         assertThat(booked.totalCost()).isEqualByComparingTo("3000");
         assertThat(booked.duration()).isEqualTo(120);
+    }
 
-        viewModel.setOwnTerms(master(salon.pavel), service(salon.manicure), "abc", "");
-        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+    @Test
+    void aChosenCellShowsHerOwnTermsAndBlankGoesBackToThePriceList() {
+        desk.catalog().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500.00"), 100);
+        viewModel.reload();
+        OwnTermsForm form = viewModel.ownTerms();
+        assertThat(form.validProperty().get()).as("no cell chosen yet").isFalse();
+
+        viewModel.pickCell(master(salon.olga), service(salon.manicure));
+        assertThat(form.priceProperty().get()).isEqualTo("2500");
+        assertThat(form.durationProperty().get()).isEqualTo("100");
+        form.serviceProperty().set(service(salon.haircut));
+        assertThat(form.priceProperty().get()).as("the price list's own for the haircut").isEmpty();
+        form.serviceProperty().set(service(salon.manicure));
+        assertThat(form.priceProperty().get()).isEqualTo("2500");
+
+        form.priceProperty().set("");
+        form.durationProperty().set("");
+        viewModel.setOwnTerms();
+
+        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+                && p.serviceId() == salon.manicure).singleElement()
+                .satisfies(cell -> {
+                    assertThat(cell.ownPrice()).isNull();
+                    assertThat(cell.ownDurationMinutes()).isNull();
+                });
+        assertThat(desk.booking().getServicesForBooking(salon.branch, null, salon.olga))
+                .filteredOn(s -> s.id() == salon.manicure).singleElement()
+                .satisfies(s -> assertThat(s.price()).isEqualByComparingTo("2200"));
+    }
+
+    @Test
+    void wrongOwnTermsAreMarkedAndNothingIsWritten() {
+        viewModel.pickCell(master(salon.olga), service(salon.manicure));
+        OwnTermsForm form = viewModel.ownTerms();
+        form.priceProperty().set("-1");
+        form.durationProperty().set("47");
+        assertThat(form.priceProblem().get()).isNotEmpty();
+        assertThat(form.durationProblem().get()).isNotEmpty();
+        assertThat(form.validProperty().get()).isFalse();
+
+        viewModel.setOwnTerms();
+
+        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+                && p.serviceId() == salon.manicure).singleElement()
+                .satisfies(cell -> assertThat(cell.ownPrice()).isNull());
+        assertThat(changes).hasValue(0);
+    }
+
+    @Test
+    void unTickingTheChosenCellEmptiesItsTerms() {
+        desk.catalog().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500"), null);
+        viewModel.reload();
+        viewModel.pickCell(master(salon.olga), service(salon.manicure));
+        assertThat(viewModel.ownTerms().priceProperty().get()).isEqualTo("2500");
+
+        viewModel.setProvides(master(salon.olga), service(salon.manicure), false);
+
+        assertThat(viewModel.matrix()).doesNotContainKey(CatalogViewModel.key(salon.olga, salon.manicure));
+        assertThat(viewModel.ownTerms().priceProperty().get()).isEmpty();
+        assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.manicure), null, null))
+                .noneMatch(e -> e.id() == salon.olga);
     }
 
     @Test
