@@ -6,8 +6,10 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -21,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.Provision;
@@ -82,7 +85,9 @@ final class MatrixPane extends BorderPane {
             Label title = new Label(service.getTitle());
             title.setWrapText(true);
             title.setMaxWidth(Math.max(90, widestWord(title)));
-            title.setAlignment(Pos.BOTTOM_CENTER);
+            title.setTextAlignment(TextAlignment.CENTER);
+            GridPane.setHalignment(title, HPos.CENTER);
+            GridPane.setValignment(title, VPos.BOTTOM);
             grid.add(title, column++, 0);
         }
         int row = 1;
