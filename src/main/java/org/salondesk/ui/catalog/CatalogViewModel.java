@@ -59,7 +59,12 @@ public final class CatalogViewModel {
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
-        branch.addListener((obs, old, now) -> reload());
+        branch.addListener((obs, old, now) -> {
+            if (old != null && (now == null || !old.getId().equals(now.getId()))) {
+                clearForms();
+            }
+            reload();
+        });
         ownTerms.masterProperty().addListener((obs, old, now) -> showOwnTerms());
         ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
     }
@@ -90,6 +95,16 @@ public final class CatalogViewModel {
                     matrix.clear();
                     matrix.putAll(cells);
                 }, this::fail);
+    }
+
+    /** A form left open on one branch's record must not save into it from another branch. */
+    private void clearForms() {
+        categoryForm.clear();
+        jobTitleForm.clear();
+        serviceForm.clear();
+        masterForm.clear();
+        ownTerms.masterProperty().set(null);
+        ownTerms.serviceProperty().set(null);
     }
 
     private record Loaded(List<ServiceCategory> categories, List<JobTitle> jobTitles, List<SalonService> services,

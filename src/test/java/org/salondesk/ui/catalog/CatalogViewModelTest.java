@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.booking.BookingInfo;
+import org.salondesk.catalog.CatalogService;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.testing.MutableClock;
@@ -207,5 +208,39 @@ class CatalogViewModelTest {
         assertThat(vera.getPhoto()).hasSize(4);
         assertThat(viewModel.jobTitles().stream().filter(t -> t.getId().equals(vera.getJobTitleId())).findFirst()
                 .orElseThrow().getName()).isEqualTo("Топ-стилист");
+    }
+
+    @Test
+    void aPhotoTooLargeIsMarkedAndTheMasterIsNotWritten() {
+        MasterForm form = viewModel.masterForm();
+        form.nameProperty().set("Вера");
+        form.choosePhoto(new byte[CatalogService.MAX_PHOTO_BYTES + 1]);
+        assertThat(form.photoProblem().get()).contains("2");
+        assertThat(form.validProperty().get()).isFalse();
+
+        viewModel.saveMaster();
+
+        assertThat(desk.catalog().employees(salon.branch)).noneMatch(m -> m.getName().equals("Вера"));
+        form.choosePhoto(new byte[CatalogService.MAX_PHOTO_BYTES]);
+        assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void switchingTheBranchEmptiesTheFormsSoNothingSavesIntoTheOtherBranch() {
+        long second = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        viewModel.start();
+        viewModel.serviceForm().edit(service(salon.haircut), null);
+        viewModel.pickCell(master(salon.olga), service(salon.haircut));
+
+        viewModel.branchProperty().set(viewModel.branches().stream().filter(b -> b.getId() == second).findFirst()
+                .orElseThrow());
+
+        assertThat(viewModel.serviceForm().idProperty().get()).isZero();
+        assertThat(viewModel.serviceForm().titleProperty().get()).isEmpty();
+        assertThat(viewModel.ownTerms().masterProperty().get()).isNull();
+        assertThat(viewModel.services()).isEmpty();
+        viewModel.start();
+        assertThat(viewModel.branchProperty().get().getId()).as("coming back keeps the branch chosen")
+                .isEqualTo(second);
     }
 }
