@@ -29,6 +29,7 @@ import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ProblemMarks;
 
@@ -177,17 +178,13 @@ final class MatrixPane extends BorderPane {
         service.setPromptText(Messages.get("catalog.matrix.service"));
         service.setConverter(Converters.of(SalonService::getTitle));
         service.valueProperty().bindBidirectional(form.serviceProperty());
-        TextField price = new TextField();
-        price.setId("matrix-own-price");
+        TextField price = BoundFields.text("matrix-own-price", form.priceProperty());
         price.setPromptText(Messages.get("catalog.matrix.price"));
         price.setPrefColumnCount(7);
-        price.textProperty().bindBidirectional(form.priceProperty());
         ProblemMarks.bind(price, form.priceProblem());
-        TextField duration = new TextField();
-        duration.setId("matrix-own-duration");
+        TextField duration = BoundFields.text("matrix-own-duration", form.durationProperty());
         duration.setPromptText(Messages.get("catalog.matrix.duration"));
         duration.setPrefColumnCount(5);
-        duration.textProperty().bindBidirectional(form.durationProperty());
         ProblemMarks.bind(duration, form.durationProblem());
         Button set = new Button(Messages.get("catalog.matrix.set"));
         set.setId("matrix-own-set");
