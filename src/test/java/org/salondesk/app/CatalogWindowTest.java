@@ -2,15 +2,22 @@ package org.salondesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
@@ -119,5 +126,43 @@ class CatalogWindowTest {
         window.waitUntil(() -> window.desk().booking().getEmployeesForBooking(branch, List.of(notHers.id()), null,
                 null).stream().anyMatch(e -> e.id() == master.id()));
         window.waitUntil(() -> robot.lookup(cell).queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void aCellChosenInTheMatrixTakesHerOwnPriceAndBookingAsksIt() throws Exception {
+        EmployeeInfo master = window.desk().booking().getEmployeesForBooking(branch, List.of(), null, null).stream()
+                .filter(m -> m.name().equals(DemoSalon.KNOWN_MASTER)).findFirst().orElseThrow();
+        ServiceInfo hers = window.desk().booking().getServicesForBooking(branch, null, master.id()).get(0);
+        BigDecimal ownPrice = hers.price().add(new BigDecimal("700"));
+        BigDecimal listPrice = listPrice(hers.id());
+
+        openCatalogTab("matrix");
+        String cell = "#matrix-cell-" + master.id() + "-" + hers.id();
+        window.waitUntil(() -> robot.lookup(cell).tryQuery().isPresent());
+        Node beside = robot.lookup(cell).query();
+        robot.clickOn(robot.point(beside).atPosition(Pos.CENTER_LEFT).atOffset(new Point2D(3, 0)));
+        window.waitUntil(() -> robot.lookup("#matrix-own-master").queryAs(ComboBox.class).getValue() != null);
+        assertThat(robot.lookup("#matrix-" + master.id() + "-" + hers.id()).queryAs(CheckBox.class).isSelected())
+                .as("a click beside the tick leaves it as it was").isTrue();
+        assertThat(robot.lookup("#matrix-own-service").queryAs(ComboBox.class).getValue())
+                .extracting(value -> ((SalonService) value).getId()).isEqualTo(hers.id());
+
+        robot.clickOn("#matrix-own-duration").write("47");
+        assertThat(robot.lookup("#matrix-own-set").queryAs(Button.class).isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#matrix-own-duration").queryAs(TextField.class).clear());
+        robot.interact(() -> robot.lookup("#matrix-own-price").queryAs(TextField.class).clear());
+        robot.clickOn("#matrix-own-price").write(ownPrice.toPlainString());
+        robot.clickOn("#matrix-own-set");
+
+        window.waitUntil(() -> window.desk().booking().getServicesForBooking(branch, null, master.id()).stream()
+                .anyMatch(s -> s.id() == hers.id() && s.price().compareTo(ownPrice) == 0));
+        window.waitUntil(() -> robot.lookup("#matrix-" + master.id() + "-" + hers.id()).queryAs(CheckBox.class)
+                .getStyleClass().contains("own-terms"));
+        assertThat(listPrice(hers.id())).as("the price list stays for the others").isEqualByComparingTo(listPrice);
+    }
+
+    private BigDecimal listPrice(long service) {
+        return window.desk().booking().getServicesForBooking(branch, null, null).stream()
+                .filter(s -> s.id() == service).findFirst().orElseThrow().price();
     }
 }

@@ -163,8 +163,10 @@ public final class CatalogView extends BorderPane {
         choosePhoto.setId("catalog-master-photo-choose");
         choosePhoto.setOnAction(event -> choosePhoto(form));
         Button removePhoto = new Button(Messages.get("catalog.photo.remove"));
+        removePhoto.setId("catalog-master-photo-remove");
         removePhoto.setOnAction(event -> form.choosePhoto(null));
         ProblemMarks.bind(name, form.nameProblem());
+        ProblemMarks.bind(choosePhoto, form.photoProblem());
         FormGrid grid = new FormGrid()
                 .row(Messages.get("catalog.field.name"), name)
                 .row(Messages.get("catalog.field.information"), information)

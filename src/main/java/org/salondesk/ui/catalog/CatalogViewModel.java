@@ -50,6 +50,7 @@ public final class CatalogViewModel {
     private final NamedForm jobTitleForm = new NamedForm();
     private final ServiceForm serviceForm = new ServiceForm();
     private final MasterForm masterForm = new MasterForm();
+    private final OwnTermsForm ownTerms = new OwnTermsForm();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     public CatalogViewModel(CatalogService catalog, BackgroundExecutor background, NoticeBoard notices,
@@ -58,7 +59,14 @@ public final class CatalogViewModel {
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
-        branch.addListener((obs, old, now) -> reload());
+        branch.addListener((obs, old, now) -> {
+            if (old != null && (now == null || !old.getId().equals(now.getId()))) {
+                clearForms();
+            }
+            reload();
+        });
+        ownTerms.masterProperty().addListener((obs, old, now) -> showOwnTerms());
+        ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
     }
 
     public void start() {
@@ -87,6 +95,16 @@ public final class CatalogViewModel {
                     matrix.clear();
                     matrix.putAll(cells);
                 }, this::fail);
+    }
+
+    /** A form left open on one branch's record must not save into it from another branch. */
+    private void clearForms() {
+        categoryForm.clear();
+        jobTitleForm.clear();
+        serviceForm.clear();
+        masterForm.clear();
+        ownTerms.masterProperty().set(null);
+        ownTerms.serviceProperty().set(null);
     }
 
     private record Loaded(List<ServiceCategory> categories, List<JobTitle> jobTitles, List<SalonService> services,
@@ -165,19 +183,48 @@ public final class CatalogViewModel {
         Provision cell = matrix.get(key(master.getId(), service.getId()));
         write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), provides,
                         cell == null ? null : cell.ownPrice(), cell == null ? null : cell.ownDurationMinutes())),
+                master.getName() + " · " + service.getTitle(), () -> {
+                    if (!provides && isOwnTermsCell(master, service)) {
+                        ownTerms.show(null);
+                    }
+                });
+    }
+
+    /** Chooses a cell of the matrix: its master's own terms are shown for editing. */
+    public void pickCell(Employee master, SalonService service) {
+        ownTerms.masterProperty().set(master);
+        ownTerms.serviceProperty().set(service);
+        showOwnTerms();
+    }
+
+    /**
+     * Stores the chosen master's own price and duration for the chosen service (blank: the service's own); she
+     * provides the service from then on, since terms for a service she does not do would mean nothing.
+     */
+    public void setOwnTerms() {
+        OwnTermsForm form = ownTerms;
+        if (!form.validProperty().get()) {
+            return;
+        }
+        Employee master = form.masterProperty().get();
+        SalonService service = form.serviceProperty().get();
+        BigDecimal price = FormChecks.price(form.priceProperty().get());
+        Integer minutes = FormChecks.minutes(form.durationProperty().get());
+        write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), true, price, minutes)),
                 master.getName() + " · " + service.getTitle(), () -> { });
     }
 
-    /** Her own price and duration for a service she provides; blank text means the service's own. */
-    public void setOwnTerms(Employee master, SalonService service, String price, String duration) {
-        String problem = FormChecks.priceProblem(price, true) + FormChecks.durationProblem(duration, true);
-        if (!problem.isEmpty()) {
-            error.set(problem);
-            return;
-        }
-        write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), true,
-                        FormChecks.price(price), FormChecks.minutes(duration))),
-                master.getName() + " · " + service.getTitle(), () -> { });
+    private void showOwnTerms() {
+        Employee master = ownTerms.masterProperty().get();
+        SalonService service = ownTerms.serviceProperty().get();
+        ownTerms.show(master == null || service == null ? null : matrix.get(key(master.getId(), service.getId())));
+    }
+
+    private boolean isOwnTermsCell(Employee master, SalonService service) {
+        Employee shownMaster = ownTerms.masterProperty().get();
+        SalonService shownService = ownTerms.serviceProperty().get();
+        return shownMaster != null && shownService != null && shownMaster.getId().equals(master.getId())
+                && shownService.getId().equals(service.getId());
     }
 
     private static long updated(Runnable update) {
@@ -242,6 +289,11 @@ public final class CatalogViewModel {
 
     public MasterForm masterForm() {
         return masterForm;
+    }
+
+    /** The chosen cell's own price and duration. */
+    public OwnTermsForm ownTerms() {
+        return ownTerms;
     }
 
     public NoticeBoard notices() {

@@ -10,8 +10,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.salondesk.catalog.CatalogService;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.JobTitle;
+import org.salondesk.i18n.Messages;
 
 /** The form of a master: name, information, job title and photo (PNG or JPEG bytes). */
 public final class MasterForm {
@@ -23,7 +25,10 @@ public final class MasterForm {
     private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
     private final StringBinding nameProblem = Bindings.createStringBinding(() -> FormChecks.nameProblem(name.get()),
             name);
-    private final BooleanBinding valid = nameProblem.isEmpty();
+    private final StringBinding photoProblem = Bindings.createStringBinding(() -> photo.get() != null
+            && photo.get().length > CatalogService.MAX_PHOTO_BYTES ? Messages.get("error.photo.tooLarge",
+            CatalogService.MAX_PHOTO_BYTES / 1024 / 1024) : "", photo);
+    private final BooleanBinding valid = nameProblem.isEmpty().and(photoProblem.isEmpty());
     private boolean photoChanged;
 
     public void edit(Employee master, JobTitle itsJobTitle) {
@@ -84,6 +89,11 @@ public final class MasterForm {
 
     public StringBinding nameProblem() {
         return nameProblem;
+    }
+
+    /** Checked here, before Save, so that a new master is never written without the photo that was refused. */
+    public StringBinding photoProblem() {
+        return photoProblem;
     }
 
     public BooleanBinding validProperty() {

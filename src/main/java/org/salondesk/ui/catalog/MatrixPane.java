@@ -1,10 +1,15 @@
 package org.salondesk.ui.catalog;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -15,21 +20,31 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.ProblemMarks;
 
 /**
- * The master × service matrix: a tick for each service a master provides (blocked ones left out), and below it her own
- * price and duration for one of them.
+ * The master × service matrix: a tick for each service a master provides (blocked ones left out); a framed tick has her
+ * own terms, and the cell chosen shows them below for editing.
  */
 final class MatrixPane extends BorderPane {
 
+    private static final String CHOSEN = "chosen";
+
     private final CatalogViewModel viewModel;
     private final GridPane grid = new GridPane();
+    private final Map<String, StackPane> cells = new HashMap<>();
+    private boolean rebuildPending;
 
     MatrixPane(CatalogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -40,13 +55,29 @@ final class MatrixPane extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         setCenter(scroll);
         setBottom(ownTerms());
-        viewModel.masters().addListener((ListChangeListener<Employee>) change -> rebuild());
-        viewModel.services().addListener((ListChangeListener<SalonService>) change -> rebuild());
-        viewModel.matrix().addListener((MapChangeListener<String, Provision>) change -> rebuild());
+        viewModel.masters().addListener((ListChangeListener<Employee>) change -> rebuildLater());
+        viewModel.services().addListener((ListChangeListener<SalonService>) change -> rebuildLater());
+        viewModel.matrix().addListener((MapChangeListener<String, Provision>) change -> rebuildLater());
+        viewModel.ownTerms().masterProperty().addListener((obs, old, now) -> markChosen());
+        viewModel.ownTerms().serviceProperty().addListener((obs, old, now) -> markChosen());
+    }
+
+    /** A reload changes the matrix cell by cell; the grid is drawn once after all of them. */
+    private void rebuildLater() {
+        if (!rebuildPending) {
+            rebuildPending = true;
+            Platform.runLater(() -> {
+                rebuildPending = false;
+                rebuild();
+            });
+        }
     }
 
     private void rebuild() {
+        boolean hadFocus = getScene() != null && getScene().getFocusOwner() instanceof CheckBox focused
+                && grid.getChildren().contains(focused.getParent());
         grid.getChildren().clear();
+        cells.clear();
         int column = 1;
         for (SalonService service : viewModel.services()) {
             if (!service.isActive()) {
@@ -54,8 +85,10 @@ final class MatrixPane extends BorderPane {
             }
             Label title = new Label(service.getTitle());
             title.setWrapText(true);
-            title.setMaxWidth(90);
-            title.setAlignment(Pos.BOTTOM_CENTER);
+            title.setMaxWidth(Math.max(90, widestWord(title)));
+            title.setTextAlignment(TextAlignment.CENTER);
+            GridPane.setHalignment(title, HPos.CENTER);
+            GridPane.setValignment(title, VPos.BOTTOM);
             grid.add(title, column++, 0);
         }
         int row = 1;
@@ -66,50 +99,104 @@ final class MatrixPane extends BorderPane {
             grid.add(new Label(master.getName()), 0, row);
             column = 1;
             for (SalonService service : viewModel.services()) {
-                if (!service.isActive()) {
-                    continue;
+                if (service.isActive()) {
+                    grid.add(cell(master, service), column++, row);
                 }
-                Provision cell = viewModel.matrix().get(CatalogViewModel.key(master.getId(), service.getId()));
-                CheckBox tick = new CheckBox();
-                tick.setId("matrix-" + master.getId() + "-" + service.getId());
-                tick.setSelected(cell != null);
-                if (cell != null && (cell.ownPrice() != null || cell.ownDurationMinutes() != null)) {
-                    tick.setTooltip(new Tooltip(Messages.get("catalog.matrix.own", cell.ownPrice() == null ? "—"
-                            : cell.ownPrice().toPlainString(), cell.ownDurationMinutes() == null ? "—"
-                            : cell.ownDurationMinutes())));
-                    tick.getStyleClass().add("own-terms");
-                }
-                tick.setOnAction(event -> viewModel.setProvides(master, service, tick.isSelected()));
-                GridPane.setHalignment(tick, HPos.CENTER);
-                grid.add(tick, column++, row);
             }
             row++;
         }
+        markChosen();
+        StackPane chosen = cells.get(chosenKey());
+        if (hadFocus && chosen != null) {
+            chosen.getChildren().get(0).requestFocus();
+        }
     }
 
-    private HBox ownTerms() {
-        ComboBox<Employee> master = new ComboBox<>(viewModel.masters());
+    /** A tick in a cell: the tick says whether she provides the service; a click beside it chooses the cell. */
+    private StackPane cell(Employee master, SalonService service) {
+        String key = CatalogViewModel.key(master.getId(), service.getId());
+        Provision provision = viewModel.matrix().get(key);
+        CheckBox tick = new CheckBox();
+        tick.setId("matrix-" + master.getId() + "-" + service.getId());
+        tick.setSelected(provision != null);
+        if (provision != null && (provision.ownPrice() != null || provision.ownDurationMinutes() != null)) {
+            tick.setTooltip(new Tooltip(Messages.get("catalog.matrix.own", provision.ownPrice() == null ? "—"
+                    : provision.ownPrice().toPlainString(), provision.ownDurationMinutes() == null ? "—"
+                    : provision.ownDurationMinutes())));
+            tick.getStyleClass().add("own-terms");
+        }
+        tick.setOnAction(event -> viewModel.setProvides(master, service, tick.isSelected()));
+        tick.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                viewModel.pickCell(master, service);
+            }
+        });
+        StackPane cell = new StackPane(tick);
+        cell.setId("matrix-cell-" + master.getId() + "-" + service.getId());
+        cell.getStyleClass().add("matrix-cell");
+        cell.setOnMouseClicked(event -> viewModel.pickCell(master, service));
+        cells.put(key, cell);
+        return cell;
+    }
+
+    private String chosenKey() {
+        Employee master = viewModel.ownTerms().masterProperty().get();
+        SalonService service = viewModel.ownTerms().serviceProperty().get();
+        return master == null || service == null ? "" : CatalogViewModel.key(master.getId(), service.getId());
+    }
+
+    private void markChosen() {
+        String chosen = chosenKey();
+        cells.forEach((key, cell) -> {
+            cell.getStyleClass().remove(CHOSEN);
+            if (key.equals(chosen)) {
+                cell.getStyleClass().add(CHOSEN);
+            }
+        });
+    }
+
+    /** Wrapping a header between words only: a column is at least as wide as the longest word of its title. */
+    private static double widestWord(Label title) {
+        double widest = 0;
+        for (String word : title.getText().split("\\s+")) {
+            Text probe = new Text(word);
+            probe.setFont(title.getFont());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 2;
+    }
+
+    private VBox ownTerms() {
+        OwnTermsForm form = viewModel.ownTerms();
+        ComboBox<Employee> master = new ComboBox<>(viewModel.masters().filtered(Employee::isActive));
         master.setId("matrix-own-master");
+        master.setPromptText(Messages.get("catalog.matrix.master"));
         master.setConverter(Converters.of(Employee::getName));
-        ComboBox<SalonService> service = new ComboBox<>(viewModel.services());
+        master.valueProperty().bindBidirectional(form.masterProperty());
+        ComboBox<SalonService> service = new ComboBox<>(viewModel.services().filtered(SalonService::isActive));
         service.setId("matrix-own-service");
+        service.setPromptText(Messages.get("catalog.matrix.service"));
         service.setConverter(Converters.of(SalonService::getTitle));
-        TextField price = new TextField();
-        price.setId("matrix-own-price");
+        service.valueProperty().bindBidirectional(form.serviceProperty());
+        TextField price = BoundFields.text("matrix-own-price", form.priceProperty());
         price.setPromptText(Messages.get("catalog.matrix.price"));
         price.setPrefColumnCount(7);
-        TextField duration = new TextField();
-        duration.setId("matrix-own-duration");
+        ProblemMarks.bind(price, form.priceProblem());
+        TextField duration = BoundFields.text("matrix-own-duration", form.durationProperty());
         duration.setPromptText(Messages.get("catalog.matrix.duration"));
         duration.setPrefColumnCount(5);
+        ProblemMarks.bind(duration, form.durationProblem());
         Button set = new Button(Messages.get("catalog.matrix.set"));
         set.setId("matrix-own-set");
-        set.disableProperty().bind(master.valueProperty().isNull().or(service.valueProperty().isNull()));
-        set.setOnAction(event -> viewModel.setOwnTerms(master.getValue(), service.getValue(), price.getText(),
-                duration.getText()));
-        HBox box = new HBox(8, new Label(Messages.get("catalog.matrix.ownTitle")), master, service, price, duration,
+        set.disableProperty().bind(form.validProperty().not());
+        set.setOnAction(event -> viewModel.setOwnTerms());
+        HBox row = new HBox(8, new Label(Messages.get("catalog.matrix.ownTitle")), master, service, price, duration,
                 set);
-        box.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label(Messages.get("catalog.matrix.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("matrix-hint");
+        VBox box = new VBox(6, row, hint);
         box.setPadding(new Insets(8));
         return box;
     }

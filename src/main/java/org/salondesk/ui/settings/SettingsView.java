@@ -3,6 +3,7 @@ package org.salondesk.ui.settings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -36,12 +37,16 @@ public final class SettingsView extends BorderPane {
         TextField opens = TimeFields.of("settings-opens", viewModel.opensProperty());
         TextField closes = TimeFields.of("settings-closes", viewModel.closesProperty());
         ProblemMarks.bind(closes, viewModel.hoursProblem());
+        HBox hours = new HBox(6, opens, new Label("–"), closes);
+        hours.setAlignment(Pos.CENTER_LEFT);
         CheckBox callBack = new CheckBox(Messages.get("settings.callBack"));
         callBack.setId("settings-call-back");
         callBack.selectedProperty().bindBidirectional(viewModel.callBackAfterNoShowProperty());
         CheckBox confirm = new CheckBox(Messages.get("settings.confirm"));
         confirm.setId("settings-confirm");
         confirm.selectedProperty().bindBidirectional(viewModel.confirmDayBeforeProperty());
+        callBack.setWrapText(true);
+        confirm.setWrapText(true);
 
         FormGrid grid = new FormGrid()
                 .row(Messages.get("settings.branch"), branch)
@@ -56,7 +61,7 @@ public final class SettingsView extends BorderPane {
                         viewModel.leadProblem()))
                 .row(Messages.get("settings.daysAhead"), field("settings-days-ahead", viewModel.daysAheadProperty(),
                         viewModel.daysAheadProblem()))
-                .row(Messages.get("settings.hours"), new HBox(6, opens, new Label("–"), closes))
+                .row(Messages.get("settings.hours"), hours)
                 .row(Messages.get("settings.tasks"), new VBox(6, callBack, confirm))
                 .row(Messages.get("settings.followUp"), field("settings-follow-up", viewModel.followUpDaysProperty(),
                         viewModel.followUpProblem()))

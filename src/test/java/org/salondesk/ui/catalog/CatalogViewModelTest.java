@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.booking.BookingInfo;
+import org.salondesk.catalog.CatalogService;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.testing.MutableClock;
@@ -101,14 +102,77 @@ class CatalogViewModelTest {
         assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.manicure), null, null))
                 .anyMatch(e -> e.id() == salon.pavel);
 
-        viewModel.setOwnTerms(master(salon.pavel), service(salon.manicure), "3000", "120");
+        viewModel.pickCell(master(salon.pavel), service(salon.manicure));
+        viewModel.ownTerms().priceProperty().set("3000");
+        viewModel.ownTerms().durationProperty().set("120");
+        viewModel.setOwnTerms();
         BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.manicure), TOMORROW,
                 LocalTime.of(10, 0), salon.pavel, salon.anna);
         assertThat(booked.totalCost()).isEqualByComparingTo("3000");
         assertThat(booked.duration()).isEqualTo(120);
+    }
 
-        viewModel.setOwnTerms(master(salon.pavel), service(salon.manicure), "abc", "");
-        assertThat(viewModel.errorProperty().get()).isNotEmpty();
+    @Test
+    void aChosenCellShowsHerOwnTermsAndBlankGoesBackToThePriceList() {
+        desk.catalog().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500.00"), 100);
+        viewModel.reload();
+        OwnTermsForm form = viewModel.ownTerms();
+        assertThat(form.validProperty().get()).as("no cell chosen yet").isFalse();
+
+        viewModel.pickCell(master(salon.olga), service(salon.manicure));
+        assertThat(form.priceProperty().get()).isEqualTo("2500");
+        assertThat(form.durationProperty().get()).isEqualTo("100");
+        form.serviceProperty().set(service(salon.haircut));
+        assertThat(form.priceProperty().get()).as("the price list's own for the haircut").isEmpty();
+        form.serviceProperty().set(service(salon.manicure));
+        assertThat(form.priceProperty().get()).isEqualTo("2500");
+
+        form.priceProperty().set("");
+        form.durationProperty().set("");
+        viewModel.setOwnTerms();
+
+        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+                && p.serviceId() == salon.manicure).singleElement()
+                .satisfies(cell -> {
+                    assertThat(cell.ownPrice()).isNull();
+                    assertThat(cell.ownDurationMinutes()).isNull();
+                });
+        assertThat(desk.booking().getServicesForBooking(salon.branch, null, salon.olga))
+                .filteredOn(s -> s.id() == salon.manicure).singleElement()
+                .satisfies(s -> assertThat(s.price()).isEqualByComparingTo("2200"));
+    }
+
+    @Test
+    void wrongOwnTermsAreMarkedAndNothingIsWritten() {
+        viewModel.pickCell(master(salon.olga), service(salon.manicure));
+        OwnTermsForm form = viewModel.ownTerms();
+        form.priceProperty().set("-1");
+        form.durationProperty().set("47");
+        assertThat(form.priceProblem().get()).isNotEmpty();
+        assertThat(form.durationProblem().get()).isNotEmpty();
+        assertThat(form.validProperty().get()).isFalse();
+
+        viewModel.setOwnTerms();
+
+        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+                && p.serviceId() == salon.manicure).singleElement()
+                .satisfies(cell -> assertThat(cell.ownPrice()).isNull());
+        assertThat(changes).hasValue(0);
+    }
+
+    @Test
+    void unTickingTheChosenCellEmptiesItsTerms() {
+        desk.catalog().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500"), null);
+        viewModel.reload();
+        viewModel.pickCell(master(salon.olga), service(salon.manicure));
+        assertThat(viewModel.ownTerms().priceProperty().get()).isEqualTo("2500");
+
+        viewModel.setProvides(master(salon.olga), service(salon.manicure), false);
+
+        assertThat(viewModel.matrix()).doesNotContainKey(CatalogViewModel.key(salon.olga, salon.manicure));
+        assertThat(viewModel.ownTerms().priceProperty().get()).isEmpty();
+        assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.manicure), null, null))
+                .noneMatch(e -> e.id() == salon.olga);
     }
 
     @Test
@@ -144,5 +208,39 @@ class CatalogViewModelTest {
         assertThat(vera.getPhoto()).hasSize(4);
         assertThat(viewModel.jobTitles().stream().filter(t -> t.getId().equals(vera.getJobTitleId())).findFirst()
                 .orElseThrow().getName()).isEqualTo("Топ-стилист");
+    }
+
+    @Test
+    void aPhotoTooLargeIsMarkedAndTheMasterIsNotWritten() {
+        MasterForm form = viewModel.masterForm();
+        form.nameProperty().set("Вера");
+        form.choosePhoto(new byte[CatalogService.MAX_PHOTO_BYTES + 1]);
+        assertThat(form.photoProblem().get()).contains("2");
+        assertThat(form.validProperty().get()).isFalse();
+
+        viewModel.saveMaster();
+
+        assertThat(desk.catalog().employees(salon.branch)).noneMatch(m -> m.getName().equals("Вера"));
+        form.choosePhoto(new byte[CatalogService.MAX_PHOTO_BYTES]);
+        assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void switchingTheBranchEmptiesTheFormsSoNothingSavesIntoTheOtherBranch() {
+        long second = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        viewModel.start();
+        viewModel.serviceForm().edit(service(salon.haircut), null);
+        viewModel.pickCell(master(salon.olga), service(salon.haircut));
+
+        viewModel.branchProperty().set(viewModel.branches().stream().filter(b -> b.getId() == second).findFirst()
+                .orElseThrow());
+
+        assertThat(viewModel.serviceForm().idProperty().get()).isZero();
+        assertThat(viewModel.serviceForm().titleProperty().get()).isEmpty();
+        assertThat(viewModel.ownTerms().masterProperty().get()).isNull();
+        assertThat(viewModel.services()).isEmpty();
+        viewModel.start();
+        assertThat(viewModel.branchProperty().get().getId()).as("coming back keeps the branch chosen")
+                .isEqualTo(second);
     }
 }
