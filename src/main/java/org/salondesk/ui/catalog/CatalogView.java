@@ -204,6 +204,7 @@ public final class CatalogView extends BorderPane {
                 .row(Messages.get("catalog.field.description"), description);
         Button saveButton = saveButton("catalog-" + name + "-save", form.validProperty().not(), save);
         Button clear = new Button(Messages.get("catalog.new"));
+        clear.setId("catalog-" + name + "-new");
         clear.setOnAction(event -> {
             table.getSelectionModel().clearSelection();
             form.clear();
