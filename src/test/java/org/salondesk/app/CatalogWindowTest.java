@@ -161,6 +161,37 @@ class CatalogWindowTest {
         assertThat(listPrice(hers.id())).as("the price list stays for the others").isEqualByComparingTo(listPrice);
     }
 
+    @Test
+    void aCategoryNarrowsTheMatrixAndStaysChosenAfterATick() throws Exception {
+        EmployeeInfo master = window.desk().booking().getEmployeesForBooking(branch, List.of(), null, null).stream()
+                .filter(m -> m.name().equals(DemoSalon.KNOWN_MASTER)).findFirst().orElseThrow();
+        List<ServiceInfo> offered = window.desk().booking().getServicesForBooking(branch, null, null);
+        ServiceInfo notHersInIt = offered.stream()
+                .filter(s -> window.desk().booking().getEmployeesForBooking(branch, List.of(s.id()), null, null)
+                        .stream().noneMatch(e -> e.id() == master.id()))
+                .findFirst().orElseThrow();
+        ServiceInfo otherCategory = offered.stream().filter(s -> !s.categoryId().equals(notHersInIt.categoryId()))
+                .findFirst().orElseThrow();
+
+        openCatalogTab("matrix");
+        String outside = "#matrix-" + master.id() + "-" + otherCategory.id();
+        window.waitUntil(() -> robot.lookup(outside).tryQuery().isPresent());
+        robot.clickOn("#matrix-category-" + notHersInIt.categoryId());
+        window.waitUntil(() -> robot.lookup(outside).tryQuery().isEmpty());
+
+        String cell = "#matrix-" + master.id() + "-" + notHersInIt.id();
+        Node before = robot.lookup(cell).query();
+        robot.clickOn(cell);
+        window.waitUntil(() -> window.desk().booking().getEmployeesForBooking(branch, List.of(notHersInIt.id()), null,
+                null).stream().anyMatch(e -> e.id() == master.id()));
+        window.waitUntil(() -> robot.lookup(cell).query() != before);
+        assertThat(robot.lookup(cell).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup(outside).tryQuery()).as("the category stays chosen after the reload").isEmpty();
+
+        robot.clickOn("#matrix-category-all");
+        window.waitUntil(() -> robot.lookup(outside).tryQuery().isPresent());
+    }
+
     private BigDecimal listPrice(long service) {
         return window.desk().booking().getServicesForBooking(branch, null, null).stream()
                 .filter(s -> s.id() == service).findFirst().orElseThrow().price();

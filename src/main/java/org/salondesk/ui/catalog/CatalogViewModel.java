@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.collections.transformation.FilteredList;
 
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.CatalogService;
@@ -51,6 +52,8 @@ public final class CatalogViewModel {
     private final ServiceForm serviceForm = new ServiceForm();
     private final MasterForm masterForm = new MasterForm();
     private final OwnTermsForm ownTerms = new OwnTermsForm();
+    private final ObjectProperty<ServiceCategory> matrixCategory = new SimpleObjectProperty<>(this, "matrixCategory");
+    private final FilteredList<SalonService> matrixServices = new FilteredList<>(services, SalonService::isActive);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     public CatalogViewModel(CatalogService catalog, BackgroundExecutor background, NoticeBoard notices,
@@ -66,6 +69,8 @@ public final class CatalogViewModel {
             reload();
         });
         ownTerms.masterProperty().addListener((obs, old, now) -> showOwnTerms());
+        matrixCategory.addListener((obs, old, now) -> matrixServices.setPredicate(service -> service.isActive()
+                && (now == null || now.getId().equals(service.getCategoryId()))));
         ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
     }
 
@@ -105,6 +110,7 @@ public final class CatalogViewModel {
         masterForm.clear();
         ownTerms.masterProperty().set(null);
         ownTerms.serviceProperty().set(null);
+        matrixCategory.set(null);
     }
 
     private record Loaded(List<ServiceCategory> categories, List<JobTitle> jobTitles, List<SalonService> services,
@@ -268,6 +274,16 @@ public final class CatalogViewModel {
 
     public ObservableList<Employee> masters() {
         return masters;
+    }
+
+    /** The category whose services the matrix shows; null shows every one. */
+    public ObjectProperty<ServiceCategory> matrixCategoryProperty() {
+        return matrixCategory;
+    }
+
+    /** The matrix's columns: the services offered for booking, of the chosen category. */
+    public ObservableList<SalonService> matrixServices() {
+        return matrixServices;
     }
 
     /** The ticked cells by {@link #key(long, long)}. */

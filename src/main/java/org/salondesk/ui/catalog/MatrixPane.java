@@ -1,6 +1,8 @@
 package org.salondesk.ui.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.application.Platform;
@@ -16,6 +18,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -25,9 +29,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import org.controlsfx.control.SegmentedButton;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.SalonService;
+import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
@@ -44,7 +50,10 @@ final class MatrixPane extends BorderPane {
     private final CatalogViewModel viewModel;
     private final GridPane grid = new GridPane();
     private final Map<String, StackPane> cells = new HashMap<>();
+    private final SegmentedButton categoryButtons = new SegmentedButton();
     private boolean rebuildPending;
+    private boolean fillingCategories;
+    private List<String> categoryNames;
 
     MatrixPane(CatalogViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,10 +62,11 @@ final class MatrixPane extends BorderPane {
         grid.setVgap(2);
         grid.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(grid);
+        setTop(categories());
         setCenter(scroll);
         setBottom(ownTerms());
         viewModel.masters().addListener((ListChangeListener<Employee>) change -> rebuildLater());
-        viewModel.services().addListener((ListChangeListener<SalonService>) change -> rebuildLater());
+        viewModel.matrixServices().addListener((ListChangeListener<SalonService>) change -> rebuildLater());
         viewModel.matrix().addListener((MapChangeListener<String, Provision>) change -> rebuildLater());
         viewModel.ownTerms().masterProperty().addListener((obs, old, now) -> markChosen());
         viewModel.ownTerms().serviceProperty().addListener((obs, old, now) -> markChosen());
@@ -79,10 +89,7 @@ final class MatrixPane extends BorderPane {
         grid.getChildren().clear();
         cells.clear();
         int column = 1;
-        for (SalonService service : viewModel.services()) {
-            if (!service.isActive()) {
-                continue;
-            }
+        for (SalonService service : viewModel.matrixServices()) {
             Label title = new Label(service.getTitle());
             title.setWrapText(true);
             title.setMaxWidth(Math.max(90, widestWord(title)));
@@ -98,10 +105,8 @@ final class MatrixPane extends BorderPane {
             }
             grid.add(new Label(master.getName()), 0, row);
             column = 1;
-            for (SalonService service : viewModel.services()) {
-                if (service.isActive()) {
-                    grid.add(cell(master, service), column++, row);
-                }
+            for (SalonService service : viewModel.matrixServices()) {
+                grid.add(cell(master, service), column++, row);
             }
             row++;
         }
@@ -110,6 +115,59 @@ final class MatrixPane extends BorderPane {
         if (hadFocus && chosen != null) {
             chosen.getChildren().get(0).requestFocus();
         }
+    }
+
+    /** One button per category, and All: a salon with many services sees one category's columns at a time. */
+    private HBox categories() {
+        categoryButtons.setId("matrix-categories");
+        fillCategories();
+        viewModel.categories().addListener((ListChangeListener<ServiceCategory>) change -> fillCategories());
+        viewModel.matrixCategoryProperty().addListener((obs, old, now) -> categoryButtons.getButtons().stream()
+                .filter(button -> button.getId().equals(now == null ? "matrix-category-all"
+                        : "matrix-category-" + now.getId())).findFirst().ifPresent(button -> button.setSelected(true)));
+        // a second click on the chosen button leaves none chosen: the matrix then shows all, and so do the buttons
+        // (while the buttons are drawn again, the old chosen one leaving the group is not such a click)
+        categoryButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && !fillingCategories) {
+                viewModel.matrixCategoryProperty().set(null);
+                categoryButtons.getButtons().get(0).setSelected(true);
+            }
+        });
+        HBox bar = new HBox(8, new Label(Messages.get("catalog.matrix.category")), categoryButtons);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 8, 0, 8));
+        return bar;
+    }
+
+    /** Draws the buttons again only when the categories themselves changed, not on every reload of the catalogue. */
+    private void fillCategories() {
+        List<String> names = viewModel.categories().stream().map(c -> c.getId() + ":" + c.getName()).toList();
+        if (names.equals(categoryNames)) {
+            return;
+        }
+        categoryNames = names;
+        fillingCategories = true;
+        ToggleGroup group = categoryButtons.getToggleGroup();
+        categoryButtons.getButtons().forEach(button -> button.setToggleGroup(null));
+        ServiceCategory chosen = viewModel.matrixCategoryProperty().get();
+        ToggleButton all = new ToggleButton(Messages.get("catalog.matrix.all"));
+        all.setId("matrix-category-all");
+        all.setOnAction(event -> viewModel.matrixCategoryProperty().set(null));
+        List<ToggleButton> buttons = new ArrayList<>(List.of(all));
+        ToggleButton selected = all;
+        for (ServiceCategory category : viewModel.categories()) {
+            ToggleButton button = new ToggleButton(category.getName());
+            button.setId("matrix-category-" + category.getId());
+            button.setOnAction(event -> viewModel.matrixCategoryProperty().set(category));
+            buttons.add(button);
+            if (chosen != null && chosen.getId().equals(category.getId())) {
+                selected = button;
+            }
+        }
+        buttons.forEach(button -> button.setToggleGroup(group));
+        categoryButtons.getButtons().setAll(buttons);
+        selected.setSelected(true);
+        fillingCategories = false;
     }
 
     /** A tick in a cell: the tick says whether she provides the service; a click beside it chooses the cell. */

@@ -243,4 +243,24 @@ class CatalogViewModelTest {
         assertThat(viewModel.branchProperty().get().getId()).as("coming back keeps the branch chosen")
                 .isEqualTo(second);
     }
+
+    @Test
+    void theMatrixShowsTheOfferedServicesOfTheChosenCategory() {
+        long nails = desk.catalog().createCategory(salon.branch, "Ногти", null);
+        long pedicure = desk.catalog().createService(salon.branch, nails, "Педикюр", null, new BigDecimal("2500"), 60);
+        viewModel.reload();
+        viewModel.setServiceActive(service(salon.manicure), false);
+        assertThat(viewModel.matrixServices()).extracting(SalonService::getTitle)
+                .as("blocked services leave the matrix").containsExactly("Педикюр", "Стрижка");
+
+        viewModel.matrixCategoryProperty().set(viewModel.categories().stream().filter(c -> c.getId() == nails)
+                .findFirst().orElseThrow());
+        assertThat(viewModel.matrixServices()).extracting(SalonService::getId).containsExactly(pedicure);
+        viewModel.setProvides(master(salon.pavel), service(pedicure), true);
+        assertThat(viewModel.matrixServices()).as("a reload keeps the category").extracting(SalonService::getId)
+                .containsExactly(pedicure);
+
+        viewModel.matrixCategoryProperty().set(null);
+        assertThat(viewModel.matrixServices()).hasSize(2);
+    }
 }
