@@ -40,7 +40,7 @@ import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ProblemMarks;
 
 /**
- * The master × service matrix: a tick for each service a master provides (blocked ones left out); a framed tick has her
+ * The master × service matrix: a tick for each service a master provides (blocked ones left out); a yellow tick has her
  * own terms, and the cell chosen shows them below for editing.
  */
 final class MatrixPane extends BorderPane {
@@ -192,7 +192,11 @@ final class MatrixPane extends BorderPane {
         StackPane cell = new StackPane(tick);
         cell.setId("matrix-cell-" + master.getId() + "-" + service.getId());
         cell.getStyleClass().add("matrix-cell");
-        cell.setOnMouseClicked(event -> viewModel.pickCell(master, service));
+        // the tick takes the focus, so the keys go on from the cell chosen (and not the whole matrix framed)
+        cell.setOnMouseClicked(event -> {
+            tick.requestFocus();
+            viewModel.pickCell(master, service);
+        });
         cells.put(key, cell);
         return cell;
     }
