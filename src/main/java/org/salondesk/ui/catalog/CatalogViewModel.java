@@ -69,9 +69,9 @@ public final class CatalogViewModel {
             reload();
         });
         ownTerms.masterProperty().addListener((obs, old, now) -> showOwnTerms());
+        ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
         matrixCategory.addListener((obs, old, now) -> matrixServices.setPredicate(service -> service.isActive()
                 && (now == null || now.getId().equals(service.getCategoryId()))));
-        ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
     }
 
     public void start() {
