@@ -78,8 +78,8 @@ public final class CatalogViewModel {
         background.run(catalog::branches, found -> {
             Branch keep = branch.get();
             branches.setAll(found);
+            // Freshly read branches are new objects, so setting one always fires the listener that reads it.
             branch.set(Choices.keepOrFirst(found, keep, Branch::getId));
-            reload();
         }, this::fail);
     }
 

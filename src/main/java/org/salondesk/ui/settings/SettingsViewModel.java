@@ -92,8 +92,8 @@ public final class SettingsViewModel {
         background.run(catalog::branches, found -> {
             Branch keep = branch.get();
             branches.setAll(found);
+            // Freshly read branches are new objects, so setting one always fires the listener that reads it.
             branch.set(Choices.keepOrFirst(found, keep, Branch::getId));
-            load();
         }, this::fail);
     }
 
