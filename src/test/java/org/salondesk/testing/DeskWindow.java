@@ -102,11 +102,11 @@ public final class DeskWindow {
     }
 
     /**
-     * Waits (up to 20 s) until {@code condition} holds, looking again after every FX pulse. The condition is looked
+     * Waits until {@code condition} holds, looking again after every FX pulse. The condition is looked
      * at on the FX thread: looking up nodes from the test thread while the app builds its screens races with it.
      */
     public void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return WaitForAsyncUtils.asyncFx(condition).get();
         });

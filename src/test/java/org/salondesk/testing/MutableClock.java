@@ -17,12 +17,13 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
-    /** A clock standing at {@code localTime} in Moscow, where the demo salon is. */
+    /** A clock standing at {@code localTime} in the desk's zone under test ({@link TestToday#zone()}). */
     public static MutableClock at(LocalDateTime localTime) {
-        ZoneId moscow = ZoneId.of("Europe/Moscow");
-        return new MutableClock(localTime.atZone(moscow).toInstant(), moscow);
+        ZoneId zone = TestToday.zone();
+        return new MutableClock(localTime.atZone(zone).toInstant(), zone);
     }
 
+    /** Sets the clock to {@code localTime} in its zone. */
     public void set(LocalDateTime localTime) {
         instant = localTime.atZone(zone).toInstant();
     }
