@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 
 /** The About button in the status bar opens a box with the version, the licence, the data folder and the database. */
@@ -30,7 +31,7 @@ class AboutBoxWindowTest {
 
     @Test
     void theAboutBoxTellsVersionLicenceDataFolderAndDatabase() throws Exception {
-        window = DeskWindow.start(folder, MutableClock.at(LocalDateTime.of(2026, 11, 25, 9, 0)), true, null);
+        window = DeskWindow.start(folder, TestToday.at(9, 0), true, null);
         FxRobot robot = window.robot();
 
         robot.clickOn("#about-button");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.calendarfx.view.DayEntryView;
@@ -20,12 +19,13 @@ import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 
 /** The real window, headless, on the demo salon: a column per master and the known booking of today. */
 class AppWindowTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
@@ -35,8 +35,7 @@ class AppWindowTest {
 
     @BeforeEach
     void launch() throws Exception {
-        MutableClock clock = new MutableClock(TODAY.atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault());
+        MutableClock clock = TestToday.at(8, 0);
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import javafx.geometry.Point2D;
@@ -31,12 +30,13 @@ import org.salondesk.catalog.SalonService;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 
 /** The catalogue on the real window, on the demo salon: what the admin changes is what booking offers. */
 class CatalogWindowTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
@@ -47,8 +47,7 @@ class CatalogWindowTest {
 
     @BeforeEach
     void launch() throws Exception {
-        MutableClock clock = new MutableClock(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault());
+        MutableClock clock = TestToday.at(9, 0);
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
         branch = window.desk().booking().getCompaniesForBooking().stream()

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import javafx.scene.control.Button;
@@ -27,13 +26,15 @@ import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientVisit;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.testing.DeskWindow;
+import org.salondesk.testing.FreeStarts;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 
 /** The clients screen on the real window, on the demo salon. */
 class ClientsWindowTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
@@ -44,8 +45,7 @@ class ClientsWindowTest {
 
     @BeforeEach
     void launch() throws Exception {
-        MutableClock clock = new MutableClock(TODAY.atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault());
+        MutableClock clock = TestToday.at(8, 0);
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
         known = window.desk().clients().findByPhone(DemoSalon.KNOWN_CLIENT_PHONE).orElseThrow().getId();
@@ -124,11 +124,9 @@ class ClientsWindowTest {
                 .findFirst().orElseThrow();
         long twin = window.desk().clients().create(new ClientForm("Анна", "Смирнова", "+7 903 777-66-55", null,
                 null, null));
-        LocalDate day = TODAY.plusDays(3);
-        LocalTime time = window.desk().booking().getSlotsForBooking(branch, List.of(haircut), day, anna.id(), 60)
-                .get(0);
-        BookingInfo twinsBooking = window.desk().booking().createBooking(branch, List.of(haircut), day, time,
-                anna.id(), twin);
+        LocalDateTime free = FreeStarts.first(window.desk(), branch, List.of(haircut), anna.id(), TODAY.plusDays(1));
+        BookingInfo twinsBooking = window.desk().booking().createBooking(branch, List.of(haircut), free.toLocalDate(),
+                free.toLocalTime(), anna.id(), twin);
         int before = window.desk().clients().card(known).history().size();
 
         findKnownClient();

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -31,12 +30,13 @@ import org.salondesk.booking.RequestsCsv;
 import org.salondesk.i18n.Messages;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 
 /** Request review on the real window, on the demo salon. */
 class RequestsWindowTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = TestToday.date();
     /** The known demo client's phone, typed as a receptionist would. */
     private static final String KNOWN_PHONE_TYPED = "8 916 123-45-67";
 
@@ -48,8 +48,7 @@ class RequestsWindowTest {
 
     @BeforeEach
     void launch() throws Exception {
-        MutableClock clock = new MutableClock(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault());
+        MutableClock clock = TestToday.at(9, 0);
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
     }

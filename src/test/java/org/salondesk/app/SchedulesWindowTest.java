@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.salondesk.demo.DemoSalon;
 import org.salondesk.schedule.DayOff;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.schedules.ConflictRow;
 import org.salondesk.ui.schedules.MoveTarget;
 import org.testfx.api.FxRobot;
@@ -41,7 +41,7 @@ import org.testfx.api.FxRobot;
 /** The admin changes a master's schedule on the real window, on the demo salon. */
 class SchedulesWindowTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
@@ -54,8 +54,7 @@ class SchedulesWindowTest {
 
     @BeforeEach
     void launch() throws Exception {
-        MutableClock clock = new MutableClock(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault());
+        MutableClock clock = TestToday.at(9, 0);
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
         branch = window.desk().booking().getCompaniesForBooking().stream()

@@ -15,6 +15,7 @@ import org.salondesk.SalonDesk;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 
 class SelfCheckTest {
 
@@ -29,7 +30,7 @@ class SelfCheckTest {
     }
 
     private void prepareDemo() {
-        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 10, 0));
+        MutableClock clock = TestToday.at(10, 0);
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.embeddedIn(folder), clock, false)) {
             new DemoSalon(desk, clock).seedIfEmpty();
         }

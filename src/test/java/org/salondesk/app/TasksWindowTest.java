@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -27,12 +26,13 @@ import org.salondesk.task.TaskKind;
 import org.salondesk.task.TaskRow;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 
 /** The task lists on the real window, on the demo salon. */
 class TasksWindowTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
@@ -43,8 +43,7 @@ class TasksWindowTest {
 
     @BeforeEach
     void launch() throws Exception {
-        clock = new MutableClock(TODAY.atTime(7, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault());
+        clock = TestToday.at(7, 0);
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
     }
@@ -113,7 +112,7 @@ class TasksWindowTest {
         long client = window.desk().clients().findByPhone(DemoSalon.KNOWN_CLIENT_PHONE).orElseThrow().getId();
         BookingInfo booked = window.desk().booking().createBooking(branch, List.of(haircut), TODAY, time, anna.id(),
                 client);
-        clock.set(TODAY.atTime(time).plusHours(2).atZone(ZoneId.systemDefault()).toInstant());
+        clock.set(TODAY.atTime(time).plusHours(2).atZone(TestToday.zone()).toInstant());
 
         robot.clickOn("#nav-requests");
         robot.clickOn("#requests-quick-all");

@@ -15,13 +15,14 @@ import org.salondesk.booking.BookingInfo;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /** The audit finds what the booking rules forbid, written behind the booking service's back. */
 class BookingRulesAuditTest {
 
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private static final LocalDate DAY = TestToday.date().plusDays(1);
 
-    private final MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
     private SmallSalon salon;
 

@@ -19,6 +19,7 @@ import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /**
  * Availability keeps each branch's catalogue and schedules in memory; a change made by another desk on the same
@@ -26,9 +27,9 @@ import org.salondesk.testing.TestDatabases;
  */
 class CatalogCacheTest {
 
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private static final LocalDate DAY = TestToday.date().plusDays(1);
 
-    private final MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private final String url = TestDatabases.memoryUrl();
     private SalonDesk desk;
     private SalonDesk otherDesk;

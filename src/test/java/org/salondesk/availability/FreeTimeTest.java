@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.salondesk.booking.BookingStatus;
+import org.salondesk.testing.TestToday;
 
 /** Rules 3–6 on top of schedules: now and lead time, union over masters, fair choice, dates. */
 class FreeTimeTest {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate TOMORROW = TODAY.plusDays(1);
 
     private static EmployeeSchedule everyDay(long employeeId, String shift) {
@@ -220,15 +221,15 @@ class FreeTimeTest {
     @Test
     void datesAreTheDaysWithAFreeStartCutToTheMaximum() {
         EmployeeSchedule schedule = EmployeeSchedule.builder(1)
-                .weekly(DayOfWeek.MONDAY, span("09:00-10:00"))
-                .weekly(DayOfWeek.TUESDAY, span("09:00-10:00"))
-                .weekly(DayOfWeek.WEDNESDAY, span("09:00-10:00"))
-                .weekly(DayOfWeek.THURSDAY, span("09:00-10:00"))
+                .weekly(TODAY.getDayOfWeek(), span("09:00-10:00"))
+                .weekly(TODAY.getDayOfWeek().plus(1), span("09:00-10:00"))
+                .weekly(TODAY.getDayOfWeek().plus(2), span("09:00-10:00"))
+                .weekly(TODAY.getDayOfWeek().plus(3), span("09:00-10:00"))
                 .dayOff(TODAY.plusDays(2))
                 .build();
         List<Occupation> full = List.of(
                 Occupation.booking(1, 1, TODAY.plusDays(3), span("09:00-10:00"), BookingStatus.CONFIRMED));
-        // today (Monday) is over: it is 09:45 and an hour does not fit any more
+        // she works today and the next three weekdays; today is over: it is 09:45 and an hour does not fit any more
         FreeTime free = new FreeTime(Map.of(1L, schedule), full, at(TODAY.atTime(9, 45)), MOSCOW, 0);
 
         assertThat(free.dates(List.of(offer(1, 60)), TODAY, 14, 30, Integer.MAX_VALUE))

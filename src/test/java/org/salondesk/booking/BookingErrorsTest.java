@@ -23,6 +23,7 @@ import org.salondesk.client.NewClient;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
+import org.salondesk.testing.TestToday;
 
 /**
  * Every refusal of the booking functions: its code, a message a receptionist can read (in English and Russian), and
@@ -31,7 +32,7 @@ import org.salondesk.testing.TestSalon;
 class BookingErrorsTest {
 
     /** Monday, 12:00 on the clock. */
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate DATE = TODAY.plusDays(1);
     private static final LocalTime NOON = LocalTime.NOON;
     private static final String BLOCKED_PHONE = "+7 916 700-00-99";

@@ -19,13 +19,14 @@ import org.salondesk.staff.StaffUser;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /** Every change of a booking is written down: what, from what to what, when, and by whom. */
 class BookingHistoryTest {
 
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private static final LocalDate DAY = TestToday.date().plusDays(1);
 
-    private final MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 9, 0));
+    private final MutableClock clock = TestToday.at(9, 0);
     private SalonDesk desk;
     private SmallSalon salon;
 

@@ -18,15 +18,16 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
+import org.salondesk.testing.TestToday;
 
 /** The semantics of issue 4 through the booking functions, one test each, on an in-memory database. */
 class BookingRulesTest {
 
     /** Monday; the clock stands at 08:00 of it unless a test moves it. */
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate DATE = TODAY.plusDays(1);
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
     private TestSalon salon;
     private BookingService booking;

@@ -29,6 +29,7 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
+import org.salondesk.testing.TestToday;
 
 /**
  * Rule 6 under contention: many desks racing for one slot on one H2 file database. Exactly as many win as there
@@ -37,7 +38,7 @@ import org.salondesk.testing.TestSalon;
 class ConcurrentBookingTest {
 
     private static final int THREADS = 16;
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate DATE = TODAY.plusDays(1);
 
     @TempDir
@@ -52,7 +53,7 @@ class ConcurrentBookingTest {
 
     @BeforeEach
     void openFileDatabase() {
-        desk = SalonDesk.open(TestDatabases.fileUrl(folder), MutableClock.at(TODAY.atTime(8, 0)));
+        desk = SalonDesk.open(TestDatabases.fileUrl(folder), TestToday.at(8, 0));
         salon = new TestSalon(desk);
         branch = salon.branch("Центр");
         haircut = salon.service(branch, "Стрижка", 60, "1500");
@@ -147,7 +148,7 @@ class ConcurrentBookingTest {
         long pavel = salon.master(branch, "Павел", LocalTime.of(9, 0), LocalTime.of(21, 0), haircut);
         // a second desk on the same file that waits only 200 ms for a lock
         try (SalonDesk impatient = SalonDesk.open(TestDatabases.fileUrl(folder) + ";LOCK_TIMEOUT=200",
-                MutableClock.at(TODAY.atTime(8, 0)));
+                TestToday.at(8, 0));
              java.sql.Connection other = desk.database().dataSource().getConnection()) {
             other.setAutoCommit(false);
             try (Statement lock = other.createStatement()) {

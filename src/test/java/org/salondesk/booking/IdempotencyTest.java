@@ -22,11 +22,12 @@ import org.salondesk.SalonDesk;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
+import org.salondesk.testing.TestToday;
 
 /** Rule 6's idempotency key: a request repeated with its key returns the first booking instead of a second. */
 class IdempotencyTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate DATE = TODAY.plusDays(1);
 
     @TempDir
@@ -41,7 +42,7 @@ class IdempotencyTest {
 
     @BeforeEach
     void openFileDatabase() {
-        desk = SalonDesk.open(TestDatabases.fileUrl(folder), MutableClock.at(TODAY.atTime(8, 0)));
+        desk = SalonDesk.open(TestDatabases.fileUrl(folder), TestToday.at(8, 0));
         salon = new TestSalon(desk);
         branch = salon.branch("Центр");
         haircut = salon.service(branch, "Стрижка", 60, "1500");

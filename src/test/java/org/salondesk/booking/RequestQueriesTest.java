@@ -22,17 +22,18 @@ import org.salondesk.SalonDesk;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /** The request lists on the demo salon: filters, search in any phone format, pages, sorting, counts, CSV. */
 class RequestQueriesTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
     private static SalonDesk desk;
     private static RequestQueries queries;
 
     @BeforeAll
     static void demo() {
-        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 10, 0));
+        MutableClock clock = TestToday.at(10, 0);
         desk = TestDatabases.memoryDesk(clock);
         new DemoSalon(desk, clock).seedIfEmpty();
         queries = desk.requestQueries();

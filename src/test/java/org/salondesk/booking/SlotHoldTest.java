@@ -16,15 +16,16 @@ import org.salondesk.SalonDesk;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
+import org.salondesk.testing.TestToday;
 
 /** Slot holds (leases): they block the time for others until they expire, are released, or become a booking. */
 class SlotHoldTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate DATE = TODAY.plusDays(1);
     private static final LocalTime TEN = LocalTime.of(10, 0);
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
     private TestSalon salon;
     private BookingService booking;

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 class SmokeTest {
 
     @Test
     void booksOnce() {
-        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+        MutableClock clock = TestToday.at(8, 0);
         try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
             long branch = desk.catalog().createBranch("Центр", "ул. Ленина, 1");
             long cut = desk.catalog().createService(branch, null, "Стрижка", null, new BigDecimal("1500"), 60);
@@ -28,7 +29,7 @@ class SmokeTest {
                 desk.schedules().setWeeklyShift(pavel, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
             }
             long client = desk.clients().createClient("Анна", "Иванова", "8 916 123-45-67");
-            LocalDate date = LocalDate.of(2026, 11, 26);
+            LocalDate date = TestToday.date().plusDays(1);
             assertThat(desk.booking().getSlotsForBooking(branch, List.of(cut), date, null, null))
                     .containsExactly(LocalTime.of(9, 0), LocalTime.of(9, 30), LocalTime.of(10, 0),
                             LocalTime.of(10, 30), LocalTime.of(11, 0));
@@ -36,7 +37,6 @@ class SmokeTest {
             assertThat(info.employeeName()).isEqualTo("Павел");
             assertThat(desk.booking().getSlotsForBooking(branch, List.of(cut), date, null, null))
                     .containsExactly(LocalTime.of(9, 0), LocalTime.of(11, 0));
-            System.out.println(desk.booking().getInfoForBooking());
         }
     }
 }

@@ -18,11 +18,12 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /** Clients from and to CSV files. */
 class ClientImportTest {
 
-    private final MutableClock clock = MutableClock.at(LocalDate.of(2026, 11, 25).atTime(8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
 
     @BeforeEach

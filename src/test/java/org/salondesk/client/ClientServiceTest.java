@@ -23,13 +23,14 @@ import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /** Clients through the application API. */
 class ClientServiceTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
     private SmallSalon salon;
     private ClientService clients;

@@ -19,6 +19,7 @@ import org.salondesk.booking.BookingSummary;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 class DemoSalonTest {
 
@@ -39,8 +40,8 @@ class DemoSalonTest {
 
     @Test
     void theDemoIsTheSalonTheIssueDescribes() {
-        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 12, 30));
-        LocalDate today = LocalDate.of(2026, 11, 25);
+        MutableClock clock = TestToday.at(12, 30);
+        LocalDate today = TestToday.date();
         try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
             new DemoSalon(desk, clock).seedIfEmpty();
 
@@ -84,14 +85,14 @@ class DemoSalonTest {
 
     @Test
     void theKnownBookingIsThereToday() {
-        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+        MutableClock clock = TestToday.at(8, 0);
         try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
             new DemoSalon(desk, clock).seedIfEmpty();
             long branch = desk.booking().getCompaniesForBooking().stream()
                     .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).findFirst().orElseThrow().id();
 
-            List<BookingSummary> today = desk.bookingQueries().forCalendar(branch, LocalDate.of(2026, 11, 25),
-                    LocalDate.of(2026, 11, 25));
+            List<BookingSummary> today = desk.bookingQueries().forCalendar(branch, TestToday.date(),
+                    TestToday.date());
 
             assertThat(today).anySatisfy(booking -> {
                 assertThat(booking.clientName()).isEqualTo(DemoSalon.KNOWN_CLIENT);
@@ -105,7 +106,7 @@ class DemoSalonTest {
 
     @Test
     void seedingTwiceDoesNothingTheSecondTimeAndTheSameClockGivesTheSameDemo() {
-        MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 10, 0));
+        MutableClock clock = TestToday.at(10, 0);
         try (SalonDesk first = TestDatabases.memoryDesk(clock);
              SalonDesk second = TestDatabases.memoryDesk(clock)) {
             assertThat(new DemoSalon(first, clock).seedIfEmpty()).isTrue();

@@ -41,6 +41,7 @@ import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffUser;
 import org.salondesk.task.Task;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /**
  * Flyway creates the schema on an empty database, Hibernate's mapping validates against it, and every entity comes
@@ -49,7 +50,7 @@ import org.salondesk.testing.TestDatabases;
 class EntityRoundTripTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T09:30:15.123456Z");
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate DAY = TestToday.date();
 
     private Database database;
 

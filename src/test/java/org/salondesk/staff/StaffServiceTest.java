@@ -19,13 +19,14 @@ import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /** Staff users through the application API. */
 class StaffServiceTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(9, 0));
+    private final MutableClock clock = TestToday.at(9, 0);
     private SalonDesk desk;
     private SmallSalon salon;
 

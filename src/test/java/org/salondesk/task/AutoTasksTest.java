@@ -17,13 +17,14 @@ import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 
 /** The tasks the desk makes by itself: after a no-show, the day before a new booking, after a long absence. */
 class AutoTasksTest {
 
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate DAY = TestToday.date();
 
-    private final MutableClock clock = MutableClock.at(DAY.atTime(8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
     private SmallSalon salon;
 

@@ -19,14 +19,15 @@ import org.salondesk.task.TaskRow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
 class BookingDetailsViewModelTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(9, 0));
+    private final MutableClock clock = TestToday.at(9, 0);
     private final NoticeBoard notices = new NoticeBoard();
     private SalonDesk desk;
     private SmallSalon salon;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.calendarfx.view.DayEntryView;
@@ -24,19 +23,19 @@ import org.salondesk.booking.BookingSource;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
 import org.salondesk.testing.SmallSalon;
 import org.testfx.api.FxRobot;
 
 /** The receptionist's flows on the real window: walk-in, book from a click, drag to move, cancel, blocked client. */
 class CalendarFlowsTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
-            ZoneId.systemDefault());
+    private final MutableClock clock = TestToday.at(10, 0);
     private DeskWindow window;
     private FxRobot robot;
     private SmallSalon salon;

@@ -3,7 +3,9 @@ package org.salondesk.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,7 @@ import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
@@ -28,9 +31,9 @@ import org.salondesk.ui.common.NoticeBoard;
 
 class CalendarViewModelTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
     private SmallSalon salon;
     private CalendarViewModel viewModel;
@@ -121,7 +124,7 @@ class CalendarViewModelTest {
 
     @Test
     void weekLayoutShowsOneMasterFromMondayToSunday() {
-        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(2), LocalTime.of(10, 0),
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(10, 0),
                 salon.pavel, salon.anna);
         viewModel.start();
 
@@ -129,13 +132,14 @@ class CalendarViewModelTest {
         viewModel.showWeekOf(pavel);
 
         CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
-        assertThat(snapshot.from()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(snapshot.to()).isEqualTo(LocalDate.of(2026, 11, 29));
+        LocalDate monday = TODAY.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(snapshot.from()).isEqualTo(monday);
+        assertThat(snapshot.to()).isEqualTo(monday.plusDays(6));
         assertThat(snapshot.columns()).extracting(EmployeeInfo::id).containsExactly(salon.pavel);
         assertThat(snapshot.bookingsOf(salon.pavel)).hasSize(1);
 
         viewModel.next();
-        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(monday.plusWeeks(1));
     }
 
     @Test
@@ -236,7 +240,7 @@ class CalendarViewModelTest {
         viewModel.modeProperty().set(CalendarMode.MONTH);
 
         CalendarSnapshot snapshot = viewModel.snapshotProperty().get();
-        assertThat(snapshot.from()).isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(snapshot.from()).isEqualTo(TODAY.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         assertThat(snapshot.days()).isEqualTo(42);
         assertThat(viewModel.bookingCounts()).containsExactly(Map.entry(TODAY, 2L));
 

@@ -19,15 +19,16 @@ import org.salondesk.catalog.SalonService;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
 /** The catalogue screen without a screen, checked through what booking answers. */
 class CatalogViewModelTest {
 
-    private static final LocalDate TOMORROW = LocalDate.of(2026, 11, 26);
+    private static final LocalDate TOMORROW = TestToday.date().plusDays(1);
 
-    private final MutableClock clock = MutableClock.at(LocalDate.of(2026, 11, 25).atTime(9, 0));
+    private final MutableClock clock = TestToday.at(9, 0);
     private final AtomicInteger changes = new AtomicInteger();
     private SalonDesk desk;
     private SmallSalon salon;

@@ -23,18 +23,19 @@ import org.salondesk.staff.StaffRole;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
 /** The clients screen without a screen. */
 class ClientsViewModelTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(9, 0));
+    private final MutableClock clock = TestToday.at(9, 0);
     private SalonDesk desk;
     private SmallSalon salon;
     private ClientsViewModel viewModel;

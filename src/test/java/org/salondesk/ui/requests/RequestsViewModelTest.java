@@ -22,18 +22,19 @@ import org.salondesk.booking.RequestRow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
 class RequestsViewModelTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
 
     @TempDir
     Path folder;
 
-    private final MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private SalonDesk desk;
     private SmallSalon salon;
     private RequestsViewModel viewModel;

@@ -20,15 +20,16 @@ import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
 class SchedulesViewModelTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate TOMORROW = TODAY.plusDays(1);
 
-    private final MutableClock clock = MutableClock.at(LocalDateTime.of(2026, 11, 25, 8, 0));
+    private final MutableClock clock = TestToday.at(8, 0);
     private final AtomicInteger changes = new AtomicInteger();
     private SalonDesk desk;
     private SmallSalon salon;
@@ -58,24 +59,25 @@ class SchedulesViewModelTest {
             assertThat(row.startProperty().get()).isEqualTo(LocalTime.of(9, 0));
         });
         MonthPlan plan = viewModel.planProperty().get();
-        assertThat(plan.month()).isEqualTo(YearMonth.of(2026, 11));
-        assertThat(plan.day(TOMORROW).shift()).isEqualTo(TimeSpan.of(LocalTime.of(9, 0), LocalTime.of(18, 0)));
+        assertThat(plan.month()).isEqualTo(YearMonth.from(TODAY));
+        assertThat(plan.day(TODAY).shift()).isEqualTo(TimeSpan.of(LocalTime.of(9, 0), LocalTime.of(18, 0)));
     }
 
     @Test
     void aWeekdayEditReachesAvailabilityAndTheMonth() {
-        WeekdayRow thursday = viewModel.week().stream().filter(row -> row.day() == DayOfWeek.THURSDAY)
+        viewModel.monthProperty().set(YearMonth.from(TOMORROW));
+        WeekdayRow tomorrows = viewModel.week().stream().filter(row -> row.day() == TOMORROW.getDayOfWeek())
                 .findFirst().orElseThrow();
-        thursday.startProperty().set(LocalTime.of(12, 0));
-        viewModel.applyWeekday(thursday);
+        tomorrows.startProperty().set(LocalTime.of(12, 0));
+        viewModel.applyWeekday(tomorrows);
 
         assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60)
                 .get(0)).isEqualTo(LocalTime.of(12, 0));
         assertThat(viewModel.planProperty().get().day(TOMORROW).shift().startTime()).isEqualTo(LocalTime.of(12, 0));
         assertThat(changes).hasValue(1);
 
-        thursday.workingProperty().set(false);
-        viewModel.applyWeekday(thursday);
+        tomorrows.workingProperty().set(false);
+        viewModel.applyWeekday(tomorrows);
         assertThat(viewModel.planProperty().get().day(TOMORROW).working()).isFalse();
     }
 
@@ -153,7 +155,11 @@ class SchedulesViewModelTest {
 
     @Test
     void aRotationAndARecurringBreakShowInTheMonth() {
-        viewModel.rotationAnchorProperty().set(TOMORROW);
+        // A first day on and a day off two days later, both in the month shown.
+        LocalDate on = YearMonth.from(TOMORROW).equals(YearMonth.from(TOMORROW.plusDays(2))) ? TOMORROW
+                : TOMORROW.plusDays(3);
+        viewModel.monthProperty().set(YearMonth.from(on));
+        viewModel.rotationAnchorProperty().set(on);
         viewModel.rotationOnProperty().set(2);
         viewModel.rotationOffProperty().set(2);
         viewModel.addRotation();
@@ -161,9 +167,9 @@ class SchedulesViewModelTest {
         viewModel.addRecurringBreak();
 
         MonthPlan plan = viewModel.planProperty().get();
-        assertThat(plan.day(TOMORROW).working()).isTrue();
-        assertThat(plan.day(TOMORROW.plusDays(2)).working()).isFalse();
-        assertThat(plan.day(TOMORROW).breaks()).containsExactly(TimeSpan.of(LocalTime.of(14, 0),
+        assertThat(plan.day(on).working()).isTrue();
+        assertThat(plan.day(on.plusDays(2)).working()).isFalse();
+        assertThat(plan.day(on).breaks()).containsExactly(TimeSpan.of(LocalTime.of(14, 0),
                 LocalTime.of(14, 30)));
         assertThat(viewModel.rotations()).hasSize(1);
         assertThat(viewModel.recurringBreaks()).hasSize(1);

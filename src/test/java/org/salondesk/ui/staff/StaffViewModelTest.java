@@ -16,13 +16,14 @@ import org.salondesk.staff.StaffRow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
 /** The staff screen and the "at the desk" chooser without a screen. */
 class StaffViewModelTest {
 
-    private final MutableClock clock = MutableClock.at(LocalDate.of(2026, 11, 25).atTime(9, 0));
+    private final MutableClock clock = TestToday.at(9, 0);
     private SalonDesk desk;
     private SmallSalon salon;
     private final AtomicInteger changes = new AtomicInteger();

@@ -20,15 +20,16 @@ import org.salondesk.task.TaskRow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
 /** The tasks screen without a screen. */
 class TasksViewModelTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate TODAY = TestToday.date();
 
-    private final MutableClock clock = MutableClock.at(TODAY.atTime(12, 0));
+    private final MutableClock clock = TestToday.at(12, 0);
     private SalonDesk desk;
     private SmallSalon salon;
     private long natalia;
