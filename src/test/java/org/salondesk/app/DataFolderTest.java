@@ -33,4 +33,11 @@ class DataFolderTest {
         assertThat(DataFolder.of("Mac OS X", Map.of(), home))
                 .isEqualTo(home.resolve("Library/Application Support/SalonDesk"));
     }
+
+    /** The build gives the test JVMs a home (and XDG_DATA_HOME) under target/: no test reaches the user's real data. */
+    @Test
+    void theTestsDataFolderIsUnderTheBuildsOwnFolder() {
+        Path build = Path.of("target").toAbsolutePath().normalize();
+        assertThat(DataFolder.forCurrentUser().toAbsolutePath().normalize()).startsWith(build);
+    }
 }

@@ -31,6 +31,7 @@ import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.ServiceInfo;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.schedule.DayOff;
+import org.salondesk.schedule.EmployeeBreak;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestToday;
@@ -144,11 +145,13 @@ class SchedulesWindowTest {
         typeInto("#break-end", from.plusMinutes(30).toString());
         robot.clickOn("#break-add");
 
-        window.waitUntil(() -> !robot.lookup("#list-breaks").queryAs(ListView.class).getItems().isEmpty());
+        // The list may hold her daily lunch breaks already: wait for this break, on the screen and in the database.
+        window.waitUntil(() -> robot.lookup("#list-breaks").queryAs(ListView.class).getItems().stream()
+                .anyMatch(item -> item instanceof EmployeeBreak pause && pause.getDate().equals(day)
+                        && pause.getStartTime().equals(from)));
         assertThat(window.desk().schedules().breaks(anna.id(), day).stream()
-                .filter(pause -> pause.getDate().equals(day) && pause.getStartTime().equals(from))).singleElement().satisfies(pause -> {
-            assertThat(pause.getEndTime()).isEqualTo(from.plusMinutes(30));
-        });
+                .filter(pause -> pause.getDate().equals(day) && pause.getStartTime().equals(from))).singleElement()
+                .satisfies(pause -> assertThat(pause.getEndTime()).isEqualTo(from.plusMinutes(30)));
         List<LocalTime> after = window.desk().booking().getSlotsForBooking(branch, List.of(haircut), day, anna.id(),
                 15);
         assertThat(after).doesNotContain(from, from.plusMinutes(15))
@@ -169,12 +172,15 @@ class SchedulesWindowTest {
                 .filter(service -> service.id() == serviceId).findFirst().orElseThrow().duration();
     }
 
-    /** The first day from the day after tomorrow on which Anna works, with at least {@code count} active bookings. */
+    /**
+     * The first day from the day after tomorrow on which Anna works, with at least {@code count} active bookings and
+     * another master free for her service that day (where a booking of hers can move to).
+     */
     private LocalDate aWorkingDayOfAnnaWithBookings(int count) {
         for (LocalDate day = TODAY.plusDays(2); ; day = day.plusDays(1)) {
             List<LocalTime> slots = window.desk().booking().getSlotsForBooking(branch, List.of(haircut), day,
                     anna.id(), 60);
-            if (slots.size() < count + 2) {
+            if (slots.size() < count + 2 || !anotherMasterIsFree(day)) {
                 continue;
             }
             long client = window.desk().clients().findByPhone(DemoSalon.KNOWN_CLIENT_PHONE).orElseThrow().getId();
@@ -185,6 +191,13 @@ class SchedulesWindowTest {
             }
             return day;
         }
+    }
+
+    private boolean anotherMasterIsFree(LocalDate day) {
+        return window.desk().booking().getEmployeesForBooking(branch, List.of(haircut), null, null).stream()
+                .filter(master -> master.id() != anna.id())
+                .anyMatch(master -> !window.desk().booking().getSlotsForBooking(branch, List.of(haircut), day,
+                        master.id(), 60).isEmpty());
     }
 
     private List<BookingSummary> active(LocalDate day) {

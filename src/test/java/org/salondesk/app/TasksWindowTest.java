@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -25,6 +25,7 @@ import org.salondesk.demo.DemoSalon;
 import org.salondesk.task.TaskKind;
 import org.salondesk.task.TaskRow;
 import org.salondesk.testing.DeskWindow;
+import org.salondesk.testing.FreeStarts;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
@@ -107,12 +108,12 @@ class TasksWindowTest {
         long haircut = window.desk().booking().getServicesForBooking(branch, null, anna.id()).stream()
                 .filter(service -> service.title().equals(DemoSalon.KNOWN_SERVICE)).mapToLong(ServiceInfo::id)
                 .findFirst().orElseThrow();
-        LocalTime time = window.desk().booking().getSlotsForBooking(branch, List.of(haircut), TODAY, anna.id(), 60)
-                .get(0);
+        LocalDateTime start = FreeStarts.first(window.desk(), branch, List.of(haircut), anna.id(), TODAY);
         long client = window.desk().clients().findByPhone(DemoSalon.KNOWN_CLIENT_PHONE).orElseThrow().getId();
-        BookingInfo booked = window.desk().booking().createBooking(branch, List.of(haircut), TODAY, time, anna.id(),
-                client);
-        clock.set(TODAY.atTime(time).plusHours(2).atZone(TestToday.zone()).toInstant());
+        BookingInfo booked = window.desk().booking().createBooking(branch, List.of(haircut), start.toLocalDate(),
+                start.toLocalTime(), anna.id(), client);
+        // Two hours after its start she has not come: that day is now the desk's today.
+        clock.set(start.plusHours(2).atZone(TestToday.zone()).toInstant());
 
         robot.clickOn("#nav-requests");
         robot.clickOn("#requests-quick-all");
