@@ -21,6 +21,7 @@ import org.salondesk.booking.BookingSource;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.catalog.BranchSettingsForm;
 import org.salondesk.client.ClientForm;
+import org.salondesk.client.NewClient;
 import org.salondesk.staff.StaffForm;
 import org.salondesk.staff.StaffRole;
 import org.salondesk.task.AutoTaskSettings;
@@ -122,6 +123,10 @@ class FieldLimitsTest {
                         .setBlocked(s.salon.anna, true, text(501))),
                 refused("new client's name at the desk", "Name: at most 100", (d, s) -> d.clients().createClient(
                         text(101), null, "+7 916 555-00-11")),
+                refused("new client's name with her booking", "Name: at most 100", (d, s) -> d.booking()
+                        .createBooking(new BookingRequest(s.salon.branch, List.of(s.salon.haircut),
+                                TestToday.date().plusDays(1), LocalTime.of(12, 0), s.salon.olga, 0, null,
+                                BookingSource.DESK, null, null), NewClient.of(text(101), null, "+7 916 555-00-11"))),
                 refused("booking note", "Note: at most 2,000", (d, s) -> d.booking().createBooking(
                         new BookingRequest(s.salon.branch, List.of(s.salon.haircut), TestToday.date().plusDays(1),
                                 LocalTime.of(12, 0), s.salon.olga, s.salon.anna, null, BookingSource.DESK,

@@ -285,7 +285,13 @@ public final class ClientService {
         return byPhone(session, client.phone()).orElseGet(() -> persist(session, client, now));
     }
 
+    /**
+     * The lengths are checked here, in the writing transaction, rather than in {@link NewClient#of}: the booking
+     * dialog makes a NewClient on the FX thread and must get a refusal back from the background like any other.
+     */
     private static Client persist(Session session, NewClient checked, Instant now) {
+        Require.text(checked.name(), "field.name", Client.NAME);
+        Require.optionalText(checked.surname(), Client.SURNAME);
         Client client = new Client(checked.name(), checked.surname(), checked.phone(), now);
         session.persist(client);
         session.flush();

@@ -7,8 +7,7 @@ public record NewClient(String name, String surname, String phone) {
 
     /** Checks and normalises what the desk typed; a blank name or an invalid phone is refused. */
     public static NewClient of(String name, String surname, String phone) {
-        return new NewClient(Require.text(name, "field.name", Client.NAME),
-                Require.optionalText(surname, Client.SURNAME),
+        return new NewClient(Require.text(name, "field.name"), Require.optionalText(surname),
                 PhoneNumbers.normalize(phone));
     }
 }

@@ -4,7 +4,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -46,7 +45,6 @@ public final class BoundFields {
                 + symbols.getGroupingSeparator();
         field.setTextFormatter(new TextFormatter<String>(change -> change.getText().chars()
                 .allMatch(c -> allowed.indexOf(c) >= 0) ? change : null));
-        field.setAlignment(Pos.CENTER_RIGHT);
         return field;
     }
 

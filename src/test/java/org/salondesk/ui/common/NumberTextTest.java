@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.salondesk.booking.Booking;
 import org.salondesk.catalog.SalonService;
 
 /** Numbers read and written as English and Russian write them; what cannot be read for sure is refused. */
@@ -101,5 +102,23 @@ class NumberTextTest {
         assertThat(ENGLISH.problem("47", SalonService.DURATION, false)).isEqualTo(expected);
         assertThat(ENGLISH.problem("45.5", SalonService.DURATION, false)).isEqualTo(expected);
         assertThat(ENGLISH.problem("an hour", SalonService.DURATION, false)).isEqualTo(expected);
+    }
+
+    @Test
+    void saysItInRussianOnARussianDesk() {
+        Locale english = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ru-RU"));
+        try {
+            assertThat(RUSSIAN.problem("2,5,0", SalonService.PRICE, false).replace('\u00a0', ' '))
+                    .isEqualTo("Цена: введите число, например 1 500,50.");
+            assertThat(RUSSIAN.problem("1 000 001", SalonService.PRICE, false).replace('\u00a0', ' '))
+                    .isEqualTo("Цена: от 0 до 1 000 000.");
+            assertThat(RUSSIAN.problem("47", SalonService.DURATION, false))
+                    .isEqualTo("Длительность, минут: целое число от 5 до 720, кратное 5.");
+            assertThat(Booking.NOTE.problem("н".repeat(2001)).replace('\u00a0', ' '))
+                    .isEqualTo("Примечание: не длиннее 2 000 символов.");
+        } finally {
+            Locale.setDefault(english);
+        }
     }
 }
