@@ -42,10 +42,6 @@ public record Bounds(String nameKey, BigDecimal min, BigDecimal max, int decimal
         return refusal == null ? "" : Messages.get(refusal.key(), refusal.arguments());
     }
 
-    public String problem(long value) {
-        return problem(BigDecimal.valueOf(value));
-    }
-
     /** The message for a typed text that is no number at all: for whole numbers it says which ones are taken. */
     public String unreadable(String example) {
         return isWhole() ? Messages.get(wholeKey(), arguments()) : Messages.get("error.number.unreadable",
