@@ -12,12 +12,16 @@ import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingRulesAudit;
 import org.salondesk.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code --self-check}: opens the database, migrates it, checks Hibernate's mapping against the schema and the stored
  * bookings against the booking rules, prints a short report, and answers 0 (all well) or 1.
  */
 final class SelfCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SelfCheck.class);
 
     private SelfCheck() {
     }
@@ -36,6 +40,7 @@ final class SelfCheck {
                     : Messages.get("selfCheck.violations", violations.size()));
             return violations.isEmpty() ? 0 : 1;
         } catch (SalonDeskException e) {
+            LOG.error("Self-check failed", e);
             out.println(Messages.get("selfCheck.failed", e.getMessage()));
             return 1;
         }

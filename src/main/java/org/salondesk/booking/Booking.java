@@ -27,6 +27,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.salondesk.TextLimit;
 
 /**
  * A booking (запись, заявка): one client with one master for one or more services done one after another,
@@ -35,6 +36,13 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "booking")
 public class Booking {
+
+    public static final TextLimit NOTE = new TextLimit("fieldName.note", 2000);
+    public static final TextLimit CANCEL_REASON = new TextLimit("fieldName.cancelReason", 500);
+    public static final TextLimit IDEMPOTENCY_KEY = new TextLimit("fieldName.requestKey", 100);
+    /** A custom field's name and value. */
+    public static final TextLimit FIELD_KEY = new TextLimit("fieldName.fieldKey", 100);
+    public static final TextLimit FIELD_VALUE = new TextLimit("fieldName.fieldValue", 1000);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -78,8 +78,8 @@ final class BookingCommands {
         Require.present(request.date(), "field.date");
         requireOnGrid(request.time());
         Require.notEmpty(request.serviceIds(), "field.services");
-        String key = Require.optionalText(request.idempotencyKey());
-        Require.that(key == null || key.length() <= 100, "error.idempotencyKey.tooLong");
+        String key = Require.optionalText(request.idempotencyKey(), Booking.IDEMPOTENCY_KEY);
+        Require.optionalText(request.note(), Booking.NOTE);
         try {
             return lockingTransaction(session -> {
                 long bookingId = Database.withConnection(session,
@@ -269,11 +269,13 @@ final class BookingCommands {
     /** Cancels a booking with a reason inside the caller's transaction. */
     void cancelIn(Session session, long bookingId, String reason) {
         Booking booking = existing(session, bookingId);
-        applyStatus(session, booking, BookingStatus.CANCELLED, Require.text(reason, "field.cancelReason"));
+        applyStatus(session, booking, BookingStatus.CANCELLED,
+                Require.text(reason, "field.cancelReason", Booking.CANCEL_REASON));
     }
 
     /** Cancels a booking of the branch; the record stays as CANCELLED and its time is free at once. */
     void cancel(long companyId, long bookingId, String reason) {
+        Require.optionalText(reason, Booking.CANCEL_REASON);
         database.inTransaction(session -> {
             Booking booking = session.find(Booking.class, bookingId);
             if (booking == null || booking.getBranchId() != companyId) {
@@ -325,6 +327,7 @@ final class BookingCommands {
     /** Moves a booking along the pipeline; only the transitions of {@link BookingStatus#next()} are allowed. */
     void changeStatus(long bookingId, BookingStatus status, String reason) {
         Require.present(status, "field.status");
+        Require.optionalText(reason, Booking.CANCEL_REASON);
         database.inTransaction(session -> {
             Booking booking = existing(session, bookingId);
             applyStatus(session, booking, status, reason);
@@ -333,8 +336,7 @@ final class BookingCommands {
 
     /** Replaces the booking's note (blank: no note). */
     void updateNote(long bookingId, String note) {
-        String text = Require.optionalText(note);
-        Require.that(text == null || text.length() <= 2000, "error.note.tooLong");
+        String text = Require.optionalText(note, Booking.NOTE);
         database.inTransaction(session -> {
             Booking booking = existing(session, bookingId);
             String before = booking.getNote();
@@ -349,9 +351,8 @@ final class BookingCommands {
 
     /** Sets a custom field (key → value) of the booking; a blank value removes the field. */
     void setCustomField(long bookingId, String key, String value) {
-        String name = Require.text(key, "field.fieldKey");
-        String text = Require.optionalText(value);
-        Require.that(name.length() <= 100 && (text == null || text.length() <= 1000), "error.field.tooLong");
+        String name = Require.text(key, "field.fieldKey", Booking.FIELD_KEY);
+        String text = Require.optionalText(value, Booking.FIELD_VALUE);
         database.inTransaction(session -> {
             Booking booking = existing(session, bookingId);
             String before = booking.getCustomFields().get(name);
@@ -397,7 +398,8 @@ final class BookingCommands {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notToday", new StatusName(status));
         }
         BookingStatus before = booking.getStatus();
-        booking.changeStatus(status, Require.optionalText(reason), availability.instant(), currentStaff.id());
+        booking.changeStatus(status, Require.optionalText(reason, Booking.CANCEL_REASON), availability.instant(),
+                currentStaff.id());
         event(session, booking, BookingEvent.Kind.STATUS, before.name(), status.name());
         statusListeners.forEach(listener -> listener.statusChanged(session, booking, before));
     }

@@ -9,11 +9,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.salondesk.Bounds;
+import org.salondesk.TextLimit;
+import org.salondesk.availability.SlotGrid;
 
 /** A salon branch (филиал, "company" in the booking functions): its masters, services and booking settings. */
 @Entity
 @Table(name = "branch")
 public class Branch {
+
+    public static final TextLimit NAME = new TextLimit("fieldName.named", 200);
+    public static final TextLimit ADDRESS = new TextLimit("fieldName.address", 500);
+    /** Candidate starts every 5 minutes to 12 hours, on the 5-minute marks bookings start on. */
+    public static final Bounds SLOT_INTERVAL = Bounds.whole("fieldName.slotInterval", 5, 12 * 60)
+            .inSteps(SlotGrid.BOOKING_STEP_MINUTES);
+    /** Up to a week between booking and start. */
+    public static final Bounds MIN_LEAD = Bounds.whole("fieldName.lead", 0, 7 * 24 * 60);
+    public static final Bounds DAYS_AHEAD = Bounds.whole("fieldName.daysAhead", 1, 1000);
 
     public static final int DEFAULT_SLOT_INTERVAL_MINUTES = 30;
     public static final int DEFAULT_BOOKING_DAYS_AHEAD = 180;

@@ -14,7 +14,6 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.SlotGrid;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.persistence.Database;
 
@@ -34,16 +33,18 @@ public final class CatalogService {
 
     /** A new branch on the desk's clock zone, with the default slot step (30 minutes) and no lead time. */
     public long createBranch(String name, String address) {
-        Branch branch = new Branch(Require.text(name, "field.name"), Require.optionalText(address), clock.getZone());
+        Branch branch = new Branch(Require.text(name, "field.name", Branch.NAME),
+                Require.optionalText(address, Branch.ADDRESS), clock.getZone());
         return persist(branch, branch::getId);
     }
 
     public long createCategory(long branchId, String name, String description) {
-        String checkedName = Require.text(name, "field.name");
+        String checkedName = Require.text(name, "field.name", ServiceCategory.NAME);
+        String checkedDescription = Require.optionalText(description, ServiceCategory.DESCRIPTION);
         return database.fromCatalogTransaction(session -> {
             branch(session, branchId);
             requireUnique(session, "ServiceCategory", "name", branchId, checkedName, null);
-            ServiceCategory category = new ServiceCategory(branchId, checkedName, Require.optionalText(description));
+            ServiceCategory category = new ServiceCategory(branchId, checkedName, checkedDescription);
             session.persist(category);
             session.flush();
             return category.getId();
@@ -51,30 +52,32 @@ public final class CatalogService {
     }
 
     public long createJobTitle(long branchId, String name, String description) {
-        String checkedName = Require.text(name, "field.name");
+        String checkedName = Require.text(name, "field.name", JobTitle.NAME);
+        String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
         return database.fromCatalogTransaction(session -> {
             branch(session, branchId);
             requireUnique(session, "JobTitle", "name", branchId, checkedName, null);
-            JobTitle title = new JobTitle(branchId, checkedName, Require.optionalText(description));
+            JobTitle title = new JobTitle(branchId, checkedName, checkedDescription);
             session.persist(title);
             session.flush();
             return title.getId();
         });
     }
 
-    /** A new service; its price may be zero but not negative, its duration a positive multiple of 5 minutes. */
+    /** A new service; its price and duration within {@link SalonService#PRICE} and {@link SalonService#DURATION}. */
     public long createService(long branchId, Long categoryId, String title, String description, BigDecimal price,
                               int durationMinutes) {
-        String checkedTitle = Require.text(title, "field.title");
+        String checkedTitle = Require.text(title, "field.title", SalonService.TITLE);
+        String checkedDescription = Require.optionalText(description, SalonService.DESCRIPTION);
         Require.present(price, "field.price");
-        Require.that(price.signum() >= 0, "error.price.negative");
-        requireDuration(durationMinutes);
+        Require.within(price, SalonService.PRICE);
+        Require.within(durationMinutes, SalonService.DURATION);
         return database.fromCatalogTransaction(session -> {
             Branch branch = branch(session, branchId);
             requireCategoryOf(session, branch, categoryId);
             requireUnique(session, "SalonService", "title", branchId, checkedTitle, null);
-            SalonService service = new SalonService(branchId, categoryId, checkedTitle,
-                    Require.optionalText(description), price, durationMinutes);
+            SalonService service = new SalonService(branchId, categoryId, checkedTitle, checkedDescription, price,
+                    durationMinutes);
             session.persist(service);
             session.flush();
             return service.getId();
@@ -82,10 +85,11 @@ public final class CatalogService {
     }
 
     public long createEmployee(long branchId, String name, String information, Long jobTitleId) {
-        String checkedName = Require.text(name, "field.name");
+        String checkedName = Require.text(name, "field.name", Employee.NAME);
+        String checkedInformation = Require.optionalText(information, Employee.INFORMATION);
         return database.fromCatalogTransaction(session -> {
             requireJobTitleOf(session, branch(session, branchId), jobTitleId);
-            Employee employee = new Employee(branchId, checkedName, Require.optionalText(information), jobTitleId);
+            Employee employee = new Employee(branchId, checkedName, checkedInformation, jobTitleId);
             session.persist(employee);
             session.flush();
             return employee.getId();
@@ -144,13 +148,12 @@ public final class CatalogService {
     /** Changes a branch's name, address, clock and booking settings. */
     public void updateBranch(long branchId, BranchSettingsForm form) {
         Require.present(form, "field.settings");
-        String name = Require.text(form.name(), "field.name");
+        String name = Require.text(form.name(), "field.name", Branch.NAME);
+        String address = Require.optionalText(form.address(), Branch.ADDRESS);
         Require.present(form.timeZone(), "field.timeZone");
-        Require.that(form.slotIntervalMinutes() > 0 && form.slotIntervalMinutes() <= 12 * 60
-                        && form.slotIntervalMinutes() % SlotGrid.BOOKING_STEP_MINUTES == 0,
-                "error.interval.invalid", form.slotIntervalMinutes(), SlotGrid.BOOKING_STEP_MINUTES);
-        Require.that(form.minLeadMinutes() >= 0 && form.minLeadMinutes() <= 7 * 24 * 60, "error.branch.lead");
-        Require.that(form.bookingDaysAhead() >= 1 && form.bookingDaysAhead() <= 1000, "error.branch.daysAhead");
+        Require.within(form.slotIntervalMinutes(), Branch.SLOT_INTERVAL);
+        Require.within(form.minLeadMinutes(), Branch.MIN_LEAD);
+        Require.within(form.bookingDaysAhead(), Branch.DAYS_AHEAD);
         Require.present(form.defaultShiftStart(), "field.start");
         Require.present(form.defaultShiftEnd(), "field.end");
         Require.that(form.defaultShiftEnd().isAfter(form.defaultShiftStart()), "error.hours.endBeforeStart",
@@ -158,7 +161,7 @@ public final class CatalogService {
         database.inCatalogTransaction(session -> {
             Branch branch = branch(session, branchId);
             branch.setName(name);
-            branch.setAddress(Require.optionalText(form.address()));
+            branch.setAddress(address);
             branch.setTimeZone(form.timeZone());
             branch.setSlotIntervalMinutes(form.slotIntervalMinutes());
             branch.setMinLeadMinutes(form.minLeadMinutes());
@@ -172,7 +175,8 @@ public final class CatalogService {
     }
 
     public void updateCategory(long categoryId, String name, String description) {
-        String checked = Require.text(name, "field.name");
+        String checked = Require.text(name, "field.name", ServiceCategory.NAME);
+        String checkedDescription = Require.optionalText(description, ServiceCategory.DESCRIPTION);
         database.inCatalogTransaction(session -> {
             ServiceCategory category = session.find(ServiceCategory.class, categoryId);
             if (category == null) {
@@ -180,12 +184,13 @@ public final class CatalogService {
             }
             requireUnique(session, "ServiceCategory", "name", category.getBranchId(), checked, categoryId);
             category.setName(checked);
-            category.setDescription(Require.optionalText(description));
+            category.setDescription(checkedDescription);
         });
     }
 
     public void updateJobTitle(long jobTitleId, String name, String description) {
-        String checked = Require.text(name, "field.name");
+        String checked = Require.text(name, "field.name", JobTitle.NAME);
+        String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
         database.inCatalogTransaction(session -> {
             JobTitle title = session.find(JobTitle.class, jobTitleId);
             if (title == null) {
@@ -193,17 +198,18 @@ public final class CatalogService {
             }
             requireUnique(session, "JobTitle", "name", title.getBranchId(), checked, jobTitleId);
             title.setName(checked);
-            title.setDescription(Require.optionalText(description));
+            title.setDescription(checkedDescription);
         });
     }
 
     /** Changes a service; bookings already made keep the price and duration they were booked with. */
     public void updateService(long serviceId, Long categoryId, String title, String description, BigDecimal price,
                               int durationMinutes) {
-        String checked = Require.text(title, "field.title");
+        String checked = Require.text(title, "field.title", SalonService.TITLE);
+        String checkedDescription = Require.optionalText(description, SalonService.DESCRIPTION);
         Require.present(price, "field.price");
-        Require.that(price.signum() >= 0, "error.price.negative");
-        requireDuration(durationMinutes);
+        Require.within(price, SalonService.PRICE);
+        Require.within(durationMinutes, SalonService.DURATION);
         database.inCatalogTransaction(session -> {
             SalonService service = service(session, serviceId);
             Branch branch = branch(session, service.getBranchId());
@@ -211,19 +217,20 @@ public final class CatalogService {
             requireUnique(session, "SalonService", "title", service.getBranchId(), checked, serviceId);
             service.setCategoryId(categoryId);
             service.setTitle(checked);
-            service.setDescription(Require.optionalText(description));
+            service.setDescription(checkedDescription);
             service.setPrice(price);
             service.setDurationMinutes(durationMinutes);
         });
     }
 
     public void updateEmployee(long employeeId, String name, String information, Long jobTitleId) {
-        String checked = Require.text(name, "field.name");
+        String checked = Require.text(name, "field.name", Employee.NAME);
+        String checkedInformation = Require.optionalText(information, Employee.INFORMATION);
         database.inCatalogTransaction(session -> {
             Employee employee = employee(session, employeeId);
             requireJobTitleOf(session, branch(session, employee.getBranchId()), jobTitleId);
             employee.setName(checked);
-            employee.setInformation(Require.optionalText(information));
+            employee.setInformation(checkedInformation);
             employee.setJobTitleId(jobTitleId);
         });
     }
@@ -241,10 +248,10 @@ public final class CatalogService {
      */
     public void setProvision(long employeeId, long serviceId, boolean provides, BigDecimal ownPrice,
                              Integer ownDurationMinutes) {
-        Require.that(ownPrice == null || ownPrice.signum() >= 0, "error.price.negative");
-        if (ownDurationMinutes != null) {
-            requireDuration(ownDurationMinutes);
+        if (ownPrice != null) {
+            Require.within(ownPrice, SalonService.PRICE);
         }
+        Require.optionalWithin(ownDurationMinutes, SalonService.DURATION);
         database.inCatalogTransaction(session -> {
             Employee employee = employee(session, employeeId);
             SalonService service = service(session, serviceId);
@@ -341,12 +348,6 @@ public final class CatalogService {
         }
         Require.that(title.getBranchId() == branch.getId(), "error.jobTitle.otherBranch", title.getName(),
                 branch.getName());
-    }
-
-    static void requireDuration(int durationMinutes) {
-        Require.that(durationMinutes > 0 && durationMinutes % SlotGrid.BOOKING_STEP_MINUTES == 0
-                        && durationMinutes <= 24 * 60,
-                "error.duration.invalid", durationMinutes, SlotGrid.BOOKING_STEP_MINUTES);
     }
 
     private long persist(Object entity, Supplier<Long> id) {

@@ -8,11 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.salondesk.TextLimit;
 
 /** A master (мастер, сотрудник) of one branch. An inactive master keeps her history but takes no bookings. */
 @Entity
 @Table(name = "employee")
 public class Employee {
+
+    public static final TextLimit NAME = new TextLimit("fieldName.name", 200);
+    public static final TextLimit INFORMATION = new TextLimit("fieldName.information", 2000);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,11 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.salondesk.TextLimit;
 
 /** A master's job title in one branch (barber, stylist, nail master ...). */
 @Entity
 @Table(name = "job_title")
 public class JobTitle {
+
+    public static final TextLimit NAME = new TextLimit("fieldName.named", 200);
+    public static final TextLimit DESCRIPTION = new TextLimit("fieldName.description", 1000);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,11 +8,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.salondesk.Bounds;
+import org.salondesk.TextLimit;
+import org.salondesk.availability.SlotGrid;
 
 /** A service the branch sells (услуга): its price and how long it takes. Blocked services stay, inactive. */
 @Entity
 @Table(name = "salon_service")
 public class SalonService {
+
+    /** The longest title and description (the columns' lengths). */
+    public static final TextLimit TITLE = new TextLimit("fieldName.title", 200);
+    public static final TextLimit DESCRIPTION = new TextLimit("fieldName.description", 2000);
+    /** A price from 0 to 1 000 000 in roubles and kopecks; a master's own price too. */
+    public static final Bounds PRICE = Bounds.decimal("fieldName.price", 0, 1_000_000, 2);
+    /** A length from 5 minutes to 12 hours on 5-minute marks, as bookings start; a master's own length too. */
+    public static final Bounds DURATION = Bounds.whole("fieldName.duration", 5, 12 * 60)
+            .inSteps(SlotGrid.BOOKING_STEP_MINUTES);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,11 +9,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.salondesk.Bounds;
+import org.salondesk.TextLimit;
 
 /** A client of the salon. The phone is stored in E.164 (+79161234567) and is unique. */
 @Entity
 @Table(name = "client")
 public class Client {
+
+    public static final TextLimit NAME = new TextLimit("fieldName.name", 100);
+    public static final TextLimit SURNAME = new TextLimit("fieldName.surname", 100);
+    public static final TextLimit EMAIL = new TextLimit("fieldName.email", 200);
+    public static final TextLimit NOTE = new TextLimit("fieldName.note", 2000);
+    public static final TextLimit TAGS = new TextLimit("fieldName.tags", 500);
+    public static final TextLimit BLOCKED_REASON = new TextLimit("fieldName.blockReason", 500);
+    /** The branch may suggest blocking a client after 1 to 20 no-shows (the setting lives on the branch). */
+    public static final Bounds SUGGEST_BLOCK_AFTER = Bounds.whole("fieldName.suggestBlock", 1, 20);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

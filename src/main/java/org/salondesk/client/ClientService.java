@@ -80,7 +80,7 @@ public final class ClientService {
 
     /** The branch setting "suggest blocking after N no-shows"; null switches it off. */
     public void setSuggestBlockAfter(long branchId, Integer noShows) {
-        Require.that(noShows == null || noShows >= 1 && noShows <= 20, "error.client.suggestBlock");
+        Require.optionalWithin(noShows, Client.SUGGEST_BLOCK_AFTER);
         database.inTransaction(session -> {
             int changed = session.createNativeMutationQuery("update branch set suggest_block_after_no_shows = :n"
                     + " where id = :id").setParameter("n", noShows, Integer.class).setParameter("id", branchId)
@@ -143,8 +143,7 @@ public final class ClientService {
     }
 
     public void setNote(long clientId, String note) {
-        String text = Require.optionalText(note);
-        Require.that(text == null || text.length() <= 2000, "error.note.tooLong");
+        String text = Require.optionalText(note, Client.NOTE);
         database.inTransaction(session -> existing(session, clientId).setNote(text));
     }
 
@@ -286,7 +285,13 @@ public final class ClientService {
         return byPhone(session, client.phone()).orElseGet(() -> persist(session, client, now));
     }
 
+    /**
+     * The lengths are checked here, in the writing transaction, rather than in {@link NewClient#of}: the booking
+     * dialog makes a NewClient on the FX thread and must get a refusal back from the background like any other.
+     */
     private static Client persist(Session session, NewClient checked, Instant now) {
+        Require.text(checked.name(), "field.name", Client.NAME);
+        Require.optionalText(checked.surname(), Client.SURNAME);
         Client client = new Client(checked.name(), checked.surname(), checked.phone(), now);
         session.persist(client);
         session.flush();
@@ -295,8 +300,7 @@ public final class ClientService {
 
     /** Blocks a client with the reason the desk will see (she can no longer be booked), or unblocks her. */
     public void setBlocked(long clientId, boolean blocked, String reason) {
-        String why = blocked ? Require.text(reason, "field.blockReason") : null;
-        Require.that(why == null || why.length() <= 500, "error.client.reasonTooLong");
+        String why = blocked ? Require.text(reason, "field.blockReason", Client.BLOCKED_REASON) : null;
         database.inTransaction(session -> {
             Client client = existing(session, clientId);
             if (blocked) {

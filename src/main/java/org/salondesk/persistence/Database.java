@@ -21,6 +21,7 @@ import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -154,6 +155,9 @@ public final class Database implements AutoCloseable {
         } catch (PessimisticLockException e) {
             // Another desk held the master's row (or another locked row) longer than the lock timeout.
             throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.lockTimeout");
+        } catch (DataException e) {
+            // A value the schema cannot hold that no check caught: a coded error that keeps its cause for the log.
+            throw new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.query", rootMessage(e));
         }
     }
 

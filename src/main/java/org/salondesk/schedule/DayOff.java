@@ -8,11 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.salondesk.TextLimit;
 
 /** A date on which a master does not work, whatever her shifts say (выходной, vacation, sick leave). */
 @Entity
 @Table(name = "day_off")
 public class DayOff {
+
+    public static final TextLimit REASON = new TextLimit("fieldName.dayOffReason", 200);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,6 +28,7 @@ final class ScheduleWrites {
             Require.that(!to.isBefore(off.from()), "error.schedule.rangeBackwards", off.from(), to);
             Require.that(off.from().plusDays(MAX_DAYS_OFF).isAfter(to), "error.schedule.rangeTooLong",
                     MAX_DAYS_OFF);
+            Require.optionalText(off.reason(), DayOff.REASON);
         } else if (change instanceof ScheduleChange.OneBreak pause) {
             Require.present(pause.date(), "field.date");
             requireHours(pause.start(), pause.end());

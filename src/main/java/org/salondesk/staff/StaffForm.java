@@ -9,10 +9,9 @@ public record StaffForm(String login, String displayName, StaffRole role, Long e
 
     /** The form trimmed and checked: login of letters, digits, dots, dashes; a MASTER needs her employee. */
     StaffForm checked() {
-        String checkedLogin = Require.text(login, "field.login").toLowerCase(Locale.ROOT);
-        Require.that(checkedLogin.matches("[\\p{L}0-9._-]{2,100}"), "error.staff.login");
-        String name = Require.text(displayName, "field.name");
-        Require.that(name.length() <= 200, "error.staff.nameTooLong");
+        String checkedLogin = Require.text(login, "field.login", StaffUser.LOGIN).toLowerCase(Locale.ROOT);
+        Require.that(checkedLogin.matches("[\\p{L}0-9._-]{2,}"), "error.staff.login");
+        String name = Require.text(displayName, "field.name", StaffUser.DISPLAY_NAME);
         Require.present(role, "field.role");
         Require.that(role != StaffRole.MASTER || employeeId != null, "error.staff.masterNeedsEmployee");
         return new StaffForm(checkedLogin, name, role, employeeId);

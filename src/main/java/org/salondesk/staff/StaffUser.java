@@ -10,11 +10,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.salondesk.TextLimit;
 
 /** A person who works the desk (оператор, администратор); bookings and tasks record who did them. */
 @Entity
 @Table(name = "staff_user")
 public class StaffUser {
+
+    public static final TextLimit LOGIN = new TextLimit("fieldName.login", 100);
+    public static final TextLimit DISPLAY_NAME = new TextLimit("fieldName.name", 200);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.salondesk.task;
 
+import org.salondesk.Bounds;
 import org.salondesk.Require;
 
 /**
@@ -8,8 +9,10 @@ import org.salondesk.Require;
  */
 public record AutoTaskSettings(boolean callBackAfterNoShow, boolean confirmDayBefore, Integer followUpAfterDays) {
 
+    /** A follow-up comes after a week to two years without a visit. */
+    public static final Bounds FOLLOW_UP_DAYS = Bounds.whole("fieldName.followUp", 7, 730);
+
     public AutoTaskSettings {
-        Require.that(followUpAfterDays == null || followUpAfterDays >= 7 && followUpAfterDays <= 730,
-                "error.task.followUpDays");
+        Require.optionalWithin(followUpAfterDays, FOLLOW_UP_DAYS);
     }
 }

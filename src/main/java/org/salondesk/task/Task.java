@@ -12,11 +12,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.salondesk.TextLimit;
 
 /** A piece of work for a staff user (call back, remind, follow up), optionally about a client or a booking. */
 @Entity
 @Table(name = "task")
 public class Task {
+
+    public static final TextLimit TITLE = new TextLimit("fieldName.taskTitle", 300);
+    public static final TextLimit DESCRIPTION = new TextLimit("fieldName.taskDetails", 2000);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

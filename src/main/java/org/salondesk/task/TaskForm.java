@@ -14,10 +14,8 @@ public record TaskForm(Long assigneeId, String title, String description, LocalD
 
     /** The form with texts trimmed; a blank title, a missing date or overlong texts are refused. */
     TaskForm checked() {
-        String text = Require.text(title, "field.title");
-        String about = Require.optionalText(description);
-        Require.that(text.length() <= 300, "error.task.titleTooLong");
-        Require.that(about == null || about.length() <= 2000, "error.note.tooLong");
+        String text = Require.text(title, "field.title", Task.TITLE);
+        String about = Require.optionalText(description, Task.DESCRIPTION);
         Require.present(dueDate, "field.dueDate");
         return new TaskForm(assigneeId, text, about, dueDate, dueTime, clientId, bookingId);
     }

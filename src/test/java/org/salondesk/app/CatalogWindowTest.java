@@ -147,7 +147,11 @@ class CatalogWindowTest {
                 .extracting(value -> ((SalonService) value).getId()).isEqualTo(hers.id());
 
         robot.clickOn("#matrix-own-duration").write("47");
-        assertThat(robot.lookup("#matrix-own-set").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#matrix-own-set").queryAs(Button.class).isDisabled())
+                .as("not marked while still typed").isFalse();
+        robot.clickOn("#matrix-own-price");
+        assertThat(robot.lookup("#matrix-own-set").queryAs(Button.class).isDisabled())
+                .as("marked once left: Set waits for a length it can keep").isTrue();
         robot.interact(() -> robot.lookup("#matrix-own-duration").queryAs(TextField.class).clear());
         robot.interact(() -> robot.lookup("#matrix-own-price").queryAs(TextField.class).clear());
         robot.clickOn("#matrix-own-price").write(ownPrice.toPlainString());
@@ -189,6 +193,38 @@ class CatalogWindowTest {
 
         robot.clickOn("#matrix-category-all");
         window.waitUntil(() -> robot.lookup(outside).tryQuery().isPresent());
+    }
+
+    @Test
+    void aPriceIsTypedAndShownAsTheDesksLanguageWritesIt() throws Exception {
+        openCatalogTab("services");
+        robot.clickOn("#catalog-service-new");
+        robot.clickOn("#catalog-service-title").write("Экспресс-уход");
+        robot.clickOn("#catalog-service-price").write("2,5,0");
+        robot.clickOn("#catalog-service-duration");
+        assertThat(robot.lookup("#catalog-service-save").queryButton().isDisabled())
+                .as("\"2,5,0\" is no price: marked once left, Save waits").isTrue();
+        robot.interact(() -> robot.lookup("#catalog-service-price").queryAs(TextField.class).clear());
+        robot.clickOn("#catalog-service-price").write("2,500x");
+        assertThat(robot.lookup("#catalog-service-price").queryAs(TextField.class).getText())
+                .as("a letter never gets into a number field").isEqualTo("2,500");
+        robot.interact(() -> robot.lookup("#catalog-service-duration").queryAs(TextField.class).clear());
+        robot.clickOn("#catalog-service-duration").write("45");
+        robot.clickOn("#catalog-service-save");
+
+        window.waitUntil(() -> window.desk().catalog().services(branch).stream()
+                .anyMatch(s -> s.getTitle().equals("Экспресс-уход")));
+        SalonService saved = window.desk().catalog().services(branch).stream()
+                .filter(s -> s.getTitle().equals("Экспресс-уход")).findFirst().orElseThrow();
+        assertThat(saved.getPrice()).isEqualByComparingTo("2500");
+        @SuppressWarnings("unchecked")
+        TableView<SalonService> table = robot.lookup("#catalog-services").queryAs(TableView.class);
+        window.waitUntil(() -> table.getItems().stream().anyMatch(s -> s.getId().equals(saved.getId())));
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(s -> s.getId().equals(saved.getId())).findFirst().orElseThrow()));
+        assertThat(robot.lookup("#catalog-service-price").queryAs(TextField.class).getText()).isEqualTo("2,500");
+        assertThat(table.getColumns().get(2).getCellData(table.getSelectionModel().getSelectedIndex()))
+                .isEqualTo("2,500");
     }
 
     private BigDecimal listPrice(long service) {

@@ -32,6 +32,7 @@ import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.DesktopActions;
+import org.salondesk.ui.common.ProblemMarks;
 
 /**
  * A booking's card: client and phone (copy, call), when and with whom, services and cost, the pipeline's next steps,
@@ -102,6 +103,7 @@ public final class BookingDetailsView extends ScrollPane {
         cancel.setId("details-cancel");
         cancel.getStyleClass().add("danger");
         cancel.disableProperty().bind(viewModel.canCancelBinding().not());
+        ProblemMarks.bind(reason, viewModel.cancelReasonProblem());
         cancel.setOnAction(event -> viewModel.cancel());
         reason.setOnAction(event -> viewModel.cancel());
 
@@ -114,6 +116,8 @@ public final class BookingDetailsView extends ScrollPane {
         Button saveNote = new Button(Messages.get("details.saveNote"));
         saveNote.setId("details-save-note");
         saveNote.setOnAction(event -> viewModel.saveNote());
+        saveNote.disableProperty().bind(viewModel.noteProblem().isNotEmpty());
+        ProblemMarks.bind(note, viewModel.noteProblem());
 
         TextField key = new TextField();
         key.setId("details-field-key");

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
@@ -55,6 +57,10 @@ public final class BookingDetailsViewModel {
     private final ObservableList<TaskRow> bookingTasks = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<Map.Entry<String, String>> customFields = FXCollections.observableArrayList();
+    private final StringBinding cancelReasonProblem = Bindings.createStringBinding(() ->
+            Booking.CANCEL_REASON.problem(cancelReason.get()), cancelReason);
+    private final StringBinding noteProblem = Bindings.createStringBinding(() -> Booking.NOTE.problem(note.get()),
+            note);
     private final BooleanBinding canCancel;
     private long requestSequence;
 
@@ -68,8 +74,8 @@ public final class BookingDetailsViewModel {
         this.clock = clock;
         canCancel = Bindings.createBooleanBinding(() -> details.get() != null
                         && details.get().status().canChangeTo(BookingStatus.CANCELLED)
-                        && !cancelReason.get().isBlank(),
-                details, cancelReason);
+                        && !cancelReason.get().isBlank() && cancelReasonProblem.get().isEmpty(),
+                details, cancelReason, cancelReasonProblem);
     }
 
     /** Who re-reads after a change (the calendar, the request list). */
@@ -216,7 +222,7 @@ public final class BookingDetailsViewModel {
     /** Saves the edited note of the booking shown (blank removes it). */
     public void saveNote() {
         BookingDetails shown = details.get();
-        if (shown == null) {
+        if (shown == null || !noteProblem.get().isEmpty()) {
             return;
         }
         String text = note.get();
@@ -285,6 +291,16 @@ public final class BookingDetailsViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** A note too long to keep, marked at once: Save note stays disabled until it fits. */
+    public StringBinding noteProblem() {
+        return noteProblem;
+    }
+
+    /** A reason too long to keep, marked at once: Cancel stays disabled until it fits. */
+    public StringBinding cancelReasonProblem() {
+        return cancelReasonProblem;
     }
 
     /** The booking's custom fields, by key. */

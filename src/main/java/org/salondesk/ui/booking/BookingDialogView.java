@@ -36,6 +36,7 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.ServiceInfo;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.ProblemMarks;
 
 /**
  * The booking dialog, keyboard first: type a service and press Enter, type the phone and press Enter. Save stays
@@ -152,6 +153,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         note.setId("dialog-note");
         note.setPrefRowCount(2);
         note.textProperty().bindBidirectional(viewModel.noteProperty());
+        ProblemMarks.bind(note, viewModel.noteProblem());
         Label error = new Label();
         error.setId("dialog-error");
         error.getStyleClass().add("field-error");

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +37,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.SlotOffer;
+import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingRequest;
 import org.salondesk.booking.BookingService;
@@ -86,6 +88,8 @@ public final class BookingDialogViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty surname = new SimpleStringProperty(this, "surname", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringBinding noteProblem = Bindings.createStringBinding(() -> Booking.NOTE.problem(note.get()),
+            note);
 
     private final ReadOnlyObjectWrapper<ClientState> clientState =
             new ReadOnlyObjectWrapper<>(this, "clientState", ClientState.EMPTY);
@@ -120,8 +124,9 @@ public final class BookingDialogViewModel {
         date.set(day);
         canSave = Bindings.createBooleanBinding(() -> !busy.get() && !chosen.isEmpty() && slot.get() != null
                         && (clientState.get() == ClientState.FOUND
-                        || clientState.get() == ClientState.NEW && !name.get().isBlank()),
-                busy, chosen, slot, clientState, name);
+                        || clientState.get() == ClientState.NEW && !name.get().isBlank())
+                        && noteProblem.get().isEmpty(),
+                busy, chosen, slot, clientState, name, noteProblem);
         matchingServices.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String typed = serviceSearch.get().strip().toLowerCase(Locale.ROOT);
             return service -> !chosen.contains(service)
@@ -446,6 +451,11 @@ public final class BookingDialogViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** A note too long to keep, marked at once: Book stays disabled until it fits. */
+    public StringBinding noteProblem() {
+        return noteProblem;
     }
 
     public ReadOnlyObjectProperty<ClientState> clientStateProperty() {

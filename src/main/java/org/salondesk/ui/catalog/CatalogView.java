@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.text.NumberFormat;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -42,6 +41,7 @@ import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBar;
+import org.salondesk.ui.common.NumberText;
 import org.salondesk.ui.common.ProblemMarks;
 import org.salondesk.ui.common.TextColumns;
 
@@ -90,8 +90,9 @@ public final class CatalogView extends BorderPane {
         table.getColumns().add(TextColumns.of("catalog.column.category", 140, service -> viewModel.categories()
                 .stream().filter(c -> c.getId().equals(service.getCategoryId())).map(ServiceCategory::getName)
                 .findFirst().orElse("")));
+        NumberText numbers = NumberText.desk();
         table.getColumns().add(TextColumns.of("catalog.column.price", 90, service ->
-                NumberFormat.getNumberInstance().format(service.getPrice())));
+                numbers.format(service.getPrice())));
         table.getColumns().add(TextColumns.of("catalog.column.duration", 80, service ->
                 Messages.get("catalog.minutes", service.getDurationMinutes())));
         table.getColumns().add(TextColumns.of("catalog.column.active", 90, service -> active(service.isActive())));
@@ -102,24 +103,21 @@ public final class CatalogView extends BorderPane {
             }
         });
         ServiceForm form = viewModel.serviceForm();
-        TextField title = BoundFields.text("catalog-service-title", form.titleProperty());
-        TextField description = BoundFields.text("catalog-service-description", form.descriptionProperty());
-        TextField price = BoundFields.text("catalog-service-price", form.priceProperty());
-        TextField duration = BoundFields.text("catalog-service-duration", form.durationProperty());
+        TextField title = BoundFields.text("catalog-service-title", form.title());
+        TextField description = BoundFields.text("catalog-service-description", form.description());
+        TextField price = BoundFields.number("catalog-service-price", form.price());
+        TextField duration = BoundFields.number("catalog-service-duration", form.duration());
         ComboBox<ServiceCategory> category = new ComboBox<>(viewModel.categories());
         category.setId("catalog-service-category");
         category.setConverter(Converters.of(ServiceCategory::getName));
         category.valueProperty().bindBidirectional(form.categoryProperty());
-        ProblemMarks.bind(title, form.titleProblem());
-        ProblemMarks.bind(price, form.priceProblem());
-        ProblemMarks.bind(duration, form.durationProblem());
         FormGrid grid = new FormGrid()
                 .row(Messages.get("catalog.field.title"), title)
                 .row(Messages.get("catalog.field.description"), description)
                 .row(Messages.get("catalog.field.price"), price)
                 .row(Messages.get("catalog.field.duration"), duration)
                 .row(Messages.get("catalog.field.category"), category);
-        Button save = saveButton("catalog-service-save", form.validProperty().not(), viewModel::saveService);
+        Button save = saveButton("catalog-service-save", form.markedProperty(), viewModel::saveService);
         Button clear = new Button(Messages.get("catalog.new"));
         clear.setId("catalog-service-new");
         clear.setOnAction(event -> {
@@ -146,8 +144,8 @@ public final class CatalogView extends BorderPane {
             }
         });
         MasterForm form = viewModel.masterForm();
-        TextField name = BoundFields.text("catalog-master-name", form.nameProperty());
-        TextField information = BoundFields.text("catalog-master-information", form.informationProperty());
+        TextField name = BoundFields.text("catalog-master-name", form.name());
+        TextField information = BoundFields.text("catalog-master-information", form.information());
         ComboBox<JobTitle> jobTitle = new ComboBox<>(viewModel.jobTitles());
         jobTitle.setId("catalog-master-job-title");
         jobTitle.setConverter(Converters.of(JobTitle::getName));
@@ -165,14 +163,13 @@ public final class CatalogView extends BorderPane {
         Button removePhoto = new Button(Messages.get("catalog.photo.remove"));
         removePhoto.setId("catalog-master-photo-remove");
         removePhoto.setOnAction(event -> form.choosePhoto(null));
-        ProblemMarks.bind(name, form.nameProblem());
         ProblemMarks.bind(choosePhoto, form.photoProblem());
         FormGrid grid = new FormGrid()
                 .row(Messages.get("catalog.field.name"), name)
                 .row(Messages.get("catalog.field.information"), information)
                 .row(Messages.get("catalog.field.jobTitle"), jobTitle)
                 .row(Messages.get("catalog.field.photo"), new HBox(8, photo, new VBox(6, choosePhoto, removePhoto)));
-        Button save = saveButton("catalog-master-save", form.validProperty().not(), viewModel::saveMaster);
+        Button save = saveButton("catalog-master-save", form.markedProperty(), viewModel::saveMaster);
         Button clear = new Button(Messages.get("catalog.new"));
         clear.setId("catalog-master-new");
         clear.setOnAction(event -> {
@@ -196,13 +193,12 @@ public final class CatalogView extends BorderPane {
                 edit.accept(item);
             }
         });
-        TextField nameField = BoundFields.text("catalog-" + name + "-name", form.nameProperty());
-        TextField description = BoundFields.text("catalog-" + name + "-description", form.descriptionProperty());
-        ProblemMarks.bind(nameField, form.nameProblem());
+        TextField nameField = BoundFields.text("catalog-" + name + "-name", form.name());
+        TextField description = BoundFields.text("catalog-" + name + "-description", form.description());
         FormGrid grid = new FormGrid()
                 .row(Messages.get("catalog.field.name"), nameField)
                 .row(Messages.get("catalog.field.description"), description);
-        Button saveButton = saveButton("catalog-" + name + "-save", form.validProperty().not(), save);
+        Button saveButton = saveButton("catalog-" + name + "-save", form.markedProperty(), save);
         Button clear = new Button(Messages.get("catalog.new"));
         clear.setId("catalog-" + name + "-new");
         clear.setOnAction(event -> {

@@ -47,8 +47,8 @@ public final class CatalogViewModel {
     private final ObservableList<SalonService> services = FXCollections.observableArrayList();
     private final ObservableList<Employee> masters = FXCollections.observableArrayList();
     private final ObservableMap<String, Provision> matrix = FXCollections.observableHashMap();
-    private final NamedForm categoryForm = new NamedForm();
-    private final NamedForm jobTitleForm = new NamedForm();
+    private final NamedForm categoryForm = new NamedForm(ServiceCategory.NAME, ServiceCategory.DESCRIPTION);
+    private final NamedForm jobTitleForm = new NamedForm(JobTitle.NAME, JobTitle.DESCRIPTION);
     private final ServiceForm serviceForm = new ServiceForm();
     private final MasterForm masterForm = new MasterForm();
     private final OwnTermsForm ownTerms = new OwnTermsForm();
@@ -124,6 +124,9 @@ public final class CatalogViewModel {
 
     public void saveCategory() {
         NamedForm form = categoryForm;
+        if (!form.showProblems()) {
+            return;
+        }
         long branchId = branch.get().getId();
         write(() -> form.isNew() ? catalog.createCategory(branchId, form.nameProperty().get(),
                 form.descriptionProperty().get()) : updated(() -> catalog.updateCategory(form.id(),
@@ -132,6 +135,9 @@ public final class CatalogViewModel {
 
     public void saveJobTitle() {
         NamedForm form = jobTitleForm;
+        if (!form.showProblems()) {
+            return;
+        }
         long branchId = branch.get().getId();
         write(() -> form.isNew() ? catalog.createJobTitle(branchId, form.nameProperty().get(),
                 form.descriptionProperty().get()) : updated(() -> catalog.updateJobTitle(form.id(),
@@ -140,13 +146,13 @@ public final class CatalogViewModel {
 
     public void saveService() {
         ServiceForm form = serviceForm;
-        if (!form.validProperty().get()) {
+        if (!form.showProblems()) {
             return;
         }
         long branchId = branch.get().getId();
         Long category = form.categoryProperty().get() == null ? null : form.categoryProperty().get().getId();
-        BigDecimal price = FormChecks.price(form.priceProperty().get());
-        int minutes = FormChecks.minutes(form.durationProperty().get());
+        BigDecimal price = form.priceValue();
+        int minutes = form.minutes();
         write(() -> form.isNew() ? catalog.createService(branchId, category, form.titleProperty().get(),
                         form.descriptionProperty().get(), price, minutes)
                         : updated(() -> catalog.updateService(form.id(), category, form.titleProperty().get(),
@@ -155,7 +161,7 @@ public final class CatalogViewModel {
 
     public void saveMaster() {
         MasterForm form = masterForm;
-        if (!form.validProperty().get()) {
+        if (!form.showProblems()) {
             return;
         }
         long branchId = branch.get().getId();
@@ -209,13 +215,13 @@ public final class CatalogViewModel {
      */
     public void setOwnTerms() {
         OwnTermsForm form = ownTerms;
-        if (!form.validProperty().get()) {
+        if (!form.showProblems()) {
             return;
         }
         Employee master = form.masterProperty().get();
         SalonService service = form.serviceProperty().get();
-        BigDecimal price = FormChecks.price(form.priceProperty().get());
-        Integer minutes = FormChecks.minutes(form.durationProperty().get());
+        BigDecimal price = form.priceValue();
+        Integer minutes = form.minutes();
         write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), true, price, minutes)),
                 master.getName() + " · " + service.getTitle(), () -> { });
     }

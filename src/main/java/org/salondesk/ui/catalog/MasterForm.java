@@ -7,34 +7,35 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.catalog.CatalogService;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.JobTitle;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.FormField;
+import org.salondesk.ui.common.FormFields;
 
 /** The form of a master: name, information, job title and photo (PNG or JPEG bytes). */
 public final class MasterForm {
 
     private final LongProperty id = new SimpleLongProperty(this, "id", 0);
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty information = new SimpleStringProperty(this, "information", "");
+    private final FormField name = FormField.required("field.name", Employee.NAME);
+    private final FormField information = FormField.optional(Employee.INFORMATION);
+    private final FormFields fields = new FormFields(name, information);
     private final ObjectProperty<JobTitle> jobTitle = new SimpleObjectProperty<>(this, "jobTitle");
     private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
-    private final StringBinding nameProblem = Bindings.createStringBinding(() -> FormChecks.nameProblem(name.get()),
-            name);
     private final StringBinding photoProblem = Bindings.createStringBinding(() -> photo.get() != null
             && photo.get().length > CatalogService.MAX_PHOTO_BYTES ? Messages.get("error.photo.tooLarge",
             CatalogService.MAX_PHOTO_BYTES / 1024 / 1024) : "", photo);
-    private final BooleanBinding valid = nameProblem.isEmpty().and(photoProblem.isEmpty());
+    private final BooleanBinding valid = fields.valid().and(photoProblem.isEmpty());
+    private final BooleanBinding marked = fields.marked().or(photoProblem.isNotEmpty());
     private boolean photoChanged;
 
     public void edit(Employee master, JobTitle itsJobTitle) {
         id.set(master.getId());
-        name.set(master.getName());
-        information.set(master.getInformation() == null ? "" : master.getInformation());
+        name.show(master.getName());
+        information.show(master.getInformation());
         jobTitle.set(itsJobTitle);
         photo.set(master.getPhoto());
         photoChanged = false;
@@ -42,8 +43,8 @@ public final class MasterForm {
 
     public void clear() {
         id.set(0);
-        name.set("");
-        information.set("");
+        name.show("");
+        information.show("");
         jobTitle.set(null);
         photo.set(null);
         photoChanged = false;
@@ -67,15 +68,28 @@ public final class MasterForm {
         return id.get();
     }
 
+    /** Save was pressed: marks every problem; answers whether the master can be saved. */
+    boolean showProblems() {
+        return fields.showProblems() && photoProblem.get().isEmpty();
+    }
+
     public LongProperty idProperty() {
         return id;
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return name.textProperty();
     }
 
     public StringProperty informationProperty() {
+        return information.textProperty();
+    }
+
+    public FormField name() {
+        return name;
+    }
+
+    public FormField information() {
         return information;
     }
 
@@ -88,7 +102,7 @@ public final class MasterForm {
     }
 
     public StringBinding nameProblem() {
-        return nameProblem;
+        return name.problem();
     }
 
     /** Checked here, before Save, so that a new master is never written without the photo that was refused. */
@@ -98,5 +112,10 @@ public final class MasterForm {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** A problem is marked on screen (the photo's at once): Save is disabled until it is fixed. */
+    public BooleanBinding markedProperty() {
+        return marked;
     }
 }

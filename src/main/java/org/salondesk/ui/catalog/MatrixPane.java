@@ -37,7 +37,7 @@ import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
-import org.salondesk.ui.common.ProblemMarks;
+import org.salondesk.ui.common.NumberText;
 
 /**
  * The master × service matrix: a tick for each service a master provides (blocked ones left out); a yellow tick has her
@@ -178,9 +178,10 @@ final class MatrixPane extends BorderPane {
         tick.setId("matrix-" + master.getId() + "-" + service.getId());
         tick.setSelected(provision != null);
         if (provision != null && (provision.ownPrice() != null || provision.ownDurationMinutes() != null)) {
+            NumberText numbers = NumberText.desk();
             tick.setTooltip(new Tooltip(Messages.get("catalog.matrix.own", provision.ownPrice() == null ? "—"
-                    : provision.ownPrice().toPlainString(), provision.ownDurationMinutes() == null ? "—"
-                    : provision.ownDurationMinutes())));
+                    : numbers.format(provision.ownPrice()), provision.ownDurationMinutes() == null ? "—"
+                    : numbers.format(provision.ownDurationMinutes()))));
             tick.getStyleClass().add("own-terms");
         }
         tick.setOnAction(event -> viewModel.setProvides(master, service, tick.isSelected()));
@@ -240,17 +241,15 @@ final class MatrixPane extends BorderPane {
         service.setPromptText(Messages.get("catalog.matrix.service"));
         service.setConverter(Converters.of(SalonService::getTitle));
         service.valueProperty().bindBidirectional(form.serviceProperty());
-        TextField price = BoundFields.text("matrix-own-price", form.priceProperty());
+        TextField price = BoundFields.number("matrix-own-price", form.price());
         price.setPromptText(Messages.get("catalog.matrix.price"));
         price.setPrefColumnCount(7);
-        ProblemMarks.bind(price, form.priceProblem());
-        TextField duration = BoundFields.text("matrix-own-duration", form.durationProperty());
+        TextField duration = BoundFields.number("matrix-own-duration", form.duration());
         duration.setPromptText(Messages.get("catalog.matrix.duration"));
         duration.setPrefColumnCount(5);
-        ProblemMarks.bind(duration, form.durationProblem());
         Button set = new Button(Messages.get("catalog.matrix.set"));
         set.setId("matrix-own-set");
-        set.disableProperty().bind(form.validProperty().not());
+        set.disableProperty().bind(form.settableProperty().not());
         set.setOnAction(event -> viewModel.setOwnTerms());
         HBox row = new HBox(8, new Label(Messages.get("catalog.matrix.ownTitle")), master, service, price, duration,
                 set);

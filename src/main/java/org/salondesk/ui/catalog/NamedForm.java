@@ -1,27 +1,33 @@
 package org.salondesk.ui.catalog;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+
+import org.salondesk.TextLimit;
+import org.salondesk.ui.common.FormField;
+import org.salondesk.ui.common.FormFields;
 
 /** The form of a category or a job title: a name and a description. */
 public final class NamedForm {
 
     private final LongProperty id = new SimpleLongProperty(this, "id", 0);
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty description = new SimpleStringProperty(this, "description", "");
-    private final StringBinding nameProblem = Bindings.createStringBinding(() -> FormChecks.nameProblem(name.get()),
-            name);
-    private final BooleanBinding valid = nameProblem.isEmpty();
+    private final FormField name;
+    private final FormField description;
+    private final FormFields fields;
+
+    public NamedForm(TextLimit nameLimit, TextLimit descriptionLimit) {
+        name = FormField.required("field.name", nameLimit);
+        description = FormField.optional(descriptionLimit);
+        fields = new FormFields(name, description);
+    }
 
     public void edit(long recordId, String recordName, String recordDescription) {
         id.set(recordId);
-        name.set(recordName);
-        description.set(recordDescription == null ? "" : recordDescription);
+        name.show(recordName);
+        description.show(recordDescription);
     }
 
     public void clear() {
@@ -36,23 +42,41 @@ public final class NamedForm {
         return id.get();
     }
 
+    /** Save was pressed: marks every problem; answers whether the record can be saved. */
+    boolean showProblems() {
+        return fields.showProblems();
+    }
+
     public LongProperty idProperty() {
         return id;
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return name.textProperty();
     }
 
     public StringProperty descriptionProperty() {
+        return description.textProperty();
+    }
+
+    public FormField name() {
+        return name;
+    }
+
+    public FormField description() {
         return description;
     }
 
     public StringBinding nameProblem() {
-        return nameProblem;
+        return name.problem();
     }
 
     public BooleanBinding validProperty() {
-        return valid;
+        return fields.valid();
+    }
+
+    /** A problem is marked on screen: Save is disabled until it is fixed. */
+    public BooleanBinding markedProperty() {
+        return fields.marked();
     }
 }

@@ -1,16 +1,19 @@
 package org.salondesk.ui.catalog;
 
-import javafx.beans.binding.Bindings;
+import java.math.BigDecimal;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.SalonService;
+import org.salondesk.ui.common.FormField;
+import org.salondesk.ui.common.FormFields;
+import org.salondesk.ui.common.NumberText;
 
 /**
  * A master's own price and duration for one service, the cell of the matrix chosen. Blank means the service's own, so
@@ -18,21 +21,36 @@ import org.salondesk.catalog.SalonService;
  */
 public final class OwnTermsForm {
 
+    private final NumberText numbers = NumberText.desk();
     private final ObjectProperty<Employee> master = new SimpleObjectProperty<>(this, "master");
     private final ObjectProperty<SalonService> service = new SimpleObjectProperty<>(this, "service");
-    private final StringProperty price = new SimpleStringProperty(this, "price", "");
-    private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
-    private final StringBinding priceProblem = Bindings.createStringBinding(() ->
-            FormChecks.priceProblem(price.get(), true), price);
-    private final StringBinding durationProblem = Bindings.createStringBinding(() ->
-            FormChecks.durationProblem(duration.get(), true), duration);
-    private final BooleanBinding valid = master.isNotNull().and(service.isNotNull()).and(priceProblem.isEmpty())
-            .and(durationProblem.isEmpty());
+    private final FormField price = FormField.number(SalonService.PRICE, true);
+    private final FormField duration = FormField.number(SalonService.DURATION, true);
+    private final FormFields fields = new FormFields(price, duration);
+    private final BooleanBinding chosen = master.isNotNull().and(service.isNotNull());
+    private final BooleanBinding valid = chosen.and(fields.valid());
+    private final BooleanBinding settable = chosen.and(fields.marked().not());
 
     /** Shows her terms as they are stored ({@code cell} null: she does not provide the service yet). */
     void show(Provision cell) {
-        price.set(cell == null || cell.ownPrice() == null ? "" : cell.ownPrice().stripTrailingZeros().toPlainString());
-        duration.set(cell == null || cell.ownDurationMinutes() == null ? "" : cell.ownDurationMinutes().toString());
+        price.show(cell == null || cell.ownPrice() == null ? "" : numbers.format(cell.ownPrice()));
+        duration.show(cell == null || cell.ownDurationMinutes() == null ? ""
+                : numbers.format(cell.ownDurationMinutes()));
+    }
+
+    /** Her price typed, or null for the service's own. */
+    BigDecimal priceValue() {
+        return numbers.parse(price.text());
+    }
+
+    Integer minutes() {
+        BigDecimal minutes = numbers.parse(duration.text());
+        return minutes == null ? null : minutes.intValueExact();
+    }
+
+    /** Set was pressed: marks every problem; answers whether the terms can be stored. */
+    boolean showProblems() {
+        return fields.showProblems() && chosen.get();
     }
 
     public ObjectProperty<Employee> masterProperty() {
@@ -45,24 +63,37 @@ public final class OwnTermsForm {
 
     /** Her price as typed; blank is the service's price. */
     public StringProperty priceProperty() {
-        return price;
+        return price.textProperty();
     }
 
     /** Her duration in minutes as typed; blank is the service's duration. */
     public StringProperty durationProperty() {
+        return duration.textProperty();
+    }
+
+    public FormField price() {
+        return price;
+    }
+
+    public FormField duration() {
         return duration;
     }
 
     public StringBinding priceProblem() {
-        return priceProblem;
+        return price.problem();
     }
 
     public StringBinding durationProblem() {
-        return durationProblem;
+        return duration.problem();
     }
 
     /** A master and a service are chosen and what is typed can be stored. */
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** A cell is chosen and no problem is marked: Set can be pressed. */
+    public BooleanBinding settableProperty() {
+        return settable;
     }
 }

@@ -1,52 +1,54 @@
 package org.salondesk.ui.catalog;
 
-import javafx.beans.binding.Bindings;
+import java.math.BigDecimal;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
-import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.FormField;
+import org.salondesk.ui.common.FormFields;
+import org.salondesk.ui.common.NumberText;
 
 /** The form of a service: title, description, price, duration in minutes, category. */
 public final class ServiceForm {
 
+    private static final String DEFAULT_MINUTES = "60";
+
+    private final NumberText numbers = NumberText.desk();
     private final LongProperty id = new SimpleLongProperty(this, "id", 0);
-    private final StringProperty title = new SimpleStringProperty(this, "title", "");
-    private final StringProperty description = new SimpleStringProperty(this, "description", "");
-    private final StringProperty price = new SimpleStringProperty(this, "price", "");
-    private final StringProperty duration = new SimpleStringProperty(this, "duration", "60");
+    private final FormField title = FormField.required("field.title", SalonService.TITLE);
+    private final FormField description = FormField.optional(SalonService.DESCRIPTION);
+    private final FormField price = FormField.number(SalonService.PRICE, false);
+    private final FormField duration = FormField.number(SalonService.DURATION, false);
     private final ObjectProperty<ServiceCategory> category = new SimpleObjectProperty<>(this, "category");
-    private final StringBinding titleProblem = Bindings.createStringBinding(() -> title.get().isBlank()
-            ? Messages.get("error.required", Messages.get("field.title")) : "", title);
-    private final StringBinding priceProblem = Bindings.createStringBinding(() ->
-            FormChecks.priceProblem(price.get(), false), price);
-    private final StringBinding durationProblem = Bindings.createStringBinding(() ->
-            FormChecks.durationProblem(duration.get(), false), duration);
-    private final BooleanBinding valid = titleProblem.isEmpty().and(priceProblem.isEmpty())
-            .and(durationProblem.isEmpty());
+    private final FormFields fields = new FormFields(title, description, price, duration);
+
+    public ServiceForm() {
+        duration.show(DEFAULT_MINUTES);
+    }
 
     public void edit(SalonService service, ServiceCategory itsCategory) {
         id.set(service.getId());
-        title.set(service.getTitle());
-        description.set(service.getDescription() == null ? "" : service.getDescription());
-        price.set(service.getPrice().stripTrailingZeros().toPlainString());
-        duration.set(Integer.toString(service.getDurationMinutes()));
+        title.show(service.getTitle());
+        description.show(service.getDescription());
+        price.show(numbers.format(service.getPrice()));
+        duration.show(numbers.format(service.getDurationMinutes()));
         category.set(itsCategory);
     }
 
     public void clear() {
         id.set(0);
-        title.set("");
-        description.set("");
-        price.set("");
-        duration.set("60");
+        title.show("");
+        description.show("");
+        price.show("");
+        duration.show(DEFAULT_MINUTES);
         category.set(null);
     }
 
@@ -58,43 +60,79 @@ public final class ServiceForm {
         return id.get();
     }
 
+    BigDecimal priceValue() {
+        return numbers.parse(price.text());
+    }
+
+    int minutes() {
+        return numbers.parse(duration.text()).intValueExact();
+    }
+
+    /** Save was pressed: marks every problem; answers whether the service can be saved. */
+    boolean showProblems() {
+        return fields.showProblems();
+    }
+
     public LongProperty idProperty() {
         return id;
     }
 
     public StringProperty titleProperty() {
-        return title;
+        return title.textProperty();
     }
 
     public StringProperty descriptionProperty() {
-        return description;
+        return description.textProperty();
     }
 
+    /** The price as typed, in the desk's language ("2,500.50" or "2 500,50"). */
     public StringProperty priceProperty() {
-        return price;
+        return price.textProperty();
     }
 
     public StringProperty durationProperty() {
-        return duration;
+        return duration.textProperty();
     }
 
     public ObjectProperty<ServiceCategory> categoryProperty() {
         return category;
     }
 
+    public FormField title() {
+        return title;
+    }
+
+    public FormField description() {
+        return description;
+    }
+
+    public FormField price() {
+        return price;
+    }
+
+    public FormField duration() {
+        return duration;
+    }
+
     public StringBinding titleProblem() {
-        return titleProblem;
+        return title.problem();
     }
 
     public StringBinding priceProblem() {
-        return priceProblem;
+        return price.problem();
     }
 
     public StringBinding durationProblem() {
-        return durationProblem;
+        return duration.problem();
     }
 
+    /** Everything typed can be stored. */
     public BooleanBinding validProperty() {
-        return valid;
+        return fields.valid();
+    }
+
+    /** A problem is marked on screen: Save is disabled until it is fixed. */
+    public BooleanBinding markedProperty() {
+        return fields.marked();
     }
 }

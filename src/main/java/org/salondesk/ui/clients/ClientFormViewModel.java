@@ -1,75 +1,93 @@
 package org.salondesk.ui.clients;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.SalonDeskException;
+import org.salondesk.client.Client;
 import org.salondesk.client.ClientCard;
 import org.salondesk.client.ClientForm;
+import org.salondesk.client.ClientTags;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.FormField;
+import org.salondesk.ui.common.FormFields;
 
-/** The form of a new client or of the one chosen: name, surname, phone, email, note, tags; valid before Save. */
+/**
+ * The form of a new client or of the one chosen: name, surname, phone, email, note, tags. Every field is checked as
+ * the client service will check it, and marked once it is left or Save pressed; Save stays disabled while a mark shows.
+ */
 public final class ClientFormViewModel {
 
     static final long NEW = 0;
 
     private final LongProperty clientId = new SimpleLongProperty(this, "clientId", NEW);
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty surname = new SimpleStringProperty(this, "surname", "");
-    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
-    private final StringProperty email = new SimpleStringProperty(this, "email", "");
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final StringProperty tags = new SimpleStringProperty(this, "tags", "");
-    private boolean phoneOptional;
-    private final StringBinding nameProblem = Bindings.createStringBinding(() -> name.get().isBlank()
-            ? Messages.get("error.required", Messages.get("field.name")) : "", name);
-    private final StringBinding phoneProblem = Bindings.createStringBinding(() -> {
-        if (phone.get().isBlank() && phoneOptional) {
+    // A child booked under a parent's phone has none of her own.
+    private final BooleanProperty phoneOptional = new SimpleBooleanProperty(this, "phoneOptional", false);
+    private final FormField name = FormField.required("field.name", Client.NAME);
+    private final FormField surname = FormField.optional(Client.SURNAME);
+    private final FormField phone = new FormField("", this::phoneProblem, phoneOptional);
+    private final FormField email = new FormField("", ClientFormViewModel::emailProblem);
+    private final FormField note = FormField.optional(Client.NOTE);
+    private final FormField tags = new FormField("", typed -> Client.TAGS.problem(ClientTags.tidy(typed)));
+    private final FormFields fields = new FormFields(name, surname, phone, email, note, tags);
+
+    /** The same reading of the phone as the client service's (and the booking dialog's), so they never disagree. */
+    private String phoneProblem(String typed) {
+        if (typed.isBlank() && phoneOptional.get()) {
             return "";
         }
         try {
-            PhoneNumbers.normalize(phone.get());
+            PhoneNumbers.normalize(typed);
             return "";
         } catch (SalonDeskException invalid) {
             return invalid.getMessage();
         }
-    }, phone, clientId);
-    private final BooleanBinding valid = nameProblem.isEmpty().and(phoneProblem.isEmpty());
+    }
+
+    private static String emailProblem(String typed) {
+        if (typed.isBlank()) {
+            return "";
+        }
+        String tooLong = Client.EMAIL.problem(typed);
+        return !tooLong.isEmpty() ? tooLong : ClientForm.isEmail(typed) ? ""
+                : Messages.get("error.client.email", typed.strip());
+    }
 
     void startNew(String typedPhone) {
-        phoneOptional = false;
+        phoneOptional.set(false);
         clientId.set(NEW);
-        name.set("");
-        surname.set("");
-        phone.set(typedPhone == null ? "" : typedPhone);
-        email.set("");
-        note.set("");
-        tags.set("");
+        name.show("");
+        surname.show("");
+        phone.show(typedPhone);
+        email.show("");
+        note.show("");
+        tags.show("");
     }
 
     void edit(ClientCard card) {
-        phoneOptional = card.client().linkedToId() != null;
-        name.set(card.client().name());
-        surname.set(text(card.client().surname()));
-        phone.set(card.client().phone() == null ? "" : PhoneNumbers.display(card.client().phone()));
-        email.set(text(card.client().email()));
-        note.set(text(card.note()));
-        tags.set(text(card.client().tags()));
+        phoneOptional.set(card.client().linkedToId() != null);
+        name.show(card.client().name());
+        surname.show(card.client().surname());
+        phone.show(card.client().phone() == null ? "" : PhoneNumbers.display(card.client().phone()));
+        email.show(card.client().email());
+        note.show(card.note());
+        tags.show(card.client().tags());
         clientId.set(card.client().id());
     }
 
     ClientForm form() {
-        return new ClientForm(name.get(), surname.get(), phone.get(), email.get(), note.get(), tags.get());
+        return new ClientForm(name.text(), surname.text(), phone.text(), email.text(), note.text(), tags.text());
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    /** Save was pressed: every problem is marked; answers whether the client can be saved. */
+    boolean showProblems() {
+        return fields.showProblems();
     }
 
     public boolean isNew() {
@@ -81,38 +99,68 @@ public final class ClientFormViewModel {
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return name.textProperty();
     }
 
     public StringProperty surnameProperty() {
-        return surname;
+        return surname.textProperty();
     }
 
     public StringProperty phoneProperty() {
-        return phone;
+        return phone.textProperty();
     }
 
     public StringProperty emailProperty() {
-        return email;
+        return email.textProperty();
     }
 
     public StringProperty noteProperty() {
-        return note;
+        return note.textProperty();
     }
 
     public StringProperty tagsProperty() {
+        return tags.textProperty();
+    }
+
+    public FormField name() {
+        return name;
+    }
+
+    public FormField surname() {
+        return surname;
+    }
+
+    public FormField phone() {
+        return phone;
+    }
+
+    public FormField email() {
+        return email;
+    }
+
+    public FormField note() {
+        return note;
+    }
+
+    public FormField tags() {
         return tags;
     }
 
     public StringBinding nameProblem() {
-        return nameProblem;
+        return name.problem();
     }
 
     public StringBinding phoneProblem() {
-        return phoneProblem;
+        return phone.problem();
     }
 
+    /** Everything typed can be saved. */
     public BooleanBinding validProperty() {
-        return valid;
+        return fields.valid();
+    }
+
+    /** A problem is marked on screen: Save is disabled until it is fixed. */
+    public BooleanBinding markedProperty() {
+        return fields.marked();
     }
 }

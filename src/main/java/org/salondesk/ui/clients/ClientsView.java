@@ -165,7 +165,9 @@ public final class ClientsView extends BorderPane {
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button block = new Button(Messages.get("clients.block"));
         block.setId("client-block");
-        block.disableProperty().bind(viewModel.blockReasonProperty().isEmpty());
+        block.disableProperty().bind(viewModel.blockReasonProperty().isEmpty()
+                .or(viewModel.blockReasonProblem().isNotEmpty()));
+        ProblemMarks.bind(reason, viewModel.blockReasonProblem());
         block.setOnAction(event -> viewModel.block());
         unblock.setText(Messages.get("clients.unblock"));
         unblock.setId("client-unblock");
@@ -232,18 +234,12 @@ public final class ClientsView extends BorderPane {
 
     private TitledPane createForm() {
         ClientFormViewModel form = viewModel.form();
-        TextField name = BoundFields.text("client-name", form.nameProperty());
-        TextField surname = BoundFields.text("client-surname", form.surnameProperty());
-        TextField phone = BoundFields.text("client-phone", form.phoneProperty());
-        TextField email = BoundFields.text("client-email", form.emailProperty());
-        TextField tags = BoundFields.text("client-tags", form.tagsProperty());
-        TextArea note = new TextArea();
-        note.setId("client-note");
-        note.setPrefRowCount(3);
-        note.setWrapText(true);
-        note.textProperty().bindBidirectional(form.noteProperty());
-        ProblemMarks.bind(name, form.nameProblem());
-        ProblemMarks.bind(phone, form.phoneProblem());
+        TextField name = BoundFields.text("client-name", form.name());
+        TextField surname = BoundFields.text("client-surname", form.surname());
+        TextField phone = BoundFields.text("client-phone", form.phone());
+        TextField email = BoundFields.text("client-email", form.email());
+        TextField tags = BoundFields.text("client-tags", form.tags());
+        TextArea note = BoundFields.area("client-note", form.note(), 3);
         FormGrid grid = new FormGrid()
                 .row(Messages.get("clients.field.name"), name)
                 .row(Messages.get("clients.field.surname"), surname)
@@ -253,7 +249,7 @@ public final class ClientsView extends BorderPane {
                 .row(Messages.get("clients.field.note"), note);
         Button save = new Button(Messages.get("clients.save"));
         save.setId("client-save");
-        save.disableProperty().bind(form.validProperty().not());
+        save.disableProperty().bind(form.markedProperty());
         save.setOnAction(event -> viewModel.save());
         Button openOwner = new Button(Messages.get("clients.openPhoneOwner"));
         openOwner.setId("client-open-phone-owner");

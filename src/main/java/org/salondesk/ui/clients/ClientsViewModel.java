@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.client.Client;
 import org.salondesk.client.ClientCard;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.ClientImport;
@@ -66,6 +67,8 @@ public final class ClientsViewModel {
     private final ObservableList<TaskRow> clientTasks = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> operators = FXCollections.observableArrayList();
     private final StringProperty blockReason = new SimpleStringProperty(this, "blockReason", "");
+    private final StringBinding blockReasonProblem = Bindings.createStringBinding(() ->
+            Client.BLOCKED_REASON.problem(blockReason.get()), blockReason);
     private final StringProperty mergePhone = new SimpleStringProperty(this, "mergePhone", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Long> phoneOwner = new ReadOnlyObjectWrapper<>(this, "phoneOwner");
@@ -182,7 +185,7 @@ public final class ClientsViewModel {
     }
 
     public void save() {
-        if (!form.validProperty().get()) {
+        if (!form.showProblems()) {
             return;
         }
         long id = form.clientIdProperty().get();
@@ -324,6 +327,11 @@ public final class ClientsViewModel {
 
     public StringProperty blockReasonProperty() {
         return blockReason;
+    }
+
+    /** A reason too long to keep, marked at once: Block stays disabled until it fits. */
+    public StringBinding blockReasonProblem() {
+        return blockReasonProblem;
     }
 
     public StringProperty mergePhoneProperty() {

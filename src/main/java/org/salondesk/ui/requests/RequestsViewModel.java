@@ -34,6 +34,7 @@ import javafx.collections.ObservableMap;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.CompanyInfo;
@@ -247,6 +248,10 @@ public final class RequestsViewModel {
     public void cancelSelected(String reason) {
         if (reason == null || reason.isBlank()) {
             error.set(Messages.get("error.required", Messages.get("field.cancelReason")));
+            return;
+        }
+        if (!Booking.CANCEL_REASON.fits(reason)) {
+            error.set(Booking.CANCEL_REASON.problem(reason));
             return;
         }
         List<RequestRow> chosen = List.copyOf(selection);

@@ -1,5 +1,7 @@
 package org.salondesk.ui.schedules;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -7,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.salondesk.booking.Booking;
 import org.salondesk.schedule.BookingConflict;
 
 /** One booking a schedule change would strand, with the admin's choice for it. */
@@ -20,6 +23,8 @@ public final class ConflictRow {
     private final ObservableList<MoveTarget> moveTargets = FXCollections.observableArrayList();
     private final ObjectProperty<MoveTarget> moveTo = new SimpleObjectProperty<>(this, "moveTo");
     private final StringProperty cancelReason = new SimpleStringProperty(this, "cancelReason", "");
+    private final StringBinding cancelReasonProblem = Bindings.createStringBinding(() ->
+            Booking.CANCEL_REASON.problem(cancelReason.get()), cancelReason);
 
     ConflictRow(BookingConflict conflict) {
         this.conflict = conflict;
@@ -46,12 +51,17 @@ public final class ConflictRow {
         return cancelReason;
     }
 
+    /** A reason too long to keep, marked at once. */
+    public StringBinding cancelReasonProblem() {
+        return cancelReasonProblem;
+    }
+
     /** Whether the choice is complete: a move has a target, a cancel a reason. */
     boolean decided() {
         return switch (choice.get()) {
             case KEEP -> true;
             case MOVE -> moveTo.get() != null;
-            case CANCEL -> !cancelReason.get().isBlank();
+            case CANCEL -> !cancelReason.get().isBlank() && cancelReasonProblem.get().isEmpty();
         };
     }
 }

@@ -19,6 +19,7 @@ import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.schedule.BookingConflict;
 import org.salondesk.ui.common.Converters;
+import org.salondesk.ui.common.ProblemMarks;
 
 /**
  * "These bookings would be outside working time": each with client, phone and time, and the choice to keep it, move
@@ -113,6 +114,7 @@ public final class ConflictsView extends Dialog<Boolean> {
         reason.textProperty().bindBidirectional(row.cancelReasonProperty());
         reason.visibleProperty().bind(row.choiceProperty().isEqualTo(ConflictRow.Choice.CANCEL));
         reason.managedProperty().bind(reason.visibleProperty());
+        ProblemMarks.bind(reason, row.cancelReasonProblem());
         HBox.setHgrow(reason, Priority.ALWAYS);
         HBox.setHgrow(target, Priority.ALWAYS);
         VBox box = new VBox(4, what, new HBox(8, choice, target, reason));

@@ -36,6 +36,7 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.schedule.DayOff;
 import org.salondesk.schedule.EmployeeBreak;
 import org.salondesk.schedule.RecurringBreak;
+import org.salondesk.ui.common.ProblemMarks;
 import org.salondesk.ui.common.TimeFields;
 
 /** The tabs of the schedules screen, each a small form over a list; every button forwards to the ViewModel. */
@@ -115,9 +116,11 @@ final class SchedulePanels {
         reason.setId("dayoff-reason");
         reason.setPromptText(Messages.get("schedules.reason"));
         reason.textProperty().bindBidirectional(viewModel.offReasonProperty());
+        ProblemMarks.bind(reason, viewModel.offReasonProblem());
+        Button add = button("dayoff-add", "schedules.add", viewModel::addDaysOff);
+        add.disableProperty().bind(viewModel.offReasonProblem().isNotEmpty());
         Node form = form(new Label(Messages.get("schedules.from")), date("dayoff-from", viewModel.offFromProperty()),
-                new Label(Messages.get("schedules.until")), date("dayoff-to", viewModel.offToProperty()), reason,
-                button("dayoff-add", "schedules.add", viewModel::addDaysOff));
+                new Label(Messages.get("schedules.until")), date("dayoff-to", viewModel.offToProperty()), reason, add);
         return panel("schedules.daysOffHelp", form, list("daysoff", viewModel.daysOff(), (DayOff off) ->
                 off.getDate() + (off.getReason() == null ? "" : "  " + off.getReason()), viewModel::removeDayOff));
     }

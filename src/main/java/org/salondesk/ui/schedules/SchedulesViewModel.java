@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -90,6 +92,8 @@ public final class SchedulesViewModel {
     private final ObjectProperty<LocalDate> offFrom = new SimpleObjectProperty<>(this, "offFrom");
     private final ObjectProperty<LocalDate> offTo = new SimpleObjectProperty<>(this, "offTo");
     private final StringProperty offReason = new SimpleStringProperty(this, "offReason", "");
+    private final StringBinding offReasonProblem = Bindings.createStringBinding(() ->
+            DayOff.REASON.problem(offReason.get()), offReason);
     private final ObjectProperty<LocalDate> breakDate = new SimpleObjectProperty<>(this, "breakDate");
     private final ObjectProperty<LocalTime> breakStart = time("breakStart", 14, 0);
     private final ObjectProperty<LocalTime> breakEnd = time("breakEnd", 14, 30);
@@ -250,7 +254,7 @@ public final class SchedulesViewModel {
 
     public void addDaysOff() {
         EmployeeInfo who = master.get();
-        if (who != null) {
+        if (who != null && offReasonProblem.get().isEmpty()) {
             change(new ScheduleChange.DaysOff(who.id(), offFrom.get(), offTo.get() == null ? offFrom.get()
                     : offTo.get(), offReason.get()));
         }
@@ -447,6 +451,11 @@ public final class SchedulesViewModel {
 
     public StringProperty offReasonProperty() {
         return offReason;
+    }
+
+    /** A reason too long to keep, marked at once: the days off are not added until it fits. */
+    public StringBinding offReasonProblem() {
+        return offReasonProblem;
     }
 
     public ObjectProperty<LocalDate> breakDateProperty() {

@@ -50,27 +50,25 @@ public final class SettingsView extends BorderPane {
 
         FormGrid grid = new FormGrid()
                 .row(Messages.get("settings.branch"), branch)
-                .row(Messages.get("settings.name"), field("settings-name", viewModel.nameProperty(),
-                        viewModel.nameProblem()))
-                .row(Messages.get("settings.address"), field("settings-address", viewModel.addressProperty(), null))
+                .row(Messages.get("settings.name"), BoundFields.text("settings-name", viewModel.name()))
+                .row(Messages.get("settings.address"), BoundFields.text("settings-address", viewModel.address()))
                 .row(Messages.get("settings.timeZone"), field("settings-time-zone", viewModel.timeZoneProperty(),
                         viewModel.zoneProblem()))
-                .row(Messages.get("settings.slotInterval"), field("settings-slot-interval",
-                        viewModel.slotIntervalProperty(), viewModel.intervalProblem()))
-                .row(Messages.get("settings.lead"), field("settings-lead", viewModel.leadMinutesProperty(),
-                        viewModel.leadProblem()))
-                .row(Messages.get("settings.daysAhead"), field("settings-days-ahead", viewModel.daysAheadProperty(),
-                        viewModel.daysAheadProblem()))
+                .row(Messages.get("settings.slotInterval"), BoundFields.number("settings-slot-interval",
+                        viewModel.slotInterval()))
+                .row(Messages.get("settings.lead"), BoundFields.number("settings-lead", viewModel.leadMinutes()))
+                .row(Messages.get("settings.daysAhead"), BoundFields.number("settings-days-ahead",
+                        viewModel.daysAhead()))
                 .row(Messages.get("settings.hours"), hours)
                 .row(Messages.get("settings.tasks"), new VBox(6, callBack, confirm))
-                .row(Messages.get("settings.followUp"), field("settings-follow-up", viewModel.followUpDaysProperty(),
-                        viewModel.followUpProblem()))
-                .row(Messages.get("settings.suggestBlock"), field("settings-suggest-block",
-                        viewModel.suggestBlockAfterProperty(), viewModel.suggestBlockProblem()));
+                .row(Messages.get("settings.followUp"), BoundFields.number("settings-follow-up",
+                        viewModel.followUpDays()))
+                .row(Messages.get("settings.suggestBlock"), BoundFields.number("settings-suggest-block",
+                        viewModel.suggestBlockAfter()));
         Button save = new Button(Messages.get("settings.save"));
         save.setId("settings-save");
         save.setDefaultButton(true);
-        save.disableProperty().bind(viewModel.validProperty().not());
+        save.disableProperty().bind(viewModel.markedProperty());
         save.setOnAction(event -> viewModel.save());
         Label help = new Label(Messages.get("settings.help"));
         help.setWrapText(true);

@@ -1,5 +1,6 @@
 package org.salondesk.ui.settings;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.BranchSettingsForm;
 import org.salondesk.catalog.CatalogService;
+import org.salondesk.client.Client;
 import org.salondesk.client.ClientService;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.AutoTaskSettings;
@@ -28,13 +30,16 @@ import org.salondesk.task.AutoTasks;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choices;
 import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.FormField;
+import org.salondesk.ui.common.FormFields;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.NumberText;
 
 /**
  * A branch's settings: name, address, time zone, slot interval, minimum lead time, days ahead that can be booked,
  * the default opening hours for new masters, the tasks the desk makes by itself, and when to suggest blocking a
- * client. Numbers are typed as text and checked in place.
+ * client. Numbers are typed as text in the desk's language and checked in place.
  */
 public final class SettingsViewModel {
 
@@ -47,35 +52,31 @@ public final class SettingsViewModel {
 
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>(this, "branch");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final NumberText numbers = NumberText.desk();
+    private final FormField name = FormField.required("field.name", Branch.NAME);
+    private final FormField address = FormField.optional(Branch.ADDRESS);
     private final StringProperty timeZone = new SimpleStringProperty(this, "timeZone", "");
-    private final StringProperty slotInterval = new SimpleStringProperty(this, "slotInterval", "");
-    private final StringProperty leadMinutes = new SimpleStringProperty(this, "leadMinutes", "");
-    private final StringProperty daysAhead = new SimpleStringProperty(this, "daysAhead", "");
+    private final FormField slotInterval = FormField.number(Branch.SLOT_INTERVAL, false);
+    private final FormField leadMinutes = FormField.number(Branch.MIN_LEAD, false);
+    private final FormField daysAhead = FormField.number(Branch.DAYS_AHEAD, false);
     private final ObjectProperty<LocalTime> opens = new SimpleObjectProperty<>(this, "opens");
     private final ObjectProperty<LocalTime> closes = new SimpleObjectProperty<>(this, "closes");
     private final BooleanProperty callBackAfterNoShow = new SimpleBooleanProperty(this, "callBack", true);
     private final BooleanProperty confirmDayBefore = new SimpleBooleanProperty(this, "confirm", true);
-    private final StringProperty followUpDays = new SimpleStringProperty(this, "followUpDays", "");
-    private final StringProperty suggestBlockAfter = new SimpleStringProperty(this, "suggestBlockAfter", "");
+    private final FormField followUpDays = FormField.number(AutoTaskSettings.FOLLOW_UP_DAYS, true);
+    private final FormField suggestBlockAfter = FormField.number(Client.SUGGEST_BLOCK_AFTER, true);
+    private final FormFields fields = new FormFields(name, address, slotInterval, leadMinutes, daysAhead,
+            followUpDays, suggestBlockAfter);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    private final StringBinding nameProblem = Bindings.createStringBinding(() -> name.get().isBlank()
-            ? Messages.get("error.required", Messages.get("field.name")) : "", name);
     private final StringBinding zoneProblem = Bindings.createStringBinding(() -> zone(timeZone.get()) == null
             ? Messages.get("settings.problem.zone") : "", timeZone);
-    private final StringBinding intervalProblem = range(slotInterval, 5, 12 * 60, false);
-    private final StringBinding leadProblem = range(leadMinutes, 0, 7 * 24 * 60, false);
-    private final StringBinding daysAheadProblem = range(daysAhead, 1, 1000, false);
     private final StringBinding hoursProblem = Bindings.createStringBinding(() -> opens.get() == null
             || closes.get() == null || !closes.get().isAfter(opens.get()) ? Messages.get("settings.problem.hours") : "",
             opens, closes);
-    private final StringBinding followUpProblem = range(followUpDays, 7, 730, true);
-    private final StringBinding suggestBlockProblem = range(suggestBlockAfter, 1, 20, true);
-    private final BooleanBinding valid = nameProblem.isEmpty().and(zoneProblem.isEmpty())
-            .and(intervalProblem.isEmpty()).and(leadProblem.isEmpty()).and(daysAheadProblem.isEmpty())
-            .and(hoursProblem.isEmpty()).and(followUpProblem.isEmpty()).and(suggestBlockProblem.isEmpty());
+    private final BooleanBinding valid = fields.valid().and(zoneProblem.isEmpty()).and(hoursProblem.isEmpty());
+    private final BooleanBinding marked = fields.marked().or(zoneProblem.isNotEmpty())
+            .or(hoursProblem.isNotEmpty());
 
     public SettingsViewModel(CatalogService catalog, AutoTasks autoTasks, ClientService clients,
                              BackgroundExecutor background, NoticeBoard notices, Runnable onChanged) {
@@ -106,18 +107,18 @@ public final class SettingsViewModel {
         background.run(() -> new Loaded(catalog.branchSettings(id), autoTasks.settings(id),
                 clients.suggestBlockAfter(id)), loaded -> {
                     BranchSettingsForm form = loaded.form();
-                    name.set(form.name());
-                    address.set(form.address() == null ? "" : form.address());
+                    name.show(form.name());
+                    address.show(form.address());
                     timeZone.set(form.timeZone().getId());
-                    slotInterval.set(Integer.toString(form.slotIntervalMinutes()));
-                    leadMinutes.set(Integer.toString(form.minLeadMinutes()));
-                    daysAhead.set(Integer.toString(form.bookingDaysAhead()));
+                    slotInterval.show(numbers.format(form.slotIntervalMinutes()));
+                    leadMinutes.show(numbers.format(form.minLeadMinutes()));
+                    daysAhead.show(numbers.format(form.bookingDaysAhead()));
                     opens.set(form.defaultShiftStart());
                     closes.set(form.defaultShiftEnd());
                     callBackAfterNoShow.set(loaded.tasks().callBackAfterNoShow());
                     confirmDayBefore.set(loaded.tasks().confirmDayBefore());
-                    followUpDays.set(text(loaded.tasks().followUpAfterDays()));
-                    suggestBlockAfter.set(text(loaded.suggestBlockAfter()));
+                    followUpDays.show(text(loaded.tasks().followUpAfterDays()));
+                    suggestBlockAfter.show(text(loaded.suggestBlockAfter()));
                     error.set("");
                 }, this::fail);
     }
@@ -127,16 +128,16 @@ public final class SettingsViewModel {
 
     public void save() {
         Branch shown = branch.get();
-        if (shown == null || !valid.get()) {
+        if (shown == null || !fields.showProblems() || !valid.get()) {
             return;
         }
         long id = shown.getId();
-        BranchSettingsForm form = new BranchSettingsForm(name.get(), address.get(), zone(timeZone.get()),
-                number(slotInterval.get()), number(leadMinutes.get()), number(daysAhead.get()), opens.get(),
+        BranchSettingsForm form = new BranchSettingsForm(name.text(), address.text(), zone(timeZone.get()),
+                optionalNumber(slotInterval), optionalNumber(leadMinutes), optionalNumber(daysAhead), opens.get(),
                 closes.get());
         AutoTaskSettings tasks = new AutoTaskSettings(callBackAfterNoShow.get(), confirmDayBefore.get(),
-                optionalNumber(followUpDays.get()));
-        Integer block = optionalNumber(suggestBlockAfter.get());
+                optionalNumber(followUpDays));
+        Integer block = optionalNumber(suggestBlockAfter);
         background.run(() -> {
             catalog.updateBranch(id, form);
             autoTasks.saveSettings(id, tasks);
@@ -150,26 +151,10 @@ public final class SettingsViewModel {
         }, this::fail);
     }
 
-    private static StringBinding range(StringProperty typed, int min, int max, boolean optional) {
-        return Bindings.createStringBinding(() -> {
-            if (optional && typed.get().isBlank()) {
-                return "";
-            }
-            Integer value = optionalNumber(typed.get());
-            return value == null || value < min || value > max ? Messages.get("settings.problem.range", min, max) : "";
-        }, typed);
-    }
-
-    private static Integer optionalNumber(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int number(String typed) {
-        return Integer.parseInt(typed.strip());
+    /** A checked whole number as typed, null when blank. */
+    private Integer optionalNumber(FormField typed) {
+        BigDecimal value = numbers.parse(typed.text());
+        return value == null ? null : value.intValueExact();
     }
 
     private static ZoneId zone(String typed) {
@@ -180,8 +165,8 @@ public final class SettingsViewModel {
         }
     }
 
-    private static String text(Integer value) {
-        return value == null ? "" : value.toString();
+    private String text(Integer value) {
+        return value == null ? "" : numbers.format(value);
     }
 
     private void fail(Throwable failure) {
@@ -197,11 +182,11 @@ public final class SettingsViewModel {
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return name.textProperty();
     }
 
     public StringProperty addressProperty() {
-        return address;
+        return address.textProperty();
     }
 
     public StringProperty timeZoneProperty() {
@@ -209,15 +194,15 @@ public final class SettingsViewModel {
     }
 
     public StringProperty slotIntervalProperty() {
-        return slotInterval;
+        return slotInterval.textProperty();
     }
 
     public StringProperty leadMinutesProperty() {
-        return leadMinutes;
+        return leadMinutes.textProperty();
     }
 
     public StringProperty daysAheadProperty() {
-        return daysAhead;
+        return daysAhead.textProperty();
     }
 
     public ObjectProperty<LocalTime> opensProperty() {
@@ -237,15 +222,43 @@ public final class SettingsViewModel {
     }
 
     public StringProperty followUpDaysProperty() {
-        return followUpDays;
+        return followUpDays.textProperty();
     }
 
     public StringProperty suggestBlockAfterProperty() {
+        return suggestBlockAfter.textProperty();
+    }
+
+    public FormField name() {
+        return name;
+    }
+
+    public FormField address() {
+        return address;
+    }
+
+    public FormField slotInterval() {
+        return slotInterval;
+    }
+
+    public FormField leadMinutes() {
+        return leadMinutes;
+    }
+
+    public FormField daysAhead() {
+        return daysAhead;
+    }
+
+    public FormField followUpDays() {
+        return followUpDays;
+    }
+
+    public FormField suggestBlockAfter() {
         return suggestBlockAfter;
     }
 
     public StringBinding nameProblem() {
-        return nameProblem;
+        return name.problem();
     }
 
     public StringBinding zoneProblem() {
@@ -253,15 +266,15 @@ public final class SettingsViewModel {
     }
 
     public StringBinding intervalProblem() {
-        return intervalProblem;
+        return slotInterval.problem();
     }
 
     public StringBinding leadProblem() {
-        return leadProblem;
+        return leadMinutes.problem();
     }
 
     public StringBinding daysAheadProblem() {
-        return daysAheadProblem;
+        return daysAhead.problem();
     }
 
     public StringBinding hoursProblem() {
@@ -269,15 +282,21 @@ public final class SettingsViewModel {
     }
 
     public StringBinding followUpProblem() {
-        return followUpProblem;
+        return followUpDays.problem();
     }
 
     public StringBinding suggestBlockProblem() {
-        return suggestBlockProblem;
+        return suggestBlockAfter.problem();
     }
 
+    /** Everything typed can be saved. */
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** A problem is marked on screen: Save is disabled until it is fixed. */
+    public BooleanBinding markedProperty() {
+        return marked;
     }
 
     public NoticeBoard notices() {

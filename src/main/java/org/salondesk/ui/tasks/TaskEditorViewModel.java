@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffRow;
+import org.salondesk.task.Task;
 import org.salondesk.task.TaskForm;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.Choice;
@@ -42,11 +43,13 @@ public final class TaskEditorViewModel {
     private final StringProperty about = new SimpleStringProperty(this, "about", "");
     private final ObjectProperty<Long> bookingId = new SimpleObjectProperty<>(this, "bookingId");
     private final StringBinding titleProblem = Bindings.createStringBinding(() -> title.get().isBlank()
-            ? Messages.get("tasks.problem.title") : title.get().strip().length() > 300
-            ? Messages.get("error.task.titleTooLong") : "", title);
+            ? Messages.get("tasks.problem.title") : Task.TITLE.problem(title.get()), title);
+    private final StringBinding descriptionProblem = Bindings.createStringBinding(() ->
+            Task.DESCRIPTION.problem(description.get()), description);
     private final StringBinding dueProblem = Bindings.createStringBinding(() -> dueDate.get() == null
             ? Messages.get("tasks.problem.due") : "", dueDate);
-    private final BooleanBinding valid = titleProblem.isEmpty().and(dueProblem.isEmpty());
+    private final BooleanBinding valid = titleProblem.isEmpty().and(dueProblem.isEmpty())
+            .and(descriptionProblem.isEmpty());
 
     /** The people a task can be for: the desk (anyone) first, then the active staff users. */
     void setStaff(Iterable<StaffRow> staff) {
@@ -138,6 +141,11 @@ public final class TaskEditorViewModel {
 
     public StringBinding titleProblem() {
         return titleProblem;
+    }
+
+    /** Details too long to keep (the only way they can be wrong). */
+    public StringBinding descriptionProblem() {
+        return descriptionProblem;
     }
 
     public StringBinding dueProblem() {

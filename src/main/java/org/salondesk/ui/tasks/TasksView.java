@@ -213,6 +213,7 @@ public final class TasksView extends BorderPane {
         delete.setOnAction(event -> confirmDelete());
 
         ProblemMarks.bind(title, editor.titleProblem());
+        ProblemMarks.bind(description, editor.descriptionProblem());
         ProblemMarks.bind(due, editor.dueProblem());
 
         VBox form = new VBox(10, heading, grid, new HBox(6, openClient, openBooking),

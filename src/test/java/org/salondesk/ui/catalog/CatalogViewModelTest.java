@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +66,7 @@ class CatalogViewModelTest {
         assertThat(form.priceProblem().get()).isNotEmpty();
         assertThat(form.durationProblem().get()).isNotEmpty();
         assertThat(form.validProperty().get()).isFalse();
-        form.priceProperty().set("1 200,50");
+        form.priceProperty().set("1,200.50");
         form.durationProperty().set("45");
         assertThat(form.validProperty().get()).isTrue();
 
@@ -77,6 +78,120 @@ class CatalogViewModelTest {
         assertThat(created.getDurationMinutes()).isEqualTo(45);
         assertThat(form.titleProperty().get()).as("the form is ready for the next").isEmpty();
         assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void aPriceIsReadAndShownAsEnglishWritesIt() {
+        ServiceForm form = viewModel.serviceForm();
+        form.titleProperty().set("Укладка");
+        form.priceProperty().set("2,500");
+        form.durationProperty().set("45");
+
+        viewModel.saveService();
+
+        SalonService created = viewModel.services().stream().filter(s -> s.getTitle().equals("Укладка")).findFirst()
+                .orElseThrow();
+        assertThat(created.getPrice()).as("the comma groups thousands in English").isEqualByComparingTo("2500");
+        form.edit(created, null);
+        assertThat(form.priceProperty().get()).isEqualTo("2,500");
+
+        form.priceProperty().set("1 500");
+        assertThat(form.priceProblem().get()).as("a space groups thousands in any language").isEmpty();
+        viewModel.pickCell(master(salon.olga), service(salon.manicure));
+        viewModel.ownTerms().priceProperty().set("3,000.50");
+        viewModel.setOwnTerms();
+        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+                && p.serviceId() == salon.manicure).singleElement()
+                .satisfies(cell -> assertThat(cell.ownPrice()).isEqualByComparingTo("3000.50"));
+    }
+
+    @Test
+    void aPriceIsReadAndShownAsRussianWritesIt() {
+        Locale english = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ru-RU"));
+        try {
+            CatalogViewModel russian = new CatalogViewModel(desk.catalog(), BackgroundExecutor.sameThread(),
+                    new NoticeBoard(), () -> { });
+            russian.start();
+            ServiceForm form = russian.serviceForm();
+            form.titleProperty().set("Укладка");
+            form.priceProperty().set("2 500");
+            form.durationProperty().set("45");
+            russian.saveService();
+            form.titleProperty().set("Чёлка");
+            form.priceProperty().set("2,5");
+            form.durationProperty().set("15");
+            russian.saveService();
+
+            assertThat(russian.services()).filteredOn(s -> s.getTitle().equals("Укладка")).singleElement()
+                    .satisfies(s -> assertThat(s.getPrice()).isEqualByComparingTo("2500"));
+            SalonService fringe = russian.services().stream().filter(s -> s.getTitle().equals("Чёлка"))
+                    .findFirst().orElseThrow();
+            assertThat(fringe.getPrice()).as("the comma is the decimal point in Russian").isEqualByComparingTo("2.5");
+            form.edit(fringe, null);
+            assertThat(form.priceProperty().get()).isEqualTo("2,50");
+            form.priceProperty().set("1\u00a0500,50");
+            assertThat(form.priceProblem().get()).isEmpty();
+            form.priceProperty().set("2.500");
+            assertThat(form.priceProblem().get()).as("a point is no separator in Russian")
+                    .isEqualTo("Цена: введите число, например 1\u00a0500,50.");
+        } finally {
+            Locale.setDefault(english);
+        }
+    }
+
+    @Test
+    void aPriceItCannotReadOrKeepIsMarkedOnceLeftAndNothingIsSaved() {
+        ServiceForm form = viewModel.serviceForm();
+        form.titleProperty().set("Укладка");
+        form.durationProperty().set("45");
+
+        form.priceProperty().set("2,5,0");
+        assertThat(form.priceProblem().get()).isEqualTo("Price: type a number such as 1,500.50.");
+        assertThat(form.price().mark().get()).as("not marked while still typed").isEmpty();
+        assertThat(form.markedProperty().get()).as("Save is not disabled without a mark").isFalse();
+        form.price().touch();
+        assertThat(form.price().mark().get()).isEqualTo("Price: type a number such as 1,500.50.");
+        assertThat(form.markedProperty().get()).as("Save is disabled while a mark shows").isTrue();
+        viewModel.saveService();
+
+        form.priceProperty().set("99999999999");
+        assertThat(form.price().mark().get()).isEqualTo("Price: from 0 to 1,000,000.");
+        viewModel.saveService();
+        form.priceProperty().set("1,500.505");
+        assertThat(form.price().mark().get()).isEqualTo("Price: at most 2 digits after the decimal point.");
+        viewModel.saveService();
+        form.priceProperty().set("1500");
+        form.durationProperty().set("725");
+        assertThat(form.durationProblem().get())
+                .isEqualTo("Length, minutes: a whole number from 5 to 720, in steps of 5.");
+        viewModel.saveService();
+        form.durationProperty().set("45");
+        form.titleProperty().set("У".repeat(201));
+        assertThat(form.titleProblem().get()).isEqualTo("Title: at most 200 characters.");
+        viewModel.saveService();
+
+        assertThat(desk.catalog().services(salon.branch)).hasSize(2);
+        assertThat(changes).hasValue(0);
+        assertThat(form.title().mark().get()).as("Save marks what it refused").isNotEmpty();
+    }
+
+    @Test
+    void aNewFormIsNotMarkedAllOverAndSaveMarksWhatIsMissing() {
+        ServiceForm form = viewModel.serviceForm();
+        form.clear();
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.title().mark().get()).isEmpty();
+        assertThat(form.price().mark().get()).isEmpty();
+        assertThat(form.markedProperty().get()).isFalse();
+
+        viewModel.saveService();
+
+        assertThat(form.title().mark().get()).isEqualTo("Please fill in the title.");
+        assertThat(form.price().mark().get()).isNotEmpty();
+        assertThat(form.duration().mark().get()).as("the length it has is fine").isEmpty();
+        assertThat(form.markedProperty().get()).isTrue();
+        assertThat(desk.catalog().services(salon.branch)).hasSize(2);
     }
 
     @Test
@@ -121,12 +236,12 @@ class CatalogViewModelTest {
         assertThat(form.validProperty().get()).as("no cell chosen yet").isFalse();
 
         viewModel.pickCell(master(salon.olga), service(salon.manicure));
-        assertThat(form.priceProperty().get()).isEqualTo("2500");
+        assertThat(form.priceProperty().get()).isEqualTo("2,500");
         assertThat(form.durationProperty().get()).isEqualTo("100");
         form.serviceProperty().set(service(salon.haircut));
         assertThat(form.priceProperty().get()).as("the price list's own for the haircut").isEmpty();
         form.serviceProperty().set(service(salon.manicure));
-        assertThat(form.priceProperty().get()).isEqualTo("2500");
+        assertThat(form.priceProperty().get()).isEqualTo("2,500");
 
         form.priceProperty().set("");
         form.durationProperty().set("");
@@ -166,7 +281,7 @@ class CatalogViewModelTest {
         desk.catalog().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500"), null);
         viewModel.reload();
         viewModel.pickCell(master(salon.olga), service(salon.manicure));
-        assertThat(viewModel.ownTerms().priceProperty().get()).isEqualTo("2500");
+        assertThat(viewModel.ownTerms().priceProperty().get()).isEqualTo("2,500");
 
         viewModel.setProvides(master(salon.olga), service(salon.manicure), false);
 

@@ -94,6 +94,66 @@ class ClientsViewModelTest {
     }
 
     @Test
+    void everyFieldOfTheFormIsCheckedInPlaceAndNothingIsRefusedOnlyAfterSave() {
+        viewModel.newClient();
+        ClientFormViewModel form = viewModel.form();
+        form.nameProperty().set("Вера");
+        form.phoneProperty().set("+7 903 222 33 44");
+        assertThat(form.validProperty().get()).isTrue();
+
+        form.emailProperty().set("not-an-email");
+        assertThat(form.validProperty().get()).as("a wrong email is caught in the form").isFalse();
+        assertThat(form.email().problem().get()).isEqualTo("\u201cnot-an-email\u201d is not an email address.");
+        form.emailProperty().set("vera@example.ru");
+        form.surnameProperty().set("К".repeat(101));
+        assertThat(form.surname().problem().get()).isEqualTo("Surname: at most 100 characters.");
+        form.surnameProperty().set("Котова");
+        form.noteProperty().set("н".repeat(2001));
+        assertThat(form.note().problem().get()).isEqualTo("Note: at most 2,000 characters.");
+        form.noteProperty().set("");
+        form.tagsProperty().set("VIP, " + "т".repeat(500));
+        assertThat(form.tags().problem().get()).isEqualTo("Tags: at most 500 characters.");
+        form.tagsProperty().set("VIP, vip");
+        form.phoneProperty().set("8 916 12");
+        assertThat(form.phone().problem().get()).as("the client service's own reading of a phone").contains("8 916 12");
+        assertThat(form.validProperty().get()).isFalse();
+
+        viewModel.save();
+
+        assertThat(viewModel.errorProperty().get()).as("refused in place, not at the top of the screen").isEmpty();
+        assertThat(form.phone().mark().get()).isNotEmpty();
+        assertThat(desk.clients().count("")).isEqualTo(1);
+        form.phoneProperty().set("+7 903 222 33 44");
+        viewModel.save();
+        assertThat(desk.clients().count("")).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyNewFormIsNotMarkedAllOverButALeftFieldOrSaveIs() {
+        viewModel.newClient();
+        ClientFormViewModel form = viewModel.form();
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.name().mark().get()).isEmpty();
+        assertThat(form.phone().mark().get()).isEmpty();
+        assertThat(form.markedProperty().get()).as("Save is not disabled without a mark in sight").isFalse();
+
+        form.name().touch();
+        assertThat(form.name().mark().get()).isEqualTo("Please fill in the name.");
+        assertThat(form.phone().mark().get()).as("not left yet").isEmpty();
+        assertThat(form.markedProperty().get()).as("Save is disabled while a mark shows").isTrue();
+        form.nameProperty().set("Вера");
+        assertThat(form.markedProperty().get()).isFalse();
+
+        viewModel.save();
+
+        assertThat(form.phone().mark().get()).as("Save marks what is missing").isEqualTo("Please enter a phone number.");
+        assertThat(form.markedProperty().get()).isTrue();
+        assertThat(desk.clients().count("")).isEqualTo(1);
+        viewModel.newClient();
+        assertThat(form.phone().mark().get()).as("the next new client starts unmarked").isEmpty();
+    }
+
+    @Test
     void aRefusedTakenPhoneOffersTheCardOfTheClientWhoHasIt() {
         viewModel.newClient();
         viewModel.form().nameProperty().set("Вера");

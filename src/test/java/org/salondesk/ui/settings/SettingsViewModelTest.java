@@ -81,4 +81,39 @@ class SettingsViewModelTest {
 
         assertThat(desk.catalog().branchSettings(salon.branch).name()).isEqualTo("Лаванда");
     }
+
+    @Test
+    void numbersAreShownAndReadAsTheDesksLanguageWritesThem() {
+        viewModel.daysAheadProperty().set("1,000");
+        viewModel.leadMinutesProperty().set("1 440");
+        assertThat(viewModel.daysAheadProblem().get()).isEmpty();
+        assertThat(viewModel.leadProblem().get()).isEmpty();
+
+        viewModel.save();
+
+        assertThat(desk.catalog().branchSettings(salon.branch).bookingDaysAhead()).isEqualTo(1000);
+        assertThat(desk.catalog().branchSettings(salon.branch).minLeadMinutes()).isEqualTo(1440);
+        assertThat(viewModel.daysAheadProperty().get()).as("read back as English writes it").isEqualTo("1,000");
+        assertThat(viewModel.leadMinutesProperty().get()).isEqualTo("1,440");
+    }
+
+    @Test
+    void aValueTheBranchCannotHoldIsMarkedOnceLeftDisablesSaveAndIsNotSaved() {
+        viewModel.leadMinutesProperty().set("99999999999");
+        viewModel.addressProperty().set("Тверская ".repeat(60));
+        assertThat(viewModel.leadProblem().get())
+                .isEqualTo("Minimum lead time, minutes: a whole number from 0 to 10,080.");
+        assertThat(viewModel.address().problem().get()).isEqualTo("Address: at most 500 characters.");
+        assertThat(viewModel.markedProperty().get()).as("nothing left yet: nothing marked").isFalse();
+
+        viewModel.leadMinutes().touch();
+
+        assertThat(viewModel.leadMinutes().mark().get()).isNotEmpty();
+        assertThat(viewModel.address().mark().get()).isEmpty();
+        assertThat(viewModel.markedProperty().get()).as("Save is disabled while a mark shows").isTrue();
+        viewModel.save();
+        assertThat(viewModel.address().mark().get()).as("Save marks every problem").isNotEmpty();
+        assertThat(desk.catalog().branchSettings(salon.branch).minLeadMinutes()).isZero();
+        assertThat(desk.catalog().branchSettings(salon.branch).address()).isEqualTo("Тверская, 1");
+    }
 }
