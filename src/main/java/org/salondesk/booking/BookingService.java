@@ -161,9 +161,17 @@ public final class BookingService {
         commands.setCustomField(bookingId, key, value);
     }
 
-    /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel). */
-    public void changeStatus(long bookingId, BookingStatus status, String reason) {
-        commands.changeStatus(bookingId, status, reason);
+    /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel); answers the status before. */
+    public BookingStatus changeStatus(long bookingId, BookingStatus status, String reason) {
+        return commands.changeStatus(bookingId, status, reason);
+    }
+
+    /**
+     * Takes back a status step made at the desk (its undo): the booking, still {@code from}, returns to {@code back}
+     * (NEW, CONFIRMED or ARRIVED); from a no-show only if its time is still free.
+     */
+    public void stepBack(long bookingId, BookingStatus from, BookingStatus back) {
+        commands.stepBack(bookingId, from, back);
     }
 
     /**
