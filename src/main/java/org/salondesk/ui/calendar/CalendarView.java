@@ -145,7 +145,8 @@ public final class CalendarView extends BorderPane {
             return column;
         });
         new BookingDragger(this, dragGhost, this::masterName,
-                (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()));
+                (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()),
+                viewModel::dragRefused);
     }
 
     private ToolBar createToolbar() {

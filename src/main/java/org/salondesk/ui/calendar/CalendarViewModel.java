@@ -241,6 +241,17 @@ public final class CalendarViewModel {
         });
     }
 
+    /**
+     * A drag that moved nothing says why: the booking is past moving (arrived, finished, cancelled), or it was not
+     * dropped on a master's column.
+     */
+    public void dragRefused(BookingSummary dragged) {
+        boolean movable = dragged.status() == BookingStatus.NEW || dragged.status() == BookingStatus.CONFIRMED;
+        notices.post(Notice.error(movable ? Messages.get("calendar.dropOutside", dragged.number())
+                : Messages.get("calendar.moveRefused", dragged.number(), Messages.get("error.booking.cannotMove",
+                Messages.get("status." + dragged.status().name())))));
+    }
+
     // The undo of a move: the booking returns to its master, date and start, if that time is still free.
     private void moveBack(BookingSummary moved, long employeeId, LocalDate date, LocalTime time,
                           UndoStep.Outcome outcome) {

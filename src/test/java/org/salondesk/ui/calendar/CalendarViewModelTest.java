@@ -383,6 +383,23 @@ class CalendarViewModelTest {
         assertThat(viewModel.notices().history().steps()).hasSize(4);
     }
 
+    @Test
+    void aDragThatMovesNothingSaysWhy() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+
+        viewModel.dragRefused(summary(booked.id()));
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("drop it on a master's column");
+
+        desk.booking().changeStatus(booked.id(), BookingStatus.CONFIRMED, null);
+        desk.booking().changeStatus(booked.id(), BookingStatus.ARRIVED, null);
+        viewModel.reload();
+        viewModel.dragRefused(summary(booked.id()));
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("Arrived cannot be moved");
+        assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+    }
+
     private BookingSummary summary(long bookingId) {
         return viewModel.snapshotProperty().get().bookings().stream().filter(b -> b.id() == bookingId).findFirst()
                 .orElseThrow();
