@@ -41,12 +41,12 @@ class PhoneNumbersTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            8 916 12x           | “x” in “8 916 12x” does not belong
+            8 916 12x           | “x” is not a digit
             8 916 12            | has too few digits (6)
             8 916 123-45-6      | has too few digits (10)
             8 916 123-45-67 8   | has too many digits (12)
             +999 123 45 67      | country code that does not exist
-            ivanova@mail.ru     | “i” in “ivanova@mail.ru” does not belong
+            ivanova@mail.ru     | “i” is not a digit
             """)
     void aWrongPhoneIsToldWhatIsWrongInTheFieldsWords(String typed, String told) {
         assertThat(PhoneNumbers.problem(typed)).hasValueSatisfying(problem -> assertThat(problem).contains(told));

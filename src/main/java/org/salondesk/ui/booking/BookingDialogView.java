@@ -34,6 +34,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -207,6 +208,8 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
         ColumnConstraints labels = new ColumnConstraints();
+        // The labels keep their width; long lines in the fields' column wrap instead of squeezing them.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
@@ -220,6 +223,9 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         grid.add(slotScroll, 1, row++);
         grid.addRow(row++, label("dialog.phone"), phone);
         StackPane clientLine = new StackPane(client, phoneProblem);
+        clientLine.setPrefWidth(0);
+        slotsText.setPrefWidth(0);
+        slotsText.setMaxWidth(Double.MAX_VALUE);
         clientLine.setAlignment(Pos.CENTER_LEFT);
         grid.add(clientLine, 1, row++);
         grid.add(newClient, 1, row++);

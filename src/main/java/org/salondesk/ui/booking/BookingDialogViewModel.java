@@ -351,7 +351,8 @@ public final class BookingDialogViewModel {
     private record Slots(StartsAround around, List<NextFree> next) {
     }
 
-    // The master's next free times first (when one is chosen), then any master's, each at most NEXT_FREE, no twice.
+    // The master's next free times first (when one is chosen), then any master's on the dates she has none of; each
+    // list at most NEXT_FREE long.
     private List<NextFree> nextFreeTimes(List<Long> ids, MasterChoice who, LocalDate from, LocalTime near) {
         List<NextFree> result = new ArrayList<>();
         if (who.employeeId() != null) {
@@ -360,7 +361,7 @@ public final class BookingDialogViewModel {
         }
         for (FreeStart start : availability.nextFree(branchId, ids, null, from, near, NEXT_FREE)) {
             NextFree any = nextFreeOf(start, false);
-            if (result.stream().noneMatch(known -> known.sameTimeAs(any))) {
+            if (result.stream().noneMatch(known -> known.date().equals(any.date()))) {
                 result.add(any);
             }
         }

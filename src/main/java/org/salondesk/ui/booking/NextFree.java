@@ -8,8 +8,4 @@ import java.time.LocalTime;
  * take it ({@code sameMaster}: the master the dialog was asked for, else any master's).
  */
 public record NextFree(LocalDate date, LocalTime time, long employeeId, String masterName, boolean sameMaster) {
-
-    boolean sameTimeAs(NextFree other) {
-        return date.equals(other.date) && time.equals(other.time) && employeeId == other.employeeId;
-    }
 }
