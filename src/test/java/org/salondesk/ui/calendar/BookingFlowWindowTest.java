@@ -9,6 +9,8 @@ import java.util.List;
 
 import com.calendarfx.view.DayEntryView;
 
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.input.KeyCode;
@@ -82,6 +84,30 @@ class BookingFlowWindowTest {
             assertThat(info.serviceNames()).containsExactly("Стрижка");
         });
         window.waitUntil(() -> window.entry(booked.get(0).id()).isPresent());
+    }
+
+    @Test
+    void theDialogsDatePickerOffersNoPastDay() throws Exception {
+        robot.clickOn(window.pointAt(salon.olga, today, LocalTime.of(15, 0)));
+        window.waitUntil(() -> window.hasFocus("#dialog-phone"));
+        DatePicker picker = robot.lookup("#dialog-date").queryAs(DatePicker.class);
+        robot.interact(picker::show);
+        window.waitUntil(() -> robot.lookup(".date-cell").queryAllAs(DateCell.class).stream()
+                .anyMatch(cell -> today.equals(cell.getItem())));
+
+        assertThat(robot.lookup(".date-cell").queryAllAs(DateCell.class)).filteredOn(cell -> today.equals(
+                cell.getItem())).isNotEmpty().allMatch(cell -> !cell.isDisabled());
+
+        // Last month: every day of it is past.
+        robot.interact(() -> robot.lookup(".month-year-pane .left-button").queryButton().fire());
+        window.waitUntil(() -> robot.lookup(".date-cell").queryAllAs(DateCell.class).stream()
+                .anyMatch(cell -> today.minusMonths(1).equals(cell.getItem())));
+        assertThat(robot.lookup(".date-cell").queryAllAs(DateCell.class))
+                .filteredOn(cell -> cell.getItem() != null && cell.getItem().isBefore(today))
+                .hasSizeGreaterThanOrEqualTo(28).allMatch(DateCell::isDisabled);
+        robot.interact(picker::hide);
+        robot.targetWindow(picker.getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
