@@ -310,26 +310,28 @@ public final class BookingDialogViewModel {
             return;
         }
         // A past date (typed into the picker, which offers none) says only that, with the next free times from today.
-        boolean past = firstDate.get() != null && day.isBefore(firstDate.get());
+        LocalDate first = firstDate.get();
+        boolean past = first != null && day.isBefore(first);
         SlotChoice keep = slot.get();
         LocalTime wanted = preferredTime;
         background.run(() -> {
             releaseHold();
             if (past) {
-                return new Slots(null, nextFreeTimes(ids, who, firstDate.get(), wanted));
+                return new Slots(null, nextFreeTimes(ids, who.employeeId(), first, wanted));
             }
             StartsAround around = wanted == null
                     ? new StartsAround(availability.offers(branchId, ids, day, who.employeeId(), null), null,
                     Optional.empty(), Optional.empty(), Optional.empty())
                     : availability.offersAround(branchId, ids, day, who.employeeId(), wanted);
-            return new Slots(around, around.offers().isEmpty() ? nextFreeTimes(ids, who, day, wanted) : List.of());
+            return new Slots(around, around.offers().isEmpty() ? nextFreeTimes(ids, who.employeeId(), day, wanted)
+                    : NextFreeTimes.NONE);
         }, loaded -> {
             if (request != slotRequest) {
                 return;
             }
             StartsAround around = loaded.around();
             slots.setAll(around == null ? List.of() : around.offers().stream().map(this::choiceOf).toList());
-            nextFree.setAll(loaded.next());
+            nextFree.setAll(nextFreeOf(loaded.next()));
             if (around != null && around.wanted() != null && !around.wantedFree()) {
                 List<SlotChoice> near = new ArrayList<>();
                 around.before().map(this::choiceOf).ifPresent(near::add);
@@ -348,21 +350,27 @@ public final class BookingDialogViewModel {
     }
 
     /** What the availability service answered for the dialog's date, and the next free times when it had nothing. */
-    private record Slots(StartsAround around, List<NextFree> next) {
+    private record Slots(StartsAround around, NextFreeTimes next) {
     }
 
-    // The master's next free times first (when one is chosen), then any master's on the dates she has none of; each
-    // list at most NEXT_FREE long.
-    private List<NextFree> nextFreeTimes(List<Long> ids, MasterChoice who, LocalDate from, LocalTime near) {
+    /** The next free times of the master asked for (none without one), and of any master. */
+    private record NextFreeTimes(List<FreeStart> master, List<FreeStart> any) {
+        static final NextFreeTimes NONE = new NextFreeTimes(List.of(), List.of());
+    }
+
+    private NextFreeTimes nextFreeTimes(List<Long> ids, Long employeeId, LocalDate from, LocalTime near) {
+        return new NextFreeTimes(employeeId == null ? List.of()
+                : availability.nextFree(branchId, ids, employeeId, from, near, NEXT_FREE),
+                availability.nextFree(branchId, ids, null, from, near, NEXT_FREE));
+    }
+
+    // The master's next free times first, then any master's on the dates she has none of.
+    private List<NextFree> nextFreeOf(NextFreeTimes found) {
         List<NextFree> result = new ArrayList<>();
-        if (who.employeeId() != null) {
-            availability.nextFree(branchId, ids, who.employeeId(), from, near, NEXT_FREE)
-                    .forEach(start -> result.add(nextFreeOf(start, true)));
-        }
-        for (FreeStart start : availability.nextFree(branchId, ids, null, from, near, NEXT_FREE)) {
-            NextFree any = nextFreeOf(start, false);
-            if (result.stream().noneMatch(known -> known.date().equals(any.date()))) {
-                result.add(any);
+        found.master().forEach(start -> result.add(nextFreeOf(start, true)));
+        for (FreeStart start : found.any()) {
+            if (result.stream().noneMatch(known -> known.date().equals(start.date()))) {
+                result.add(nextFreeOf(start, false));
             }
         }
         return result;
@@ -381,8 +389,7 @@ public final class BookingDialogViewModel {
             return Messages.get(nextFree.isEmpty() ? "dialog.pastDate" : "dialog.pastDateNext", day);
         }
         if (slots.isEmpty()) {
-            return Messages.get(nextFree.isEmpty() ? "dialog.noSlotsAhead" : "dialog.noSlots", day,
-                    AvailabilityService.NEXT_FREE_DAYS);
+            return Messages.get(nextFree.isEmpty() ? "dialog.noSlotsAhead" : "dialog.noSlots", day);
         }
         return nearest.isEmpty() ? "" : Messages.get("dialog.wantedTaken", around.wanted(), nearest.stream()
                 .map(near -> near.time().toString()).collect(Collectors.joining(", ")));
