@@ -31,6 +31,7 @@ import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UndoHistory;
 import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
@@ -89,7 +90,9 @@ final class AppWiring {
         this.desktop = desktop;
         this.desk = desk;
         this.background = background;
-        NoticeBoard calendarNotices = new NoticeBoard();
+        // One undo history for the screens that change bookings: Ctrl+Z takes back the desk's last step on either.
+        UndoHistory undo = new UndoHistory();
+        NoticeBoard calendarNotices = new NoticeBoard(undo);
         BookingDetailsViewModel calendarDetails = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
                 desk.tasks(), background, calendarNotices, clock);
         BookingDialogs dialogs = new BookingDialogs() {
@@ -108,7 +111,7 @@ final class AppWiring {
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
                 calendarNotices, calendarDetails, dialogs, clock);
 
-        NoticeBoard requestNotices = new NoticeBoard();
+        NoticeBoard requestNotices = new NoticeBoard(undo);
         BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
                 desk.tasks(), background, requestNotices, clock);
         card.setOnOpenInCalendar(this::openInCalendar);

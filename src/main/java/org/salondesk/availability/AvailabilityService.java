@@ -27,6 +27,8 @@ public final class AvailabilityService {
     public static final int MAX_INTERVAL_MINUTES = 12 * 60;
     public static final int MAX_DAYS_LIMIT = 366;
     public static final int DEFAULT_DAYS_LIMIT = 14;
+    /** How far ahead the next free times are looked for when a date has none. */
+    public static final int NEXT_FREE_DAYS = 31;
 
     private final Database database;
     private final Clock clock;
@@ -78,6 +80,43 @@ public final class AvailabilityService {
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
             return reading.freeTime(employeeId, date, date).offers(request.offers(), date, interval);
+        });
+    }
+
+    /**
+     * The free starts of a date around a wanted start (a click in the calendar), each with the master who would take
+     * it: the wanted start itself when it is free, even off the slot grid; else the nearest free starts before and
+     * after it.
+     */
+    public StartsAround offersAround(long branchId, List<Long> serviceIds, LocalDate date, Long employeeId,
+                                     LocalTime wanted) {
+        Require.present(date, "field.date");
+        Require.present(wanted, "field.time");
+        return database.withConnection(connection -> {
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, employeeId);
+            int interval = request.branch().slotIntervalMinutes();
+            requireNotPast(date, request.branch());
+            return reading.freeTime(employeeId, date, date).around(request.offers(), date, interval, wanted);
+        });
+    }
+
+    /**
+     * The next free times for services (one master's, or any): on each of the nearest dates from {@code from} (today
+     * at the earliest) that have a free start, the start nearest to {@code near}; at most {@code maxCount}.
+     */
+    public List<FreeStart> nextFree(long branchId, List<Long> serviceIds, Long employeeId, LocalDate from,
+                                    LocalTime near, int maxCount) {
+        Require.present(from, "field.date");
+        Require.that(maxCount > 0, "error.maxDates.invalid", maxCount);
+        return database.withConnection(connection -> {
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, employeeId);
+            LocalDate today = today(request.branch());
+            LocalDate first = from.isBefore(today) ? today : from;
+            FreeTime free = reading.freeTime(employeeId, first, first.plusDays(NEXT_FREE_DAYS - 1L));
+            return free.nearestFree(request.offers(), first, NEXT_FREE_DAYS,
+                    request.branch().slotIntervalMinutes(), near, maxCount);
         });
     }
 

@@ -128,6 +128,54 @@ public final class FreeTime {
         return result;
     }
 
+    /**
+     * The offers of a date around a wanted start (a click in the calendar): the grid's offers, with the wanted start
+     * added when it is free though off the grid (rule 4 checked at that very minute); when it is not free, the
+     * nearest offers before and after it. A start off the booking step is never free.
+     */
+    public StartsAround around(List<EmployeeOffer> offers, LocalDate date, int interval, LocalTime wanted) {
+        List<SlotOffer> grid = offers(offers, date, interval);
+        boolean onStep = wanted.getSecond() == 0 && wanted.getNano() == 0
+                && wanted.getMinute() % SlotGrid.BOOKING_STEP_MINUTES == 0;
+        Optional<SlotOffer> chosen = onStep
+                ? pickEmployee(offers, date, wanted).map(offer -> new SlotOffer(wanted, offer))
+                : Optional.empty();
+        if (chosen.isPresent()) {
+            List<SlotOffer> all = new ArrayList<>(grid);
+            if (grid.stream().noneMatch(slot -> slot.time().equals(wanted))) {
+                all.add(chosen.get());
+                all.sort(Comparator.comparing(SlotOffer::time));
+            }
+            return new StartsAround(all, wanted, chosen, Optional.empty(), Optional.empty());
+        }
+        Optional<SlotOffer> before = grid.stream().filter(slot -> slot.time().isBefore(wanted))
+                .reduce((first, second) -> second);
+        Optional<SlotOffer> after = grid.stream().filter(slot -> slot.time().isAfter(wanted)).findFirst();
+        return new StartsAround(grid, wanted, Optional.empty(), before, after);
+    }
+
+    /**
+     * The next free times when a date has none to suit: on each of the nearest dates from {@code from} within
+     * {@code days} days that has a free start, the one nearest to {@code near} (the earliest when null; of two
+     * equally near, the earlier), at most {@code max} of them, by date.
+     */
+    public List<FreeStart> nearestFree(List<EmployeeOffer> offers, LocalDate from, int days, int interval,
+                                       LocalTime near, int max) {
+        List<FreeStart> result = new ArrayList<>();
+        for (int i = 0; i < days && result.size() < max; i++) {
+            LocalDate date = from.plusDays(i);
+            if (!hasFreeStart(offers, date, interval)) {
+                continue;
+            }
+            List<SlotOffer> day = offers(offers, date, interval);
+            Comparator<SlotOffer> nearest = near == null ? Comparator.comparing(SlotOffer::time)
+                    : Comparator.comparingInt((SlotOffer slot) -> Math.abs(TimeSpan.minuteOfDay(slot.time())
+                    - TimeSpan.minuteOfDay(near))).thenComparing(SlotOffer::time);
+            day.stream().min(nearest).ifPresent(slot -> result.add(new FreeStart(date, slot)));
+        }
+        return result;
+    }
+
     /** Dates from {@code from} within {@code days} days that have a free start for any of the masters (rule 5). */
     public List<LocalDate> dates(List<EmployeeOffer> offers, LocalDate from, int days, int interval, int maxDates) {
         List<LocalDate> dates = new ArrayList<>();

@@ -33,6 +33,7 @@ import org.salondesk.availability.FreeTime;
 import org.salondesk.availability.Occupation;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.availability.TimeSpan;
+import org.salondesk.availability.WorkingDay;
 import org.salondesk.client.Client;
 import org.salondesk.client.ClientService;
 import org.salondesk.client.NewClient;
@@ -243,13 +244,17 @@ final class BookingCommands {
                         booking.getStatus()));
         EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
         FreeTime.Verdict verdict = free.check(offer, newDate, newTime);
+        String master = verdict == FreeTime.Verdict.OUTSIDE_WORKING_TIME
+                ? loader.employee(connection, target).map(AvailabilityLoader.EmployeeRow::name).orElse("") : "";
+        TimeSpan wanted = TimeSpan.starting(newTime, Math.min(booking.getDurationMinutes(),
+                TimeSpan.MINUTES_PER_DAY - TimeSpan.minuteOfDay(newTime)));
         if (ownTransaction) {
             underLock(() -> {
-                requireFree(verdict);
+                requireFree(verdict, free, target, master, newDate, wanted);
                 return null;
             });
         } else {
-            requireFree(verdict);
+            requireFree(verdict, free, target, master, newDate, wanted);
         }
         String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
         booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
@@ -325,13 +330,53 @@ final class BookingCommands {
     }
 
     /** Moves a booking along the pipeline; only the transitions of {@link BookingStatus#next()} are allowed. */
-    void changeStatus(long bookingId, BookingStatus status, String reason) {
+    BookingStatus changeStatus(long bookingId, BookingStatus status, String reason) {
         Require.present(status, "field.status");
         Require.optionalText(reason, Booking.CANCEL_REASON);
-        database.inTransaction(session -> {
+        return database.fromTransaction(session -> {
             Booking booking = existing(session, bookingId);
+            BookingStatus before = booking.getStatus();
             applyStatus(session, booking, status, reason);
+            return before;
         });
+    }
+
+    /**
+     * Takes back a status step (undo at the desk), against the pipeline's direction: only while the booking is still
+     * where the step left it. A no-show or cancelled booking frees its time, so going back needs the time free again.
+     */
+    void stepBack(long bookingId, BookingStatus from, BookingStatus back) {
+        Require.present(from, "field.status");
+        Require.present(back, "field.status");
+        Require.that(back.isActive(), "error.booking.reinstateStatus", new StatusName(back));
+        lockingTransaction(session -> Database.withConnection(session, connection -> {
+            Booking booking = existing(session, bookingId);
+            if (booking.getStatus() != from) {
+                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.changedSince",
+                        new StatusName(booking.getStatus()));
+            }
+            if (!from.isActive() && from != BookingStatus.COMPLETED) {
+                availability.reading(connection, booking.getBranchId()).branch();
+                lockEmployees(connection, List.of(booking.getEmployeeId()));
+                FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(
+                        booking.getEmployeeId(), booking.getDate(), booking.getDate(), Occupation.booking(
+                                booking.getId(), booking.getEmployeeId(), booking.getDate(),
+                                TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), from));
+                FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
+                        booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(),
+                        booking.getStartTime());
+                if (verdict != FreeTime.Verdict.TOO_EARLY) {
+                    underLock(() -> {
+                        requireFree(verdict);
+                        return null;
+                    });
+                }
+            }
+            booking.reinstate(back, availability.instant(), currentStaff.id());
+            event(session, booking, BookingEvent.Kind.STATUS, from.name(), back.name());
+            session.flush();
+            return null;
+        }));
     }
 
     /** Replaces the booking's note (blank: no note). */
@@ -465,6 +510,26 @@ final class BookingCommands {
             case TAKEN -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.taken");
             case TOO_FAR_AHEAD -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.tooFarAhead");
         }
+    }
+
+    /**
+     * As {@link #requireFree(FreeTime.Verdict)}, saying whose working time it is when the master does not work then:
+     * "Olga does not work on 5 March", or her hours when the booking falls outside them.
+     */
+    private static void requireFree(FreeTime.Verdict verdict, FreeTime free, long employeeId, String master,
+                                    LocalDate date, TimeSpan wanted) {
+        if (verdict == FreeTime.Verdict.OUTSIDE_WORKING_TIME) {
+            Optional<WorkingDay> day = free.workingDay(employeeId, date);
+            if (day.isEmpty()) {
+                throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.masterOff", master, date);
+            }
+            TimeSpan shift = day.get().shift();
+            if (!shift.contains(wanted)) {
+                throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.outsideShift", master,
+                        shift.startTime(), shift.endTime(), date);
+            }
+        }
+        requireFree(verdict);
     }
 
     /** Bookings start on the booking step (5 minutes); whole minutes only. */

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
@@ -66,6 +67,21 @@ public final class BookingService {
     /** get_services_for_booking: the branch's active services, by category and/or master. */
     public List<ServiceInfo> getServicesForBooking(long companyId, Long serviceCategoryId, Long employeeId) {
         return catalog.services(companyId, serviceCategoryId, employeeId);
+    }
+
+    /**
+     * The service to offer first when a master's free time is clicked: the one she is most often booked for, else
+     * the first she provides; empty when she provides none.
+     */
+    public Optional<ServiceInfo> usualService(long companyId, long employeeId) {
+        List<ServiceInfo> hers = getServicesForBooking(companyId, null, employeeId);
+        for (long id : catalog.mostBooked(employeeId)) {
+            Optional<ServiceInfo> found = hers.stream().filter(service -> service.id() == id).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return hers.stream().findFirst();
     }
 
     /** get_dates_for_booking: dates from today within {@code daysLimit} (14) days with a free time. */
@@ -161,9 +177,17 @@ public final class BookingService {
         commands.setCustomField(bookingId, key, value);
     }
 
-    /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel). */
-    public void changeStatus(long bookingId, BookingStatus status, String reason) {
-        commands.changeStatus(bookingId, status, reason);
+    /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel); answers the status before. */
+    public BookingStatus changeStatus(long bookingId, BookingStatus status, String reason) {
+        return commands.changeStatus(bookingId, status, reason);
+    }
+
+    /**
+     * Takes back a status step made at the desk (its undo): the booking, still {@code from}, returns to {@code back}
+     * (NEW, CONFIRMED or ARRIVED); from a no-show only if its time is still free.
+     */
+    public void stepBack(long bookingId, BookingStatus from, BookingStatus back) {
+        commands.stepBack(bookingId, from, back);
     }
 
     /**

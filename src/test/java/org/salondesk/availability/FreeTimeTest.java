@@ -242,4 +242,67 @@ class FreeTimeTest {
         assertThat(free.dates(List.of(offer(1, 30)), TODAY, 1, 30, Integer.MAX_VALUE)).isEmpty();
         assertThat(free.dates(List.of(offer(1, 15)), TODAY, 1, 15, Integer.MAX_VALUE)).containsExactly(TODAY);
     }
+    @Test
+    void aWantedStartOffTheGridIsOfferedWhenItIsFree() {
+        FreeTime free = new FreeTime(Map.of(1L, everyDay(1, "09:00-18:00")),
+                List.of(Occupation.booking(1, 1, TOMORROW, span("14:00-15:00"), BookingStatus.CONFIRMED)),
+                at(TODAY.atTime(8, 0)), MOSCOW, 0);
+
+        StartsAround around = free.around(List.of(offer(1, 60)), TOMORROW, 30, LocalTime.of(15, 15));
+
+        assertThat(around.wantedFree()).isTrue();
+        assertThat(around.chosen()).get().extracting(SlotOffer::time).isEqualTo(LocalTime.of(15, 15));
+        assertThat(around.offers()).extracting(SlotOffer::time).containsSubsequence(LocalTime.of(15, 0),
+                LocalTime.of(15, 15), LocalTime.of(15, 30)).doesNotHaveDuplicates().isSorted();
+        assertThat(around.before()).isEmpty();
+        assertThat(around.after()).isEmpty();
+        // On the grid, the wanted start is the grid's own offer: nothing is added.
+        StartsAround onGrid = free.around(List.of(offer(1, 60)), TOMORROW, 30, LocalTime.of(16, 0));
+        assertThat(onGrid.chosen()).get().extracting(SlotOffer::time).isEqualTo(LocalTime.of(16, 0));
+        assertThat(onGrid.offers()).hasSize(free.offers(List.of(offer(1, 60)), TOMORROW, 30).size());
+    }
+
+    @Test
+    void aTakenWantedStartComesWithTheNearestFreeStartsOnEitherSide() {
+        FreeTime free = new FreeTime(Map.of(1L, everyDay(1, "09:00-18:00")),
+                List.of(Occupation.booking(1, 1, TOMORROW, span("14:00-15:00"), BookingStatus.CONFIRMED)),
+                at(TODAY.atTime(8, 0)), MOSCOW, 0);
+
+        StartsAround taken = free.around(List.of(offer(1, 60)), TOMORROW, 30, LocalTime.of(14, 15));
+
+        assertThat(taken.wantedFree()).isFalse();
+        assertThat(taken.before()).get().extracting(SlotOffer::time).isEqualTo(LocalTime.of(13, 0));
+        assertThat(taken.after()).get().extracting(SlotOffer::time).isEqualTo(LocalTime.of(15, 0));
+        assertThat(taken.offers()).extracting(SlotOffer::time).doesNotContain(LocalTime.of(14, 15));
+        // Too late to fit before the shift ends: only a start before it is offered.
+        StartsAround late = free.around(List.of(offer(1, 60)), TOMORROW, 30, LocalTime.of(17, 15));
+        assertThat(late.before()).get().extracting(SlotOffer::time).isEqualTo(LocalTime.of(17, 0));
+        assertThat(late.after()).isEmpty();
+        // A start off the booking step is never free.
+        assertThat(free.around(List.of(offer(1, 60)), TOMORROW, 30, LocalTime.of(16, 7)).wantedFree()).isFalse();
+    }
+
+    @Test
+    void theNextFreeTimesAreOnTheNearestDatesNearestTheWantedTime() {
+        EmployeeSchedule schedule = EmployeeSchedule.builder(1)
+                .weekly(DayOfWeek.MONDAY, span("09:00-18:00"))
+                .weekly(DayOfWeek.TUESDAY, span("09:00-18:00"))
+                .weekly(DayOfWeek.WEDNESDAY, span("09:00-12:00"))
+                .weekly(DayOfWeek.THURSDAY, span("09:00-18:00"))
+                .dayOff(TODAY.plusDays(1))
+                .build();
+        // Monday 2 March 2026 at 08:00; Tuesday is a day off, Wednesday ends at noon, Thursday is full until 16:00.
+        List<Occupation> occupied = List.of(
+                Occupation.booking(1, 1, TODAY.plusDays(3), span("09:00-16:00"), BookingStatus.CONFIRMED));
+        FreeTime free = new FreeTime(Map.of(1L, schedule), occupied, at(TODAY.atTime(8, 0)), MOSCOW, 0);
+
+        List<FreeStart> next = free.nearestFree(List.of(offer(1, 60)), TOMORROW, 14, 30, LocalTime.of(15, 0), 3);
+
+        assertThat(next).extracting(FreeStart::date).containsExactly(TODAY.plusDays(2), TODAY.plusDays(3),
+                TODAY.plusDays(7));
+        assertThat(next).extracting(start -> start.offer().time()).containsExactly(LocalTime.of(11, 0),
+                LocalTime.of(16, 0), LocalTime.of(15, 0));
+        assertThat(free.nearestFree(List.of(offer(1, 60)), TOMORROW, 14, 30, null, 1))
+                .singleElement().satisfies(start -> assertThat(start.offer().time()).isEqualTo(LocalTime.of(9, 0)));
+    }
 }

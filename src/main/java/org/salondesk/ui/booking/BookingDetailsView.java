@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.salondesk.booking.BookingDetails;
@@ -61,6 +63,7 @@ public final class BookingDetailsView extends ScrollPane {
     private final VBox fields = new VBox(4);
     private final VBox history = new VBox(2);
     private final Label error = new Label();
+    private final Label placeholder = new Label(Messages.get("details.placeholder"));
 
     public BookingDetailsView(BookingDetailsViewModel viewModel, DesktopActions desktop) {
         this.viewModel = viewModel;
@@ -70,7 +73,7 @@ public final class BookingDetailsView extends ScrollPane {
     }
 
     private void createView() {
-        setId("booking-details");
+        setId("booking-details-panel");
         getStyleClass().add("booking-details");
         setFitToWidth(true);
         setPrefWidth(320);
@@ -176,7 +179,14 @@ public final class BookingDetailsView extends ScrollPane {
                 new Separator(), new Label(Messages.get("details.tasksTitle")), taskList, newTask,
                 new Separator(), marks, historyPane);
         content.getStyleClass().add("details-content");
-        setContent(content);
+        content.setId("booking-details");
+        // The panel keeps its room with nothing chosen, so that choosing a booking does not narrow the calendar.
+        placeholder.setId("booking-details-placeholder");
+        placeholder.getStyleClass().add("details-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.visibleProperty().bind(content.visibleProperty().not());
+        StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
+        setContent(new StackPane(placeholder, content));
     }
 
     private void initListeners() {
@@ -188,8 +198,7 @@ public final class BookingDetailsView extends ScrollPane {
     }
 
     private void show(BookingDetails shown) {
-        setVisible(shown != null);
-        setManaged(shown != null);
+        content.setVisible(shown != null);
         if (shown == null) {
             return;
         }

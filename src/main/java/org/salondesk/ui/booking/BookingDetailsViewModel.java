@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.salondesk.SalonDeskException;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingQueries;
@@ -29,8 +30,8 @@ import org.salondesk.task.TaskRow;
 import org.salondesk.task.TaskService;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
-import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UndoStep;
 
 /**
  * One booking's details and what can be done with it next: the status steps the pipeline allows now, and cancel
@@ -167,16 +168,32 @@ public final class BookingDetailsViewModel {
         }
     }
 
-    /** Moves a booking along the pipeline (also from the calendar's context menu). */
+    /** Moves a booking along the pipeline (also from the calendar's context menu); the step can be undone. */
     public void changeStatus(long bookingId, long number, BookingStatus status) {
-        background.run(() -> {
-            booking.changeStatus(bookingId, status, null);
-            return null;
-        }, done -> {
-            notices.post(Notice.info(Messages.get("details.statusChanged", number,
-                    Messages.get("status." + status.name()))));
+        background.run(() -> booking.changeStatus(bookingId, status, null), before -> {
+            notices.done(Messages.get("details.statusChanged", number, Messages.get("status." + status.name())),
+                    outcome -> stepBack(bookingId, number, status, before, outcome));
             changed(bookingId);
         }, this::fail);
+    }
+
+    // The undo of a status step (a cancel too): back to the status before, while the booking is still where it was.
+    private void stepBack(long bookingId, long number, BookingStatus from, BookingStatus back,
+                          UndoStep.Outcome outcome) {
+        background.run(() -> {
+            booking.stepBack(bookingId, from, back);
+            return null;
+        }, done -> {
+            outcome.undone(Messages.get("details.undoneStatus", number, Messages.get("status." + back.name())));
+            changed(bookingId);
+        }, failure -> {
+            if (failure instanceof SalonDeskException refusal) {
+                outcome.refused(Messages.get("details.undoRefused", number, refusal.getMessage()));
+            } else {
+                outcome.failed(ErrorText.of(failure));
+            }
+            changed(bookingId);
+        });
     }
 
     /** Cancels the booking shown with the typed reason. */
@@ -189,8 +206,8 @@ public final class BookingDetailsViewModel {
     }
 
     /**
-     * Cancels a booking with a reason; the booking stays, as cancelled, and its time is free at once. The notice
-     * offers to take it back (the booking returns to {@code previous} if its time is still free).
+     * Cancels a booking with a reason; the booking stays, as cancelled, and its time is free at once. The undo
+     * history can take it back (the booking returns to {@code previous} if its time is still free).
      */
     public void cancel(long branchId, long bookingId, long number, BookingStatus previous, String reason) {
         String why = reason == null ? "" : reason.strip();
@@ -203,20 +220,10 @@ public final class BookingDetailsViewModel {
             return null;
         }, done -> {
             cancelReason.set("");
-            notices.post(Notice.undoable(Messages.get("details.cancelled", number), () -> reinstate(bookingId,
-                    number, previous)));
+            notices.done(Messages.get("details.cancelled", number),
+                    outcome -> stepBack(bookingId, number, BookingStatus.CANCELLED, previous, outcome));
             changed(bookingId);
         }, this::fail);
-    }
-
-    private void reinstate(long bookingId, long number, BookingStatus previous) {
-        background.run(() -> {
-            booking.reinstateBooking(bookingId, previous);
-            return null;
-        }, done -> {
-            notices.post(Notice.info(Messages.get("details.reinstated", number)));
-            changed(bookingId);
-        }, failure -> notices.post(Notice.error(ErrorText.of(failure))));
     }
 
     /** Saves the edited note of the booking shown (blank removes it). */

@@ -1,19 +1,25 @@
 package org.salondesk.ui.booking;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,31 +34,36 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.ServiceInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.ProblemMarks;
 
 /**
- * The booking dialog, keyboard first: type a service and press Enter, type the phone and press Enter. Save stays
- * disabled until the booking is complete; mistakes are marked where they are.
+ * The booking dialog, keyboard first: type a service and press Enter, type the phone and press Enter (from a click in
+ * the calendar the master's usual service is proposed and the phone has the focus). Book stays disabled until the
+ * booking is complete, with the reason beside it; mistakes are said in words where they are.
  */
 public final class BookingDialogView extends Dialog<BookingInfo> {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
+
     private final BookingDialogViewModel viewModel;
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
     private final TextField search = new TextField();
     private final TextField phone = new TextField();
     private final TextField name = new TextField();
     private final FlowPane slots = new FlowPane(6, 6);
     private final ToggleGroup slotGroup = new ToggleGroup();
     private final FlowPane chosen = new FlowPane(6, 6);
+    private final FlowPane nextFree = new FlowPane(6, 6);
     private Runnable onSaveClicked = () -> { };
+    // True while the View itself selects the chosen start's button, so that it is not taken for a click.
+    private boolean selecting;
 
     public BookingDialogView(BookingDialogViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
@@ -64,6 +75,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
     }
 
     private void createView() {
+        setDialogPane(new ReasonedDialogPane(viewModel));
         getDialogPane().setId("booking-dialog");
         getDialogPane().getStylesheets().add(
                 BookingDialogView.class.getResource("/org/salondesk/ui/common/app.css").toExternalForm());
@@ -86,6 +98,17 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         DatePicker date = new DatePicker();
         date.setId("dialog-date");
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
+        // Days that cannot be booked (before today, past the branch's limit) cannot be picked.
+        date.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                LocalDate first = viewModel.firstDateProperty().get();
+                LocalDate last = viewModel.lastDateProperty().get();
+                setDisable(empty || day == null || first != null && day.isBefore(first)
+                        || last != null && day.isAfter(last));
+            }
+        });
 
         search.setId("dialog-service-search");
         search.setPromptText(Messages.get("dialog.searchServices"));
@@ -125,8 +148,10 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         slots.setId("dialog-slots");
         Label slotsText = new Label();
         slotsText.setId("dialog-slots-text");
+        slotsText.setWrapText(true);
         slotsText.textProperty().bind(viewModel.slotsTextProperty());
-        ScrollPane slotScroll = new ScrollPane(slots);
+        nextFree.setId("dialog-next-free");
+        ScrollPane slotScroll = new ScrollPane(new VBox(6, slots, nextFree));
         slotScroll.setFitToWidth(true);
         slotScroll.setPrefViewportHeight(96);
 
@@ -134,10 +159,30 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         phone.setPromptText(Messages.get("dialog.phonePrompt"));
         phone.textProperty().bindBidirectional(viewModel.phoneProperty());
         phone.setOnAction(event -> save());
+        phone.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                viewModel.phoneLeft();
+            }
+        });
         Label client = new Label();
         client.setId("dialog-client");
         client.setWrapText(true);
         client.textProperty().bind(viewModel.clientTextProperty());
+        // What is wrong with the phone, in words under it (in the client line's place: a wrong phone finds nobody).
+        Label phoneProblem = new Label();
+        phoneProblem.setId("dialog-phone-problem");
+        phoneProblem.getStyleClass().add("field-error");
+        phoneProblem.setWrapText(true);
+        phoneProblem.textProperty().bind(viewModel.phoneProblemProperty());
+        phoneProblem.visibleProperty().bind(phoneProblem.textProperty().isNotEmpty());
+        client.visibleProperty().bind(phoneProblem.visibleProperty().not());
+        phone.getStyleClass().add("phone-field");
+        viewModel.phoneProblemProperty().addListener((obs, old, now) -> {
+            phone.getStyleClass().remove("field-wrong");
+            if (!now.isEmpty()) {
+                phone.getStyleClass().add("field-wrong");
+            }
+        });
         name.setId("dialog-name");
         name.setPromptText(Messages.get("dialog.name"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
@@ -165,6 +210,8 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
         ColumnConstraints labels = new ColumnConstraints();
+        // The labels keep their width; long lines in the fields' column wrap instead of squeezing them.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
@@ -177,7 +224,12 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         grid.addRow(row++, label("dialog.time"), slotsText);
         grid.add(slotScroll, 1, row++);
         grid.addRow(row++, label("dialog.phone"), phone);
-        grid.add(client, 1, row++);
+        StackPane clientLine = new StackPane(client, phoneProblem);
+        clientLine.setPrefWidth(0);
+        slotsText.setPrefWidth(0);
+        slotsText.setMaxWidth(Double.MAX_VALUE);
+        clientLine.setAlignment(Pos.CENTER_LEFT);
+        grid.add(clientLine, 1, row++);
         grid.add(newClient, 1, row++);
         grid.addRow(row++, label("dialog.note"), note);
         grid.add(error, 1, row);
@@ -194,12 +246,18 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         viewModel.slots().addListener((ListChangeListener<SlotChoice>) change -> showSlots());
         viewModel.slotProperty().addListener((obs, old, slot) -> selectSlot(slot));
         slotGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (selecting) {
+                return;
+            }
             if (toggle != null) {
-                viewModel.slotProperty().set((SlotChoice) toggle.getUserData());
+                viewModel.chooseSlot((SlotChoice) toggle.getUserData());
+            } else if (old != null && old.getToggleGroup() == slotGroup) {
+                // A second click on the chosen start keeps it chosen rather than leave none highlighted.
+                selectSlot(viewModel.slotProperty().get());
             }
         });
-        viewModel.clientStateProperty().addListener((obs, old, state) -> decorate());
-        viewModel.nameProperty().addListener((obs, old, now) -> decorate());
+        viewModel.nearest().addListener((ListChangeListener<SlotChoice>) change -> showSlots());
+        viewModel.nextFree().addListener((ListChangeListener<NextFree>) change -> showNextFree());
         viewModel.savedProperty().addListener((obs, old, info) -> {
             if (info != null) {
                 setResult(info);
@@ -207,17 +265,16 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
             }
         });
         setOnHidden(event -> viewModel.close());
-        setOnShown(event -> Platform.runLater(search::requestFocus));
+        // A walk-in starts with what she wants; a click on a master's time already proposes her usual service.
+        setOnShown(event -> Platform.runLater(viewModel.isWalkIn() ? search::requestFocus : phone::requestFocus));
     }
 
     private void save() {
-        if (viewModel.canSaveBinding().get()) {
-            onSaveClicked.run();
-            viewModel.save();
-        }
+        onSaveClicked.run();
+        viewModel.save();
     }
 
-    /** Runs when Save is pressed with a complete booking (the desk times Save → calendar with it). */
+    /** Runs when Book is pressed (the desk times Book → calendar with it). */
     public void setOnSaveClicked(Runnable action) {
         this.onSaveClicked = action;
     }
@@ -241,6 +298,11 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
             ToggleButton button = new ToggleButton(anyMaster ? slot.time() + " · " + slot.masterName()
                     : slot.time().toString());
             button.setId("slot-" + slot.time().toString().replace(":", "") + "-" + slot.employeeId());
+            button.getStyleClass().add("slot");
+            if (viewModel.nearest().contains(slot)) {
+                // The nearest free starts to a wanted time that is not free stand out until one is chosen.
+                button.getStyleClass().add("slot-near");
+            }
             button.setUserData(slot);
             button.setToggleGroup(slotGroup);
             slots.getChildren().add(button);
@@ -249,25 +311,25 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
     }
 
     private void selectSlot(SlotChoice slot) {
-        slotGroup.getToggles().stream().filter(toggle -> toggle.getUserData().equals(slot)).findFirst()
-                .ifPresentOrElse(slotGroup::selectToggle, () -> slotGroup.selectToggle(null));
+        selecting = true;
+        try {
+            slotGroup.getToggles().stream().filter(toggle -> toggle.getUserData().equals(slot)).findFirst()
+                    .ifPresentOrElse(slotGroup::selectToggle, () -> slotGroup.selectToggle(null));
+        } finally {
+            selecting = false;
+        }
     }
 
-    private void decorate() {
-        mark(phone, switch (viewModel.clientStateProperty().get()) {
-            case BLOCKED -> viewModel.clientTextProperty().get();
-            case INCOMPLETE -> Messages.get("error.phone.invalid", viewModel.phoneProperty().get());
-            default -> null;
-        });
-        boolean needsName = viewModel.clientStateProperty().get() == ClientState.NEW
-                && viewModel.nameProperty().get().isBlank();
-        mark(name, needsName ? Messages.get("error.required", Messages.get("field.name")) : null);
-    }
-
-    private void mark(Control control, String problem) {
-        decoration.removeDecorations(control);
-        if (problem != null) {
-            decoration.applyValidationDecoration(ValidationMessage.error(control, problem));
+    private void showNextFree() {
+        nextFree.getChildren().clear();
+        for (NextFree next : viewModel.nextFree()) {
+            Button button = new Button(Messages.get("dialog.nextFreeAt", DAY.withLocale(Locale.getDefault())
+                    .format(next.date()), next.time(), next.masterName()));
+            button.setId("next-free-" + next.date() + "-" + next.time().toString().replace(":", "") + "-"
+                    + next.employeeId());
+            button.getStyleClass().add(next.sameMaster() ? "next-free-same" : "next-free-any");
+            button.setOnAction(event -> viewModel.useNextFree(next));
+            nextFree.getChildren().add(button);
         }
     }
 
@@ -278,6 +340,32 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
             super.updateItem(service, empty);
             setText(empty || service == null ? null : Messages.get("details.serviceLine", service.title(),
                     NumberFormat.getNumberInstance().format(service.price()), service.duration()));
+        }
+    }
+
+    /** The dialog's pane, with the reason Book is disabled on the line of the buttons, just left of them. */
+    private static final class ReasonedDialogPane extends DialogPane {
+
+        // Set while DialogPane's constructor builds the button bar, so it has no initialiser of its own.
+        private Label reason;
+
+        ReasonedDialogPane(BookingDialogViewModel viewModel) {
+            reason.textProperty().bind(viewModel.whyNotBinding());
+        }
+
+        @Override
+        protected Node createButtonBar() {
+            reason = new Label();
+            reason.setId("dialog-why-not");
+            reason.getStyleClass().add("why-not");
+            reason.setWrapText(true);
+            reason.setMaxWidth(Double.MAX_VALUE);
+            Node buttons = super.createButtonBar();
+            HBox.setHgrow(reason, Priority.ALWAYS);
+            HBox bar = new HBox(12, reason, buttons);
+            bar.setAlignment(Pos.CENTER_RIGHT);
+            bar.setPadding(new Insets(0, 0, 0, 12));
+            return bar;
         }
     }
 }

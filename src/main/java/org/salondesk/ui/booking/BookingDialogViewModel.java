@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -36,7 +40,10 @@ import javafx.collections.transformation.FilteredList;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BranchSettings;
+import org.salondesk.availability.FreeStart;
 import org.salondesk.availability.SlotOffer;
+import org.salondesk.availability.StartsAround;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingRequest;
@@ -57,12 +64,16 @@ import org.salondesk.ui.common.SerialBackground;
  * The booking dialog: services (searchable), master (or any), date and a free start from the availability service,
  * the client found by phone or created from a name, a note. The chosen start is held (a slot hold) while the dialog
  * is open, so that nobody else takes it; closing releases it. Opened from a click in the calendar (master, date
- * and time given) or as a walk-in (today, any master, the earliest free start proposed).
+ * and time given, the master's usual service proposed, the clicked time chosen when it is free) or as a walk-in
+ * (today, any master, the earliest free start proposed). A date with no free time offers the next free times; a
+ * disabled Book always says why.
  */
 public final class BookingDialogViewModel {
 
     /** How long the dialog holds the chosen start; saving later than this re-checks the time. */
     static final Duration HOLD_FOR = Duration.ofMinutes(10);
+    /** How many next free times are offered for the master, and then for any master, when a date has none. */
+    static final int NEXT_FREE = 3;
 
     private final BookingService booking;
     private final AvailabilityService availability;
@@ -70,8 +81,9 @@ public final class BookingDialogViewModel {
     private final BackgroundExecutor background;
     private final long branchId;
     private final boolean walkIn;
-    private final LocalTime preferredTime;
     private final Long preferredEmployee;
+    // The start the receptionist wants: the clicked time, or the one she chose last; kept across other choices.
+    private LocalTime preferredTime;
     // One key per dialog: a double press of Save books once.
     private final String idempotencyKey = UUID.randomUUID().toString();
 
@@ -101,7 +113,13 @@ public final class BookingDialogViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<BookingInfo> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ObservableList<SlotChoice> nearest = FXCollections.observableArrayList();
+    private final ObservableList<NextFree> nextFree = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LocalDate> firstDate = new ReadOnlyObjectWrapper<>(this, "firstDate");
+    private final ReadOnlyObjectWrapper<LocalDate> lastDate = new ReadOnlyObjectWrapper<>(this, "lastDate");
+    private final ReadOnlyStringWrapper phoneProblem = new ReadOnlyStringWrapper(this, "phoneProblem", "");
     private final BooleanBinding canSave;
+    private final StringBinding whyNot;
 
     private final Map<Long, String> masterNames = new HashMap<>();
     private Long holdId;
@@ -109,6 +127,11 @@ public final class BookingDialogViewModel {
     private Client found;
     private long slotRequest;
     private long clientRequest;
+    // Background work asked for and not answered yet; Book pressed meanwhile books once it is all in.
+    private int pending;
+    private boolean saveWanted;
+    private boolean saving;
+    private boolean serviceProposed;
 
     private BookingDialogViewModel(BookingService booking, AvailabilityService availability, ClientService clients,
                                    BackgroundExecutor background, long branchId, boolean walkIn,
@@ -116,7 +139,7 @@ public final class BookingDialogViewModel {
         this.booking = booking;
         this.availability = availability;
         this.clients = clients;
-        this.background = new SerialBackground(background);
+        this.background = new Pending(new SerialBackground(background));
         this.branchId = branchId;
         this.walkIn = walkIn;
         this.preferredEmployee = employeeId;
@@ -127,6 +150,8 @@ public final class BookingDialogViewModel {
                         || clientState.get() == ClientState.NEW && !name.get().isBlank())
                         && noteProblem.get().isEmpty(),
                 busy, chosen, slot, clientState, name, noteProblem);
+        whyNot = Bindings.createStringBinding(this::whyNot, busy, chosen, slot, clientState, name, noteProblem,
+                canSave);
         matchingServices.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String typed = serviceSearch.get().strip().toLowerCase(Locale.ROOT);
             return service -> !chosen.contains(service)
@@ -136,7 +161,36 @@ public final class BookingDialogViewModel {
         master.addListener((obs, old, now) -> masterChanged(old, now));
         date.addListener((obs, old, now) -> refreshSlots());
         slot.addListener((obs, old, now) -> slotChanged(now));
-        phone.addListener((obs, old, now) -> lookUpClient(now));
+        phone.addListener((obs, old, now) -> {
+            // Marked only when the field is left or Book is pressed: while typing, a phone is unfinished, not wrong.
+            phoneProblem.set("");
+            saveWanted = false;
+            lookUpClient(now);
+        });
+    }
+
+    // Why Book is disabled, in the order the receptionist fills the dialog; empty when it is enabled.
+    private String whyNot() {
+        if (busy.get() || canSave.get()) {
+            return "";
+        }
+        if (chosen.isEmpty()) {
+            return Messages.get("dialog.why.service");
+        }
+        if (slot.get() == null) {
+            return Messages.get("dialog.why.time");
+        }
+        if (!noteProblem.get().isEmpty()) {
+            return noteProblem.get();
+        }
+        return switch (clientState.get()) {
+            case EMPTY -> Messages.get("dialog.why.phone");
+            case INCOMPLETE -> Messages.get("dialog.why.phoneIncomplete");
+            case LOOKING -> Messages.get("dialog.why.looking");
+            case BLOCKED -> Messages.get("dialog.why.blocked");
+            case NEW -> name.get().isBlank() ? Messages.get("dialog.why.name") : Messages.get("dialog.why.check");
+            case FOUND -> Messages.get("dialog.why.check");
+        };
     }
 
     /** A booking at a master's time clicked in the calendar. */
@@ -159,7 +213,13 @@ public final class BookingDialogViewModel {
     /** Loads the branch's masters and services; the dialog is usable when they are in. */
     public void open() {
         busy.set(true);
-        background.run(() -> booking.getEmployeesForBooking(branchId, null, null, null), all -> {
+        background.run(() -> new Opening(booking.branchSettings(branchId),
+                booking.getEmployeesForBooking(branchId, null, null, null)), opening -> {
+            LocalDate today = availability.today(opening.branch());
+            int daysAhead = opening.branch().bookingDaysAhead();
+            firstDate.set(today);
+            lastDate.set(daysAhead > 0 ? today.plusDays(daysAhead - 1L) : null);
+            List<EmployeeInfo> all = opening.masters();
             all.forEach(employee -> masterNames.put(employee.id(), employee.name()));
             masters.setAll(choicesOf(all));
             master.set(masters.stream().filter(choice -> preferredEmployee != null
@@ -167,6 +227,10 @@ public final class BookingDialogViewModel {
                     .orElse(masters.get(0)));
             busy.set(false);
         }, this::fail);
+    }
+
+    /** What the dialog reads on opening: the branch (its today and how far ahead it books) and its masters. */
+    private record Opening(BranchSettings branch, List<EmployeeInfo> masters) {
     }
 
     private List<MasterChoice> choicesOf(List<EmployeeInfo> employees) {
@@ -197,14 +261,23 @@ public final class BookingDialogViewModel {
         chosen.remove(service);
     }
 
-    // A master narrows the services to hers, with her prices; "any master" offers all of the branch's.
+    // A master narrows the services to hers, with her prices; "any master" offers all of the branch's. A click in
+    // her column proposes her usual service, so that a phone and Enter book her (the chip shows it, ✕ removes it).
     private void masterChanged(MasterChoice old, MasterChoice now) {
         if (now == null) {
             return;
         }
         Long employeeId = now.employeeId();
-        background.run(() -> booking.getServicesForBooking(branchId, null, employeeId), list -> {
+        boolean propose = !walkIn && !serviceProposed && employeeId != null && chosen.isEmpty();
+        serviceProposed = true;
+        background.run(() -> new MasterServices(booking.getServicesForBooking(branchId, null, employeeId),
+                propose ? booking.usualService(branchId, employeeId) : Optional.empty()), loaded -> {
+            List<ServiceInfo> list = loaded.services();
             services.setAll(list);
+            if (loaded.usual().isPresent() && chosen.isEmpty()) {
+                chosen.add(loaded.usual().get());
+                return;
+            }
             // Keep what was chosen, with this master's prices; drop what she does not do.
             List<ServiceInfo> kept = chosen.stream()
                     .flatMap(c -> list.stream().filter(s -> s.id() == c.id()).findFirst().stream())
@@ -217,36 +290,117 @@ public final class BookingDialogViewModel {
         }, this::fail);
     }
 
+    /** A master's services, and the one to propose first. */
+    private record MasterServices(List<ServiceInfo> services, Optional<ServiceInfo> usual) {
+    }
+
     private void servicesChanged() {
         totalMinutes.set(chosen.stream().mapToInt(ServiceInfo::duration).sum());
         totalPrice.set(chosen.stream().map(ServiceInfo::price).reduce(BigDecimal.ZERO, BigDecimal::add));
         refreshSlots();
     }
 
-    /** Asks the availability service for the free starts of the chosen services, master and date. */
+    /**
+     * Asks the availability service for the free starts of the chosen services, master and date, around the wanted
+     * start when there is one; a date with none (or a past one) comes with the next free times instead.
+     */
     public void refreshSlots() {
         long request = ++slotRequest;
         List<Long> ids = chosen.stream().map(ServiceInfo::id).toList();
         MasterChoice who = master.get();
         LocalDate day = date.get();
+        nearest.clear();
+        nextFree.clear();
         if (ids.isEmpty() || who == null || day == null) {
             slots.clear();
             slot.set(null);
-            slotsText.set(Messages.get(ids.isEmpty() ? "dialog.chooseServices" : "dialog.noSlots"));
+            slotsText.set(ids.isEmpty() ? Messages.get("dialog.chooseServices") : "");
             return;
         }
+        // A past date (typed into the picker, which offers none) says only that, with the next free times from today.
+        LocalDate first = firstDate.get();
+        boolean past = first != null && day.isBefore(first);
         SlotChoice keep = slot.get();
+        LocalTime wanted = preferredTime;
         background.run(() -> {
             releaseHold();
-            return availability.offers(branchId, ids, day, who.employeeId(), null);
-        }, offers -> {
+            if (past) {
+                return new Slots(null, nextFreeTimes(ids, who.employeeId(), first, wanted));
+            }
+            StartsAround around = wanted == null
+                    ? new StartsAround(availability.offers(branchId, ids, day, who.employeeId(), null), null,
+                    Optional.empty(), Optional.empty(), Optional.empty())
+                    : availability.offersAround(branchId, ids, day, who.employeeId(), wanted);
+            return new Slots(around, around.offers().isEmpty() ? nextFreeTimes(ids, who.employeeId(), day, wanted)
+                    : NextFreeTimes.NONE);
+        }, loaded -> {
             if (request != slotRequest) {
                 return;
             }
-            slots.setAll(offers.stream().map(this::choiceOf).toList());
-            slotsText.set(slots.isEmpty() ? Messages.get("dialog.noSlots") : "");
-            slot.set(preselect(keep).orElse(null));
-        }, this::fail);
+            StartsAround around = loaded.around();
+            slots.setAll(around == null ? List.of() : around.offers().stream().map(this::choiceOf).toList());
+            nextFree.setAll(nextFreeOf(loaded.next()));
+            if (around != null && around.wanted() != null && !around.wantedFree()) {
+                List<SlotChoice> near = new ArrayList<>();
+                around.before().map(this::choiceOf).ifPresent(near::add);
+                around.after().map(this::choiceOf).ifPresent(near::add);
+                nearest.setAll(near);
+            }
+            slotsText.set(slotsText(day, past, around));
+            slot.set(preselect(keep, around).orElse(null));
+        }, failure -> {
+            if (request == slotRequest) {
+                slots.clear();
+                slot.set(null);
+                slotsText.set(ErrorText.of(failure));
+            }
+        });
+    }
+
+    /** What the availability service answered for the dialog's date, and the next free times when it had nothing. */
+    private record Slots(StartsAround around, NextFreeTimes next) {
+    }
+
+    /** The next free times of the master asked for (none without one), and of any master. */
+    private record NextFreeTimes(List<FreeStart> master, List<FreeStart> any) {
+        static final NextFreeTimes NONE = new NextFreeTimes(List.of(), List.of());
+    }
+
+    private NextFreeTimes nextFreeTimes(List<Long> ids, Long employeeId, LocalDate from, LocalTime near) {
+        return new NextFreeTimes(employeeId == null ? List.of()
+                : availability.nextFree(branchId, ids, employeeId, from, near, NEXT_FREE),
+                availability.nextFree(branchId, ids, null, from, near, NEXT_FREE));
+    }
+
+    // The master's next free times first, then any master's on the dates she has none of.
+    private List<NextFree> nextFreeOf(NextFreeTimes found) {
+        List<NextFree> result = new ArrayList<>();
+        found.master().forEach(start -> result.add(nextFreeOf(start, true)));
+        for (FreeStart start : found.any()) {
+            if (result.stream().noneMatch(known -> known.date().equals(start.date()))) {
+                result.add(nextFreeOf(start, false));
+            }
+        }
+        return result;
+    }
+
+    private NextFree nextFreeOf(FreeStart start, boolean sameMaster) {
+        long employeeId = start.offer().employeeId();
+        return new NextFree(start.date(), start.offer().time(), employeeId,
+                masterNames.getOrDefault(employeeId, ""), sameMaster);
+    }
+
+    // One line above the starts: why a date has none (and that the next free times follow), or which starts are
+    // nearest the wanted one when it is not free. Never two messages at once.
+    private String slotsText(LocalDate day, boolean past, StartsAround around) {
+        if (past) {
+            return Messages.get(nextFree.isEmpty() ? "dialog.pastDate" : "dialog.pastDateNext", day);
+        }
+        if (slots.isEmpty()) {
+            return Messages.get(nextFree.isEmpty() ? "dialog.noSlotsAhead" : "dialog.noSlots", day);
+        }
+        return nearest.isEmpty() ? "" : Messages.get("dialog.wantedTaken", around.wanted(), nearest.stream()
+                .map(near -> near.time().toString()).collect(Collectors.joining(", ")));
     }
 
     private SlotChoice choiceOf(SlotOffer offer) {
@@ -254,8 +408,8 @@ public final class BookingDialogViewModel {
                 offer.offer().durationMinutes(), offer.offer().price());
     }
 
-    // The start kept from before, else the clicked time, else (walk-in) the earliest; a click keeps the time only.
-    private Optional<SlotChoice> preselect(SlotChoice keep) {
+    // The start kept from before, else the wanted time when it is free, else (walk-in) the earliest.
+    private Optional<SlotChoice> preselect(SlotChoice keep, StartsAround around) {
         if (keep != null) {
             Optional<SlotChoice> same = slots.stream().filter(s -> s.time().equals(keep.time())
                     && s.employeeId() == keep.employeeId()).findFirst();
@@ -263,13 +417,32 @@ public final class BookingDialogViewModel {
                 return same;
             }
         }
-        if (preferredTime != null) {
-            Optional<SlotChoice> clicked = slots.stream().filter(s -> s.time().equals(preferredTime)).findFirst();
-            if (clicked.isPresent()) {
-                return clicked;
-            }
+        if (around != null && around.chosen().isPresent()) {
+            SlotChoice wanted = choiceOf(around.chosen().get());
+            return slots.stream().filter(wanted::equals).findFirst();
         }
-        return walkIn && !slots.isEmpty() ? Optional.of(slots.get(0)) : Optional.empty();
+        return walkIn && preferredTime == null && !slots.isEmpty() ? Optional.of(slots.get(0)) : Optional.empty();
+    }
+
+    /** The receptionist picks a start: it is chosen, and wanted from now on (other choices keep it when they can). */
+    public void chooseSlot(SlotChoice choice) {
+        if (choice != null) {
+            preferredTime = choice.time();
+            slot.set(choice);
+        }
+    }
+
+    /** Switches the dialog to one of the next free times: its date, its master and its start. */
+    public void useNextFree(NextFree next) {
+        preferredTime = next.time();
+        slot.set(null);
+        masters.stream().filter(choice -> Objects.equals(choice.employeeId(), next.employeeId())).findFirst()
+                .ifPresent(master::set);
+        if (next.date().equals(date.get())) {
+            refreshSlots();
+        } else {
+            date.set(next.date());
+        }
     }
 
     // The chosen start is held for this dialog; the previous hold goes first.
@@ -319,6 +492,7 @@ public final class BookingDialogViewModel {
             clientState.set(ClientState.INCOMPLETE);
             return;
         }
+        clientState.set(ClientState.LOOKING);
         background.run(() -> {
             Optional<Client> client = clients.findByPhone(e164);
             return new Lookup(client, client.filter(known -> !known.isBlocked())
@@ -347,9 +521,34 @@ public final class BookingDialogViewModel {
     private record Lookup(Optional<Client> client, Optional<Integer> noShows) {
     }
 
-    /** Books (CONFIRMED, made at the desk); the dialog reports the booking through {@link #savedProperty()}. */
+    /** The phone field was left: a phone that is not one is marked now, in words under the field. */
+    public void phoneLeft() {
+        if (!phone.get().isBlank()) {
+            markPhone();
+        }
+    }
+
+    private void markPhone() {
+        ClientState state = clientState.get();
+        phoneProblem.set(state == ClientState.EMPTY || state == ClientState.INCOMPLETE
+                ? PhoneNumbers.problem(phone.get()).orElse("") : "");
+    }
+
+    /**
+     * Books (CONFIRMED, made at the desk); the dialog reports the booking through {@link #savedProperty()}. Pressed
+     * while the dialog still reads (the client the phone finds, the free starts), it books once they are in; pressed
+     * with something missing, the phone is marked if it is what is missing, and the line next to Book says what is.
+     */
     public void save() {
+        if (saving) {
+            return;
+        }
+        if (pending > 0) {
+            saveWanted = true;
+            return;
+        }
         if (!canSave.get()) {
+            markPhone();
             return;
         }
         SlotChoice start = slot.get();
@@ -359,14 +558,17 @@ public final class BookingDialogViewModel {
         BookingRequest request = new BookingRequest(branchId, ids, date.get(), start.time(), start.employeeId(),
                 client == null ? 0 : client.getId(), idempotencyKey, BookingSource.DESK, note.get(), holdId);
         busy.set(true);
+        saving = true;
         background.run(() -> newClient == null ? booking.createBooking(request)
                 : booking.createBooking(request, newClient), info -> {
+            saving = false;
             holdId = null;
             held = null;
             busy.set(false);
             error.set("");
             saved.set(info);
         }, failure -> {
+            saving = false;
             busy.set(false);
             error.set(ErrorText.of(failure));
             if (failure instanceof SalonDeskException refusal && (refusal.code() == ErrorCode.SLOT_UNAVAILABLE
@@ -390,6 +592,54 @@ public final class BookingDialogViewModel {
     private void fail(Throwable failure) {
         busy.set(false);
         error.set(ErrorText.of(failure));
+    }
+
+    // Everything asked for is in: a Book pressed meanwhile books now, or says what is missing.
+    private void settled() {
+        if (saveWanted) {
+            saveWanted = false;
+            save();
+        }
+    }
+
+    /** Counts the dialog's background work still unanswered, and tells {@link #settled()} when none is left. */
+    private final class Pending implements BackgroundExecutor {
+
+        private final BackgroundExecutor background;
+
+        Pending(BackgroundExecutor background) {
+            this.background = background;
+        }
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            pending++;
+            background.run(work, result -> {
+                try {
+                    onSuccess.accept(result);
+                } finally {
+                    done();
+                }
+            }, failure -> {
+                try {
+                    onFailure.accept(failure);
+                } finally {
+                    done();
+                }
+            });
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            background.onUiThread(action);
+        }
+
+        private void done() {
+            pending--;
+            if (pending == 0) {
+                settled();
+            }
+        }
     }
 
     public boolean isWalkIn() {
@@ -487,6 +737,36 @@ public final class BookingDialogViewModel {
     /** True when everything needed is there: services, a free start, a client (found, or new with a name). */
     public BooleanBinding canSaveBinding() {
         return canSave;
+    }
+
+    /** Why Book is disabled (no service, no start, no client, or what is wrong with her), or empty. */
+    public StringBinding whyNotBinding() {
+        return whyNot;
+    }
+
+    /** What is wrong with the phone, once the field was left or Book pressed; empty while typing or when fine. */
+    public ReadOnlyStringProperty phoneProblemProperty() {
+        return phoneProblem.getReadOnlyProperty();
+    }
+
+    /** Of the starts offered, the nearest before and after the wanted one when it is not free (marked on screen). */
+    public ObservableList<SlotChoice> nearest() {
+        return nearest;
+    }
+
+    /** The next free times, one click away, when the date has none: this master's first, then any master's. */
+    public ObservableList<NextFree> nextFree() {
+        return nextFree;
+    }
+
+    /** The first date that can be booked (today on the branch's clock); earlier days cannot be chosen. */
+    public ReadOnlyObjectProperty<LocalDate> firstDateProperty() {
+        return firstDate.getReadOnlyProperty();
+    }
+
+    /** The last date the branch takes bookings for, or null when it has no limit. */
+    public ReadOnlyObjectProperty<LocalDate> lastDateProperty() {
+        return lastDate.getReadOnlyProperty();
     }
 
     /** The booking made, once saved. */

@@ -6,6 +6,8 @@ public enum ClientState {
     EMPTY,
     /** Not a complete phone number yet. */
     INCOMPLETE,
+    /** A complete phone number, being looked up. */
+    LOOKING,
     /** A known client. */
     FOUND,
     /** A known client who is blocked: she cannot be booked. */

@@ -2,6 +2,7 @@ package org.salondesk.ui.calendar;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 import javafx.geometry.Point2D;
@@ -18,7 +19,8 @@ import org.salondesk.i18n.Messages;
 /**
  * Moves bookings by dragging them, within a column (another time) or across columns (another master). CalendarFX's
  * own dragging stays off: it cannot cross columns, and a resize must change nothing (the services set the length).
- * While dragging, a label follows the mouse with the master and time the booking would move to.
+ * While dragging, a label follows the mouse with the master and time the booking would move to. A drag that cannot
+ * move anything (a booking past moving, a drop outside the masters' columns) is reported, never silently dropped.
  */
 final class BookingDragger {
 
@@ -32,6 +34,7 @@ final class BookingDragger {
     private final Parent root;
     private final Label ghost;
     private final Drop drop;
+    private final Consumer<BookingSummary> refused;
     private final LongFunction<String> masterName;
 
     private BookingSummary pressed;
@@ -40,11 +43,13 @@ final class BookingDragger {
     private double pressY;
     private boolean dragging;
 
-    BookingDragger(Parent root, Label ghost, LongFunction<String> masterName, Drop drop) {
+    BookingDragger(Parent root, Label ghost, LongFunction<String> masterName, Drop drop,
+                   Consumer<BookingSummary> refused) {
         this.root = root;
         this.ghost = ghost;
         this.masterName = masterName;
         this.drop = drop;
+        this.refused = refused;
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
         root.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
         root.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
@@ -57,7 +62,7 @@ final class BookingDragger {
             return;
         }
         Optional<BookingSummary> booking = CalendarPointer.bookingAt(event.getTarget());
-        if (booking.isEmpty() || !movable(booking.get())) {
+        if (booking.isEmpty()) {
             return;
         }
         pressed = booking.get();
@@ -77,6 +82,9 @@ final class BookingDragger {
         }
         dragging = true;
         event.consume();
+        if (!movable(pressed)) {
+            return;
+        }
         root.setCursor(Cursor.MOVE);
         CalendarPointer.placeAt(root, event.getSceneX(), event.getSceneY(), offsetMinutes).ifPresentOrElse(place -> {
             ghost.setText(Messages.get("calendar.dragTo", masterName.apply(place.employeeId()), place.date(),
@@ -98,8 +106,10 @@ final class BookingDragger {
             return;
         }
         event.consume();
-        CalendarPointer.placeAt(root, event.getSceneX(), event.getSceneY(), offsetMinutes)
-                .ifPresent(place -> drop.moved(booking, place));
+        Optional<CalendarPointer.Place> place = movable(booking)
+                ? CalendarPointer.placeAt(root, event.getSceneX(), event.getSceneY(), offsetMinutes)
+                : Optional.empty();
+        place.ifPresentOrElse(target -> drop.moved(booking, target), () -> refused.accept(booking));
     }
 
     /** Only bookings still ahead in the pipeline move; a finished or cancelled one stays where it was. */

@@ -87,7 +87,7 @@ public final class CalendarView extends BorderPane {
     }
 
     private void createView(DesktopActions desktop) {
-        setTop(new VBox(createToolbar(), createErrorLabel()));
+        setTop(createToolbar());
         configureResources();
         dragGhost.getStyleClass().add("drag-ghost");
         dragGhost.setVisible(false);
@@ -106,7 +106,7 @@ public final class CalendarView extends BorderPane {
         resources.visibleProperty().bind(month.visibleProperty().not());
         setCenter(new StackPane(resources, month, overlay, progress));
         setRight(new BookingDetailsView(viewModel.details(), desktop));
-        setBottom(new NoticeBar(viewModel.notices()));
+        setBottom(new NoticeBar(viewModel.notices(), createErrorLabel()));
     }
 
     private void configureResources() {
@@ -145,7 +145,8 @@ public final class CalendarView extends BorderPane {
             return column;
         });
         new BookingDragger(this, dragGhost, this::masterName,
-                (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()));
+                (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()),
+                viewModel::dragRefused);
     }
 
     private ToolBar createToolbar() {
@@ -215,9 +216,8 @@ public final class CalendarView extends BorderPane {
                 .ifPresent(group::selectToggle);
     }
 
-    private Node createErrorLabel() {
-        ErrorBanner error = new ErrorBanner("calendar-error", viewModel.errorProperty());
-        return error;
+    private ErrorBanner createErrorLabel() {
+        return new ErrorBanner("calendar-error", viewModel.errorProperty());
     }
 
     private Node masterHeader(Resource<EmployeeInfo> resource) {

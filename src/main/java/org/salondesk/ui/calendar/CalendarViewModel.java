@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.booking.BookingInfo;
@@ -42,6 +43,7 @@ import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UndoStep;
 
 /**
  * The calendar screen's state: which branch, date and layout the receptionist looks at, and the snapshot of
@@ -83,8 +85,9 @@ public final class CalendarViewModel {
         this.notices = notices;
         this.details = details;
         details.setOnChanged(this::reload);
+        // The details follow the booking: another booking, or the same one changed (moved, by this desk or another).
         selected.addListener((obs, old, now) -> {
-            if (old == null || now == null || old.id() != now.id()) {
+            if (!Objects.equals(old, now)) {
                 details.show(now == null ? null : now.id());
             }
         });
@@ -218,7 +221,8 @@ public final class CalendarViewModel {
 
     /**
      * Moves a booking (dragged in the calendar) to another time and/or master. The move goes through the booking
-     * service, which re-checks the time; a refused move snaps back with the reason, a done one can be undone.
+     * service, which re-checks the time; a refused move snaps back with the reason, a done one goes to the undo
+     * history.
      */
     public void move(BookingSummary moved, long employeeId, LocalDate newDate, LocalTime newTime) {
         if (moved.employeeId() == employeeId && moved.date().equals(newDate) && moved.start().equals(newTime)) {
@@ -229,13 +233,43 @@ public final class CalendarViewModel {
             return null;
         }, done -> {
             reload();
-            String master = masterName(employeeId);
-            notices.post(Notice.undoable(Messages.get("calendar.moved", moved.number(), newDate, newTime, master),
-                    () -> move(moved.movedTo(employeeId, newDate, newTime), moved.employeeId(), moved.date(),
-                            moved.start())));
+            notices.done(Messages.get("calendar.moved", moved.number(), newDate, newTime, masterName(employeeId)),
+                    outcome -> moveBack(moved, employeeId, newDate, newTime, outcome));
         }, failure -> {
             reload();
             notices.post(Notice.error(Messages.get("calendar.moveRefused", moved.number(), ErrorText.of(failure))));
+        });
+    }
+
+    /**
+     * A drag that moved nothing says why: the booking is past moving (arrived, finished, cancelled), or it was not
+     * dropped on a master's column.
+     */
+    public void dragRefused(BookingSummary dragged) {
+        boolean movable = dragged.status() == BookingStatus.NEW || dragged.status() == BookingStatus.CONFIRMED;
+        notices.post(Notice.error(movable ? Messages.get("calendar.dropOutside", dragged.number())
+                : Messages.get("calendar.moveRefused", dragged.number(), Messages.get("error.booking.cannotMove",
+                Messages.get("status." + dragged.status().name())))));
+    }
+
+    // The undo of a move: the booking returns to its master, date and start, if that time is still free.
+    private void moveBack(BookingSummary moved, long employeeId, LocalDate date, LocalTime time,
+                          UndoStep.Outcome outcome) {
+        background.run(() -> {
+            moveBooking(moved.id(), employeeId, moved.employeeId(), moved.date(), moved.start());
+            return null;
+        }, done -> {
+            reload();
+            outcome.undone(Messages.get("calendar.undoneMove", moved.number(), moved.date(), moved.start(),
+                    masterName(moved.employeeId())));
+        }, failure -> {
+            reload();
+            if (failure instanceof SalonDeskException refusal) {
+                outcome.refused(Messages.get("calendar.undoMoveRefused", moved.number(), moved.date(),
+                        moved.start(), refusal.getMessage(), time, masterName(employeeId)));
+            } else {
+                outcome.failed(ErrorText.of(failure));
+            }
         });
     }
 

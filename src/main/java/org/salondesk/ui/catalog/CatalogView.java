@@ -71,9 +71,9 @@ public final class CatalogView extends BorderPane {
                                 title.getDescription()), viewModel.jobTitleForm(), viewModel::saveJobTitle)));
         tabs.setId("catalog-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setTop(new VBox(new ErrorBanner("catalog-error", viewModel.errorProperty()), top));
+        setTop(top);
         setCenter(tabs);
-        setBottom(new NoticeBar(viewModel.notices()));
+        setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("catalog-error", viewModel.errorProperty())));
     }
 
     private static Tab tab(String name, Node content) {

@@ -70,7 +70,7 @@ public final class ClientsView extends BorderPane {
         setTop(createTop());
         setCenter(createList());
         setRight(createCard());
-        setBottom(new NoticeBar(viewModel.notices()));
+        setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("clients-error", viewModel.errorProperty())));
         viewModel.cardProperty().addListener((obs, old, card) -> show(card));
         show(null);
     }
@@ -104,7 +104,7 @@ public final class ClientsView extends BorderPane {
         HBox bar = new HBox(8, search, add, importFile, export, distribute, progress, files);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
-        return new VBox(new ErrorBanner("clients-error", viewModel.errorProperty()), bar);
+        return new VBox(bar);
     }
 
     private BorderPane createList() {

@@ -49,14 +49,14 @@ public final class SchedulesView extends BorderPane {
         tabs.setId("schedules-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ErrorBanner error = new ErrorBanner("schedules-error", viewModel.errorProperty());
-        VBox center = new VBox(error, tabs);
+        VBox center = new VBox(tabs);
         // The forms scroll their tab headers rather than push the month off a narrow window.
         tabs.setMinWidth(0);
         center.setMinWidth(0);
         setCenter(center);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setRight(new ScheduleMonthView(viewModel));
-        setBottom(new NoticeBar(viewModel.notices()));
+        setBottom(new NoticeBar(viewModel.notices(), error));
     }
 
     private static Tab tab(String titleKey, Node content) {

@@ -75,11 +75,10 @@ public final class SettingsView extends BorderPane {
         VBox form = new VBox(12, help, grid, save);
         form.setPadding(new Insets(12));
         form.setMaxWidth(720);
-        setTop(new ErrorBanner("settings-error", viewModel.errorProperty()));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        setBottom(new NoticeBar(viewModel.notices()));
+        setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("settings-error", viewModel.errorProperty())));
     }
 
     private static TextField field(String id, StringProperty value, ObservableStringValue problem) {

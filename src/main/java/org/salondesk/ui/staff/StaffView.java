@@ -37,7 +37,7 @@ public final class StaffView extends BorderPane {
         setTop(createTop());
         setCenter(createTable());
         setRight(createForm());
-        setBottom(new NoticeBar(viewModel.notices()));
+        setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("staff-error", viewModel.errorProperty())));
     }
 
     private VBox createTop() {
@@ -51,8 +51,7 @@ public final class StaffView extends BorderPane {
         add.setOnAction(event -> viewModel.newUser());
         HBox bar = new HBox(8, inactive, gap, add);
         bar.setPadding(new Insets(8));
-        ErrorBanner error = new ErrorBanner("staff-error", viewModel.errorProperty());
-        return new VBox(error, bar);
+        return new VBox(bar);
     }
 
     private TableView<StaffRow> createTable() {

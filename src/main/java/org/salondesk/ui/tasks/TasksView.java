@@ -60,7 +60,7 @@ public final class TasksView extends BorderPane {
         setTop(createFilters());
         setCenter(createTable());
         setRight(createForm());
-        setBottom(new NoticeBar(viewModel.notices()));
+        setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("tasks-error", viewModel.errorProperty())));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -102,8 +102,7 @@ public final class TasksView extends BorderPane {
         newTask.setOnAction(event -> viewModel.newTask());
         buttons.getChildren().addAll(mine, gap, newTask);
         buttons.setPadding(new Insets(8));
-        ErrorBanner error = new ErrorBanner("tasks-error", viewModel.errorProperty());
-        return new VBox(error, buttons);
+        return new VBox(buttons);
     }
 
     private TableView<TaskRow> createTable() {

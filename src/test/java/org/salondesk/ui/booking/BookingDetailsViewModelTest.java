@@ -22,13 +22,14 @@ import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UndoHistory;
 
 class BookingDetailsViewModelTest {
 
     private static final LocalDate TODAY = TestToday.date();
 
     private final MutableClock clock = TestToday.at(9, 0);
-    private final NoticeBoard notices = new NoticeBoard();
+    private final NoticeBoard notices = new NoticeBoard(new UndoHistory());
     private SalonDesk desk;
     private SmallSalon salon;
     private BookingDetailsViewModel viewModel;
@@ -144,11 +145,14 @@ class BookingDetailsViewModelTest {
         viewModel.show(booked.id());
         viewModel.cancelReasonProperty().set("Передумала");
         viewModel.cancel();
-        assertThat(notices.currentProperty().get().canUndo()).isTrue();
+        assertThat(notices.history().steps()).hasSize(1);
 
         notices.undo();
 
         assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(notices.currentProperty().get().text()).startsWith("Undone: booking " + booked.number())
+                .contains("Confirmed");
+        assertThat(notices.history().steps()).isEmpty();
         assertThat(viewModel.detailsProperty().get().cancelReason()).isNull();
         assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TODAY, salon.olga, 60))
                 .doesNotContain(LocalTime.of(10, 0));
@@ -163,8 +167,49 @@ class BookingDetailsViewModelTest {
         notices.undo();
 
         assertThat(notices.currentProperty().get().error()).isTrue();
+        assertThat(notices.currentProperty().get().text()).contains("taken");
         assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(desk.booking().getActiveBookingInfo(other.id()).status()).isEqualTo(BookingStatus.NEW);
+        // It cannot come back any more, so it leaves the history rather than block the steps before it.
+        assertThat(notices.history().steps()).isEmpty();
+    }
+
+    @Test
+    void aStatusStepCanBeUndoneLaterEvenAfterOtherNotices() {
+        BookingInfo booked = book(TODAY, 10);
+        BookingInfo other = book(TODAY, 12);
+        viewModel.show(booked.id());
+        viewModel.changeStatus(BookingStatus.CONFIRMED);
+        viewModel.changeStatus(other.id(), other.number(), BookingStatus.CONFIRMED);
+        clock.set(TODAY.atTime(10, 5));
+        viewModel.changeStatus(booked.id(), booked.number(), BookingStatus.ARRIVED);
+        notices.dismiss();
+
+        notices.undo();
+        notices.undo();
+
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(desk.booking().getActiveBookingInfo(other.id()).status()).isEqualTo(BookingStatus.NEW);
+        assertThat(notices.currentProperty().get().text())
+                .isEqualTo("Undone: booking " + other.number() + " is New again.");
+        assertThat(viewModel.detailsProperty().get().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(notices.history().steps()).hasSize(1);
+    }
+
+    @Test
+    void aStatusStepThatWasOvertakenIsNotUndone() {
+        BookingInfo booked = book(TODAY, 10);
+        viewModel.show(booked.id());
+        viewModel.changeStatus(BookingStatus.CONFIRMED);
+        // Another desk cancels it meanwhile: going back to New now would lose that.
+        desk.booking().cancelBooking(salon.branch, booked.id(), "Позвонила");
+
+        notices.undo();
+
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(notices.currentProperty().get().error()).isTrue();
+        assertThat(notices.currentProperty().get().text()).contains("Cancelled");
+        assertThat(notices.history().steps()).isEmpty();
     }
 
     @Test

@@ -37,6 +37,8 @@ class BookingDialogNoteTest {
                 desk.clients(), BackgroundExecutor.sameThread(), salon.branch, salon.olga,
                 TestToday.date().plusDays(1), LocalTime.of(10, 0));
         dialog.open();
+        // A click proposes the master's usual service; the haircut is the only one chosen either way.
+        dialog.chosen().clear();
         dialog.choose(dialog.matchingServices().stream().filter(s -> s.id() == salon.haircut).findFirst()
                 .orElseThrow());
         dialog.phoneProperty().set("+7 916 111-22-33");

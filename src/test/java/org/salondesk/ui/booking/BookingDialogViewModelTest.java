@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,14 +63,21 @@ class BookingDialogViewModelTest {
         return dialog.matchingServices().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
     }
 
+    /** Makes sure the service is in the booking (a click's dialog may have proposed it already). */
+    private static void ensure(BookingDialogViewModel dialog, String title) {
+        if (dialog.chosen().stream().noneMatch(s -> s.title().equals(title))) {
+            dialog.choose(find(dialog, title));
+        }
+    }
+
     @Test
     void aClickedMastersDialogOffersOnlyHerServicesAndHerFreeStarts() {
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
 
         assertThat(dialog.masterProperty().get().employeeId()).isEqualTo(salon.pavel);
-        assertThat(dialog.matchingServices()).extracting(ServiceInfo::title).containsExactly("Стрижка");
-
-        dialog.choose(find(dialog, "Стрижка"));
+        // His only service is proposed; manicure (Olga's) is not even offered.
+        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
+        assertThat(dialog.matchingServices()).isEmpty();
 
         assertThat(dialog.slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.pavel);
         assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
@@ -82,7 +93,7 @@ class BookingDialogViewModelTest {
         BookingDialogViewModel dialog = fromCalendar(salon.olga, TODAY.plusDays(1), LocalTime.of(9, 0));
         dialog.masterProperty().set(dialog.masters().get(0)); // any master
 
-        dialog.choose(find(dialog, "Стрижка"));
+        ensure(dialog, "Стрижка");
         // Each start comes with the master the fair rule gives it: Pavel at 09:00 (Olga is booked), then Pavel still
         // (fewer booked minutes that day).
         assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
@@ -119,7 +130,7 @@ class BookingDialogViewModelTest {
     void theChosenStartIsHeldWhileTheDialogIsOpenAndReleasedOnClose() {
         LocalDate tomorrow = TODAY.plusDays(1);
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, tomorrow, LocalTime.of(14, 0));
-        dialog.choose(find(dialog, "Стрижка"));
+        ensure(dialog, "Стрижка");
         assertThat(dialog.holdId()).isNotNull();
 
         assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), tomorrow, salon.pavel, 60))
@@ -232,7 +243,7 @@ class BookingDialogViewModelTest {
     @Test
     void aSaveRefusedBecauseTheTimeWasTakenWritesNoClientAndOffersFreshStarts() {
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
-        dialog.choose(find(dialog, "Стрижка"));
+        ensure(dialog, "Стрижка");
         dialog.phoneProperty().set("+7 903 555-44-33");
         dialog.nameProperty().set("Мария");
         // Another desk takes 14:00 after the dialog's hold ran out.
@@ -258,9 +269,206 @@ class BookingDialogViewModelTest {
                 .executeUpdate());
         BookingDialogViewModel dialog = fromCalendar(salon.olga, TODAY.plusDays(1), LocalTime.of(9, 0));
 
-        dialog.choose(find(dialog, "Стрижка"));
+        ensure(dialog, "Стрижка");
 
         assertThat(dialog.totalPriceProperty().get()).isEqualByComparingTo("2500");
+    }
+
+    @Test
+    void aClickOffTheSlotGridChoosesTheClickedTimeWhenItIsFree() {
+        // Calendar clicks snap to 15 minutes, the offered starts come every 30: 15:15 is booked as clicked.
+        BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(15, 15));
+        ensure(dialog, "Стрижка");
+
+        assertThat(dialog.slotProperty().get()).isNotNull()
+                .satisfies(slot -> assertThat(slot.time()).isEqualTo(LocalTime.of(15, 15)));
+        assertThat(dialog.slots()).extracting(SlotChoice::time)
+                .containsSubsequence(LocalTime.of(15, 0), LocalTime.of(15, 15), LocalTime.of(15, 30));
+        assertThat(dialog.nearest()).isEmpty();
+        assertThat(dialog.slotsTextProperty().get()).isEmpty();
+
+        dialog.phoneProperty().set("8 916 111-22-33");
+        dialog.save();
+
+        assertThat(dialog.savedProperty().get().time()).isEqualTo(LocalTime.of(15, 15));
+    }
+
+    @Test
+    void aClickOnTakenTimeOffersTheNearestFreeStartsOnEitherSideMarked() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1), LocalTime.of(15, 0),
+                salon.pavel, salon.anna);
+        BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(15, 15));
+        ensure(dialog, "Стрижка");
+
+        assertThat(dialog.slotProperty().get()).isNull();
+        assertThat(dialog.nearest()).extracting(SlotChoice::time).containsExactly(LocalTime.of(14, 0),
+                LocalTime.of(16, 0));
+        assertThat(dialog.slots()).containsAll(dialog.nearest());
+        assertThat(dialog.slotsTextProperty().get()).isEqualTo(
+                "15:15 is not free for these services; the nearest free starts are marked: 14:00, 16:00.");
+        assertThat(dialog.whyNotBinding().get()).isEqualTo("Choose a start time.");
+
+        dialog.chooseSlot(dialog.nearest().get(1));
+
+        assertThat(dialog.slotProperty().get().time()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(dialog.holdId()).isNotNull();
+    }
+
+    @Test
+    void aDisabledBookAlwaysSaysWhy() {
+        BookingDialogViewModel dialog = walkIn();
+        assertThat(dialog.whyNotBinding().get()).isEqualTo("Choose a service to book.");
+
+        dialog.choose(find(dialog, "Стрижка"));
+        assertThat(dialog.whyNotBinding().get()).isEqualTo("Type the client's phone.");
+        dialog.phoneProperty().set("8 903 555");
+        assertThat(dialog.whyNotBinding().get()).isEqualTo("Finish the client's phone number.");
+        dialog.phoneProperty().set("8 903 555-44-33");
+        assertThat(dialog.whyNotBinding().get()).isEqualTo("Type the new client's name.");
+        dialog.nameProperty().set("Мария");
+        assertThat(dialog.canSaveBinding().get()).isTrue();
+        assertThat(dialog.whyNotBinding().get()).isEmpty();
+
+        desk.clients().setBlocked(salon.anna, true, "Три неявки подряд");
+        dialog.phoneProperty().set("8 916 111-22-33");
+        assertThat(dialog.whyNotBinding().get()).isEqualTo("This client is blocked.");
+    }
+
+    @Test
+    void aDateWithoutFreeTimeOffersTheNextFreeTimesOneClickAway() {
+        LocalDate tomorrow = TODAY.plusDays(1);
+        desk.schedules().addDayOff(salon.pavel, tomorrow);
+        BookingDialogViewModel dialog = fromCalendar(salon.pavel, tomorrow, LocalTime.of(15, 0));
+        ensure(dialog, "Стрижка");
+
+        assertThat(dialog.slots()).isEmpty();
+        assertThat(dialog.slotsTextProperty().get()).startsWith("No free time on").endsWith("The next free times:");
+        // His own next days first, at the time wanted; then any master's, from the same day on.
+        assertThat(dialog.nextFree()).first().satisfies(next -> {
+            assertThat(next.sameMaster()).isTrue();
+            assertThat(next.employeeId()).isEqualTo(salon.pavel);
+            assertThat(next.date()).isEqualTo(tomorrow.plusDays(1));
+            assertThat(next.time()).isEqualTo(LocalTime.of(15, 0));
+        });
+        NextFree olga = dialog.nextFree().stream().filter(next -> !next.sameMaster()).findFirst().orElseThrow();
+        assertThat(olga.employeeId()).isEqualTo(salon.olga);
+        assertThat(olga.date()).isEqualTo(tomorrow);
+        assertThat(olga.masterName()).isEqualTo("Ольга");
+
+        dialog.useNextFree(olga);
+
+        assertThat(dialog.masterProperty().get().employeeId()).isEqualTo(salon.olga);
+        assertThat(dialog.dateProperty().get()).isEqualTo(tomorrow);
+        assertThat(dialog.slotProperty().get()).isNotNull().satisfies(slot -> {
+            assertThat(slot.time()).isEqualTo(LocalTime.of(15, 0));
+            assertThat(slot.employeeId()).isEqualTo(salon.olga);
+        });
+        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
+        assertThat(dialog.nextFree()).isEmpty();
+        assertThat(dialog.slotsTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPastDateCannotBeBookedAndSaysOnlyThat() {
+        BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(15, 0));
+        ensure(dialog, "Стрижка");
+        assertThat(dialog.firstDateProperty().get()).isEqualTo(TODAY);
+
+        // The picker offers no past day; typed into its field, one is still refused with one message.
+        dialog.dateProperty().set(TODAY.minusDays(1));
+
+        assertThat(dialog.slots()).isEmpty();
+        assertThat(dialog.errorProperty().get()).isEmpty();
+        assertThat(dialog.slotsTextProperty().get()).contains("has passed").doesNotContain("No free time");
+        assertThat(dialog.nextFree()).isNotEmpty().allMatch(next -> !next.date().isBefore(TODAY));
+        assertThat(dialog.canSaveBinding().get()).isFalse();
+    }
+
+    @Test
+    void aPhoneIsMarkedOnlyWhenTheFieldIsLeftOrBookIsPressedSayingWhatIsWrong() {
+        BookingDialogViewModel dialog = walkIn();
+        dialog.choose(find(dialog, "Стрижка"));
+
+        dialog.phoneProperty().set("8 916 12x");
+        assertThat(dialog.phoneProblemProperty().get()).isEmpty();
+        dialog.phoneLeft();
+        assertThat(dialog.phoneProblemProperty().get()).contains("“x”");
+
+        dialog.phoneProperty().set("8 916 12");
+        assertThat(dialog.phoneProblemProperty().get()).as("typing again clears the mark").isEmpty();
+        dialog.save();
+        assertThat(dialog.phoneProblemProperty().get()).contains("too few digits (6)");
+        assertThat(dialog.savedProperty().get()).isNull();
+
+        // Every format the client search reads finds her.
+        dialog.phoneProperty().set("8.916.111.22.33");
+        dialog.phoneLeft();
+        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.FOUND);
+        assertThat(dialog.phoneProblemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aClickProposesTheMastersUsualServiceSoAPhoneAndBookAreEnough() {
+        TestSalon builder = new TestSalon(desk);
+        for (int weeksAgo = 1; weeksAgo <= 2; weeksAgo++) {
+            builder.insertBooking(salon.branch, salon.olga, salon.anna, salon.manicure, TODAY.minusWeeks(weeksAgo),
+                    LocalTime.of(10, 0), 90, BookingStatus.COMPLETED);
+        }
+        builder.insertBooking(salon.branch, salon.olga, salon.anna, salon.haircut, TODAY.minusDays(1),
+                LocalTime.of(10, 0), 60, BookingStatus.COMPLETED);
+
+        BookingDialogViewModel dialog = fromCalendar(salon.olga, TODAY.plusDays(1), LocalTime.of(12, 0));
+
+        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Маникюр");
+        assertThat(dialog.slotProperty().get().time()).isEqualTo(LocalTime.of(12, 0));
+        dialog.phoneProperty().set("+7 916 111-22-33");
+        dialog.save();
+        assertThat(dialog.savedProperty().get().serviceNames()).containsExactly("Маникюр");
+        // A walk-in proposes nothing: the client says what she wants.
+        assertThat(walkIn().chosen()).isEmpty();
+    }
+
+    @Test
+    void bookPressedWhileTheDialogStillReadsBooksOnceEverythingIsIn() {
+        HeldBackground held = new HeldBackground();
+        BookingDialogViewModel dialog = BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(),
+                desk.clients(), held, salon.branch, salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
+        dialog.open();
+        dialog.phoneProperty().set("8 916 111-22-33");
+
+        // Enter right after the last digit: neither the service, the start nor the client is in yet.
+        dialog.save();
+        assertThat(dialog.savedProperty().get()).isNull();
+        held.runAll();
+
+        assertThat(dialog.savedProperty().get()).isNotNull().satisfies(saved -> {
+            assertThat(saved.clientId()).isEqualTo(salon.anna);
+            assertThat(saved.time()).isEqualTo(LocalTime.of(14, 0));
+            assertThat(saved.employeeId()).isEqualTo(salon.pavel);
+        });
+        assertThat(count("booking")).isEqualTo(1);
+    }
+
+    /** Background work that waits until the test lets it run, as a slow database would. */
+    private static final class HeldBackground implements BackgroundExecutor {
+
+        private final Deque<Runnable> waiting = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            waiting.add(() -> BackgroundExecutor.sameThread().run(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        void runAll() {
+            while (!waiting.isEmpty()) {
+                waiting.poll().run();
+            }
+        }
     }
 
     private long count(String table) {

@@ -128,7 +128,7 @@ class CalendarFlowsTest {
         BookingInfo moved = window.desk().booking().getActiveBookingInfo(haircut.id());
         assertThat(moved.time()).isBetween(LocalTime.of(15, 30), LocalTime.of(16, 30));
         window.waitUntil(() -> window.entry(haircut.id()).map(view -> isInColumnOf(view, salon.pavel)).orElse(false));
-        assertThat(robot.lookup("#notice-undo").queryAs(Button.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#notice-undo").query().isVisible()).isTrue();
     }
 
     @Test

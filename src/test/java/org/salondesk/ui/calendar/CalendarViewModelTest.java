@@ -28,6 +28,7 @@ import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UndoHistory;
 
 class CalendarViewModelTest {
 
@@ -46,7 +47,7 @@ class CalendarViewModelTest {
     }
 
     private CalendarViewModel viewModelOn(SalonDesk on) {
-        NoticeBoard notices = new NoticeBoard();
+        NoticeBoard notices = new NoticeBoard(new UndoHistory());
         BookingDetailsViewModel details = new BookingDetailsViewModel(on.bookingQueries(), on.booking(), on.tasks(),
                 BackgroundExecutor.sameThread(), notices, clock);
         BookingDialogs dialogs = new BookingDialogs() {
@@ -193,7 +194,7 @@ class CalendarViewModelTest {
         assertThat(moved.time()).isEqualTo(LocalTime.of(15, 0));
         assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.pavel)).hasSize(1);
         Notice notice = viewModel.notices().currentProperty().get();
-        assertThat(notice.canUndo()).isTrue();
+        assertThat(viewModel.notices().history().steps()).hasSize(1);
         assertThat(notice.text()).contains("15:00").contains("Павел");
 
         viewModel.notices().undo();
@@ -277,5 +278,134 @@ class CalendarViewModelTest {
                 .satisfies(booking -> assertThat(booking.status()).isEqualTo(BookingStatus.NEW));
         viewModel.showCancelledProperty().set(true);
         assertThat(viewModel.shownBookingsOf(snapshot, salon.olga)).hasSize(2);
+    }
+    @Test
+    void theDetailsBesideTheCalendarFollowAMovedBooking() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+        viewModel.selectedProperty().set(viewModel.snapshotProperty().get().bookingsOf(salon.olga).get(0));
+        assertThat(viewModel.details().detailsProperty().get().start()).isEqualTo(LocalTime.of(11, 0));
+
+        viewModel.move(viewModel.selectedProperty().get(), salon.pavel, TODAY, LocalTime.of(15, 0));
+
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(booked.id());
+        assertThat(viewModel.details().detailsProperty().get().start()).isEqualTo(LocalTime.of(15, 0));
+        assertThat(viewModel.details().detailsProperty().get().employeeName()).isEqualTo("Павел");
+    }
+
+    @Test
+    void aMoveOntoAMasterWhoIsOffSaysSo() {
+        desk.schedules().addDayOff(salon.pavel, TODAY);
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(11, 0), salon.olga,
+                salon.anna);
+        viewModel.start();
+        BookingSummary shown = viewModel.snapshotProperty().get().bookingsOf(salon.olga).get(0);
+
+        viewModel.move(shown, salon.pavel, TODAY, LocalTime.of(12, 0));
+
+        Notice notice = viewModel.notices().currentProperty().get();
+        assertThat(notice.error()).isTrue();
+        assertThat(notice.text()).contains("Павел does not work on");
+        // Past her hours on a day she works, her hours are named.
+        viewModel.move(shown, salon.olga, TODAY, LocalTime.of(17, 30));
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("Ольга works 09:00–18:00");
+        assertThat(desk.booking().getActiveBookingInfo(shown.id()).time()).isEqualTo(LocalTime.of(11, 0));
+    }
+
+    @Test
+    void ctrlZTakesMovesBackAtAnyTimeNewestFirstAndSaysWhatWasUndone() {
+        BookingInfo first = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        BookingInfo second = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(13, 0), salon.pavel, salon.anna);
+        viewModel.start();
+        viewModel.move(summary(first.id()), salon.pavel, TODAY, LocalTime.of(15, 0));
+        viewModel.move(summary(second.id()), salon.pavel, TODAY, LocalTime.of(16, 30));
+        // Other notices come and go: the moves can still be taken back.
+        viewModel.booked(desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1),
+                LocalTime.of(10, 0), salon.olga, salon.anna), () -> { });
+        viewModel.notices().dismiss();
+
+        viewModel.notices().undo();
+
+        assertThat(desk.booking().getActiveBookingInfo(second.id()).time()).isEqualTo(LocalTime.of(13, 0));
+        assertThat(desk.booking().getActiveBookingInfo(first.id()).time()).isEqualTo(LocalTime.of(15, 0));
+        assertThat(viewModel.notices().currentProperty().get().text())
+                .startsWith("Undone: booking " + second.number() + " moved back to").contains("13:00", "Павел");
+
+        viewModel.notices().undo();
+
+        BookingInfo back = desk.booking().getActiveBookingInfo(first.id());
+        assertThat(back.employeeId()).isEqualTo(salon.olga);
+        assertThat(back.time()).isEqualTo(LocalTime.of(11, 0));
+        assertThat(viewModel.notices().history().steps()).isEmpty();
+    }
+
+    @Test
+    void undoOfAMoveWhoseTimeWasTakenSaysWhyAndTheStepsBeforeItStayUndoable() {
+        BookingInfo first = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(10, 0), salon.pavel, salon.anna);
+        BookingInfo second = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+        viewModel.move(summary(first.id()), salon.pavel, TODAY, LocalTime.of(12, 0));
+        viewModel.move(summary(second.id()), salon.olga, TODAY, LocalTime.of(14, 0));
+        // Another desk books Olga's 11:00 meanwhile.
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY, LocalTime.of(11, 0), salon.olga,
+                salon.anna);
+
+        viewModel.notices().undo();
+
+        Notice refused = viewModel.notices().currentProperty().get();
+        assertThat(refused.error()).isTrue();
+        assertThat(refused.text()).contains("Cannot undo", Long.toString(second.number()), "taken", "14:00");
+        assertThat(desk.booking().getActiveBookingInfo(second.id()).time()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(viewModel.notices().history().steps()).hasSize(1);
+
+        viewModel.notices().undo();
+
+        assertThat(desk.booking().getActiveBookingInfo(first.id()).time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(viewModel.notices().currentProperty().get().error()).isFalse();
+    }
+
+    @Test
+    void theHistoryKeepsAtLeastTheLastTenSteps() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(9, 0), salon.olga, salon.anna);
+        viewModel.start();
+        for (int hour = 10; hour <= 16; hour++) {
+            viewModel.move(summary(booked.id()), salon.olga, TODAY, LocalTime.of(hour, 0));
+            viewModel.move(summary(booked.id()), salon.olga, TODAY, LocalTime.of(hour, 30));
+        }
+        assertThat(viewModel.notices().history().steps()).hasSizeGreaterThanOrEqualTo(10);
+
+        // Back through the list to ten steps ago in one go: 16:30 → … → 11:30.
+        viewModel.notices().undoTo(viewModel.notices().history().steps().get(9));
+
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).time()).isEqualTo(LocalTime.of(11, 30));
+        assertThat(viewModel.notices().history().steps()).hasSize(4);
+    }
+
+    @Test
+    void aDragThatMovesNothingSaysWhy() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+
+        viewModel.dragRefused(summary(booked.id()));
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("drop it on a master's column");
+
+        desk.booking().changeStatus(booked.id(), BookingStatus.CONFIRMED, null);
+        desk.booking().changeStatus(booked.id(), BookingStatus.ARRIVED, null);
+        viewModel.reload();
+        viewModel.dragRefused(summary(booked.id()));
+        assertThat(viewModel.notices().currentProperty().get().text()).contains("Arrived cannot be moved");
+        assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+    }
+
+    private BookingSummary summary(long bookingId) {
+        return viewModel.snapshotProperty().get().bookings().stream().filter(b -> b.id() == bookingId).findFirst()
+                .orElseThrow();
     }
 }
