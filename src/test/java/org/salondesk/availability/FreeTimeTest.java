@@ -285,13 +285,13 @@ class FreeTimeTest {
     @Test
     void theNextFreeTimesAreOnTheNearestDatesNearestTheWantedTime() {
         EmployeeSchedule schedule = EmployeeSchedule.builder(1)
-                .weekly(DayOfWeek.MONDAY, span("09:00-18:00"))
-                .weekly(DayOfWeek.TUESDAY, span("09:00-18:00"))
-                .weekly(DayOfWeek.WEDNESDAY, span("09:00-12:00"))
-                .weekly(DayOfWeek.THURSDAY, span("09:00-18:00"))
+                .weekly(TODAY.getDayOfWeek(), span("09:00-18:00"))
+                .weekly(TODAY.getDayOfWeek().plus(1), span("09:00-18:00"))
+                .weekly(TODAY.getDayOfWeek().plus(2), span("09:00-12:00"))
+                .weekly(TODAY.getDayOfWeek().plus(3), span("09:00-18:00"))
                 .dayOff(TODAY.plusDays(1))
                 .build();
-        // Monday 2 March 2026 at 08:00; Tuesday is a day off, Wednesday ends at noon, Thursday is full until 16:00.
+        // Today at 08:00; tomorrow is a day off, the day after ends at noon, the third day is full until 16:00.
         List<Occupation> occupied = List.of(
                 Occupation.booking(1, 1, TODAY.plusDays(3), span("09:00-16:00"), BookingStatus.CONFIRMED));
         FreeTime free = new FreeTime(Map.of(1L, schedule), occupied, at(TODAY.atTime(8, 0)), MOSCOW, 0);
