@@ -138,7 +138,8 @@ final class AppWiring {
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
         this.catalog = new CatalogViewModel(desk.catalog(), background, new NoticeBoard(), calendar::reload);
         this.settings = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(), background,
-                new NoticeBoard(), calendar::reload);
+                new NoticeBoard(), calendar::reload, clock);
+        shell.guard(SETTINGS, settings);
         shell.screenProperty().addListener((obs, old, screen) -> {
             if (CATALOG.equals(screen)) {
                 catalog.start();

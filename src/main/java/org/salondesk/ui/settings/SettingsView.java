@@ -14,9 +14,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.SearchableComboBox;
 import org.salondesk.catalog.Branch;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
+import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
@@ -53,8 +55,7 @@ public final class SettingsView extends BorderPane {
                 .row(Messages.get("settings.name"), field("settings-name", viewModel.nameProperty(),
                         viewModel.nameProblem()))
                 .row(Messages.get("settings.address"), field("settings-address", viewModel.addressProperty(), null))
-                .row(Messages.get("settings.timeZone"), field("settings-time-zone", viewModel.timeZoneProperty(),
-                        viewModel.zoneProblem()))
+                .row(Messages.get("settings.timeZone"), zonePicker(viewModel))
                 .row(Messages.get("settings.slotInterval"), field("settings-slot-interval",
                         viewModel.slotIntervalProperty(), viewModel.intervalProblem()))
                 .row(Messages.get("settings.lead"), field("settings-lead", viewModel.leadMinutesProperty(),
@@ -82,6 +83,24 @@ public final class SettingsView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         setBottom(new NoticeBar(viewModel.notices()));
+    }
+
+    /** The zones as a list to pick from, narrowed by what is typed ("Mosc"); the view model keeps the zone's id. */
+    private static SearchableComboBox<Choice<String>> zonePicker(SettingsViewModel viewModel) {
+        SearchableComboBox<Choice<String>> zones = new SearchableComboBox<>(viewModel.zones());
+        zones.setId("settings-time-zone");
+        zones.setMaxWidth(Double.MAX_VALUE);
+        Runnable select = () -> zones.setValue(viewModel.zones().stream()
+                .filter(zone -> zone.value().equals(viewModel.timeZoneProperty().get())).findFirst().orElse(null));
+        select.run();
+        viewModel.timeZoneProperty().addListener((obs, old, zone) -> select.run());
+        zones.valueProperty().addListener((obs, old, zone) -> {
+            if (zone != null) {
+                viewModel.timeZoneProperty().set(zone.value());
+            }
+        });
+        ProblemMarks.bind(zones, viewModel.zoneProblem());
+        return zones;
     }
 
     private static TextField field(String id, StringProperty value, ObservableStringValue problem) {
