@@ -128,11 +128,8 @@ final class AppWiring {
                 this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
         this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(), background,
                 new NoticeBoard());
-        clients.setOnNewTask(client -> {
-            shell.screenProperty().set(TASKS);
-            tasks.newTaskAbout(client.client().id(), null, client.client().fullName() + ", "
-                    + PhoneNumbers.display(client.client().phone()));
-        });
+        clients.setOnNewTask(client -> shell.navigate(TASKS, () -> tasks.newTaskAbout(client.client().id(), null,
+                client.client().fullName() + ", " + PhoneNumbers.display(client.client().phone()))));
         this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
         deskUser.setOnChanged(this::tasksChanged);
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
@@ -162,19 +159,16 @@ final class AppWiring {
     }
 
     private void newTaskAbout(BookingDetails booking) {
-        shell.screenProperty().set(TASKS);
-        tasks.newTaskAbout(booking.clientId(), booking.id(), booking.clientName() + ", "
-                + PhoneNumbers.display(booking.clientPhone()) + "; " + Messages.get("tasks.booking", booking.number()));
+        shell.navigate(TASKS, () -> tasks.newTaskAbout(booking.clientId(), booking.id(), booking.clientName() + ", "
+                + PhoneNumbers.display(booking.clientPhone()) + "; " + Messages.get("tasks.booking", booking.number())));
     }
 
     private void openTask(TaskRow task) {
-        shell.screenProperty().set(TASKS);
-        tasks.reveal(task);
+        shell.navigate(TASKS, () -> tasks.reveal(task));
     }
 
     private void openInCalendar(BookingDetails booking) {
-        shell.screenProperty().set(CALENDAR);
-        calendar.reveal(booking.branchId(), booking.date(), booking.id());
+        shell.navigate(CALENDAR, () -> calendar.reveal(booking.branchId(), booking.date(), booking.id()));
     }
 
     void install(ShellView view) {
@@ -193,11 +187,18 @@ final class AppWiring {
         view.addScreen(SETTINGS, "nav.settings", new SettingsView(settings));
     }
 
-    /** Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting). */
-    void start() {
+    /**
+     * Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting);
+     * with {@code askWhoIsAtTheDesk}, the desk asks who is working it when nobody is remembered on this PC.
+     */
+    void start(boolean askWhoIsAtTheDesk) {
         calendar.start();
         requests.start();
-        deskUser.start();
+        if (askWhoIsAtTheDesk) {
+            deskUser.startAsking();
+        } else {
+            deskUser.start();
+        }
         makeDueTasks();
         Timeline newRequests = new Timeline(new KeyFrame(NEW_REQUESTS_EVERY, event -> {
             requests.refreshNewCount();

@@ -69,6 +69,7 @@ class UnsavedEditsWindowTest {
         typeName("Лаванда у пруда");
         robot.clickOn("#nav-calendar");
         window.waitUntil(this::asking);
+        window.shot(robot.lookup("#leave-question").query(), "leave-question");
         robot.clickOn("#leave-stay");
         window.waitUntil(() -> !asking());
         assertThat(shown("#settings-name")).isTrue();
