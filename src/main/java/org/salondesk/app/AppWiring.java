@@ -121,6 +121,7 @@ final class AppWiring {
                 (System.nanoTime() - savedNanos) / 1_000_000))));
         this.tasks = new TasksViewModel(desk.tasks(), desk.staff(), desk.currentStaff(), background,
                 new NoticeBoard(), clock);
+        shell.guard(TASKS, tasks);
         for (BookingDetailsViewModel details : List.of(calendarDetails, card)) {
             details.setOnTasks(this::newTaskAbout, this::openTask);
         }

@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -61,6 +62,11 @@ public final class TasksView extends BorderPane {
         setCenter(createTable());
         setRight(createForm());
         setBottom(new NoticeBar(viewModel.notices()));
+        viewModel.pastDueQuestionProperty().addListener((obs, old, question) -> {
+            if (!question.isEmpty() && getScene() != null) {
+                askAboutPastDue(question);
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -221,6 +227,19 @@ public final class TasksView extends BorderPane {
         form.setPadding(new Insets(10));
         form.setPrefWidth(420);
         return form;
+    }
+
+    private void askAboutPastDue(String question) {
+        ButtonType save = new ButtonType(Messages.get("tasks.pastDue.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(Messages.get("tasks.pastDue.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, save, back);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("task-past-due");
+        ask.getDialogPane().lookupButton(save).setId("task-past-due-save");
+        ask.getDialogPane().lookupButton(back).setId("task-past-due-back");
+        ask.setOnHidden(event -> viewModel.answerPastDue(ask.getResult() == save));
+        ask.show();
     }
 
     private void confirmDelete() {
