@@ -31,6 +31,7 @@ import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.ViewPreferences;
 import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
@@ -84,7 +85,7 @@ final class AppWiring {
     private final BackgroundExecutor background;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
-              ShellViewModel shell, DeskUserMemory deskUserMemory) {
+              ShellViewModel shell, DeskUserMemory deskUserMemory, ViewPreferences preferences) {
         this.shell = shell;
         this.desktop = desktop;
         this.desk = desk;
@@ -113,7 +114,7 @@ final class AppWiring {
                 desk.tasks(), background, requestNotices, clock);
         card.setOnOpenInCalendar(this::openInCalendar);
         this.requests = new RequestsViewModel(desk.booking(), desk.requestQueries(), background, requestNotices, card,
-                clock);
+                clock, preferences);
         this.schedules = new SchedulesViewModel(desk.schedules(), desk.availability(), desk.booking(),
                 desk.bookingQueries(), background, new NoticeBoard(), clock);
         schedules.setOnChanged(savedNanos -> calendar.reload(shown -> Platform.runLater(() -> LOG.info(

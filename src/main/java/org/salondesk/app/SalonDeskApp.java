@@ -42,6 +42,7 @@ public final class SalonDeskApp extends Application {
     private FxBackgroundExecutor background;
     private volatile SalonDesk desk;
     private AppWiring wiring;
+    private FileViewPreferences preferences;
 
     /** Launched by {@link Main}: the settings come as arguments; a PC where nobody is remembered asks who is here. */
     public SalonDeskApp() {
@@ -68,6 +69,7 @@ public final class SalonDeskApp extends Application {
             settings = LaunchSettings.from(StartupOptions.parse(raw.toArray(String[]::new), Map.of()));
         }
         background = new FxBackgroundExecutor(2);
+        preferences = new FileViewPreferences(settings.dataFolder());
     }
 
     @Override
@@ -96,7 +98,8 @@ public final class SalonDeskApp extends Application {
                     desk = opened.desk();
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
                     wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
-                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()));
+                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()),
+                            preferences);
                     whenCalendarFirstFilled();
                     shell.ready(Messages.get("shell.database", desk.database().url().describe()),
                             AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen()
@@ -139,6 +142,9 @@ public final class SalonDeskApp extends Application {
     public void stop() {
         if (background != null) {
             background.close();
+        }
+        if (preferences != null) {
+            preferences.close();
         }
         SalonDesk open = desk;
         if (open != null) {
