@@ -30,10 +30,32 @@ public final class ColumnSizing {
     /** Room around a cell's text, and around a header's (with its sort arrow). */
     private static final double CELL_ROOM = 18;
     private static final double HEADER_ROOM = 30;
+    /** A column's width before anything sets it (TableColumnBase's default). */
+    private static final double JAVAFX_DEFAULT_WIDTH = 80;
     /** Rows measured at most, so a long list is sized at once. */
     private static final int ROWS_MEASURED = 300;
 
     private ColumnSizing() {
+    }
+
+    /**
+     * For a table that shares its width out among its columns: no column may get narrower than its title and rows
+     * (a column of wrapping text excepted, see {@link TextColumns#wrapping}).
+     */
+    public static <R> void atLeastContent(TableView<R> table) {
+        Runnable fit = () -> {
+            for (TableColumn<R, ?> column : table.getColumns()) {
+                if (!TextColumns.wraps(column)) {
+                    column.setMinWidth(Math.max(column.getMinWidth(), measure(table, column)));
+                }
+            }
+        };
+        fit.run();
+        table.getItems().addListener((ListChangeListener<R>) change -> fit.run());
+        table.itemsProperty().addListener((obs, old, items) -> {
+            items.addListener((ListChangeListener<R>) change -> fit.run());
+            fit.run();
+        });
     }
 
     /** Columns fit their content; what the user sets by hand holds while the program runs. */
@@ -110,6 +132,8 @@ public final class ColumnSizing {
                 widest = Math.max(widest, text.getLayoutBounds().getWidth() + CELL_ROOM);
             }
         }
-        return Math.min(WIDEST, Math.ceil(widest));
+        double width = Math.min(WIDEST, Math.ceil(widest));
+        // JavaFX sizes a column whose width is exactly its default (80) to its first rows by itself; not ours.
+        return width == JAVAFX_DEFAULT_WIDTH ? width + 1 : width;
     }
 }

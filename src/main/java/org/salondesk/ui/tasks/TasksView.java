@@ -35,6 +35,7 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskList;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.NoticeBar;
@@ -121,10 +122,11 @@ public final class TasksView extends BorderPane {
                 + (task.dueTime() == null ? "" : " " + task.dueTime()));
         due.setMinWidth(150);
         table.getColumns().add(due);
-        table.getColumns().add(TextColumns.of("tasks.column.title", 380, TaskRow::title));
+        table.getColumns().add(TextColumns.wrapping("tasks.column.title", 380, TaskRow::title));
         table.getColumns().add(TextColumns.of("tasks.column.assignee", 150, task -> task.assigneeName() == null
                 ? Messages.get("tasks.anyone") : task.assigneeName()));
-        table.getColumns().add(TextColumns.of("tasks.column.about", 240, TaskTexts::about));
+        table.getColumns().add(TextColumns.wrapping("tasks.column.about", 240, TaskTexts::about));
+        ColumnSizing.atLeastContent(table);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow task, boolean empty) {
