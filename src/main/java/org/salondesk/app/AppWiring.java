@@ -117,6 +117,7 @@ final class AppWiring {
                 clock, preferences);
         this.schedules = new SchedulesViewModel(desk.schedules(), desk.availability(), desk.booking(),
                 desk.bookingQueries(), background, new NoticeBoard(), clock);
+        shell.guard(SCHEDULES, schedules);
         schedules.setOnChanged(savedNanos -> calendar.reload(shown -> Platform.runLater(() -> LOG.info(
                 "Schedule change shown in the calendar {} ms after Save",
                 (System.nanoTime() - savedNanos) / 1_000_000))));
@@ -130,12 +131,15 @@ final class AppWiring {
                 this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
         this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(), background,
                 new NoticeBoard());
+        shell.guard(CLIENTS, clients);
         clients.setOnNewTask(client -> shell.navigate(TASKS, () -> tasks.newTaskAbout(client.client().id(), null,
                 client.client().fullName() + ", " + PhoneNumbers.display(client.client().phone()))));
         this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
         deskUser.setOnChanged(this::tasksChanged);
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
+        shell.guard(STAFF, staff);
         this.catalog = new CatalogViewModel(desk.catalog(), background, new NoticeBoard(), calendar::reload);
+        shell.guard(CATALOG, catalog);
         this.settings = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(), background,
                 new NoticeBoard(), calendar::reload, clock);
         shell.guard(SETTINGS, settings);

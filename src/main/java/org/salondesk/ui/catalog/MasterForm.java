@@ -14,6 +14,7 @@ import org.salondesk.catalog.CatalogService;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.JobTitle;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.EditBaseline;
 
 /** The form of a master: name, information, job title and photo (PNG or JPEG bytes). */
 public final class MasterForm {
@@ -30,6 +31,11 @@ public final class MasterForm {
             CatalogService.MAX_PHOTO_BYTES / 1024 / 1024) : "", photo);
     private final BooleanBinding valid = nameProblem.isEmpty().and(photoProblem.isEmpty());
     private boolean photoChanged;
+    private final EditBaseline asShown = new EditBaseline(name, information, jobTitle, photo);
+
+    public MasterForm() {
+        asShown.mark();
+    }
 
     public void edit(Employee master, JobTitle itsJobTitle) {
         id.set(master.getId());
@@ -38,6 +44,7 @@ public final class MasterForm {
         jobTitle.set(itsJobTitle);
         photo.set(master.getPhoto());
         photoChanged = false;
+        asShown.mark();
     }
 
     public void clear() {
@@ -47,12 +54,24 @@ public final class MasterForm {
         jobTitle.set(null);
         photo.set(null);
         photoChanged = false;
+        asShown.mark();
     }
 
     /** A new photo chosen by the admin (null removes it). */
     public void choosePhoto(byte[] bytes) {
         photo.set(bytes);
         photoChanged = true;
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
+        photoChanged = false;
     }
 
     boolean photoChanged() {

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.salondesk.ui.common.EditBaseline;
+
 /** The form of a category or a job title: a name and a description. */
 public final class NamedForm {
 
@@ -17,15 +19,31 @@ public final class NamedForm {
     private final StringBinding nameProblem = Bindings.createStringBinding(() -> FormChecks.nameProblem(name.get()),
             name);
     private final BooleanBinding valid = nameProblem.isEmpty();
+    private final EditBaseline asShown = new EditBaseline(name, description);
+
+    public NamedForm() {
+        asShown.mark();
+    }
 
     public void edit(long recordId, String recordName, String recordDescription) {
         id.set(recordId);
         name.set(recordName);
         description.set(recordDescription == null ? "" : recordDescription);
+        asShown.mark();
     }
 
     public void clear() {
         edit(0, "", null);
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
     }
 
     boolean isNew() {

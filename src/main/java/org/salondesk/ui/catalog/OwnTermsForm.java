@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.SalonService;
+import org.salondesk.ui.common.EditBaseline;
 
 /**
  * A master's own price and duration for one service, the cell of the matrix chosen. Blank means the service's own, so
@@ -28,11 +29,23 @@ public final class OwnTermsForm {
             FormChecks.durationProblem(duration.get(), true), duration);
     private final BooleanBinding valid = master.isNotNull().and(service.isNotNull()).and(priceProblem.isEmpty())
             .and(durationProblem.isEmpty());
+    private final EditBaseline asShown = new EditBaseline(price, duration);
 
     /** Shows her terms as they are stored ({@code cell} null: she does not provide the service yet). */
     void show(Provision cell) {
         price.set(cell == null || cell.ownPrice() == null ? "" : cell.ownPrice().stripTrailingZeros().toPlainString());
         duration.set(cell == null || cell.ownDurationMinutes() == null ? "" : cell.ownDurationMinutes().toString());
+        asShown.mark();
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
     }
 
     public ObjectProperty<Employee> masterProperty() {

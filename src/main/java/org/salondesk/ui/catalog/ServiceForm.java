@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.EditBaseline;
 
 /** The form of a service: title, description, price, duration in minutes, category. */
 public final class ServiceForm {
@@ -31,6 +32,11 @@ public final class ServiceForm {
             FormChecks.durationProblem(duration.get(), false), duration);
     private final BooleanBinding valid = titleProblem.isEmpty().and(priceProblem.isEmpty())
             .and(durationProblem.isEmpty());
+    private final EditBaseline asShown = new EditBaseline(title, description, price, duration, category);
+
+    public ServiceForm() {
+        asShown.mark();
+    }
 
     public void edit(SalonService service, ServiceCategory itsCategory) {
         id.set(service.getId());
@@ -39,6 +45,7 @@ public final class ServiceForm {
         price.set(service.getPrice().stripTrailingZeros().toPlainString());
         duration.set(Integer.toString(service.getDurationMinutes()));
         category.set(itsCategory);
+        asShown.mark();
     }
 
     public void clear() {
@@ -48,6 +55,17 @@ public final class ServiceForm {
         price.set("");
         duration.set("60");
         category.set(null);
+        asShown.mark();
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
     }
 
     boolean isNew() {

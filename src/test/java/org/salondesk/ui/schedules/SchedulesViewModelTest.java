@@ -176,4 +176,41 @@ class SchedulesViewModelTest {
         viewModel.addDaysOff();
         assertThat(viewModel.errorProperty().get()).isNotEmpty().doesNotContain("Exception");
     }
+
+    @Test
+    void editedWeekdaysAreDirtyAndSavedOrDiscardedTogether() {
+        WeekdayRow thursday = viewModel.week().stream().filter(row -> row.day() == DayOfWeek.THURSDAY)
+                .findFirst().orElseThrow();
+        LocalTime start = thursday.startProperty().get();
+        assertThat(viewModel.dirty()).isFalse();
+        thursday.startProperty().set(LocalTime.of(12, 0));
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.discard();
+        assertThat(thursday.startProperty().get()).isEqualTo(start);
+        assertThat(viewModel.dirty()).isFalse();
+
+        thursday.startProperty().set(LocalTime.of(12, 0));
+        viewModel.week().stream().filter(row -> row.day() == DayOfWeek.FRIDAY).findFirst().orElseThrow()
+                .workingProperty().set(false);
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60)
+                .get(0)).isEqualTo(LocalTime.of(12, 0));
+        assertThat(desk.schedules().weeklyTemplate(salon.olga))
+                .noneMatch(shift -> shift.getDayOfWeek() == DayOfWeek.FRIDAY);
+    }
+
+    @Test
+    void savingEditsThatStrandABookingAsksAboutItAndStays() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW, LocalTime.of(10, 0), salon.olga,
+                salon.anna);
+        viewModel.week().stream().filter(row -> row.day() == TOMORROW.getDayOfWeek()).findFirst().orElseThrow()
+                .startProperty().set(LocalTime.of(12, 0));
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(viewModel.conflictsProperty().get()).isNotNull();
+        assertThat(saved[0]).isFalse();
+    }
 }

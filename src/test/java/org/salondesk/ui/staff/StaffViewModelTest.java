@@ -113,4 +113,23 @@ class StaffViewModelTest {
         assertThat(deskUser.users()).extracting(choice -> choice.value()).containsExactly(ksenia);
         assertThat(desk.staff().list(true)).extracting(StaffRow::id).contains(natalia);
     }
+
+    @Test
+    void theStaffFormIsDirtyUntilSavedOrDiscarded() {
+        assertThat(viewModel.dirty()).isFalse();
+        viewModel.loginProperty().set("vera");
+        viewModel.displayNameProperty().set("Вера");
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.discard();
+        assertThat(viewModel.loginProperty().get()).isEmpty();
+        assertThat(viewModel.dirty()).isFalse();
+
+        viewModel.loginProperty().set("vera");
+        viewModel.displayNameProperty().set("Вера");
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(desk.staff().list(false)).anySatisfy(row -> assertThat(row.login()).isEqualTo("vera"));
+    }
 }
