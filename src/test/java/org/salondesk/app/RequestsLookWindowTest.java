@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +60,13 @@ class RequestsLookWindowTest {
                 .queryAll().stream().map(node -> (TableRow<RequestRow>) node).toList();
     }
 
+    /** Whether the row's cells are drawn in a bold face. */
+    private static boolean bold(TableRow<RequestRow> row) {
+        return row.getChildrenUnmodifiable().stream().filter(cell -> cell instanceof TableCell<?, ?>)
+                .map(cell -> ((TableCell<?, ?>) cell).getFont().getStyle().toLowerCase(Locale.ROOT))
+                .anyMatch(style -> style.contains("bold"));
+    }
+
     private List<String> columnIds() {
         return table().getColumns().stream().map(TableColumn::getId).toList();
     }
@@ -76,14 +87,12 @@ class RequestsLookWindowTest {
     void onlyNewRequestsAmongOthersAreBoldAndNoCellIsCut() throws Exception {
         launch();
         openList("new", false);
-        assertThat(shownRows()).allSatisfy(row -> assertThat(row.getStyleClass()).as("a list of only new ones")
-                .doesNotContain("row-stands-out"));
+        assertThat(shownRows()).allSatisfy(row -> assertThat(bold(row)).as("a list of only new ones").isFalse());
         assertThat(WaitForAsyncUtils.asyncFx(() -> CutTexts.under(table())).get()).isEmpty();
 
         openList("all", true);
         for (TableRow<RequestRow> row : shownRows()) {
-            assertThat(row.getStyleClass().contains("row-stands-out")).as(row.getItem().toString())
-                    .isEqualTo(row.getItem().status() == BookingStatus.NEW);
+            assertThat(bold(row)).as(row.getItem().toString()).isEqualTo(row.getItem().status() == BookingStatus.NEW);
         }
         assertThat(WaitForAsyncUtils.asyncFx(() -> CutTexts.under(table())).get()).isEmpty();
         window.shot(robot.lookup("#requests-table").query(), "requests-all");
@@ -104,7 +113,7 @@ class RequestsLookWindowTest {
                 "column-phone".equals(node.getId())).query();
         Bounds edge = header.localToScreen(header.getLayoutBounds());
         double before = column("column-phone").getWidth();
-        robot.moveTo(new javafx.geometry.Point2D(edge.getMaxX() - 1, edge.getCenterY())).press(MouseButton.PRIMARY)
+        robot.moveTo(new Point2D(edge.getMaxX() - 1, edge.getCenterY())).press(MouseButton.PRIMARY)
                 .moveBy(40, 0).release(MouseButton.PRIMARY);
         window.waitUntil(() -> column("column-phone").getWidth() > before + 20);
         double dragged = column("column-phone").getWidth();
@@ -114,7 +123,7 @@ class RequestsLookWindowTest {
         launch();
         openList("all", true);
         assertThat(columnIds()).startsWith("column-client", "column-phone", "column-master");
-        assertThat(column("column-phone").getWidth()).isCloseTo(dragged, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(column("column-phone").getWidth()).isCloseTo(dragged, Offset.offset(1.0));
         assertThat(column("column-services").getWidth()).isEqualTo(333);
     }
 }
