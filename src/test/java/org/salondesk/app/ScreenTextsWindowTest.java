@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.client.ClientRow;
 import org.salondesk.testing.CutTexts;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.TestLocale;
@@ -126,7 +127,7 @@ class ScreenTextsWindowTest {
     private int blockedClient() {
         List<Object> rows = table("#clients-table").getItems();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).toString().contains("blocked=true")) {
+            if (rows.get(i) instanceof ClientRow client && client.blocked()) {
                 return i;
             }
         }

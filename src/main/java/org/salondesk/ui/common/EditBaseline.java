@@ -42,11 +42,6 @@ public final class EditBaseline {
         baseline = values();
     }
 
-    /** Nothing marked: the form counts as unchanged until it is read. */
-    public void forget() {
-        baseline = null;
-    }
-
     /** Whether the form differs from what was marked. */
     public boolean changed() {
         return baseline != null && !Objects.equals(values(), baseline);
