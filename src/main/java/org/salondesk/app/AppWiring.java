@@ -32,6 +32,7 @@ import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.UndoHistory;
+import org.salondesk.ui.common.ViewPreferences;
 import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
@@ -85,7 +86,7 @@ final class AppWiring {
     private final BackgroundExecutor background;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
-              ShellViewModel shell, DeskUserMemory deskUserMemory) {
+              ShellViewModel shell, DeskUserMemory deskUserMemory, ViewPreferences preferences) {
         this.shell = shell;
         this.desktop = desktop;
         this.desk = desk;
@@ -116,14 +117,16 @@ final class AppWiring {
                 desk.tasks(), background, requestNotices, clock);
         card.setOnOpenInCalendar(this::openInCalendar);
         this.requests = new RequestsViewModel(desk.booking(), desk.requestQueries(), background, requestNotices, card,
-                clock);
+                clock, preferences);
         this.schedules = new SchedulesViewModel(desk.schedules(), desk.availability(), desk.booking(),
                 desk.bookingQueries(), background, new NoticeBoard(), clock);
+        shell.guard(SCHEDULES, schedules);
         schedules.setOnChanged(savedNanos -> calendar.reload(shown -> Platform.runLater(() -> LOG.info(
                 "Schedule change shown in the calendar {} ms after Save",
                 (System.nanoTime() - savedNanos) / 1_000_000))));
         this.tasks = new TasksViewModel(desk.tasks(), desk.staff(), desk.currentStaff(), background,
                 new NoticeBoard(), clock);
+        shell.guard(TASKS, tasks);
         for (BookingDetailsViewModel details : List.of(calendarDetails, card)) {
             details.setOnTasks(this::newTaskAbout, this::openTask);
         }
@@ -131,17 +134,18 @@ final class AppWiring {
                 this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
         this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(), background,
                 new NoticeBoard());
-        clients.setOnNewTask(client -> {
-            shell.screenProperty().set(TASKS);
-            tasks.newTaskAbout(client.client().id(), null, client.client().fullName() + ", "
-                    + PhoneNumbers.display(client.client().phone()));
-        });
+        shell.guard(CLIENTS, clients);
+        clients.setOnNewTask(client -> shell.navigate(TASKS, () -> tasks.newTaskAbout(client.client().id(), null,
+                client.client().fullName() + ", " + PhoneNumbers.display(client.client().phone()))));
         this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
         deskUser.setOnChanged(this::tasksChanged);
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
+        shell.guard(STAFF, staff);
         this.catalog = new CatalogViewModel(desk.catalog(), background, new NoticeBoard(), calendar::reload);
+        shell.guard(CATALOG, catalog);
         this.settings = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(), background,
-                new NoticeBoard(), calendar::reload);
+                new NoticeBoard(), calendar::reload, clock);
+        shell.guard(SETTINGS, settings);
         shell.screenProperty().addListener((obs, old, screen) -> {
             if (CATALOG.equals(screen)) {
                 catalog.start();
@@ -164,19 +168,16 @@ final class AppWiring {
     }
 
     private void newTaskAbout(BookingDetails booking) {
-        shell.screenProperty().set(TASKS);
-        tasks.newTaskAbout(booking.clientId(), booking.id(), booking.clientName() + ", "
-                + PhoneNumbers.display(booking.clientPhone()) + "; " + Messages.get("tasks.booking", booking.number()));
+        shell.navigate(TASKS, () -> tasks.newTaskAbout(booking.clientId(), booking.id(), booking.clientName() + ", "
+                + PhoneNumbers.display(booking.clientPhone()) + "; " + Messages.get("tasks.booking", booking.number())));
     }
 
     private void openTask(TaskRow task) {
-        shell.screenProperty().set(TASKS);
-        tasks.reveal(task);
+        shell.navigate(TASKS, () -> tasks.reveal(task));
     }
 
     private void openInCalendar(BookingDetails booking) {
-        shell.screenProperty().set(CALENDAR);
-        calendar.reveal(booking.branchId(), booking.date(), booking.id());
+        shell.navigate(CALENDAR, () -> calendar.reveal(booking.branchId(), booking.date(), booking.id()));
     }
 
     void install(ShellView view) {
@@ -195,11 +196,18 @@ final class AppWiring {
         view.addScreen(SETTINGS, "nav.settings", new SettingsView(settings));
     }
 
-    /** Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting). */
-    void start() {
+    /**
+     * Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting);
+     * with {@code askWhoIsAtTheDesk}, the desk asks who is working it when nobody is remembered on this PC.
+     */
+    void start(boolean askWhoIsAtTheDesk) {
         calendar.start();
         requests.start();
-        deskUser.start();
+        if (askWhoIsAtTheDesk) {
+            deskUser.startAsking();
+        } else {
+            deskUser.start();
+        }
         makeDueTasks();
         Timeline newRequests = new Timeline(new KeyFrame(NEW_REQUESTS_EVERY, event -> {
             requests.refreshNewCount();

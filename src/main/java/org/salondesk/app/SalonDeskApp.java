@@ -36,21 +36,30 @@ public final class SalonDeskApp extends Application {
     static final String EXIT_WHEN_STARTED = "salondesk.exitWhenStarted";
 
     private final Clock clock;
+    private final boolean askWhoIsAtTheDesk;
     private final StartupTimer timer = new StartupTimer();
     private LaunchSettings settings;
     private FxBackgroundExecutor background;
     private volatile SalonDesk desk;
     private AppWiring wiring;
+    private FileViewPreferences preferences;
 
-    /** Launched by {@link Main}: the settings come as arguments. */
+    /** Launched by {@link Main}: the settings come as arguments; a PC where nobody is remembered asks who is here. */
     public SalonDeskApp() {
         this.clock = Clock.systemDefaultZone();
+        this.askWhoIsAtTheDesk = true;
     }
 
-    /** Launched by a test (or an embedding program) with settings already resolved and its own clock. */
+    /** Launched by a test (or an embedding program) with settings already resolved and its own clock; asks no one. */
     public SalonDeskApp(LaunchSettings settings, Clock clock) {
+        this(settings, clock, false);
+    }
+
+    /** As above; with {@code askWhoIsAtTheDesk} the start asks who works the desk when nobody is remembered. */
+    public SalonDeskApp(LaunchSettings settings, Clock clock, boolean askWhoIsAtTheDesk) {
         this.settings = settings;
         this.clock = clock;
+        this.askWhoIsAtTheDesk = askWhoIsAtTheDesk;
     }
 
     @Override
@@ -60,6 +69,7 @@ public final class SalonDeskApp extends Application {
             settings = LaunchSettings.from(StartupOptions.parse(raw.toArray(String[]::new), Map.of()));
         }
         background = new FxBackgroundExecutor(2);
+        preferences = new FileViewPreferences(settings.dataFolder());
     }
 
     @Override
@@ -88,13 +98,14 @@ public final class SalonDeskApp extends Application {
                     desk = opened.desk();
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
                     wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
-                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()));
+                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()),
+                            preferences);
                     whenCalendarFirstFilled();
                     shell.ready(Messages.get("shell.database", desk.database().url().describe()),
                             AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen()
                                     : AppWiring.CALENDAR);
                     wiring.install(shellView);
-                    wiring.start();
+                    wiring.start(askWhoIsAtTheDesk);
                     // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
                     background.run(() -> Backups.daily(desk.database(), clock), copy -> { },
                             failure -> LOG.warn("The daily backup failed", failure));
@@ -131,6 +142,9 @@ public final class SalonDeskApp extends Application {
     public void stop() {
         if (background != null) {
             background.close();
+        }
+        if (preferences != null) {
+            preferences.close();
         }
         SalonDesk open = desk;
         if (open != null) {

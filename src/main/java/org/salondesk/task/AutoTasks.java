@@ -17,8 +17,6 @@ import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.StatusListener;
 import org.salondesk.client.Client;
-import org.salondesk.client.PhoneNumbers;
-import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.Database;
 
 /**
@@ -67,9 +65,8 @@ public final class AutoTasks implements StatusListener {
                         booking.getId()));
         if (wanted) {
             Client client = session.find(Client.class, booking.getClientId());
-            persist(session, TaskKind.NO_SHOW_CALL_BACK, Messages.get("task.auto.noShow", client.getFullName(),
-                    PhoneNumbers.display(client.getPhone()), booking.getDate(), booking.getStartTime()),
-                    LocalDate.now(clock), client.getId(), booking.getId());
+            persist(session, TaskKind.NO_SHOW_CALL_BACK, TaskWords.args(client.getFullName(), client.getPhone(),
+                    booking.getDate(), booking.getStartTime()), LocalDate.now(clock), client.getId(), booking.getId());
         }
     }
 
@@ -82,12 +79,12 @@ public final class AutoTasks implements StatusListener {
                 found.addAll(followUps(connection, today));
                 return found;
             });
-            due.forEach(task -> persist(session, task.kind(), task.title(), today, task.clientId(), task.bookingId()));
+            due.forEach(task -> persist(session, task.kind(), task.args(), today, task.clientId(), task.bookingId()));
             return due.size();
         });
     }
 
-    private record Due(TaskKind kind, String title, long clientId, Long bookingId) {
+    private record Due(TaskKind kind, List<String> args, long clientId, Long bookingId) {
     }
 
     private static List<Due> confirmationCalls(Connection connection, LocalDate tomorrow) throws SQLException {
@@ -102,9 +99,8 @@ public final class AutoTasks implements StatusListener {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     LocalTime start = row.getTime(3).toLocalTime();
-                    due.add(new Due(TaskKind.CONFIRMATION_CALL, Messages.get("task.auto.confirm",
-                            fullName(row.getString(4), row.getString(5)), PhoneNumbers.display(row.getString(6)),
-                            tomorrow, start), row.getLong(2), row.getLong(1)));
+                    due.add(new Due(TaskKind.CONFIRMATION_CALL, TaskWords.args(fullName(row.getString(4),
+                            row.getString(5)), row.getString(6), tomorrow, start), row.getLong(2), row.getLong(1)));
                 }
             }
         }
@@ -136,18 +132,22 @@ public final class AutoTasks implements StatusListener {
                     if (visit.plusDays(row.getInt(6)).isAfter(today)) {
                         continue;
                     }
-                    due.add(new Due(TaskKind.FOLLOW_UP, Messages.get("task.auto.followUp",
-                            fullName(row.getString(2), row.getString(3)), PhoneNumbers.display(row.getString(4)),
-                            visit), row.getLong(1), null));
+                    due.add(new Due(TaskKind.FOLLOW_UP, TaskWords.args(fullName(row.getString(2), row.getString(3)),
+                            row.getString(4), visit, null), row.getLong(1), null));
                 }
             }
         }
         return due;
     }
 
-    private void persist(Session session, TaskKind kind, String title, LocalDate due, Long clientId, Long bookingId) {
-        Task task = new Task(null, title, due, clock.instant(), null);
+    /** A task of the desk's own; its title is worded once for whoever reads the table directly, its values kept. */
+    private void persist(Session session, TaskKind kind, List<String> args, LocalDate due, Long clientId,
+                         Long bookingId) {
+        String values = TaskWords.encode(args);
+        String title = TaskWords.text(kind, values, "");
+        Task task = new Task(null, title.length() > 300 ? title.substring(0, 300) : title, due, clock.instant(), null);
         task.setKind(kind);
+        task.setTextArgs(values);
         task.setClientId(clientId);
         task.setBookingId(bookingId);
         session.persist(task);

@@ -63,6 +63,10 @@ public class Task {
     @Column(nullable = false, length = 30)
     private TaskKind kind = TaskKind.MANUAL;
 
+    /** The values of a task the desk made, one per line (see TaskWords); null for a person's own words. */
+    @Column(name = "text_args", length = 1000)
+    private String textArgs;
+
     protected Task() {
     }
 
@@ -166,5 +170,19 @@ public class Task {
 
     public void setKind(TaskKind kind) {
         this.kind = kind;
+    }
+
+    /** The values the desk's words of this task are made of; null when a person wrote (or rewrote) them. */
+    public String getTextArgs() {
+        return textArgs;
+    }
+
+    public void setTextArgs(String textArgs) {
+        this.textArgs = textArgs;
+    }
+
+    /** What the task says in the reader's language. */
+    public String text() {
+        return TaskWords.text(kind, textArgs, title);
     }
 }

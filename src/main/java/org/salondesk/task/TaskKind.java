@@ -3,11 +3,22 @@ package org.salondesk.task;
 /** Where a task came from: a person, or the desk itself after something happened. */
 public enum TaskKind {
     /** Made by a staff user. */
-    MANUAL,
+    MANUAL(null),
     /** Call the client back after she did not come. */
-    NO_SHOW_CALL_BACK,
+    NO_SHOW_CALL_BACK("task.auto.noShow"),
     /** Call the day before to confirm a booking that is still new. */
-    CONFIRMATION_CALL,
+    CONFIRMATION_CALL("task.auto.confirm"),
     /** Call a client who has not come for a long time. */
-    FOLLOW_UP
+    FOLLOW_UP("task.auto.followUp");
+
+    private final String messageKey;
+
+    TaskKind(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    /** The message that words a task the desk makes of this kind; null for a person's own task. */
+    public String messageKey() {
+        return messageKey;
+    }
 }

@@ -61,7 +61,11 @@ public final class TaskService {
             Task task = existing(session, taskId);
             requireReferences(session, checked);
             task.setAssigneeId(checked.assigneeId());
-            task.setTitle(checked.title());
+            // Words the desk made stay the desk's (and follow the reader's language) until a person rewrites them.
+            if (!checked.title().equals(task.text())) {
+                task.setTitle(checked.title());
+                task.setTextArgs(null);
+            }
             task.setDueDate(checked.dueDate());
             fill(task, checked);
         });
@@ -165,7 +169,7 @@ public final class TaskService {
     private List<TaskRow> rows(String where, List<Object> parameters, String order, int limit) {
         String sql = "SELECT t.id, t.kind, t.assignee_id, s.display_name, t.title, t.description, t.due_date,"
                 + " t.due_time, t.done, t.done_at, t.client_id, c.name, c.surname, c.phone, t.booking_id,"
-                + " b.booking_number FROM task t LEFT JOIN staff_user s ON s.id = t.assignee_id"
+                + " b.booking_number, t.text_args FROM task t LEFT JOIN staff_user s ON s.id = t.assignee_id"
                 + " LEFT JOIN client c ON c.id = t.client_id LEFT JOIN booking b ON b.id = t.booking_id"
                 + " WHERE " + where + " ORDER BY " + order;
         return database.withConnection(connection -> {
@@ -188,8 +192,10 @@ public final class TaskService {
         String clientName = result.getString(12) == null ? null
                 : result.getString(12) + (surname == null ? "" : " " + surname);
         java.sql.Timestamp doneAt = result.getTimestamp(10);
-        return new TaskRow(result.getLong(1), TaskKind.valueOf(result.getString(2)), nullableLong(result, 3),
-                result.getString(4), result.getString(5), result.getString(6), result.getDate(7).toLocalDate(),
+        TaskKind kind = TaskKind.valueOf(result.getString(2));
+        return new TaskRow(result.getLong(1), kind, nullableLong(result, 3),
+                result.getString(4), TaskWords.text(kind, result.getString(17), result.getString(5)),
+                result.getString(6), result.getDate(7).toLocalDate(),
                 dueTime == null ? null : dueTime.toLocalTime(), result.getBoolean(9),
                 doneAt == null ? null : doneAt.toInstant(), nullableLong(result, 11), clientName,
                 result.getString(14), nullableLong(result, 15), nullableLong(result, 16));

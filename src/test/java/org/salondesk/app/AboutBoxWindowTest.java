@@ -3,7 +3,6 @@ package org.salondesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.testing.DeskWindow;
-import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 

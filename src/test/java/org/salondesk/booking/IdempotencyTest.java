@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
-import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;
 import org.salondesk.testing.TestToday;

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestLocale;
 import org.salondesk.testing.TestToday;
 
 /** The tasks the desk makes by itself: after a no-show, the day before a new booking, after a long absence. */
@@ -126,5 +128,48 @@ class AutoTasksTest {
         assertThatThrownBy(() -> new AutoTaskSettings(true, true, 3)).isInstanceOf(SalonDeskException.class);
         assertThatThrownBy(() -> desk.autoTasks().saveSettings(9_999L, new AutoTaskSettings(true, true, null)))
                 .isInstanceOf(SalonDeskException.class);
+    }
+
+    @Test
+    void aTaskTheDeskMadeInEnglishReadsInTheLanguageOfWhoeverReadsIt() {
+        BookingInfo booked = book(DAY, LocalTime.of(10, 0));
+        clock.set(DAY.atTime(11, 30));
+        try (TestLocale.Restore english = TestLocale.use(Locale.US)) {
+            desk.booking().changeStatus(booked.id(), BookingStatus.NO_SHOW, null);
+            assertThat(desk.tasks().forBooking(booked.id())).singleElement().satisfies(task ->
+                    assertThat(task.title()).startsWith("Call back Анна Смирнова (+7 916").endsWith("at 10:00"));
+        }
+
+        try (TestLocale.Restore russian = TestLocale.use(TestLocale.RUSSIAN)) {
+            TaskRow task = desk.tasks().forBooking(booked.id()).get(0);
+            assertThat(task.title()).startsWith("Перезвонить: Анна Смирнова (+7 916").contains("неявка 25 нояб. 2026")
+                    .endsWith("в 10:00");
+            assertThat(desk.tasks().list(TaskList.TODAY, null)).extracting(TaskRow::title)
+                    .containsExactly(task.title());
+
+            desk.tasks().update(task.id(), task.form());
+            assertThat(desk.tasks().get(task.id()).title()).as("saved unchanged, still the desk's words")
+                    .isEqualTo(task.title());
+            desk.tasks().update(task.id(), new TaskForm(null, "Звонила, не ответила", null, DAY, null,
+                    task.clientId(), task.bookingId()));
+        }
+        try (TestLocale.Restore english = TestLocale.use(Locale.US)) {
+            assertThat(desk.tasks().forBooking(booked.id())).singleElement().satisfies(task -> {
+                assertThat(task.title()).as("a person's words stay hers").isEqualTo("Звонила, не ответила");
+                assertThat(task.kind()).isEqualTo(TaskKind.NO_SHOW_CALL_BACK);
+            });
+        }
+    }
+
+    @Test
+    void tomorrowsCallsAndFollowUpsAreWordedInTheReadersLanguageToo() {
+        BookingInfo fresh = book(DAY.plusDays(1), LocalTime.of(12, 30));
+        try (TestLocale.Restore english = TestLocale.use(Locale.US)) {
+            assertThat(desk.autoTasks().makeDueTasks()).isEqualTo(1);
+        }
+        try (TestLocale.Restore russian = TestLocale.use(TestLocale.RUSSIAN)) {
+            assertThat(desk.tasks().forBooking(fresh.id())).singleElement().satisfies(task -> assertThat(task.title())
+                    .startsWith("Подтвердить запись на завтра: Анна Смирнова (+7 916").endsWith("в 12:30"));
+        }
     }
 }

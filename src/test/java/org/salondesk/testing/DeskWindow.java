@@ -43,6 +43,15 @@ public final class DeskWindow {
     /** Prepares the database with {@code prepare} (on a desk that is closed afterwards), then starts the app. */
     public static DeskWindow start(Path folder, Clock clock, boolean demo, Consumer<SalonDesk> prepare)
             throws Exception {
+        return start(folder, clock, demo, prepare, false);
+    }
+
+    /**
+     * As {@link #start(Path, Clock, boolean, Consumer)}; with {@code askWhoIsAtTheDesk} the app asks who works the
+     * desk when nobody is remembered in {@code folder} (as a real start does).
+     */
+    public static DeskWindow start(Path folder, Clock clock, boolean demo, Consumer<SalonDesk> prepare,
+                                   boolean askWhoIsAtTheDesk) throws Exception {
         LaunchSettings settings = new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), demo, true);
         if (prepare != null) {
             try (SalonDesk desk = SalonDesk.open(settings.databaseUrl(), clock, false)) {
@@ -51,7 +60,8 @@ public final class DeskWindow {
         }
         DeskWindow window = new DeskWindow();
         FxToolkit.registerPrimaryStage();
-        window.app = (SalonDeskApp) FxToolkit.setupApplication(() -> new SalonDeskApp(settings, clock));
+        window.app = (SalonDeskApp) FxToolkit.setupApplication(() -> new SalonDeskApp(settings, clock,
+                askWhoIsAtTheDesk));
         window.waitUntil(() -> window.app.desk() != null && window.robot.lookup("#calendar-resources").tryQuery()
                 .isPresent());
         window.waitUntil(() -> !window.robot.lookup(node -> node instanceof DayView).queryAll().isEmpty());

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -172,7 +174,14 @@ public final class BookingDetailsView extends ScrollPane {
         TitledPane historyPane = new TitledPane(Messages.get("details.history"), history);
         historyPane.setExpanded(false);
 
-        content.getChildren().addAll(new HBox(8, number, status), client, new HBox(6, phone, copy, call), when,
+        // The phone and its buttons keep their words whole; on a narrow card the buttons go onto the next line.
+        for (Region whole : List.of(phone, copy, call)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane phoneLine = new FlowPane(6, 4, phone, copy, call);
+        phoneLine.setAlignment(Pos.CENTER_LEFT);
+        when.setWrapText(true);
+        content.getChildren().addAll(new HBox(8, number, status), client, phoneLine, when,
                 master, calendar, new Separator(), services, total, new Separator(), actions, reason, cancel, error,
                 new Separator(), new Label(Messages.get("details.noteTitle")), note, saveNote,
                 new Label(Messages.get("details.fieldsTitle")), fields, new HBox(4, key, value, addField),

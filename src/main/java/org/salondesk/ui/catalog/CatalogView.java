@@ -36,6 +36,7 @@ import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
+import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
@@ -96,6 +97,7 @@ public final class CatalogView extends BorderPane {
         table.getColumns().add(TextColumns.of("catalog.column.duration", 80, service ->
                 Messages.get("catalog.minutes", service.getDurationMinutes())));
         table.getColumns().add(TextColumns.of("catalog.column.active", 90, service -> active(service.isActive())));
+        ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, service) -> {
             if (service != null) {
                 viewModel.serviceForm().edit(service, viewModel.categories().stream()
@@ -137,6 +139,7 @@ public final class CatalogView extends BorderPane {
         table.getColumns().add(TextColumns.of("catalog.column.jobTitle", 160, master -> viewModel.jobTitles().stream()
                 .filter(t -> t.getId().equals(master.getJobTitleId())).map(JobTitle::getName).findFirst().orElse("")));
         table.getColumns().add(TextColumns.of("catalog.column.active", 90, master -> active(master.isActive())));
+        ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, master) -> {
             if (master != null) {
                 viewModel.masterForm().edit(master, viewModel.jobTitles().stream()
@@ -188,6 +191,7 @@ public final class CatalogView extends BorderPane {
         table.setId("catalog-" + name);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(TextColumns.of("catalog.column.name", 260, label));
+        ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 edit.accept(item);

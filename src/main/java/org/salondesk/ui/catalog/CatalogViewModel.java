@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -28,12 +32,13 @@ import org.salondesk.ui.common.Choices;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UnsavedEdits;
 
 /**
  * The catalogue of a branch: categories, job titles, services, masters and the master × service matrix, with a form
  * for each kind and block / unblock. Every change goes through the catalogue service, so booking sees it at once.
  */
-public final class CatalogViewModel {
+public final class CatalogViewModel implements UnsavedEdits {
 
     private final CatalogService catalog;
     private final BackgroundExecutor background;
@@ -123,6 +128,10 @@ public final class CatalogViewModel {
     }
 
     public void saveCategory() {
+        saveCategory(() -> { });
+    }
+
+    private void saveCategory(Runnable after) {
         NamedForm form = categoryForm;
         if (!form.showProblems()) {
             return;
@@ -130,10 +139,15 @@ public final class CatalogViewModel {
         long branchId = branch.get().getId();
         write(() -> form.isNew() ? catalog.createCategory(branchId, form.nameProperty().get(),
                 form.descriptionProperty().get()) : updated(() -> catalog.updateCategory(form.id(),
-                form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(), form::clear);
+                form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(),
+                cleared(form::clear, after));
     }
 
     public void saveJobTitle() {
+        saveJobTitle(() -> { });
+    }
+
+    private void saveJobTitle(Runnable after) {
         NamedForm form = jobTitleForm;
         if (!form.showProblems()) {
             return;
@@ -141,10 +155,15 @@ public final class CatalogViewModel {
         long branchId = branch.get().getId();
         write(() -> form.isNew() ? catalog.createJobTitle(branchId, form.nameProperty().get(),
                 form.descriptionProperty().get()) : updated(() -> catalog.updateJobTitle(form.id(),
-                form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(), form::clear);
+                form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(),
+                cleared(form::clear, after));
     }
 
     public void saveService() {
+        saveService(() -> { });
+    }
+
+    private void saveService(Runnable after) {
         ServiceForm form = serviceForm;
         if (!form.showProblems()) {
             return;
@@ -156,10 +175,15 @@ public final class CatalogViewModel {
         write(() -> form.isNew() ? catalog.createService(branchId, category, form.titleProperty().get(),
                         form.descriptionProperty().get(), price, minutes)
                         : updated(() -> catalog.updateService(form.id(), category, form.titleProperty().get(),
-                        form.descriptionProperty().get(), price, minutes)), form.titleProperty().get(), form::clear);
+                        form.descriptionProperty().get(), price, minutes)), form.titleProperty().get(),
+                cleared(form::clear, after));
     }
 
     public void saveMaster() {
+        saveMaster(() -> { });
+    }
+
+    private void saveMaster(Runnable after) {
         MasterForm form = masterForm;
         if (!form.showProblems()) {
             return;
@@ -177,7 +201,7 @@ public final class CatalogViewModel {
                 catalog.setEmployeePhoto(employeeId, photo);
             }
             return employeeId;
-        }, form.nameProperty().get(), form::clear);
+        }, form.nameProperty().get(), cleared(form::clear, after));
     }
 
     /** Blocks a service (no longer offered for booking; its history stays) or offers it again. */
@@ -214,6 +238,10 @@ public final class CatalogViewModel {
      * provides the service from then on, since terms for a service she does not do would mean nothing.
      */
     public void setOwnTerms() {
+        setOwnTerms(() -> { });
+    }
+
+    private void setOwnTerms(Runnable after) {
         OwnTermsForm form = ownTerms;
         if (!form.showProblems()) {
             return;
@@ -223,7 +251,66 @@ public final class CatalogViewModel {
         BigDecimal price = form.priceValue();
         Integer minutes = form.minutes();
         write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), true, price, minutes)),
-                master.getName() + " · " + service.getTitle(), () -> { });
+                master.getName() + " · " + service.getTitle(), after);
+    }
+
+    private static Runnable cleared(Runnable clear, Runnable after) {
+        return () -> {
+            clear.run();
+            after.run();
+        };
+    }
+
+    /** Whether a form of the catalogue (a service, master, category, job title or own terms) holds edits. */
+    @Override
+    public boolean dirty() {
+        return !changedForms().isEmpty();
+    }
+
+    /** Every form with edits can be saved as it is. */
+    @Override
+    public boolean canSave() {
+        return changedForms().stream().allMatch(form -> form.valid().get());
+    }
+
+    /** Saves each form with edits, one after the other; {@code then} runs once all are saved. */
+    @Override
+    public void save(Runnable then) {
+        if (canSave()) {
+            saveInTurn(changedForms(), then);
+        }
+    }
+
+    private void saveInTurn(List<FormOnScreen> forms, Runnable then) {
+        if (forms.isEmpty()) {
+            then.run();
+        } else {
+            forms.get(0).save().accept(() -> saveInTurn(forms.subList(1, forms.size()), then));
+        }
+    }
+
+    @Override
+    public void discard() {
+        changedForms().forEach(form -> form.restore().run());
+    }
+
+    /** One form of the screen: whether it changed, whether it is valid, how it is saved and put back. */
+    private record FormOnScreen(BooleanSupplier changed, ObservableBooleanValue valid,
+                                Consumer<Runnable> save, Runnable restore) {
+    }
+
+    private List<FormOnScreen> changedForms() {
+        return Stream.of(
+                new FormOnScreen(serviceForm::changed, serviceForm.validProperty(), this::saveService,
+                        serviceForm::restore),
+                new FormOnScreen(masterForm::changed, masterForm.validProperty(), this::saveMaster,
+                        masterForm::restore),
+                new FormOnScreen(categoryForm::changed, categoryForm.validProperty(), this::saveCategory,
+                        categoryForm::restore),
+                new FormOnScreen(jobTitleForm::changed, jobTitleForm.validProperty(), this::saveJobTitle,
+                        jobTitleForm::restore),
+                new FormOnScreen(ownTerms::changed, ownTerms.validProperty(), this::setOwnTerms, ownTerms::restore))
+                .filter(form -> form.changed().getAsBoolean()).toList();
     }
 
     private void showOwnTerms() {

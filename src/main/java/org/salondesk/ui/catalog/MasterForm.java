@@ -13,6 +13,7 @@ import org.salondesk.catalog.CatalogService;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.JobTitle;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
 
@@ -31,6 +32,12 @@ public final class MasterForm {
     private final BooleanBinding valid = fields.valid().and(photoProblem.isEmpty());
     private final BooleanBinding marked = fields.marked().or(photoProblem.isNotEmpty());
     private boolean photoChanged;
+    private final EditBaseline asShown = new EditBaseline(name.textProperty(), information.textProperty(),
+            jobTitle, photo);
+
+    public MasterForm() {
+        asShown.mark();
+    }
 
     public void edit(Employee master, JobTitle itsJobTitle) {
         id.set(master.getId());
@@ -39,6 +46,7 @@ public final class MasterForm {
         jobTitle.set(itsJobTitle);
         photo.set(master.getPhoto());
         photoChanged = false;
+        asShown.mark();
     }
 
     public void clear() {
@@ -48,12 +56,24 @@ public final class MasterForm {
         jobTitle.set(null);
         photo.set(null);
         photoChanged = false;
+        asShown.mark();
     }
 
     /** A new photo chosen by the admin (null removes it). */
     public void choosePhoto(byte[] bytes) {
         photo.set(bytes);
         photoChanged = true;
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
+        photoChanged = false;
     }
 
     boolean photoChanged() {

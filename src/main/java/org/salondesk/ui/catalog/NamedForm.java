@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.TextLimit;
+import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
 
@@ -17,21 +18,35 @@ public final class NamedForm {
     private final FormField name;
     private final FormField description;
     private final FormFields fields;
+    private final EditBaseline asShown;
 
     public NamedForm(TextLimit nameLimit, TextLimit descriptionLimit) {
         name = FormField.required("field.name", nameLimit);
         description = FormField.optional(descriptionLimit);
         fields = new FormFields(name, description);
+        asShown = new EditBaseline(name.textProperty(), description.textProperty());
+        asShown.mark();
     }
 
     public void edit(long recordId, String recordName, String recordDescription) {
         id.set(recordId);
         name.show(recordName);
         description.show(recordDescription);
+        asShown.mark();
     }
 
     public void clear() {
         edit(0, "", null);
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
     }
 
     boolean isNew() {

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.SalonService;
+import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
 import org.salondesk.ui.common.NumberText;
@@ -30,12 +31,24 @@ public final class OwnTermsForm {
     private final BooleanBinding chosen = master.isNotNull().and(service.isNotNull());
     private final BooleanBinding valid = chosen.and(fields.valid());
     private final BooleanBinding settable = chosen.and(fields.marked().not());
+    private final EditBaseline asShown = new EditBaseline(price.textProperty(), duration.textProperty());
 
     /** Shows her terms as they are stored ({@code cell} null: she does not provide the service yet). */
     void show(Provision cell) {
         price.show(cell == null || cell.ownPrice() == null ? "" : numbers.format(cell.ownPrice()));
         duration.show(cell == null || cell.ownDurationMinutes() == null ? ""
                 : numbers.format(cell.ownDurationMinutes()));
+        asShown.mark();
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
     }
 
     /** Her price typed, or null for the service's own. */

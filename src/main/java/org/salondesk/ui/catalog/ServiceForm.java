@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
 import org.salondesk.ui.common.NumberText;
@@ -29,9 +30,12 @@ public final class ServiceForm {
     private final FormField duration = FormField.number(SalonService.DURATION, false);
     private final ObjectProperty<ServiceCategory> category = new SimpleObjectProperty<>(this, "category");
     private final FormFields fields = new FormFields(title, description, price, duration);
+    private final EditBaseline asShown = new EditBaseline(title.textProperty(), description.textProperty(),
+            price.textProperty(), duration.textProperty(), category);
 
     public ServiceForm() {
         duration.show(DEFAULT_MINUTES);
+        asShown.mark();
     }
 
     public void edit(SalonService service, ServiceCategory itsCategory) {
@@ -41,6 +45,7 @@ public final class ServiceForm {
         price.show(numbers.format(service.getPrice()));
         duration.show(numbers.format(service.getDurationMinutes()));
         category.set(itsCategory);
+        asShown.mark();
     }
 
     public void clear() {
@@ -50,6 +55,17 @@ public final class ServiceForm {
         price.show("");
         duration.show(DEFAULT_MINUTES);
         category.set(null);
+        asShown.mark();
+    }
+
+    /** Whether the user changed the form since it was filled or emptied. */
+    boolean changed() {
+        return asShown.changed();
+    }
+
+    /** Puts back what the form showed when it was filled or emptied. */
+    void restore() {
+        asShown.restore();
     }
 
     boolean isNew() {

@@ -37,6 +37,7 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.NoticeBar;
@@ -120,6 +121,7 @@ public final class ClientsView extends BorderPane {
         table.getColumns().add(TextColumns.of("clients.column.tags", 140, row -> row.tags() == null ? "" : row.tags()));
         table.getColumns().add(TextColumns.of("clients.column.operator", 120, row -> row.operator() == null ? ""
                 : row.operator()));
+        ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedProperty().set(row);
@@ -169,8 +171,10 @@ public final class ClientsView extends BorderPane {
                 .or(viewModel.blockReasonProblem().isNotEmpty()));
         ProblemMarks.bind(reason, viewModel.blockReasonProblem());
         block.setOnAction(event -> viewModel.block());
+        block.setMinWidth(Region.USE_PREF_SIZE);
         unblock.setText(Messages.get("clients.unblock"));
         unblock.setId("client-unblock");
+        unblock.setMinWidth(Region.USE_PREF_SIZE);
         unblock.setOnAction(event -> viewModel.unblock());
 
         operator.setId("client-operator");

@@ -37,16 +37,18 @@ import org.salondesk.task.TaskRow;
 import org.salondesk.task.TaskService;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UnsavedEdits;
 
 /**
  * The clients screen: search as you type (a page at a time), the card of the chosen client with her bookings and
  * tasks, the form to create or edit, block and unblock with a reason, reminders on or off, merge another record
  * into her, and import and export.
  */
-public final class ClientsViewModel {
+public final class ClientsViewModel implements UnsavedEdits {
 
     public static final int PAGE_SIZE = 50;
 
@@ -56,6 +58,8 @@ public final class ClientsViewModel {
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final ClientFormViewModel form = new ClientFormViewModel();
+    private final EditBaseline formAsShown = new EditBaseline(form.nameProperty(), form.surnameProperty(),
+            form.phoneProperty(), form.emailProperty(), form.noteProperty(), form.tagsProperty());
     private final ClientImportViewModel files;
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -85,6 +89,7 @@ public final class ClientsViewModel {
         this.background = background;
         this.notices = notices;
         this.files = new ClientImportViewModel(clientImport, background, this::reload);
+        formAsShown.mark();
         search.addListener((obs, old, text) -> {
             page.set(0);
             reload();
@@ -171,6 +176,7 @@ public final class ClientsViewModel {
             clientTasks.setAll(shown.tasks());
             blockReason.set(shown.card().client().blocked() ? shown.card().client().blockedReason() : "");
             form.edit(shown.card());
+            formAsShown.mark();
         }, this::fail);
     }
 
@@ -182,9 +188,16 @@ public final class ClientsViewModel {
         selected.set(null);
         String typed = search.get().replaceAll("[^\\d+()\\s-]", "").strip();
         form.startNew(typed.replaceAll("\\D", "").length() >= 10 ? typed : "");
+        formAsShown.mark();
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves the client's form; {@code then} runs once it is saved. */
+    @Override
+    public void save(Runnable then) {
         if (!form.showProblems()) {
             return;
         }
@@ -196,7 +209,11 @@ public final class ClientsViewModel {
             }
             clients.update(id, written);
             return id;
-        }, savedId -> changed(Messages.get("clients.saved", written.name()), savedId), failure -> {
+        }, savedId -> {
+            formAsShown.mark();
+            changed(Messages.get("clients.saved", written.name()), savedId);
+            then.run();
+        }, failure -> {
             fail(failure);
             if (failure instanceof DuplicateClientException duplicate) {
                 phoneOwner.set(duplicate.existingClientId());
@@ -286,6 +303,22 @@ public final class ClientsViewModel {
             showCard(row.id());
             reload();
         }, this::fail);
+    }
+
+    /** Whether the client's form holds edits not saved yet. */
+    @Override
+    public boolean dirty() {
+        return formAsShown.changed();
+    }
+
+    @Override
+    public boolean canSave() {
+        return form.validProperty().get();
+    }
+
+    @Override
+    public void discard() {
+        formAsShown.restore();
     }
 
     private void fail(Throwable failure) {

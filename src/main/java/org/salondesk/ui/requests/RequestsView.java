@@ -53,6 +53,7 @@ import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsView;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBar;
 
@@ -192,7 +193,6 @@ public final class RequestsView extends BorderPane {
     private Node createTable() {
         table.setId("requests-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("requests.empty")));
         NumberFormat money = NumberFormat.getNumberInstance();
         table.getColumns().add(column("requests.column.master", RequestRow::employeeName, RequestSort.Column.MASTER));
@@ -208,7 +208,7 @@ public final class RequestsView extends BorderPane {
         table.getColumns().add(column("requests.column.status", row -> Messages.get("status." + row.status().name()),
                 RequestSort.Column.STATUS));
         table.getColumns().add(column("requests.column.source",
-                row -> Messages.get("details.source." + row.source().name()), RequestSort.Column.SOURCE));
+                row -> Messages.get("requests.source." + row.source().name()), RequestSort.Column.SOURCE));
         table.getColumns().add(column("requests.column.total", row -> money.format(row.total()),
                 RequestSort.Column.TOTAL));
         // The database sorts (it holds all pages); the table only says which column was clicked.
@@ -222,16 +222,23 @@ public final class RequestsView extends BorderPane {
             }
             return true;
         });
-        table.setRowFactory(view -> {
-            TableRow<RequestRow> row = new TableRow<>();
-            row.itemProperty().addListener((obs, old, item) -> {
-                row.getStyleClass().removeIf(style -> style.startsWith("row-"));
-                if (item != null) {
-                    row.getStyleClass().add("row-" + item.status().name().toLowerCase());
+        ColumnSizing.install(table, viewModel.columns());
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(RequestRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(style -> style.startsWith("row-"));
+                if (!empty && item != null) {
+                    getStyleClass().add("row-" + item.status().name().toLowerCase());
+                    if (viewModel.standsOut(item)) {
+                        getStyleClass().add("row-stands-out");
+                    }
                 }
-            });
-            return row;
+            }
         });
+        // Whether a new request stands out depends on the list it is in.
+        viewModel.quickProperty().addListener((obs, old, quick) -> table.refresh());
+        viewModel.statusProperty().addListener((obs, old, status) -> table.refresh());
 
         Button confirm = new Button();
         confirm.setId("requests-confirm-selected");

@@ -47,9 +47,11 @@ import org.salondesk.booking.RequestsCsv;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ColumnLayout;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.ViewPreferences;
 
 /**
  * Request review: all requests (bookings) of any date for all masters, filtered by a quick filter (new, today,
@@ -67,6 +69,7 @@ public final class RequestsViewModel {
     private final NoticeBoard notices;
     private final BookingDetailsViewModel card;
     private final Clock clock;
+    private final ColumnLayout columns;
 
     private final ObjectProperty<QuickFilter> quick = new SimpleObjectProperty<>(this, "quick", QuickFilter.TODAY);
     private final ObjectProperty<LocalDate> byDate = new SimpleObjectProperty<>(this, "byDate");
@@ -94,13 +97,15 @@ public final class RequestsViewModel {
     private boolean started;
 
     public RequestsViewModel(BookingService booking, RequestQueries queries, BackgroundExecutor background,
-                             NoticeBoard notices, BookingDetailsViewModel card, Clock clock) {
+                             NoticeBoard notices, BookingDetailsViewModel card, Clock clock,
+                             ViewPreferences preferences) {
         this.booking = booking;
         this.queries = queries;
         this.background = background;
         this.notices = notices;
         this.card = card;
         this.clock = clock;
+        this.columns = new ColumnLayout(preferences, "requests.columns");
         byDate.set(LocalDate.now(clock));
         card.setOnChanged(this::reload);
         quick.addListener((obs, old, now) -> firstPage());
@@ -377,6 +382,20 @@ public final class RequestsViewModel {
     /** The request card of the row opened. */
     public BookingDetailsViewModel card() {
         return card;
+    }
+
+    /** The table's columns as the user arranged them, kept on this PC between starts. */
+    public ColumnLayout columns() {
+        return columns;
+    }
+
+    /**
+     * Whether a row stands out (in bold): a new request waiting for confirmation, among others. A list of only new
+     * requests marks none, since nothing there needs telling apart.
+     */
+    public boolean standsOut(RequestRow row) {
+        return row.status() == BookingStatus.NEW && quick.get() != QuickFilter.NEW
+                && status.get() != BookingStatus.NEW;
     }
 
     public NoticeBoard notices() {

@@ -37,7 +37,7 @@ final class ScheduleMonthView extends BorderPane {
     ScheduleMonthView(SchedulesViewModel viewModel) {
         this.viewModel = viewModel;
         setId("schedules-month");
-        setPrefWidth(480);
+        setPrefWidth(420);
         // The month gives way to the forms on a narrow window instead of being cut off at the right edge.
         setMinWidth(0);
         month.setMinWidth(0);
@@ -86,8 +86,8 @@ final class ScheduleMonthView extends BorderPane {
             if (day.working()) {
                 add(working, day.date(), compact(day.shift().startTime()) + "–" + compact(day.shift().endTime()));
                 for (TimeSpan pause : day.breaks()) {
-                    add(pauses, day.date(), Messages.get("schedules.month.breakLine", compact(pause.startTime()),
-                            compact(pause.endTime())));
+                    // A day's cell holds "☕ 14" but not "☕ 14–14:30": the start says when; the Breaks tab says more.
+                    add(pauses, day.date(), Messages.get("schedules.month.breakLine", compact(pause.startTime())));
                 }
             } else if (day.dayOff()) {
                 add(off, day.date(), Messages.get("schedules.month.off"));

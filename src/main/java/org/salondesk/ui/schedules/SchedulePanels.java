@@ -60,7 +60,9 @@ final class SchedulePanels {
             for (WeekdayRow day : viewModel.week()) {
                 String name = day.day().name().toLowerCase(Locale.ROOT);
                 Label label = new Label(day.day().getDisplayName(TextStyle.FULL_STANDALONE, Locale.getDefault()));
+                label.setMinWidth(Region.USE_PREF_SIZE);
                 CheckBox working = new CheckBox(Messages.get("schedules.working"));
+                working.setMinWidth(Region.USE_PREF_SIZE);
                 working.setId("week-working-" + name);
                 working.selectedProperty().bindBidirectional(day.workingProperty());
                 TextField start = TimeFields.of("week-start-" + name, day.startProperty());
@@ -68,6 +70,7 @@ final class SchedulePanels {
                 start.disableProperty().bind(working.selectedProperty().not());
                 end.disableProperty().bind(working.selectedProperty().not());
                 Button save = new Button(Messages.get("schedules.save"));
+                save.setMinWidth(Region.USE_PREF_SIZE);
                 save.setId("week-save-" + name);
                 save.setOnAction(event -> viewModel.applyWeekday(day));
                 grid.addRow(row++, label, working, start, new Label("–"), end, save);
@@ -150,10 +153,10 @@ final class SchedulePanels {
                 new Label(Messages.get("schedules.until")), date("recurring-to", viewModel.recurringToProperty()),
                 button("recurring-add", "schedules.add", viewModel::addRecurringBreak));
         VBox box = new VBox(10,
-                new Label(Messages.get("schedules.breaksOnce")), once,
+                wrapped("schedules.breaksOnce"), once,
                 list("breaks", viewModel.breaks(), (EmployeeBreak pause) ->
                         pause.getDate() + "  " + pause.getStartTime() + "–" + pause.getEndTime(), viewModel::removeBreak),
-                new Label(Messages.get("schedules.breaksRecurring")), recurring,
+                wrapped("schedules.breaksRecurring"), recurring,
                 list("recurring", viewModel.recurringBreaks(), (RecurringBreak pause) ->
                         Messages.get("schedules.recurringLine", pause.getStartTime(), pause.getEndTime(),
                                 pause.getWeekdays().stream()
@@ -183,9 +186,9 @@ final class SchedulePanels {
         weeks.setId("copy-weeks");
         weeks.valueProperty().addListener((obs, old, value) -> viewModel.copyWeeksProperty().set(value));
         VBox box = new VBox(10,
-                new Label(Messages.get("schedules.copyTemplate")), targets,
+                wrapped("schedules.copyTemplate"), targets,
                 button("copy-template", "schedules.copyTemplateButton", viewModel::copyWeekToMasters),
-                new Label(Messages.get("schedules.copyForward")),
+                wrapped("schedules.copyForward"),
                 form(date("copy-week", viewModel.copyWeekStartProperty()), weeks,
                         new Label(Messages.get("schedules.weeksAhead")),
                         button("copy-forward", "schedules.copyForwardButton", viewModel::copyWeekForward)));
@@ -193,9 +196,17 @@ final class SchedulePanels {
         return box;
     }
 
+    /** A text that wraps to the width the forms have, rather than widen them. */
+    private static Label wrapped(String key) {
+        Label text = new Label(Messages.get(key));
+        text.setWrapText(true);
+        text.setPrefWidth(200);
+        text.setMaxWidth(Double.MAX_VALUE);
+        return text;
+    }
+
     private static Node panel(String helpKey, Node form, Node list) {
-        Label help = new Label(Messages.get(helpKey));
-        help.setWrapText(true);
+        Label help = wrapped(helpKey);
         help.getStyleClass().add("help-text");
         VBox box = new VBox(10, help, form, list);
         VBox.setVgrow(list, Priority.ALWAYS);

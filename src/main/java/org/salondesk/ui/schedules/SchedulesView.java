@@ -9,7 +9,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.salondesk.booking.CompanyInfo;
@@ -49,13 +51,14 @@ public final class SchedulesView extends BorderPane {
         tabs.setId("schedules-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ErrorBanner error = new ErrorBanner("schedules-error", viewModel.errorProperty());
-        VBox center = new VBox(tabs);
-        // The forms scroll their tab headers rather than push the month off a narrow window.
-        tabs.setMinWidth(0);
-        center.setMinWidth(0);
-        setCenter(center);
+        VBox forms = new VBox(tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        setRight(new ScheduleMonthView(viewModel));
+        // The forms keep the width their words and every tab need; the month takes what is left, and gives way.
+        forms.setMinWidth(Region.USE_PREF_SIZE);
+        forms.setMaxWidth(Region.USE_PREF_SIZE);
+        ScheduleMonthView month = new ScheduleMonthView(viewModel);
+        HBox.setHgrow(month, Priority.ALWAYS);
+        setCenter(new HBox(forms, month));
         setBottom(new NoticeBar(viewModel.notices(), error));
     }
 
@@ -92,7 +95,7 @@ public final class SchedulesView extends BorderPane {
         VBox box = new VBox(8, branch, masters);
         VBox.setVgrow(masters, Priority.ALWAYS);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(220);
+        box.setPrefWidth(215);
         return box;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,13 +50,14 @@ import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UnsavedEdits;
 
 /**
  * The schedules of a branch's masters: weekly template, rotating patterns, shifts on dates, days off, breaks, copying,
  * and a month of the resulting working time as the availability service computes it. Every change first asks which
  * bookings it would strand; when there are any, the conflicts dialog decides before anything is written.
  */
-public final class SchedulesViewModel {
+public final class SchedulesViewModel implements UnsavedEdits {
 
     private final ScheduleService schedules;
     private final AvailabilityService availability;
@@ -74,6 +76,8 @@ public final class SchedulesViewModel {
     private final ObjectProperty<EmployeeInfo> master = new SimpleObjectProperty<>(this, "master");
 
     private final ObservableList<WeekdayRow> week = FXCollections.observableArrayList();
+    /** The weekly template as read, to tell the admin's unsaved edits of it apart. */
+    private List<WeeklyShift> weekAsRead = List.of();
     private final ObservableList<RotationPattern> rotations = FXCollections.observableArrayList();
     private final ObservableList<DatedShift> datedShifts = FXCollections.observableArrayList();
     private final ObservableList<DayOff> daysOff = FXCollections.observableArrayList();
@@ -187,6 +191,7 @@ public final class SchedulesViewModel {
             if (!Objects.equals(who, master.get())) {
                 return;
             }
+            weekAsRead = rows.weekly();
             week.setAll(weekRows(rows.weekly()));
             rotations.setAll(rows.rotations());
             datedShifts.setAll(rows.dated());
@@ -231,6 +236,66 @@ public final class SchedulesViewModel {
                     ? new ScheduleChange.Weekly(who.id(), row.day(), row.startProperty().get(), row.endProperty().get())
                     : new ScheduleChange.Weekly(who.id(), row.day(), null, null));
         }
+    }
+
+    /** Whether a weekday of the template was changed on screen and not saved. */
+    @Override
+    public boolean dirty() {
+        return !changedWeekdays().isEmpty();
+    }
+
+    /**
+     * Saves every changed weekday of the template; when one of them would strand bookings, the conflicts dialog
+     * decides about it as with its own Save, and the screen stays. {@code then} runs once all are saved.
+     */
+    @Override
+    public void save(Runnable then) {
+        List<ScheduleChange> changes = changedWeekdays();
+        if (changes.isEmpty()) {
+            then.run();
+            return;
+        }
+        startedNanos = System.nanoTime();
+        background.run(() -> changes.stream().filter(change -> !schedules.conflicts(change).isEmpty()).findFirst(),
+                stranding -> {
+                    if (stranding.isPresent()) {
+                        change(stranding.get());
+                    } else {
+                        write(() -> changes.forEach(change -> schedules.apply(change, Map.of())), "schedules.saved",
+                                then);
+                    }
+                }, this::fail);
+    }
+
+    @Override
+    public void discard() {
+        List<WeekdayRow> read = weekRows(weekAsRead);
+        for (int i = 0; i < week.size() && i < read.size(); i++) {
+            week.get(i).workingProperty().set(read.get(i).workingProperty().get());
+            week.get(i).startProperty().set(read.get(i).startProperty().get());
+            week.get(i).endProperty().set(read.get(i).endProperty().get());
+        }
+    }
+
+    private List<ScheduleChange> changedWeekdays() {
+        EmployeeInfo who = master.get();
+        if (who == null) {
+            return List.of();
+        }
+        List<WeekdayRow> read = weekRows(weekAsRead);
+        List<ScheduleChange> changes = new ArrayList<>();
+        for (int i = 0; i < week.size() && i < read.size(); i++) {
+            WeekdayRow shown = week.get(i);
+            WeekdayRow was = read.get(i);
+            boolean working = shown.workingProperty().get();
+            if (working != was.workingProperty().get() || working
+                    && (!Objects.equals(shown.startProperty().get(), was.startProperty().get())
+                    || !Objects.equals(shown.endProperty().get(), was.endProperty().get()))) {
+                changes.add(working ? new ScheduleChange.Weekly(who.id(), shown.day(), shown.startProperty().get(),
+                        shown.endProperty().get()) : new ScheduleChange.Weekly(who.id(), shown.day(), null, null));
+            }
+        }
+        return changes;
     }
 
     public void addRotation() {
@@ -340,13 +405,20 @@ public final class SchedulesViewModel {
     }
 
     private void write(Runnable write, String noticeKey) {
+        write(write, noticeKey, () -> { });
+    }
+
+    private void write(Runnable write, String noticeKey, Runnable then) {
         if (conflicts.get() == null) {
             startedNanos = System.nanoTime();
         }
         background.run(() -> {
             write.run();
             return null;
-        }, done -> changed(noticeKey), this::fail);
+        }, done -> {
+            changed(noticeKey);
+            then.run();
+        }, this::fail);
     }
 
     private void changed(String noticeKey) {

@@ -1,9 +1,14 @@
 package org.salondesk.ui.settings;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -28,20 +33,24 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.task.AutoTaskSettings;
 import org.salondesk.task.AutoTasks;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.Choices;
+import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.NumberText;
+import org.salondesk.ui.common.UnsavedEdits;
 
 /**
  * A branch's settings: name, address, time zone, slot interval, minimum lead time, days ahead that can be booked,
  * the default opening hours for new masters, the tasks the desk makes by itself, and when to suggest blocking a
- * client. Numbers are typed as text in the desk's language and checked in place.
+ * client. Numbers are typed as text in the desk's language and checked in place; the time zone is picked from a list,
+ * this PC's first.
  */
-public final class SettingsViewModel {
+public final class SettingsViewModel implements UnsavedEdits {
 
     private final CatalogService catalog;
     private final AutoTasks autoTasks;
@@ -49,6 +58,7 @@ public final class SettingsViewModel {
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final Runnable onChanged;
+    private final Clock clock;
 
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>(this, "branch");
@@ -68,6 +78,10 @@ public final class SettingsViewModel {
     private final FormFields fields = new FormFields(name, address, slotInterval, leadMinutes, daysAhead,
             followUpDays, suggestBlockAfter);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<Choice<String>> zones = FXCollections.observableArrayList();
+    private final EditBaseline asRead = new EditBaseline(name.textProperty(), address.textProperty(), timeZone,
+            slotInterval.textProperty(), leadMinutes.textProperty(), daysAhead.textProperty(), opens, closes,
+            callBackAfterNoShow, confirmDayBefore, followUpDays.textProperty(), suggestBlockAfter.textProperty());
 
     private final StringBinding zoneProblem = Bindings.createStringBinding(() -> zone(timeZone.get()) == null
             ? Messages.get("settings.problem.zone") : "", timeZone);
@@ -79,14 +93,31 @@ public final class SettingsViewModel {
             .or(hoursProblem.isNotEmpty());
 
     public SettingsViewModel(CatalogService catalog, AutoTasks autoTasks, ClientService clients,
-                             BackgroundExecutor background, NoticeBoard notices, Runnable onChanged) {
+                             BackgroundExecutor background, NoticeBoard notices, Runnable onChanged, Clock clock) {
         this.catalog = catalog;
         this.autoTasks = autoTasks;
         this.clients = clients;
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
+        this.clock = clock;
+        zones.setAll(zoneChoices());
         branch.addListener((obs, old, now) -> load());
+    }
+
+    /** Every time zone, this PC's first, each with its offset now ("Europe/Moscow (UTC+03:00)"). */
+    private List<Choice<String>> zoneChoices() {
+        ZoneId here = clock.getZone();
+        Stream<ZoneId> others = ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> !id.startsWith("SystemV/") && !id.equals(here.getId()))
+                .sorted(Comparator.naturalOrder()).map(ZoneId::of);
+        return Stream.concat(Stream.of(here), others).map(this::zoneChoice).toList();
+    }
+
+    private Choice<String> zoneChoice(ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(clock.instant());
+        return Choice.of(zone.getId(), zone.getId() + " (UTC" + (offset.getTotalSeconds() == 0 ? "+00:00"
+                : offset.getId()) + ")");
     }
 
     public void start() {
@@ -119,6 +150,10 @@ public final class SettingsViewModel {
                     confirmDayBefore.set(loaded.tasks().confirmDayBefore());
                     followUpDays.show(text(loaded.tasks().followUpAfterDays()));
                     suggestBlockAfter.show(text(loaded.suggestBlockAfter()));
+                    if (zones.stream().noneMatch(zone -> zone.value().equals(form.timeZone().getId()))) {
+                        zones.add(0, zoneChoice(form.timeZone()));
+                    }
+                    asRead.mark();
                     error.set("");
                 }, this::fail);
     }
@@ -127,6 +162,12 @@ public final class SettingsViewModel {
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves the form; {@code then} runs once it is saved. */
+    @Override
+    public void save(Runnable then) {
         Branch shown = branch.get();
         if (shown == null || !fields.showProblems() || !valid.get()) {
             return;
@@ -145,10 +186,30 @@ public final class SettingsViewModel {
             return null;
         }, done -> {
             error.set("");
+            asRead.mark();
             notices.post(Notice.info(Messages.get("settings.saved", form.name())));
             onChanged.run();
             start();
+            then.run();
         }, this::fail);
+    }
+
+    /** Whether the form differs from what was read or saved. */
+    @Override
+    public boolean dirty() {
+        return asRead.changed();
+    }
+
+    @Override
+    public boolean canSave() {
+        return valid.get();
+    }
+
+    /** The form shows the branch's settings as they were read or saved. */
+    @Override
+    public void discard() {
+        asRead.restore();
+        error.set("");
     }
 
     /** A checked whole number as typed, null when blank. */
@@ -189,8 +250,14 @@ public final class SettingsViewModel {
         return address.textProperty();
     }
 
+    /** The branch's time zone as its id ("Europe/Moscow"). */
     public StringProperty timeZoneProperty() {
         return timeZone;
+    }
+
+    /** The time zones to pick from: this PC's first, then all others by name. */
+    public ObservableList<Choice<String>> zones() {
+        return zones;
     }
 
     public StringProperty slotIntervalProperty() {

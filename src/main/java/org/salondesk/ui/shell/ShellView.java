@@ -8,11 +8,15 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -136,10 +140,48 @@ public final class ShellView extends BorderPane {
             if (selected == null) {
                 screens.selectToggle(old);
             } else {
-                viewModel.screenProperty().set((String) selected.getUserData());
+                viewModel.navigate((String) selected.getUserData());
+                // A screen with unsaved edits may keep the window where it is: its button stays the chosen one.
+                selectButtonOf(viewModel.screenProperty().get());
             }
         });
         viewModel.screenProperty().addListener((obs, old, id) -> show(id));
+        viewModel.leavingProperty().addListener((obs, old, question) -> {
+            if (question != null) {
+                askBeforeLeaving(question);
+            }
+        });
+    }
+
+    /** Save, discard or stay: the one question for every screen with a form. */
+    private void askBeforeLeaving(ShellViewModel.LeaveQuestion question) {
+        ButtonType save = new ButtonType(Messages.get("leave.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("leave.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(Messages.get("leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get(question.canSave() ? "leave.question"
+                : "leave.questionInvalid"), save, discard, stay);
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle(Messages.get("leave.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("leave-question");
+        ask.getDialogPane().lookupButton(save).setId("leave-save");
+        ask.getDialogPane().lookupButton(save).setDisable(!question.canSave());
+        ask.getDialogPane().lookupButton(discard).setId("leave-discard");
+        ask.getDialogPane().lookupButton(stay).setId("leave-stay");
+        ask.setOnHidden(event -> {
+            ButtonType answer = ask.getResult();
+            viewModel.answer(answer == save ? ShellViewModel.LeaveAnswer.SAVE
+                    : answer == discard ? ShellViewModel.LeaveAnswer.DISCARD : ShellViewModel.LeaveAnswer.STAY);
+        });
+        ask.show();
+    }
+
+    private void selectButtonOf(String id) {
+        for (Toggle toggle : screens.getToggles()) {
+            if (toggle.getUserData().equals(id) && screens.getSelectedToggle() != toggle) {
+                screens.selectToggle(toggle);
+            }
+        }
     }
 
     private void show(String id) {
@@ -148,7 +190,6 @@ public final class ShellView extends BorderPane {
             return;
         }
         content.getChildren().setAll(screen);
-        screens.getToggles().stream().filter(toggle -> id.equals(toggle.getUserData())).findFirst()
-                .ifPresent(screens::selectToggle);
+        selectButtonOf(id);
     }
 }

@@ -1,5 +1,8 @@
 package org.salondesk.ui.shell;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,12 +12,23 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.about.AboutViewModel;
+import org.salondesk.ui.common.UnsavedEdits;
 
-/** The main window's state: starting up, ready or failed; which screen is open; which database is in use. */
+/**
+ * The main window's state: starting up, ready or failed; which screen is open; which database is in use. Leaving a
+ * screen whose form holds unsaved edits first asks whether to save them, discard them or stay.
+ */
 public final class ShellViewModel {
 
     /** Where start-up stands. */
     public enum Phase { STARTING, READY, FAILED }
+
+    /** What the user answers when a screen with unsaved edits would be left. */
+    public enum LeaveAnswer { SAVE, DISCARD, STAY }
+
+    /** The question shown while leaving {@code screen} for {@code target} waits for an answer. */
+    public record LeaveQuestion(String screen, String target, boolean canSave) {
+    }
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.STARTING);
     private final ReadOnlyStringWrapper progressText =
@@ -23,6 +37,9 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper(this, "database", "");
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
     private final AboutViewModel about = new AboutViewModel();
+    private final Map<String, UnsavedEdits> edits = new HashMap<>();
+    private final ReadOnlyObjectWrapper<LeaveQuestion> leaving = new ReadOnlyObjectWrapper<>(this, "leaving");
+    private Runnable afterLeaving = () -> { };
 
     /** Start-up has moved on to another step (opening the database, creating the demo salon ...). */
     public void progress(String text) {
@@ -39,6 +56,65 @@ public final class ShellViewModel {
     public void failed(String message) {
         failure.set(message);
         phase.set(Phase.FAILED);
+    }
+
+    /** The form of {@code screen}, asked before that screen is left. */
+    public void guard(String screen, UnsavedEdits screenEdits) {
+        edits.put(screen, screenEdits);
+    }
+
+    /** Opens {@code target}, asking first when the screen shown has unsaved edits. */
+    public void navigate(String target) {
+        navigate(target, () -> { });
+    }
+
+    /** Opens {@code target} and then runs {@code then}; neither happens if the user stays on a screen with edits. */
+    public void navigate(String target, Runnable then) {
+        String current = screen.get();
+        UnsavedEdits shown = current == null ? UnsavedEdits.NONE : edits.getOrDefault(current, UnsavedEdits.NONE);
+        if (leaving.get() != null) {
+            return;
+        }
+        if (target.equals(current) || !shown.dirty()) {
+            screen.set(target);
+            then.run();
+            return;
+        }
+        afterLeaving = then;
+        leaving.set(new LeaveQuestion(current, target, shown.canSave()));
+    }
+
+    /** The user answered the question about unsaved edits. */
+    public void answer(LeaveAnswer answer) {
+        LeaveQuestion question = leaving.get();
+        if (question == null) {
+            return;
+        }
+        leaving.set(null);
+        Runnable then = afterLeaving;
+        afterLeaving = () -> { };
+        UnsavedEdits form = edits.getOrDefault(question.screen(), UnsavedEdits.NONE);
+        Runnable go = () -> {
+            screen.set(question.target());
+            then.run();
+        };
+        switch (answer) {
+            case STAY -> { }
+            case DISCARD -> {
+                form.discard();
+                go.run();
+            }
+            case SAVE -> {
+                if (question.canSave()) {
+                    form.save(go);
+                }
+            }
+        }
+    }
+
+    /** Set while the user is asked what to do with unsaved edits (the View shows the question). */
+    public ReadOnlyObjectProperty<LeaveQuestion> leavingProperty() {
+        return leaving.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -65,7 +141,7 @@ public final class ShellViewModel {
         return about;
     }
 
-    /** The id of the screen shown. */
+    /** The id of the screen shown; set it directly only where no edits can be lost ({@link #navigate} asks). */
     public ObjectProperty<String> screenProperty() {
         return screen;
     }

@@ -19,6 +19,7 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
@@ -67,6 +68,7 @@ public final class StaffView extends BorderPane {
                 : Messages.get(row.onShiftToday() ? "staff.onShift" : "staff.offShift")));
         table.getColumns().add(TextColumns.of("staff.column.active", 90, row -> Messages.get(row.active()
                 ? "staff.active" : "staff.inactive")));
+        ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedProperty().set(row);

@@ -28,15 +28,17 @@ import org.salondesk.staff.StaffService;
 import org.salondesk.staff.StaffUser;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UnsavedEdits;
 
 /**
  * The staff users: the list (with who is on shift today), and the form of the chosen or a new one: login, name,
  * role, and for a master the master she is; active or not.
  */
-public final class StaffViewModel {
+public final class StaffViewModel implements UnsavedEdits {
 
     private final StaffService staff;
     private final BookingService booking;
@@ -64,6 +66,7 @@ public final class StaffViewModel {
             ? Messages.get("error.staff.masterNeedsEmployee") : "", role, master);
     private final BooleanBinding valid = loginProblem.isEmpty().and(nameProblem.isEmpty())
             .and(masterProblem.isEmpty());
+    private final EditBaseline asShown = new EditBaseline(login, displayName, role, master);
 
     public StaffViewModel(StaffService staff, BookingService booking, BackgroundExecutor background,
                           NoticeBoard notices, Runnable onChanged) {
@@ -78,8 +81,10 @@ public final class StaffViewModel {
                 displayName.set(row.displayName());
                 role.set(row.role());
                 master.set(masterChoice(row.employeeId()));
+                asShown.mark();
             }
         });
+        asShown.mark();
         withInactive.addListener((obs, old, now) -> reload());
     }
 
@@ -119,9 +124,16 @@ public final class StaffViewModel {
         displayName.set("");
         role.set(StaffRole.RECEPTIONIST);
         master.set(masterChoice(null));
+        asShown.mark();
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves the staff user's form; {@code then} runs once it is saved. */
+    @Override
+    public void save(Runnable then) {
         if (!valid.get()) {
             return;
         }
@@ -134,7 +146,11 @@ public final class StaffViewModel {
             }
             staff.update(editing.id(), form);
             return editing.id();
-        }, id -> changed(Messages.get("staff.saved", form.displayName())), this::fail);
+        }, id -> {
+            asShown.mark();
+            changed(Messages.get("staff.saved", form.displayName()));
+            then.run();
+        }, this::fail);
     }
 
     /** Makes the chosen user inactive (she keeps her history) or active again. */
@@ -154,6 +170,22 @@ public final class StaffViewModel {
         notices.post(Notice.info(notice));
         reload();
         onChanged.run();
+    }
+
+    /** Whether the staff user's form holds edits not saved yet. */
+    @Override
+    public boolean dirty() {
+        return asShown.changed();
+    }
+
+    @Override
+    public boolean canSave() {
+        return valid.get();
+    }
+
+    @Override
+    public void discard() {
+        asShown.restore();
     }
 
     private Choice<Long> masterChoice(Long employeeId) {

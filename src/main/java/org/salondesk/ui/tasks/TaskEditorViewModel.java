@@ -22,6 +22,7 @@ import org.salondesk.task.Task;
 import org.salondesk.task.TaskForm;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.EditBaseline;
 
 /**
  * The form of one task, new or being edited: for whom, what, when, and the client or booking it is about. Says what
@@ -50,6 +51,9 @@ public final class TaskEditorViewModel {
             ? Messages.get("tasks.problem.due") : "", dueDate);
     private final BooleanBinding valid = titleProblem.isEmpty().and(dueProblem.isEmpty())
             .and(descriptionProblem.isEmpty());
+    private final EditBaseline asStarted = new EditBaseline(assignee, title, description, dueDate, dueTime);
+    private LocalDate startedDueDate;
+    private LocalTime startedDueTime;
 
     /** The people a task can be for: the desk (anyone) first, then the active staff users. */
     void setStaff(Iterable<StaffRow> staff) {
@@ -70,6 +74,7 @@ public final class TaskEditorViewModel {
         clientId.set(client);
         bookingId.set(booking);
         about.set(aboutText == null ? "" : aboutText);
+        started();
     }
 
     void edit(TaskRow task) {
@@ -82,6 +87,39 @@ public final class TaskEditorViewModel {
         clientId.set(task.clientId());
         bookingId.set(task.bookingId());
         about.set(TaskTexts.about(task));
+        started();
+    }
+
+    /** What the form shows now is what was read (or begun), for telling edits apart. */
+    void started() {
+        asStarted.mark();
+        startedDueDate = isNew() ? null : dueDate.get();
+        startedDueTime = isNew() ? null : dueTime.get();
+    }
+
+    /** Whether the user changed the form since it was read or begun. */
+    boolean changed() {
+        return asStarted.changed();
+    }
+
+    /** Puts back what the form showed when it was read or begun. */
+    void restore() {
+        asStarted.restore();
+    }
+
+    /**
+     * Whether the task would be due before {@code now} by a date or time given here: a new task, or a due moved; an
+     * old overdue task whose due stays as it was is not asked about again.
+     */
+    boolean dueInThePast(LocalDate today, LocalTime now) {
+        LocalDate date = dueDate.get();
+        LocalTime time = dueTime.get();
+        if (date == null) {
+            return false;
+        }
+        boolean past = date.isBefore(today) || date.equals(today) && time != null && time.isBefore(now);
+        boolean given = isNew() || !Objects.equals(date, startedDueDate) || !Objects.equals(time, startedDueTime);
+        return past && given;
     }
 
     TaskForm form() {

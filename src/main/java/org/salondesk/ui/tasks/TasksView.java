@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -34,6 +35,7 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskList;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.Choice;
+import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.NoticeBar;
@@ -61,6 +63,11 @@ public final class TasksView extends BorderPane {
         setCenter(createTable());
         setRight(createForm());
         setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("tasks-error", viewModel.errorProperty())));
+        viewModel.pastDueQuestionProperty().addListener((obs, old, question) -> {
+            if (!question.isEmpty() && getScene() != null) {
+                askAboutPastDue(question);
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -114,10 +121,11 @@ public final class TasksView extends BorderPane {
                 + (task.dueTime() == null ? "" : " " + task.dueTime()));
         due.setMinWidth(150);
         table.getColumns().add(due);
-        table.getColumns().add(TextColumns.of("tasks.column.title", 380, TaskRow::title));
+        table.getColumns().add(TextColumns.wrapping("tasks.column.title", 380, TaskRow::title));
         table.getColumns().add(TextColumns.of("tasks.column.assignee", 150, task -> task.assigneeName() == null
                 ? Messages.get("tasks.anyone") : task.assigneeName()));
-        table.getColumns().add(TextColumns.of("tasks.column.about", 240, TaskTexts::about));
+        table.getColumns().add(TextColumns.wrapping("tasks.column.about", 240, TaskTexts::about));
+        ColumnSizing.atLeastContent(table);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow task, boolean empty) {
@@ -221,6 +229,19 @@ public final class TasksView extends BorderPane {
         form.setPadding(new Insets(10));
         form.setPrefWidth(420);
         return form;
+    }
+
+    private void askAboutPastDue(String question) {
+        ButtonType save = new ButtonType(Messages.get("tasks.pastDue.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(Messages.get("tasks.pastDue.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, save, back);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("task-past-due");
+        ask.getDialogPane().lookupButton(save).setId("task-past-due-save");
+        ask.getDialogPane().lookupButton(back).setId("task-past-due-back");
+        ask.setOnHidden(event -> viewModel.answerPastDue(ask.getResult() == save));
+        ask.show();
     }
 
     private void confirmDelete() {

@@ -3,6 +3,7 @@ package org.salondesk.ui.tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,14 @@ import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.UnsavedEdits;
 
 /**
  * The task lists: mine (with the desk's unassigned ones) or everyone's; Overdue, Today, Upcoming, Done with their
  * counts; the form of the chosen or a new task; done, reopen, delete; and the count of overdue and today's tasks that
- * the navigation shows.
+ * the navigation shows. A task given a due in the past is saved only once the user confirms it.
  */
-public final class TasksViewModel {
+public final class TasksViewModel implements UnsavedEdits {
 
     private final TaskService tasks;
     private final StaffService staff;
@@ -55,6 +57,8 @@ public final class TasksViewModel {
     private final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final TaskEditorViewModel editor = new TaskEditorViewModel();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper pastDueQuestion = new ReadOnlyStringWrapper(this, "pastDueQuestion", "");
+    private Runnable afterSaving = () -> { };
     private Long pendingSelection;
     private LongConsumer onOpenClient = id -> { };
     private LongConsumer onOpenBooking = id -> { };
@@ -139,9 +143,41 @@ public final class TasksViewModel {
     }
 
     public void save() {
-        if (!editor.validProperty().get()) {
+        save(() -> { });
+    }
+
+    /** Saves the form, asking first when its due is in the past; {@code then} runs once it is saved. */
+    @Override
+    public void save(Runnable then) {
+        if (!editor.validProperty().get() || !pastDueQuestion.get().isEmpty()) {
             return;
         }
+        LocalDate today = LocalDate.now(clock);
+        if (editor.dueInThePast(today, LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES))) {
+            afterSaving = then;
+            LocalDate due = editor.dueDateProperty().get();
+            LocalTime time = editor.dueTimeProperty().get();
+            pastDueQuestion.set(time == null ? Messages.get("tasks.pastDue.question", due)
+                    : Messages.get("tasks.pastDue.questionAt", due, time));
+            return;
+        }
+        write(then);
+    }
+
+    /** The answer to the question about a due in the past: save it as it is, or go back to the form. */
+    public void answerPastDue(boolean saveAnyway) {
+        if (pastDueQuestion.get().isEmpty()) {
+            return;
+        }
+        pastDueQuestion.set("");
+        Runnable then = afterSaving;
+        afterSaving = () -> { };
+        if (saveAnyway) {
+            write(then);
+        }
+    }
+
+    private void write(Runnable then) {
         long id = editor.taskIdProperty().get();
         TaskForm form = editor.form();
         background.run(() -> {
@@ -155,9 +191,28 @@ public final class TasksViewModel {
             notices.post(Notice.info(Messages.get("tasks.saved")));
             if (id == TaskEditorViewModel.NEW) {
                 newTask();
+            } else {
+                editor.started();
             }
             reload();
+            then.run();
         }, this::fail);
+    }
+
+    /** Whether the task form holds edits not saved yet. */
+    @Override
+    public boolean dirty() {
+        return editor.changed();
+    }
+
+    @Override
+    public boolean canSave() {
+        return editor.validProperty().get();
+    }
+
+    @Override
+    public void discard() {
+        editor.restore();
     }
 
     public void markDone() {
@@ -253,6 +308,11 @@ public final class TasksViewModel {
 
     public TaskEditorViewModel editor() {
         return editor;
+    }
+
+    /** Set (non-empty) while the user is asked whether to save a task due in the past; the View shows it. */
+    public ReadOnlyStringProperty pastDueQuestionProperty() {
+        return pastDueQuestion.getReadOnlyProperty();
     }
 
     public NoticeBoard notices() {

@@ -379,4 +379,32 @@ class CatalogViewModelTest {
         viewModel.matrixCategoryProperty().set(null);
         assertThat(viewModel.matrixServices()).hasSize(2);
     }
+
+    @Test
+    void aFormWithEditsIsDirtyUntilSavedOrDiscarded() {
+        assertThat(viewModel.dirty()).isFalse();
+        viewModel.serviceForm().edit(service(salon.haircut), null);
+        assertThat(viewModel.dirty()).as("a service shown, not changed").isFalse();
+        String title = service(salon.haircut).getTitle();
+        viewModel.serviceForm().titleProperty().set("Стрижка модельная");
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.discard();
+        assertThat(viewModel.serviceForm().titleProperty().get()).isEqualTo(title);
+        assertThat(viewModel.dirty()).isFalse();
+
+        viewModel.categoryForm().nameProperty().set("Брови");
+        viewModel.serviceForm().titleProperty().set("Стрижка модельная");
+        assertThat(viewModel.canSave()).isTrue();
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(desk.catalog().services(salon.branch)).extracting(SalonService::getTitle)
+                .contains("Стрижка модельная");
+        assertThat(viewModel.categories()).extracting(category -> category.getName()).contains("Брови");
+
+        viewModel.masterForm().nameProperty().set(" ");
+        assertThat(viewModel.dirty()).isTrue();
+        assertThat(viewModel.canSave()).as("a new master without a name").isFalse();
+    }
 }

@@ -230,4 +230,22 @@ class ClientsViewModelTest {
         files.export(out);
         assertThat(Files.readString(out)).contains("Котова").contains("+79031112233");
     }
+
+    @Test
+    void theClientFormIsDirtyUntilSavedOrDiscarded() {
+        assertThat(viewModel.dirty()).isFalse();
+        viewModel.form().nameProperty().set("Вера");
+        assertThat(viewModel.dirty()).as("typed into the empty form").isTrue();
+        viewModel.discard();
+        assertThat(viewModel.form().nameProperty().get()).isEmpty();
+        assertThat(viewModel.dirty()).isFalse();
+
+        viewModel.form().nameProperty().set("Вера");
+        viewModel.form().phoneProperty().set("8 916 555-44-33");
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(desk.clients().findByPhone("+79165554433")).isPresent();
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,9 @@ import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ColumnLayout;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.ViewPreferences;
 
 class RequestsViewModelTest {
 
@@ -35,6 +36,7 @@ class RequestsViewModelTest {
     Path folder;
 
     private final MutableClock clock = TestToday.at(8, 0);
+    private final ViewPreferences preferences = ViewPreferences.inMemory();
     private SalonDesk desk;
     private SmallSalon salon;
     private RequestsViewModel viewModel;
@@ -47,7 +49,7 @@ class RequestsViewModelTest {
         BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), desk.tasks(),
                 BackgroundExecutor.sameThread(), notices, clock);
         viewModel = new RequestsViewModel(desk.booking(), desk.requestQueries(), BackgroundExecutor.sameThread(),
-                notices, card, clock);
+                notices, card, clock, preferences);
     }
 
     @AfterEach
@@ -196,5 +198,52 @@ class RequestsViewModelTest {
         viewModel.export(folder.resolve("no/such/folder/requests.csv"));
         assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
         assertThat(viewModel.notices().currentProperty().get().text()).doesNotContain("Exception");
+    }
+
+    @Test
+    void onlyNewRequestsAmongOthersStandOut() {
+        BookingInfo waiting = book(TODAY.plusDays(1), 10, salon.olga);
+        BookingInfo confirmed = book(TODAY.plusDays(1), 12, salon.olga);
+        desk.booking().changeStatus(confirmed.id(), BookingStatus.CONFIRMED, null);
+        viewModel.start();
+        viewModel.quickProperty().set(QuickFilter.ALL);
+        RequestRow fresh = viewModel.rows().stream().filter(row -> row.id() == waiting.id()).findFirst().orElseThrow();
+        RequestRow sure = viewModel.rows().stream().filter(row -> row.id() == confirmed.id()).findFirst()
+                .orElseThrow();
+        assertThat(viewModel.standsOut(fresh)).isTrue();
+        assertThat(viewModel.standsOut(sure)).isFalse();
+
+        viewModel.quickProperty().set(QuickFilter.NEW);
+        assertThat(viewModel.rows()).containsExactly(fresh);
+        assertThat(viewModel.standsOut(fresh)).as("a list of only new requests marks none").isFalse();
+        viewModel.quickProperty().set(QuickFilter.ALL);
+        viewModel.statusProperty().set(BookingStatus.NEW);
+        assertThat(viewModel.standsOut(fresh)).isFalse();
+    }
+
+    @Test
+    void theColumnsComeBackAsTheUserArrangedThem() {
+        ColumnLayout columns = viewModel.columns();
+        assertThat(columns.order()).isEmpty();
+        assertThat(columns.widths()).isEmpty();
+
+        columns.moved(List.of("column-client", "column-phone", "column-master"));
+        columns.resized("column-phone", 172.4);
+        columns.resized("column-services", 260);
+
+        RequestsViewModel again = new RequestsViewModel(desk.booking(), desk.requestQueries(),
+                BackgroundExecutor.sameThread(), new NoticeBoard(), viewModel.card(), clock, preferences);
+        assertThat(again.columns().order()).containsExactly("column-client", "column-phone", "column-master");
+        assertThat(again.columns().widths()).containsEntry("column-phone", 172.0).containsEntry("column-services",
+                260.0).hasSize(2);
+        assertThat(preferences.get("requests.columns.widths")).isEqualTo("column-phone=172,column-services=260");
+    }
+
+    @Test
+    void nonsenseInTheStoreMakesColumnsFitTheirContentAgain() {
+        preferences.put("requests.columns.widths", "column-phone=wide,=,column-client=150");
+        RequestsViewModel again = new RequestsViewModel(desk.booking(), desk.requestQueries(),
+                BackgroundExecutor.sameThread(), new NoticeBoard(), viewModel.card(), clock, preferences);
+        assertThat(again.columns().widths()).containsOnlyKeys("column-client");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -181,5 +180,42 @@ class SchedulesViewModelTest {
         viewModel.offToProperty().set(TODAY.minusDays(3));
         viewModel.addDaysOff();
         assertThat(viewModel.errorProperty().get()).isNotEmpty().doesNotContain("Exception");
+    }
+
+    @Test
+    void editedWeekdaysAreDirtyAndSavedOrDiscardedTogether() {
+        WeekdayRow thursday = viewModel.week().stream().filter(row -> row.day() == DayOfWeek.THURSDAY)
+                .findFirst().orElseThrow();
+        LocalTime start = thursday.startProperty().get();
+        assertThat(viewModel.dirty()).isFalse();
+        thursday.startProperty().set(LocalTime.of(12, 0));
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.discard();
+        assertThat(thursday.startProperty().get()).isEqualTo(start);
+        assertThat(viewModel.dirty()).isFalse();
+
+        thursday.startProperty().set(LocalTime.of(12, 0));
+        viewModel.week().stream().filter(row -> row.day() == DayOfWeek.FRIDAY).findFirst().orElseThrow()
+                .workingProperty().set(false);
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60)
+                .get(0)).isEqualTo(LocalTime.of(12, 0));
+        assertThat(desk.schedules().weeklyTemplate(salon.olga))
+                .noneMatch(shift -> shift.getDayOfWeek() == DayOfWeek.FRIDAY);
+    }
+
+    @Test
+    void savingEditsThatStrandABookingAsksAboutItAndStays() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW, LocalTime.of(10, 0), salon.olga,
+                salon.anna);
+        viewModel.week().stream().filter(row -> row.day() == TOMORROW.getDayOfWeek()).findFirst().orElseThrow()
+                .startProperty().set(LocalTime.of(12, 0));
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(viewModel.conflictsProperty().get()).isNotNull();
+        assertThat(saved[0]).isFalse();
     }
 }

@@ -33,7 +33,7 @@ class SettingsViewModelTest {
         desk = TestDatabases.memoryDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(),
-                BackgroundExecutor.sameThread(), new NoticeBoard(), () -> { });
+                BackgroundExecutor.sameThread(), new NoticeBoard(), () -> { }, clock);
         viewModel.start();
     }
 
@@ -115,5 +115,54 @@ class SettingsViewModelTest {
         assertThat(viewModel.address().mark().get()).as("Save marks every problem").isNotEmpty();
         assertThat(desk.catalog().branchSettings(salon.branch).minLeadMinutes()).isZero();
         assertThat(desk.catalog().branchSettings(salon.branch).address()).isEqualTo("Тверская, 1");
+    }
+
+    @Test
+    void theTimeZoneIsPickedFromAListWithThisPcsZoneFirst() {
+        assertThat(viewModel.zones().get(0).value()).isEqualTo(clock.getZone().getId());
+        assertThat(viewModel.zones()).anySatisfy(zone -> {
+            assertThat(zone.value()).isEqualTo("Asia/Vladivostok");
+            assertThat(zone.label()).isEqualTo("Asia/Vladivostok (UTC+10:00)");
+        });
+        assertThat(viewModel.zones()).filteredOn(zone -> zone.value().equals("Etc/UTC"))
+                .singleElement().satisfies(zone -> assertThat(zone.label()).isEqualTo("Etc/UTC (UTC+00:00)"));
+        assertThat(viewModel.zones().stream().map(zone -> zone.value()).distinct().count())
+                .isEqualTo(viewModel.zones().size());
+    }
+
+    @Test
+    void editsMakeTheFormDirtyUntilSavedOrDiscarded() {
+        assertThat(viewModel.dirty()).isFalse();
+        viewModel.nameProperty().set("Лаванда на Тверской");
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.nameProperty().set("Лаванда");
+        assertThat(viewModel.dirty()).as("typed back as it was").isFalse();
+
+        viewModel.slotIntervalProperty().set("45");
+        viewModel.timeZoneProperty().set("Asia/Vladivostok");
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.discard();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(viewModel.slotIntervalProperty().get()).isEqualTo("30");
+        assertThat(viewModel.timeZoneProperty().get())
+                .isEqualTo(desk.catalog().branchSettings(salon.branch).timeZone().getId());
+
+        viewModel.addressProperty().set("Тверская, 12");
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(desk.catalog().branchSettings(salon.branch).address()).isEqualTo("Тверская, 12");
+    }
+
+    @Test
+    void aFormWithAProblemCannotBeSavedOnLeaving() {
+        viewModel.slotIntervalProperty().set("0");
+        assertThat(viewModel.dirty()).isTrue();
+        assertThat(viewModel.canSave()).isFalse();
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isFalse();
+        assertThat(desk.catalog().branchSettings(salon.branch).slotIntervalMinutes()).isNotZero();
     }
 }

@@ -2,7 +2,6 @@ package org.salondesk.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -113,5 +112,24 @@ class StaffViewModelTest {
         assertThat(deskUser.needsChoiceProperty().get()).as("someone who left is not chosen").isTrue();
         assertThat(deskUser.users()).extracting(choice -> choice.value()).containsExactly(ksenia);
         assertThat(desk.staff().list(true)).extracting(StaffRow::id).contains(natalia);
+    }
+
+    @Test
+    void theStaffFormIsDirtyUntilSavedOrDiscarded() {
+        assertThat(viewModel.dirty()).isFalse();
+        viewModel.loginProperty().set("vera");
+        viewModel.displayNameProperty().set("Вера");
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.discard();
+        assertThat(viewModel.loginProperty().get()).isEmpty();
+        assertThat(viewModel.dirty()).isFalse();
+
+        viewModel.loginProperty().set("vera");
+        viewModel.displayNameProperty().set("Вера");
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+        assertThat(desk.staff().list(false)).anySatisfy(row -> assertThat(row.login()).isEqualTo("vera"));
     }
 }

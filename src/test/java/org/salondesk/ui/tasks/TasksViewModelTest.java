@@ -138,4 +138,65 @@ class TasksViewModelTest {
         assertThat(viewModel.errorProperty().get()).contains("Наталья");
         assertThat(desk.tasks().counts(null).values()).allMatch(count -> count == 0);
     }
+
+    @Test
+    void aTaskDueInThePastIsSavedOnlyOnceTheUserSaysSo() {
+        TaskEditorViewModel editor = viewModel.editor();
+        editor.titleProperty().set("Вернуть долг");
+        editor.dueDateProperty().set(LocalDate.of(2020, 3, 2));
+        viewModel.save();
+
+        assertThat(viewModel.pastDueQuestionProperty().get()).contains("2020");
+        assertThat(desk.tasks().counts(null).values()).as("nothing saved while asking").allMatch(count -> count == 0);
+
+        viewModel.answerPastDue(false);
+        assertThat(viewModel.pastDueQuestionProperty().get()).isEmpty();
+        assertThat(desk.tasks().counts(null).values()).allMatch(count -> count == 0);
+        assertThat(editor.titleProperty().get()).as("the form stays to change the date").isEqualTo("Вернуть долг");
+
+        viewModel.save();
+        assertThat(viewModel.pastDueQuestionProperty().get()).isNotEmpty();
+        viewModel.answerPastDue(true);
+        assertThat(viewModel.pastDueQuestionProperty().get()).isEmpty();
+        assertThat(desk.tasks().counts(null).get(TaskList.OVERDUE)).isEqualTo(1);
+    }
+
+    @Test
+    void anHourThatHasPassedTodayIsAskedAboutTooButAnOldDueKeptAsItWasIsNot() {
+        TaskEditorViewModel editor = viewModel.editor();
+        editor.titleProperty().set("Перезвонить до обеда");
+        editor.dueTimeProperty().set(LocalTime.of(11, 30));
+        viewModel.save();
+        assertThat(viewModel.pastDueQuestionProperty().get()).contains("11:30");
+        viewModel.answerPastDue(true);
+
+        viewModel.listProperty().set(TaskList.OVERDUE);
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        editor.titleProperty().set("Перезвонить после обеда");
+        viewModel.save();
+        assertThat(viewModel.pastDueQuestionProperty().get()).isEmpty();
+        assertThat(viewModel.rows()).singleElement()
+                .satisfies(task -> assertThat(task.title()).isEqualTo("Перезвонить после обеда"));
+
+        editor.dueTimeProperty().set(LocalTime.of(15, 0));
+        viewModel.save();
+        assertThat(viewModel.pastDueQuestionProperty().get()).as("a due today later on").isEmpty();
+    }
+
+    @Test
+    void theTaskFormIsDirtyWhileItHoldsEditsAndDiscardPutsItBack() {
+        TaskEditorViewModel editor = viewModel.editor();
+        assertThat(viewModel.dirty()).isFalse();
+        editor.titleProperty().set("Заказать полотенца");
+        assertThat(viewModel.dirty()).isTrue();
+        viewModel.discard();
+        assertThat(editor.titleProperty().get()).isEmpty();
+        assertThat(viewModel.dirty()).isFalse();
+
+        editor.titleProperty().set("Заказать полотенца");
+        boolean[] saved = {false};
+        viewModel.save(() -> saved[0] = true);
+        assertThat(saved[0]).isTrue();
+        assertThat(viewModel.dirty()).isFalse();
+    }
 }
