@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -142,7 +144,8 @@ class AutoTasksTest {
 
         try (TestLocale.Restore russian = TestLocale.use(TestLocale.RUSSIAN)) {
             TaskRow task = desk.tasks().forBooking(booked.id()).get(0);
-            assertThat(task.title()).startsWith("Перезвонить: Анна Смирнова (+7 916").contains("неявка 25 нояб. 2026")
+            assertThat(task.title()).startsWith("Перезвонить: Анна Смирнова (+7 916").contains("неявка " + DateTimeFormatter
+                    .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(TestLocale.RUSSIAN).format(DAY))
                     .endsWith("в 10:00");
             assertThat(desk.tasks().list(TaskList.TODAY, null)).extracting(TaskRow::title)
                     .containsExactly(task.title());
