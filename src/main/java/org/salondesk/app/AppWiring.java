@@ -22,6 +22,7 @@ import org.salondesk.task.TaskRow;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
+import org.salondesk.ui.calendar.CalendarPreferences;
 import org.salondesk.ui.calendar.CalendarView;
 import org.salondesk.ui.calendar.CalendarViewModel;
 import org.salondesk.ui.catalog.CatalogView;
@@ -84,7 +85,7 @@ final class AppWiring {
     private final BackgroundExecutor background;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
-              ShellViewModel shell, DeskUserMemory deskUserMemory) {
+              ShellViewModel shell, DeskUserMemory deskUserMemory, CalendarPreferences calendarPreferences) {
         this.shell = shell;
         this.desktop = desktop;
         this.desk = desk;
@@ -106,7 +107,7 @@ final class AppWiring {
             }
         };
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
-                calendarNotices, calendarDetails, dialogs, clock);
+                calendarNotices, calendarDetails, dialogs, clock, calendarPreferences);
 
         NoticeBoard requestNotices = new NoticeBoard();
         BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),

@@ -41,6 +41,7 @@ public final class SalonDeskApp extends Application {
     private FxBackgroundExecutor background;
     private volatile SalonDesk desk;
     private AppWiring wiring;
+    private UncaughtErrors uncaught;
 
     /** Launched by {@link Main}: the settings come as arguments. */
     public SalonDeskApp() {
@@ -65,6 +66,8 @@ public final class SalonDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel();
+        uncaught = new UncaughtErrors(clock, shell::troubled);
+        uncaught.install();
         ShellView shellView = new ShellView(shell);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shellView, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -88,7 +91,8 @@ public final class SalonDeskApp extends Application {
                     desk = opened.desk();
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
                     wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
-                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()));
+                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()),
+                            new FileCalendarPreferences(settings.dataFolder()));
                     whenCalendarFirstFilled();
                     shell.ready(Messages.get("shell.database", desk.database().url().describe()),
                             AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen()
@@ -129,6 +133,9 @@ public final class SalonDeskApp extends Application {
     /** Closes cleanly: background work finishes, then the pool and the database close. */
     @Override
     public void stop() {
+        if (uncaught != null) {
+            uncaught.uninstall();
+        }
         if (background != null) {
             background.close();
         }

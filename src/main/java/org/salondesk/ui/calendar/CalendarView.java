@@ -8,15 +8,19 @@ import com.calendarfx.view.ResourcesView;
 import com.calendarfx.view.TimeScaleView;
 import com.calendarfx.view.WeekView;
 
+import impl.com.calendarfx.view.DayViewScrollPane;
+
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.SetChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -79,6 +83,7 @@ public final class CalendarView extends BorderPane {
     private final MonthGrid month;
     private final CalendarEntries entries = new CalendarEntries();
     private final Label dragGhost = new Label();
+    private final EventHandler<KeyEvent> zoomKeys = this::zoomKeys;
     private DayHours currentHours;
 
     public CalendarView(CalendarViewModel viewModel, DesktopActions desktop) {
@@ -302,7 +307,15 @@ public final class CalendarView extends BorderPane {
         viewModel.showCancelledProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         viewModel.hideMastersOffProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         viewModel.zoomProperty().addListener((obs, old, now) -> showHours(currentHours));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::zoomKeys);
+        // On the scene, so that the zoom keys work wherever the focus is while the calendar shows.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, zoomKeys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, zoomKeys);
+            }
+        });
         resources.addEventFilter(ScrollEvent.SCROLL, this::zoomWheel);
         resources.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             Entry<?> only = resources.getSelections().size() == 1 ? resources.getSelections().iterator().next() : null;
@@ -349,6 +362,19 @@ public final class CalendarView extends BorderPane {
         resources.setStartTime(hours.start());
         resources.setEndTime(hours.end());
         resources.setVisibleHours((int) Math.max(1, Math.round(hours.hours() / viewModel.zoomProperty().get())));
+        // CalendarFX's scroll panes size their columns again by themselves only when the hour height changes.
+        relayoutScrollPanes(resources);
+    }
+
+    private static void relayoutScrollPanes(Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof DayViewScrollPane pane) {
+                pane.requestLayout();
+            }
+            if (child instanceof Parent inner) {
+                relayoutScrollPanes(inner);
+            }
+        }
     }
 
     /** Ctrl and + (or =) zooms the time scale in, Ctrl and − out, Ctrl and 0 back to the whole day. */
