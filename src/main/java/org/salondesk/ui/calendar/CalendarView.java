@@ -40,6 +40,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -220,23 +221,28 @@ public final class CalendarView extends BorderPane {
         master.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.WEEK));
         master.managedProperty().bind(master.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        CheckBox cancelled = new CheckBox(Messages.get("calendar.showCancelled"));
-        cancelled.setId("calendar-show-cancelled");
-        cancelled.selectedProperty().bindBidirectional(viewModel.showCancelledProperty());
         Button walkIn = new Button(Messages.get("calendar.walkIn"));
         walkIn.setId("calendar-walk-in");
         walkIn.getStyleClass().add("accent");
         walkIn.setOnAction(event -> openWalkIn());
-        ToolBar toolbar = new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master,
-                spacer, cancelled);
+        // Narrow enough for a 1280-pixel window in Russian with the week's master picker too.
+        branch.setMaxWidth(200);
+        master.setMaxWidth(200);
+        date.setPrefWidth(125);
+        ToolBar toolbar = new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master);
         toolbar.setId("calendar-toolbar");
         return toolbar;
     }
 
-    /** The second row: what the colours mean, and how the columns show (masters who are off, the zoom). */
+    /**
+     * The second row: what the colours mean, and how the columns show (cancelled bookings, masters who are off, the
+     * zoom). Where the window is too narrow for both, the choices go to a line of their own below the legend.
+     */
     private Node createViewBar() {
+        CheckBox cancelled = new CheckBox(Messages.get("calendar.showCancelled"));
+        cancelled.setId("calendar-show-cancelled");
+        cancelled.selectedProperty().bindBidirectional(viewModel.showCancelledProperty());
+        cancelled.disableProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
         CheckBox hideOff = new CheckBox(Messages.get("calendar.hideMastersOff"));
         hideOff.setId("calendar-hide-off");
         hideOff.selectedProperty().bindBidirectional(viewModel.hideMastersOffProperty());
@@ -257,9 +263,9 @@ public final class CalendarView extends BorderPane {
                 viewModel.zoomProperty())));
         HBox zoom = new HBox(4, scale, zoomOut, zoomIn);
         zoom.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, new CalendarLegend(), spacer, hideOff, zoom);
+        HBox choices = new HBox(16, cancelled, hideOff, zoom);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(24, 4, new CalendarLegend(), choices);
         bar.setId("calendar-view-bar");
         bar.getStyleClass().add("calendar-view-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -334,6 +340,7 @@ public final class CalendarView extends BorderPane {
             }
         });
         Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, event -> {
+            showNow();
             if (getScene() != null && !viewModel.loadingProperty().get()) {
                 viewModel.reload();
             }
@@ -342,10 +349,17 @@ public final class CalendarView extends BorderPane {
         refresh.play();
     }
 
+    // Today's column and the line of the current time follow the desk's clock (CalendarFX would read the PC's once).
+    private void showNow() {
+        resources.setToday(viewModel.currentDate());
+        resources.setTime(viewModel.currentTime());
+    }
+
     private void show(CalendarSnapshot snapshot) {
         if (snapshot == null) {
             return;
         }
+        showNow();
         if (snapshot.mode() == CalendarMode.MONTH) {
             // The masters' columns keep what they showed: six weeks of them would only cost time, hidden.
             month.show(viewModel.monthDays());

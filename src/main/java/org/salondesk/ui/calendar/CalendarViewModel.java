@@ -512,9 +512,14 @@ public final class CalendarViewModel {
         return zoom.get() > ZOOM_LEVELS.get(0);
     }
 
-    /** Today on the desk's clock (the month layout marks it). */
+    /** Today on the desk's clock (the calendar marks it). */
     public LocalDate currentDate() {
         return LocalDate.now(clock);
+    }
+
+    /** The time now on the desk's clock (the day columns draw a line there). */
+    public LocalTime currentTime() {
+        return LocalTime.now(clock);
     }
 
     /** The bookings of a master in the snapshot that the columns show. */

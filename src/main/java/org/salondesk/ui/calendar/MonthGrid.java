@@ -68,8 +68,14 @@ final class MonthGrid extends GridPane {
         if (day.freeMinutes() == null || !day.inMonth()) {
             return "";
         }
-        return day.freeMinutes() == 0 ? Messages.get("calendar.noFreeTime")
-                : Messages.get("calendar.freeHours", day.freeMinutes() / 60.0);
+        if (day.freeMinutes() == 0) {
+            return Messages.get("calendar.noFreeTime");
+        }
+        if (day.freeMinutes() < 30) {
+            return Messages.get("calendar.freeMinutes", day.freeMinutes());
+        }
+        // In whole and half hours, rounded down: "4.5 h free" promises no more than there is.
+        return Messages.get("calendar.freeHours", Math.floor(day.freeMinutes() / 30.0) / 2);
     }
 
     private VBox cell(MonthDay day) {

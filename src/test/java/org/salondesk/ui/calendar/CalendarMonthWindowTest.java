@@ -71,6 +71,9 @@ class CalendarMonthWindowTest {
         }
         assertThat(robot.lookup("#month-day-" + booked + " .month-day-count").queryAs(Label.class).getText())
                 .isEqualTo("2 bookings");
+        // Two masters 09:00–18:00, two hours of Olga's booked.
+        assertThat(robot.lookup("#month-day-" + booked + " .month-day-free").queryAs(Label.class).getText())
+                .isEqualTo("16 h free");
         window.shot(robot.lookup("#calendar-resources").query().getScene().getRoot(), "calendar-month-" + width);
 
         robot.clickOn("#month-day-" + booked);
