@@ -30,6 +30,8 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     private Thread.UncaughtExceptionHandler previousDefault;
     private Thread fxThread;
     private Thread.UncaughtExceptionHandler previousFx;
+    // Once uninstalled, a handler kept by someone else (a wrapper around it) only passes failures on.
+    private volatile boolean active;
 
     /** @param notice shows a line to the user; called on the JavaFX thread */
     UncaughtErrors(Clock clock, Consumer<String> notice) {
@@ -48,10 +50,12 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         previousFx = fxThread.getUncaughtExceptionHandler() == fxThread.getThreadGroup() ? null
                 : fxThread.getUncaughtExceptionHandler();
         fxThread.setUncaughtExceptionHandler(this);
+        active = true;
     }
 
     /** Puts back the handlers found at {@link #install()} (the app is stopping). */
     void uninstall() {
+        active = false;
         if (Thread.getDefaultUncaughtExceptionHandler() == this) {
             Thread.setDefaultUncaughtExceptionHandler(previousDefault);
         }
@@ -67,7 +71,9 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         }
         handling.set(true);
         try {
-            report(thread, failure);
+            if (active) {
+                report(thread, failure);
+            }
             if (thread == fxThread && previousFx != null) {
                 previousFx.uncaughtException(thread, failure);
             }

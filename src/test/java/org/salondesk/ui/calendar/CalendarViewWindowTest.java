@@ -116,19 +116,21 @@ class CalendarViewWindowTest {
     @Test
     void aDragOnFreeTimeThrowsNothing() throws Exception {
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
-        WaitForAsyncUtils.asyncFx(() -> {
+        Thread.UncaughtExceptionHandler before = WaitForAsyncUtils.asyncFx(() -> {
             Thread fx = Thread.currentThread();
-            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            Thread.UncaughtExceptionHandler handler = fx.getUncaughtExceptionHandler();
             fx.setUncaughtExceptionHandler((thread, failure) -> {
                 thrown.add(failure);
-                before.uncaughtException(thread, failure);
+                handler.uncaughtException(thread, failure);
             });
+            return handler;
         }).get();
         Point2D from = window.pointAt(salon.pavel, today, LocalTime.of(12, 0));
         Point2D to = window.pointAt(salon.pavel, today, LocalTime.of(14, 0));
 
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).moveBy(20, 10).moveBy(-10, 30).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().setUncaughtExceptionHandler(before)).get();
 
         assertThat(thrown).isEmpty();
         assertThat(robot.lookup("#booking-dialog").tryQuery()).isEmpty();
