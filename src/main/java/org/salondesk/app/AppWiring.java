@@ -110,7 +110,7 @@ final class AppWiring {
             }
         };
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
-                calendarNotices, calendarDetails, dialogs, clock);
+                calendarNotices, calendarDetails, dialogs, clock, preferences);
 
         NoticeBoard requestNotices = new NoticeBoard(undo);
         BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),

@@ -43,6 +43,7 @@ public final class SalonDeskApp extends Application {
     private volatile SalonDesk desk;
     private AppWiring wiring;
     private FileViewPreferences preferences;
+    private UncaughtErrors uncaught;
 
     /** Launched by {@link Main}: the settings come as arguments; a PC where nobody is remembered asks who is here. */
     public SalonDeskApp() {
@@ -75,6 +76,8 @@ public final class SalonDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         ShellViewModel shell = new ShellViewModel();
+        uncaught = new UncaughtErrors(clock, shell::troubled);
+        uncaught.install();
         ShellView shellView = new ShellView(shell);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shellView, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -140,6 +143,9 @@ public final class SalonDeskApp extends Application {
     /** Closes cleanly: background work finishes, then the pool and the database close. */
     @Override
     public void stop() {
+        if (uncaught != null) {
+            uncaught.uninstall();
+        }
         if (background != null) {
             background.close();
         }

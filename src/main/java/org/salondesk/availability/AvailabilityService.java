@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -143,6 +146,27 @@ public final class AvailabilityService {
             return employeeId == null ? all : all.entrySet().stream()
                     .filter(entry -> entry.getKey().equals(employeeId))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        });
+    }
+
+    /**
+     * Free bookable minutes of the given masters per date of [from, to], summed (see {@link FreeTime#freeMinutes}):
+     * the month calendar's "free hours". Dates that cannot be booked at all (past, too far ahead) are left out.
+     */
+    public Map<LocalDate, Integer> freeMinutes(long branchId, Collection<Long> employeeIds, LocalDate from,
+                                               LocalDate to) {
+        return database.withConnection(connection -> {
+            FreeTime free = reading(connection, branchId).freeTime(null, from, to);
+            Map<LocalDate, Integer> result = new TreeMap<>();
+            for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+                for (long employeeId : employeeIds) {
+                    OptionalInt minutes = free.freeMinutes(employeeId, date);
+                    if (minutes.isPresent()) {
+                        result.merge(date, minutes.getAsInt(), Integer::sum);
+                    }
+                }
+            }
+            return result;
         });
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
@@ -238,6 +240,36 @@ public final class FreeTime {
     /** Minutes of a master's date taken by bookings and live holds. */
     public int bookedMinutes(long employeeId, LocalDate date) {
         return occupied(employeeId, date).stream().mapToInt(TimeSpan::length).sum();
+    }
+
+    /**
+     * Minutes of a master's working time on a date that can still be booked: from now (plus the lead time) on, not in a
+     * break, not taken by a booking or hold. Empty when the date cannot be booked at all (past, or too far ahead).
+     */
+    public OptionalInt freeMinutes(long employeeId, LocalDate date) {
+        int notBefore = notBefore(date);
+        if (notBefore == Integer.MAX_VALUE) {
+            return OptionalInt.empty();
+        }
+        Optional<WorkingDay> day = workingDay(employeeId, date);
+        if (day.isEmpty()) {
+            return OptionalInt.of(0);
+        }
+        // Minute by minute over one day: exact where breaks and bookings overlap, and cheap (at most 1440 steps).
+        TimeSpan shift = day.get().shift();
+        boolean[] taken = new boolean[TimeSpan.MINUTES_PER_DAY];
+        List<TimeSpan> blocked = new ArrayList<>(day.get().breaks());
+        blocked.addAll(occupied(employeeId, date));
+        for (TimeSpan span : blocked) {
+            Arrays.fill(taken, span.start(), span.end(), true);
+        }
+        int free = 0;
+        for (int minute = Math.max(shift.start(), notBefore); minute < shift.end(); minute++) {
+            if (!taken[minute]) {
+                free++;
+            }
+        }
+        return OptionalInt.of(free);
     }
 
     /** The blocking spans of a master's date, in no particular order. */

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -23,9 +24,34 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    // Salons write their hours 24-hour in every language the desk speaks (English included): no AM/PM anywhere.
+    private static final String TIME_PATTERN = "HH:mm";
 
     private Messages() {
+    }
+
+    /**
+     * The one format of clock times for a locale: every screen, every text and the calendar's time scale use it, so
+     * that a time never shows as 14:00 in one place and 2 PM in another.
+     */
+    public static DateTimeFormatter timeFormatter(Locale locale) {
+        return DateTimeFormatter.ofPattern(TIME_PATTERN, locale);
+    }
+
+    /** {@link #timeFormatter(Locale)} of the UI's locale. */
+    public static DateTimeFormatter timeFormatter() {
+        return timeFormatter(Locale.getDefault());
+    }
+
+    /** A clock time as the UI writes it (14:00). */
+    public static String time(LocalTime time) {
+        return timeFormatter().format(time);
+    }
+
+    /** A date and time as the UI writes them: the locale's short date and {@link #timeFormatter()}. */
+    public static DateTimeFormatter dateTimeFormatter() {
+        return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.SHORT, null).appendLiteral(' ')
+                .appendPattern(TIME_PATTERN).toFormatter(Locale.getDefault());
     }
 
     public static ResourceBundle bundle(Locale locale) {
@@ -72,7 +98,7 @@ public final class Messages {
             if (result[i] instanceof LocalDate date) {
                 result[i] = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
             } else if (result[i] instanceof LocalTime time) {
-                result[i] = TIME.format(time);
+                result[i] = timeFormatter(locale).format(time);
             }
         }
         return result;

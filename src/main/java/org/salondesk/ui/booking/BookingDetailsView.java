@@ -46,8 +46,7 @@ import org.salondesk.ui.common.ProblemMarks;
 public final class BookingDetailsView extends ScrollPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter STAMP = Messages.dateTimeFormatter().withZone(ZoneId.systemDefault());
 
     private final BookingDetailsViewModel viewModel;
     private final DesktopActions desktop;
@@ -218,7 +217,8 @@ public final class BookingDetailsView extends ScrollPane {
         status.getStyleClass().add("status-is-" + shown.status().name().toLowerCase());
         client.setText(shown.clientName());
         phone.setText(PhoneNumbers.display(shown.clientPhone()));
-        when.setText(DATE.format(shown.date()) + ", " + shown.start() + "–" + shown.end());
+        when.setText(DATE.format(shown.date()) + ", " + Messages.time(shown.start()) + "–"
+                + Messages.time(shown.end()));
         master.setText(Messages.get("details.master", shown.employeeName()));
         services.setText(shown.services().stream()
                 .map(line -> Messages.get("details.serviceLine", line.title(), money.format(line.price()),

@@ -17,9 +17,10 @@ final class CalendarEntries {
     // Columns are kept across reloads so that CalendarFX keeps its views (no flicker, scroll position kept).
     private final Map<Long, MasterCalendars> byMaster = new HashMap<>();
 
-    void show(ResourcesView<Resource<EmployeeInfo>> view, CalendarSnapshot snapshot,
+    /** Shows the snapshot's days in a column for each of {@code masters}. */
+    void show(ResourcesView<Resource<EmployeeInfo>> view, CalendarSnapshot snapshot, List<EmployeeInfo> masters,
               Function<Long, List<BookingSummary>> bookingsOf) {
-        List<MasterCalendars> columns = snapshot.columns().stream()
+        List<MasterCalendars> columns = masters.stream()
                 .map(master -> byMaster.computeIfAbsent(master.id(), id -> new MasterCalendars(master)))
                 .toList();
         List<Resource<EmployeeInfo>> resources = columns.stream().map(MasterCalendars::resource).toList();

@@ -9,16 +9,19 @@ import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 
 /**
- * What the calendar shows at one moment: the masters' columns for dates [from, to], their bookings, and their
- * schedules (working time, days off, breaks) as the availability service computes them.
+ * What the calendar shows at one moment: the layout, the masters' columns for dates [from, to], their bookings, and
+ * their schedules (working time, days off, breaks) as the availability service computes them. The month layout also
+ * has the masters' free minutes per date that can still be booked (dates that cannot be booked have none).
  */
 public record CalendarSnapshot(long branchId, LocalDate from, LocalDate to, List<EmployeeInfo> columns,
-                               List<BookingSummary> bookings, Map<Long, EmployeeSchedule> schedules) {
+                               List<BookingSummary> bookings, Map<Long, EmployeeSchedule> schedules,
+                               CalendarMode mode, Map<LocalDate, Integer> freeMinutes) {
 
     public CalendarSnapshot {
         columns = List.copyOf(columns);
         bookings = List.copyOf(bookings);
         schedules = Map.copyOf(schedules);
+        freeMinutes = Map.copyOf(freeMinutes);
     }
 
     public List<BookingSummary> bookingsOf(long employeeId) {

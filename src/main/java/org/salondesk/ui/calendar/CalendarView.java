@@ -1,22 +1,26 @@
 package org.salondesk.ui.calendar;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Resource;
 import com.calendarfx.view.DayView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.ResourcesView;
+import com.calendarfx.view.TimeScaleView;
 import com.calendarfx.view.WeekView;
+
+import impl.com.calendarfx.view.DayViewScrollPane;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.SetChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -27,20 +31,22 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 import org.salondesk.booking.BookingSummary;
@@ -76,6 +82,8 @@ public final class CalendarView extends BorderPane {
     private final MonthGrid month;
     private final CalendarEntries entries = new CalendarEntries();
     private final Label dragGhost = new Label();
+    private final EventHandler<KeyEvent> zoomKeys = this::zoomKeys;
+    private DayHours currentHours;
 
     public CalendarView(CalendarViewModel viewModel, DesktopActions desktop) {
         this.viewModel = viewModel;
@@ -87,7 +95,7 @@ public final class CalendarView extends BorderPane {
     }
 
     private void createView(DesktopActions desktop) {
-        setTop(createToolbar());
+        setTop(new VBox(createToolbar(), createViewBar()));
         configureResources();
         dragGhost.getStyleClass().add("drag-ghost");
         dragGhost.setVisible(false);
@@ -104,7 +112,18 @@ public final class CalendarView extends BorderPane {
         StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
         month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
         resources.visibleProperty().bind(month.visibleProperty().not());
-        setCenter(new StackPane(resources, month, overlay, progress));
+        // A hidden layout must not size the screen: the day columns of a month would push the window's edges out.
+        month.managedProperty().bind(month.visibleProperty());
+        resources.managedProperty().bind(resources.visibleProperty());
+        StackPane center = new StackPane(resources, month, overlay, progress);
+        // Many masters in a narrow window: their columns get narrow, the toolbar and the panels stay on screen.
+        center.setMinSize(0, 0);
+        resources.setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(center.widthProperty());
+        clip.heightProperty().bind(center.heightProperty());
+        center.setClip(clip);
+        setCenter(center);
         setRight(new BookingDetailsView(viewModel.details(), desktop));
         setBottom(new NoticeBar(viewModel.notices(), createErrorLabel()));
     }
@@ -115,11 +134,9 @@ public final class CalendarView extends BorderPane {
         // The ViewModel decides which dates are shown (a week starts on Monday, as in Russia).
         resources.setAdjustToFirstDayOfWeek(false);
         resources.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
-        resources.setStartTime(LocalTime.of(8, 0));
-        resources.setEndTime(LocalTime.of(22, 0));
-        // The whole working day at a glance, without scrolling.
+        // The whole working day at a glance, without scrolling, until the receptionist zooms in.
         resources.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
-        resources.setVisibleHours(14);
+        showHours(new DayHours(CalendarViewModel.DAY_START.getHour(), CalendarViewModel.DAY_END.getHour()));
         resources.setAvailabilityFill(Color.rgb(60, 60, 80, 0.13));
         resources.setResourceHeaderFactory(this::masterHeader);
         resources.setShowDetailsUponEntryCreation(false);
@@ -137,13 +154,26 @@ public final class CalendarView extends BorderPane {
         resources.setWeekViewFactory(resource -> {
             WeekView column = new WeekView(resources.getNumberOfDays());
             column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            column.setWeekDayViewFactory(parameter -> {
+                DayColumnLayout.WeekDay day = new DayColumnLayout.WeekDay();
+                day.setEntryViewFactory(BookingEntryView::new);
+                return day;
+            });
             return column;
         });
         resources.setDayViewFactory(resource -> {
-            DayView column = new DayView();
+            DayView column = new DayColumnLayout.Day();
+            column.setEntryViewFactory(BookingEntryView::new);
             column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
             return column;
         });
+        // The time scale writes times as every other screen does (CalendarFX would write "2 PM" in English).
+        resources.skinProperty().addListener((obs, old, skin) -> resources.lookupAll(".time-scale").forEach(node -> {
+            if (node instanceof TimeScaleView scale) {
+                scale.setTimeFormatter(Messages.timeFormatter());
+            }
+        }));
+        FreeTimeGestures.guard(resources);
         new BookingDragger(this, dragGhost, this::masterName,
                 (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()),
                 viewModel::dragRefused);
@@ -190,17 +220,55 @@ public final class CalendarView extends BorderPane {
         master.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.WEEK));
         master.managedProperty().bind(master.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        CheckBox cancelled = new CheckBox(Messages.get("calendar.showCancelled"));
-        cancelled.setId("calendar-show-cancelled");
-        cancelled.selectedProperty().bindBidirectional(viewModel.showCancelledProperty());
         Button walkIn = new Button(Messages.get("calendar.walkIn"));
         walkIn.setId("calendar-walk-in");
         walkIn.getStyleClass().add("accent");
         walkIn.setOnAction(event -> openWalkIn());
-        return new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master, spacer,
-                cancelled);
+        // Narrow enough for a 1280-pixel window in Russian with the week's master picker too.
+        branch.setMaxWidth(200);
+        master.setMaxWidth(200);
+        date.setPrefWidth(125);
+        ToolBar toolbar = new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master);
+        toolbar.setId("calendar-toolbar");
+        return toolbar;
+    }
+
+    /**
+     * The second row: what the colours mean, and how the columns show (cancelled bookings, masters who are off, the
+     * zoom). Where the window is too narrow for both, the choices go to a line of their own below the legend.
+     */
+    private Node createViewBar() {
+        CheckBox cancelled = new CheckBox(Messages.get("calendar.showCancelled"));
+        cancelled.setId("calendar-show-cancelled");
+        cancelled.selectedProperty().bindBidirectional(viewModel.showCancelledProperty());
+        cancelled.disableProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
+        CheckBox hideOff = new CheckBox(Messages.get("calendar.hideMastersOff"));
+        hideOff.setId("calendar-hide-off");
+        hideOff.selectedProperty().bindBidirectional(viewModel.hideMastersOffProperty());
+        hideOff.disableProperty().bind(viewModel.modeProperty().isNotEqualTo(CalendarMode.DAY));
+        Label scale = new Label(Messages.get("calendar.zoom"));
+        Button zoomOut = new Button("−");
+        zoomOut.setId("calendar-zoom-out");
+        zoomOut.setTooltip(new Tooltip(Messages.get("calendar.zoomOut")));
+        zoomOut.setOnAction(event -> viewModel.zoomOut());
+        Button zoomIn = new Button("+");
+        zoomIn.setId("calendar-zoom-in");
+        zoomIn.setTooltip(new Tooltip(Messages.get("calendar.zoomIn")));
+        zoomIn.setOnAction(event -> viewModel.zoomIn());
+        BooleanBinding month = viewModel.modeProperty().isEqualTo(CalendarMode.MONTH);
+        zoomOut.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.canZoomOut(),
+                viewModel.zoomProperty())));
+        zoomIn.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.canZoomIn(),
+                viewModel.zoomProperty())));
+        HBox zoom = new HBox(4, scale, zoomOut, zoomIn);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        HBox choices = new HBox(16, cancelled, hideOff, zoom);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(24, 4, new CalendarLegend(), choices);
+        bar.setId("calendar-view-bar");
+        bar.getStyleClass().add("calendar-view-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static ToggleButton modeButton(ToggleGroup group, String textKey, CalendarMode mode) {
@@ -241,6 +309,18 @@ public final class CalendarView extends BorderPane {
     private void initListeners() {
         viewModel.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
         viewModel.showCancelledProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
+        viewModel.hideMastersOffProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
+        viewModel.zoomProperty().addListener((obs, old, now) -> showHours(currentHours));
+        // On the scene, so that the zoom keys work wherever the focus is while the calendar shows.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, zoomKeys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, zoomKeys);
+            }
+        });
+        resources.addEventFilter(ScrollEvent.SCROLL, this::zoomWheel);
         resources.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             Entry<?> only = resources.getSelections().size() == 1 ? resources.getSelections().iterator().next() : null;
             viewModel.selectedProperty().set(only != null && only.getUserObject() instanceof BookingSummary booking
@@ -258,6 +338,7 @@ public final class CalendarView extends BorderPane {
             }
         });
         Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, event -> {
+            showNow();
             if (getScene() != null && !viewModel.loadingProperty().get()) {
                 viewModel.reload();
             }
@@ -266,12 +347,75 @@ public final class CalendarView extends BorderPane {
         refresh.play();
     }
 
+    // Today's column and the line of the current time follow the desk's clock (CalendarFX would read the PC's once).
+    private void showNow() {
+        resources.setToday(viewModel.currentDate());
+        resources.setTime(viewModel.currentTime());
+    }
+
     private void show(CalendarSnapshot snapshot) {
         if (snapshot == null) {
             return;
         }
-        entries.show(resources, snapshot, master -> viewModel.shownBookingsOf(snapshot, master));
-        month.show(snapshot.from(), viewModel.dateProperty().get(), LocalDate.now(), viewModel.bookingCounts());
+        showNow();
+        if (snapshot.mode() == CalendarMode.MONTH) {
+            // The masters' columns keep what they showed: six weeks of them would only cost time, hidden.
+            month.show(viewModel.monthDays());
+            return;
+        }
+        showHours(viewModel.hoursOf(snapshot));
+        entries.show(resources, snapshot, viewModel.shownColumns(snapshot),
+                master -> viewModel.shownBookingsOf(snapshot, master));
+    }
+
+    // The hours shown, and how many of them fill the column's height at the chosen zoom.
+    private void showHours(DayHours hours) {
+        currentHours = hours;
+        resources.setStartTime(hours.start());
+        resources.setEndTime(hours.end());
+        resources.setVisibleHours((int) Math.max(1, Math.round(hours.hours() / viewModel.zoomProperty().get())));
+        // CalendarFX's scroll panes size their columns again by themselves only when the hour height changes.
+        relayoutScrollPanes(resources);
+    }
+
+    private static void relayoutScrollPanes(Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof DayViewScrollPane pane) {
+                pane.requestLayout();
+            }
+            if (child instanceof Parent inner) {
+                relayoutScrollPanes(inner);
+            }
+        }
+    }
+
+    /** Ctrl and + (or =) zooms the time scale in, Ctrl and − out, Ctrl and 0 back to the whole day. */
+    private void zoomKeys(KeyEvent event) {
+        if (!event.isShortcutDown() || viewModel.modeProperty().get() == CalendarMode.MONTH) {
+            return;
+        }
+        switch (event.getCode()) {
+            case PLUS, EQUALS, ADD -> viewModel.zoomIn();
+            case MINUS, SUBTRACT -> viewModel.zoomOut();
+            case DIGIT0, NUMPAD0 -> viewModel.resetZoom();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Ctrl and the mouse wheel zoom the time scale; the wheel alone scrolls it. */
+    private void zoomWheel(ScrollEvent event) {
+        if (!event.isShortcutDown() || event.getDeltaY() == 0) {
+            return;
+        }
+        if (event.getDeltaY() > 0) {
+            viewModel.zoomIn();
+        } else {
+            viewModel.zoomOut();
+        }
+        event.consume();
     }
 
     private void clickedFreeTime(MouseEvent event) {

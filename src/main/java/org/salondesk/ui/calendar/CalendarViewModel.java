@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -16,6 +20,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +34,8 @@ import javafx.collections.ObservableList;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.TimeSpan;
+import org.salondesk.availability.WorkingDay;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
@@ -44,12 +52,24 @@ import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.UndoStep;
+import org.salondesk.ui.common.ViewPreferences;
 
 /**
  * The calendar screen's state: which branch, date and layout the receptionist looks at, and the snapshot of
  * masters, bookings and schedules loaded for it in the background.
  */
 public final class CalendarViewModel {
+
+    /**
+     * How far the time scale zooms in: 1 shows the whole day in the column's height, 4 a quarter of it (about three
+     * and a half hours), where a 15-minute booking is a comfortable line of text.
+     */
+    static final List<Double> ZOOM_LEVELS = List.of(1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0);
+    static final String HIDE_MASTERS_OFF = "calendar.hideMastersOff";
+    static final String ZOOM = "calendar.zoom";
+    /** The hours the day layout always shows; earlier or later shifts and bookings widen them. */
+    static final LocalTime DAY_START = LocalTime.of(8, 0);
+    static final LocalTime DAY_END = LocalTime.of(22, 0);
 
     private final BookingService booking;
     private final BookingQueries queries;
@@ -68,6 +88,9 @@ public final class CalendarViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObjectProperty<BookingSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty showCancelled = new SimpleBooleanProperty(this, "showCancelled", false);
+    private final BooleanProperty hideMastersOff = new SimpleBooleanProperty(this, "hideMastersOff", false);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", ZOOM_LEVELS.get(0));
+    private final ViewPreferences preferences;
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
     private final BookingDialogs dialogs;
@@ -80,6 +103,16 @@ public final class CalendarViewModel {
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
                              BookingDialogs dialogs, Clock clock) {
+        this(booking, queries, availability, background, notices, details, dialogs, clock,
+                ViewPreferences.inMemory());
+    }
+
+    /** As above, with the receptionist's view choices read from and kept in {@code preferences}. */
+    public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
+                             BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
+                             BookingDialogs dialogs, Clock clock, ViewPreferences preferences) {
+        this.preferences = preferences;
+        initPreferences();
         this.booking = booking;
         this.dialogs = dialogs;
         this.notices = notices;
@@ -104,6 +137,21 @@ public final class CalendarViewModel {
                 reload();
             }
         });
+    }
+
+    private void initPreferences() {
+        hideMastersOff.set(Boolean.parseBoolean(preferences.get(HIDE_MASTERS_OFF, "false")));
+        hideMastersOff.addListener((obs, old, hide) -> preferences.put(HIDE_MASTERS_OFF, hide.toString()));
+        try {
+            zoom.set(nearestZoom(Double.parseDouble(preferences.get(ZOOM, "1"))));
+        } catch (NumberFormatException e) {
+            zoom.set(ZOOM_LEVELS.get(0));
+        }
+        zoom.addListener((obs, old, now) -> preferences.put(ZOOM, now.toString()));
+    }
+
+    private static double nearestZoom(double wanted) {
+        return ZOOM_LEVELS.stream().min(Comparator.comparingDouble(level -> Math.abs(level - wanted))).orElseThrow();
     }
 
     /** Loads the branches and shows the first one; everything else follows from there. */
@@ -203,7 +251,9 @@ public final class CalendarViewModel {
         background.run(() -> {
             List<BookingSummary> bookings = queries.forCalendar(current.id(), from, to);
             Map<Long, EmployeeSchedule> schedules = availability.schedules(current.id(), null, from, to);
-            return new CalendarSnapshot(current.id(), from, to, columns, bookings, schedules);
+            Map<LocalDate, Integer> free = layout == CalendarMode.MONTH ? availability.freeMinutes(current.id(),
+                    columns.stream().map(EmployeeInfo::id).toList(), from, to) : Map.of();
+            return new CalendarSnapshot(current.id(), from, to, columns, bookings, schedules, layout, free);
         }, loaded -> {
             if (request != requestSequence) {
                 return;
@@ -339,6 +389,26 @@ public final class CalendarViewModel {
         }
     }
 
+    /**
+     * The days of the month layout: six weeks from the Monday before the 1st, each with its number of bookings
+     * (cancelled ones left out) and the masters' free hours where the day can still be booked. Empty outside it.
+     */
+    public List<MonthDay> monthDays() {
+        CalendarSnapshot current = snapshot.get();
+        if (current == null || current.mode() != CalendarMode.MONTH) {
+            return List.of();
+        }
+        Map<LocalDate, Long> counts = bookingCounts();
+        LocalDate today = LocalDate.now(clock);
+        Month month = date.get().getMonth();
+        List<MonthDay> days = new ArrayList<>();
+        for (LocalDate day = current.from(); !day.isAfter(current.to()); day = day.plusDays(1)) {
+            days.add(new MonthDay(day, day.getMonth() == month, day.equals(today), counts.getOrDefault(day, 0L),
+                    current.freeMinutes().get(day)));
+        }
+        return days;
+    }
+
     /** Bookings per date in the shown range, cancelled ones left out (the month layout's numbers). */
     public Map<LocalDate, Long> bookingCounts() {
         CalendarSnapshot current = snapshot.get();
@@ -399,6 +469,92 @@ public final class CalendarViewModel {
      */
     public BooleanProperty showCancelledProperty() {
         return showCancelled;
+    }
+
+    /**
+     * Whether the day layout leaves out the masters who do not work that day (remembered on this PC). A master who is
+     * off but has bookings that day stays, so that no booking is hidden; when nobody works, everybody shows.
+     */
+    public BooleanProperty hideMastersOffProperty() {
+        return hideMastersOff;
+    }
+
+    /** The masters whose columns the snapshot shows, in order (see {@link #hideMastersOffProperty()}). */
+    public List<EmployeeInfo> shownColumns(CalendarSnapshot shown) {
+        if (!hideMastersOff.get() || shown.mode() != CalendarMode.DAY) {
+            return shown.columns();
+        }
+        List<EmployeeInfo> working = shown.columns().stream()
+                .filter(master -> worksOn(shown, master.id(), shown.from())
+                        || !shownBookingsOf(shown, master.id()).isEmpty())
+                .toList();
+        return working.isEmpty() ? shown.columns() : working;
+    }
+
+    private static boolean worksOn(CalendarSnapshot shown, long employeeId, LocalDate day) {
+        EmployeeSchedule schedule = shown.schedules().get(employeeId);
+        return schedule != null && schedule.workingDay(day).isPresent();
+    }
+
+    /**
+     * The hours the day and week layouts show: 08:00 to 22:00, widened to whole hours so that every shift and every
+     * booking of the snapshot is inside.
+     */
+    public DayHours hoursOf(CalendarSnapshot shown) {
+        int start = DAY_START.getHour() * 60;
+        int end = DAY_END.getHour() * 60;
+        for (BookingSummary booking : shown.bookings()) {
+            start = Math.min(start, TimeSpan.minuteOfDay(booking.start()));
+            end = Math.max(end, TimeSpan.minuteOfDay(booking.start()) + booking.durationMinutes());
+        }
+        for (EmployeeSchedule schedule : shown.schedules().values()) {
+            for (LocalDate day = shown.from(); !day.isAfter(shown.to()); day = day.plusDays(1)) {
+                Optional<WorkingDay> working = schedule.workingDay(day);
+                if (working.isPresent()) {
+                    start = Math.min(start, working.get().shift().start());
+                    end = Math.max(end, working.get().shift().end());
+                }
+            }
+        }
+        return new DayHours(start / 60, Math.min(24, (end + 59) / 60));
+    }
+
+    /** How far the time scale is zoomed in: 1 is the whole day in view (remembered on this PC). */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public void zoomIn() {
+        int at = ZOOM_LEVELS.indexOf(zoom.get());
+        zoom.set(ZOOM_LEVELS.get(Math.min(at + 1, ZOOM_LEVELS.size() - 1)));
+    }
+
+    public void zoomOut() {
+        int at = ZOOM_LEVELS.indexOf(zoom.get());
+        zoom.set(ZOOM_LEVELS.get(Math.max(at - 1, 0)));
+    }
+
+    /** Back to the whole day in view. */
+    public void resetZoom() {
+        zoom.set(ZOOM_LEVELS.get(0));
+    }
+
+    public boolean canZoomIn() {
+        return zoom.get() < ZOOM_LEVELS.get(ZOOM_LEVELS.size() - 1);
+    }
+
+    public boolean canZoomOut() {
+        return zoom.get() > ZOOM_LEVELS.get(0);
+    }
+
+    /** Today on the desk's clock (the calendar marks it). */
+    public LocalDate currentDate() {
+        return LocalDate.now(clock);
+    }
+
+    /** The time now on the desk's clock (the day columns draw a line there). */
+    public LocalTime currentTime() {
+        return LocalTime.now(clock);
     }
 
     /** The bookings of a master in the snapshot that the columns show. */

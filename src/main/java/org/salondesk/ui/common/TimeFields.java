@@ -9,10 +9,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 
+import org.salondesk.i18n.Messages;
+
 /** A text field for a time of day typed as 14:30 (or 1430), bound both ways to a property. */
 public final class TimeFields {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    // What may be typed besides the UI's own format.
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
 
     private TimeFields() {
     }
@@ -31,7 +34,7 @@ public final class TimeFields {
     private static final StringConverter<LocalTime> CONVERTER = new StringConverter<>() {
         @Override
         public String toString(LocalTime value) {
-            return value == null ? "" : HH_MM.format(value);
+            return value == null ? "" : Messages.time(value);
         }
 
         @Override
@@ -40,11 +43,17 @@ public final class TimeFields {
             if (typed.matches("\\d{3,4}")) {
                 typed = typed.substring(0, typed.length() - 2) + ":" + typed.substring(typed.length() - 2);
             }
-            try {
-                return typed.isEmpty() ? null : LocalTime.parse(typed.length() == 4 ? "0" + typed : typed, HH_MM);
-            } catch (DateTimeParseException e) {
+            if (typed.isEmpty()) {
                 return null;
             }
+            for (DateTimeFormatter format : new DateTimeFormatter[]{Messages.timeFormatter(), HH_MM}) {
+                try {
+                    return LocalTime.parse(typed, format);
+                } catch (DateTimeParseException e) {
+                    // not in this format; try the next
+                }
+            }
+            return null;
         }
     };
 }

@@ -12,6 +12,12 @@ public interface ViewPreferences {
     /** The value kept under {@code key}, or null. */
     String get(String key);
 
+    /** The value kept under {@code key}, or {@code fallback} when nothing is kept. */
+    default String get(String key, String fallback) {
+        String value = get(key);
+        return value == null ? fallback : value;
+    }
+
     void put(String key, String value);
 
     /** Kept only while the program runs: for tests. */

@@ -200,7 +200,7 @@ public final class RequestsView extends BorderPane {
                 RequestSort.Column.NUMBER));
         table.getColumns().add(column("requests.column.date", row -> DATE.format(row.date()),
                 RequestSort.Column.DATE_TIME));
-        table.getColumns().add(column("requests.column.time", row -> row.time().toString(), null));
+        table.getColumns().add(column("requests.column.time", row -> Messages.time(row.time()), null));
         table.getColumns().add(column("requests.column.services", RequestRow::services, null));
         table.getColumns().add(column("requests.column.client", RequestRow::clientName, RequestSort.Column.CLIENT));
         table.getColumns().add(column("requests.column.phone", row -> PhoneNumbers.display(row.clientPhone()),

@@ -110,7 +110,8 @@ final class SchedulePanels {
                 TimeFields.of("dated-end", viewModel.datedEndProperty()),
                 button("dated-add", "schedules.add", viewModel::addDatedShift));
         return panel("schedules.datedHelp", form, list("dated", viewModel.datedShifts(), shift ->
-                shift.getWorkDate() + "  " + shift.getStartTime() + "–" + shift.getEndTime(),
+                shift.getWorkDate() + "  " + Messages.time(shift.getStartTime()) + "–"
+                        + Messages.time(shift.getEndTime()),
                 viewModel::removeDatedShift));
     }
 
@@ -155,7 +156,8 @@ final class SchedulePanels {
         VBox box = new VBox(10,
                 wrapped("schedules.breaksOnce"), once,
                 list("breaks", viewModel.breaks(), (EmployeeBreak pause) ->
-                        pause.getDate() + "  " + pause.getStartTime() + "–" + pause.getEndTime(), viewModel::removeBreak),
+                        pause.getDate() + "  " + Messages.time(pause.getStartTime()) + "–"
+                        + Messages.time(pause.getEndTime()), viewModel::removeBreak),
                 wrapped("schedules.breaksRecurring"), recurring,
                 list("recurring", viewModel.recurringBreaks(), (RecurringBreak pause) ->
                         Messages.get("schedules.recurringLine", pause.getStartTime(), pause.getEndTime(),

@@ -35,6 +35,7 @@ public final class ShellViewModel {
             new ReadOnlyStringWrapper(this, "progressText", Messages.get("shell.opening"));
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper(this, "database", "");
+    private final ReadOnlyStringWrapper trouble = new ReadOnlyStringWrapper(this, "trouble", "");
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
     private final AboutViewModel about = new AboutViewModel();
     private final Map<String, UnsavedEdits> edits = new HashMap<>();
@@ -129,6 +130,21 @@ public final class ShellViewModel {
     /** Why start-up failed, in the user's words. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** Something went wrong that no screen handled; {@code text} says so in a line (the details are in the log). */
+    public void troubled(String text) {
+        trouble.set(text);
+    }
+
+    /** The receptionist has read the line about the trouble. */
+    public void dismissTrouble() {
+        trouble.set("");
+    }
+
+    /** The line about the last trouble nobody handled, for the status bar; empty when there is none. */
+    public ReadOnlyStringProperty troubleProperty() {
+        return trouble.getReadOnlyProperty();
     }
 
     /** The open database, for the status bar. */

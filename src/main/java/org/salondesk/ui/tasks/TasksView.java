@@ -118,7 +118,7 @@ public final class TasksView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("tasks.empty")));
         TableColumn<TaskRow, String> due = TextColumns.of("tasks.column.due", 150, task -> DATE.format(task.dueDate())
-                + (task.dueTime() == null ? "" : " " + task.dueTime()));
+                + (task.dueTime() == null ? "" : " " + Messages.time(task.dueTime())));
         due.setMinWidth(150);
         table.getColumns().add(due);
         table.getColumns().add(TextColumns.wrapping("tasks.column.title", 380, TaskRow::title));

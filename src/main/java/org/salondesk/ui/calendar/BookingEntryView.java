@@ -1,0 +1,145 @@
+package org.salondesk.ui.calendar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.Entry;
+import com.calendarfx.view.DayEntryView;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Skin;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+
+import org.salondesk.booking.BookingSummary;
+import org.salondesk.client.PhoneNumbers;
+import org.salondesk.i18n.Messages;
+
+/**
+ * A card in a master's column: a booking (or a break). Tall enough, it shows the time, then the client and services;
+ * too short for that (a 15-minute booking), it shows the start and the client on one line. The tooltip has it all.
+ */
+final class BookingEntryView extends DayEntryView {
+
+    BookingEntryView(Entry<?> entry) {
+        super(entry);
+        getStyleClass().add("booking-entry");
+        if (entry.getUserObject() instanceof BookingSummary booking) {
+            Tooltip tooltip = new Tooltip(describe(booking));
+            tooltip.setShowDelay(Duration.millis(400));
+            tooltip.setShowDuration(Duration.seconds(30));
+            Tooltip.install(this, tooltip);
+        }
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new CardSkin(this);
+    }
+
+    /** Everything about a booking, for the tooltip. */
+    static String describe(BookingSummary booking) {
+        List<String> lines = new ArrayList<>();
+        lines.add(timeRange(booking) + "  " + booking.clientName());
+        lines.add(PhoneNumbers.display(booking.clientPhone()));
+        lines.add(booking.services());
+        lines.add(Messages.get("status." + booking.status().name()));
+        if (booking.note() != null && !booking.note().isBlank()) {
+            lines.add(booking.note().strip());
+        }
+        return String.join("\n", lines);
+    }
+
+    static String timeRange(BookingSummary booking) {
+        return Messages.time(booking.start()) + "–" + Messages.time(booking.end());
+    }
+
+    /** Lays the card out full or in one line, depending on the height it is given. */
+    private static final class CardSkin extends SkinBase<DayEntryView> {
+
+        private final Label time = label();
+        private final Label title = label();
+        private final Label compact = label();
+
+        CardSkin(DayEntryView view) {
+            super(view);
+            title.setWrapText(true);
+            title.setTextOverrun(OverrunStyle.CLIP);
+            getChildren().addAll(time, title, compact);
+            Entry<?> entry = view.getEntry();
+            entry.calendarProperty().addListener(it -> updateStyles());
+            entry.intervalProperty().addListener(it -> updateTexts());
+            entry.titleProperty().addListener(it -> updateTexts());
+            updateStyles();
+            updateTexts();
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(view.widthProperty());
+            clip.heightProperty().bind(view.heightProperty());
+            view.setClip(clip);
+        }
+
+        private static Label label() {
+            Label label = new Label();
+            label.setManaged(false);
+            label.setMouseTransparent(true);
+            label.setMinSize(0, 0);
+            return label;
+        }
+
+        // The calendar (one per booking status) gives the card its colours, as CalendarFX's own cards do.
+        private void updateStyles() {
+            DayEntryView view = getSkinnable();
+            Calendar calendar = view.getEntry().getCalendar();
+            if (calendar == null) {
+                return;
+            }
+            view.getStyleClass().setAll("default-style-entry", calendar.getStyle() + "-entry", "booking-entry");
+            view.getStyleClass().addAll(view.getEntry().getStyleClass());
+            time.getStyleClass().setAll("start-time-label", "default-style-entry-time-label",
+                    calendar.getStyle() + "-entry-time-label");
+            for (Label label : List.of(title, compact)) {
+                label.getStyleClass().setAll("title-label", "default-style-entry-title-label",
+                        calendar.getStyle() + "-entry-title-label");
+            }
+            compact.getStyleClass().add("compact-label");
+        }
+
+        private void updateTexts() {
+            Entry<?> entry = getSkinnable().getEntry();
+            if (entry.getUserObject() instanceof BookingSummary booking) {
+                time.setText(timeRange(booking));
+                compact.setText(Messages.time(booking.start()) + " " + booking.clientName());
+            } else {
+                time.setText(Messages.time(entry.getStartTime()) + "–" + Messages.time(entry.getEndTime()));
+                compact.setText(entry.getTitle());
+            }
+            title.setText(entry.getTitle());
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double width, double height) {
+            double timeHeight = time.prefHeight(width);
+            double lineHeight = compact.prefHeight(-1);
+            boolean full = height >= timeHeight + lineHeight;
+            time.setVisible(full);
+            title.setVisible(full);
+            compact.setVisible(!full);
+            if (full) {
+                time.resizeRelocate(x, y, width, timeHeight);
+                title.resizeRelocate(x, y + timeHeight, width, height - timeHeight);
+            } else {
+                compact.resizeRelocate(x, y + Math.max(0, (height - lineHeight) / 2), width,
+                        Math.min(height, lineHeight));
+            }
+        }
+
+        @Override
+        protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+            return compact.prefHeight(-1) + top + bottom;
+        }
+    }
+}
