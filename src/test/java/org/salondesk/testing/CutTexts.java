@@ -9,14 +9,19 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
  * What a window shows cut: a label, button, tick box, tab or column header (any {@link Labeled}) whose skin shows
- * less than its text (an ellipsis), tabs that do not all fit their bar, and controls pushed out of the window. Looked
- * at on the FX thread, after layout.
+ * less than its text (an ellipsis), tabs that do not all fit their bar, and controls pushed out of the window. A text
+ * whose whole is in the tooltip of it or of a node around it (a short booking's card) is not cut. Looked at on the FX
+ * thread, after layout.
  */
 public final class CutTexts {
+
+    // Where Tooltip.install keeps a node's tooltip.
+    private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
 
     private CutTexts() {
     }
@@ -51,7 +56,7 @@ public final class CutTexts {
 
     private static void check(Parent root, Labeled labeled, List<String> cut) {
         String text = labeled.getText();
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || inTooltip(labeled, text)) {
             return;
         }
         for (Node child : labeled.getChildrenUnmodifiable()) {
@@ -69,6 +74,18 @@ public final class CutTexts {
                         + Math.round(bounds.getMaxX()) + " of " + Math.round(width) + " (" + path(labeled) + ")");
             }
         }
+    }
+
+    /** A text whose whole is one hover away: the tooltip of it or of a node around it has every word of it. */
+    private static boolean inTooltip(Node node, String text) {
+        List<String> words = List.of(text.strip().split("\\s+"));
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getProperties().get(TOOLTIP_KEY) instanceof Tooltip tooltip && tooltip.getText() != null
+                    && words.stream().allMatch(tooltip.getText()::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameText(String shown, String text, boolean mnemonics) {

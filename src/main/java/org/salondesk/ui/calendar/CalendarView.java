@@ -298,6 +298,9 @@ public final class CalendarView extends BorderPane {
         header.setId("master-" + master.id());
         header.getStyleClass().add("master-header");
         header.setAlignment(Pos.CENTER);
+        // Many masters in a narrow window cut their names short: the whole name is one hover away.
+        Tooltip.install(header, new Tooltip(master.jobTitle() == null ? master.name()
+                : master.name() + "\n" + master.jobTitle()));
         header.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 viewModel.showWeekOf(master);
