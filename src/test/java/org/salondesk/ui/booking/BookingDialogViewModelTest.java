@@ -247,7 +247,7 @@ class BookingDialogViewModelTest {
         dialog.phoneProperty().set("+7 903 555-44-33");
         dialog.nameProperty().set("Мария");
         // Another desk takes 14:00 after the dialog's hold ran out.
-        clock.advance(BookingDialogViewModel.HOLD_FOR.plusMinutes(1));
+        clock.advance(StartHold.HOLD_FOR.plusMinutes(1));
         desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1), LocalTime.of(14, 0),
                 salon.pavel, salon.anna);
         long clientsBefore = count("client");

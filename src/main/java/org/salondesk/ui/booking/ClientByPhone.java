@@ -1,0 +1,172 @@
+package org.salondesk.ui.booking;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.salondesk.SalonDeskException;
+import org.salondesk.client.Client;
+import org.salondesk.client.ClientService;
+import org.salondesk.client.NewClient;
+import org.salondesk.client.PhoneNumbers;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BackgroundExecutor;
+
+/**
+ * The dialog's client, found by the phone typed: a known client (with her no-shows when the salon suggests blocking
+ * her), a blocked one and why, or a new one who needs a name. A phone that is not one is marked only once the field
+ * is left or Book is pressed.
+ */
+final class ClientByPhone {
+
+    private final ClientService clients;
+    private final BackgroundExecutor background;
+    private final long branchId;
+    private final Consumer<Throwable> fail;
+
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty surname = new SimpleStringProperty(this, "surname", "");
+    private final ReadOnlyObjectWrapper<ClientState> state =
+            new ReadOnlyObjectWrapper<>(this, "clientState", ClientState.EMPTY);
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "clientText", "");
+    private final ReadOnlyStringWrapper phoneProblem = new ReadOnlyStringWrapper(this, "phoneProblem", "");
+    private final BooleanBinding bookable = Bindings.createBooleanBinding(() -> state.get() == ClientState.FOUND
+            || state.get() == ClientState.NEW && !name.get().isBlank(), state, name);
+
+    private Client found;
+    private long request;
+
+    /** {@code typed} runs when the phone changes, before it is looked up. */
+    ClientByPhone(ClientService clients, BackgroundExecutor background, long branchId, Runnable typed,
+                  Consumer<Throwable> fail) {
+        this.clients = clients;
+        this.background = background;
+        this.branchId = branchId;
+        this.fail = fail;
+        phone.addListener((obs, old, now) -> {
+            // While typing, a phone is unfinished, not wrong.
+            phoneProblem.set("");
+            typed.run();
+            lookUp(now);
+        });
+    }
+
+    private void lookUp(String typed) {
+        long current = ++request;
+        found = null;
+        text.set("");
+        if (typed == null || typed.isBlank()) {
+            state.set(ClientState.EMPTY);
+            return;
+        }
+        String e164;
+        try {
+            e164 = PhoneNumbers.normalize(typed);
+        } catch (SalonDeskException notYet) {
+            state.set(ClientState.INCOMPLETE);
+            return;
+        }
+        state.set(ClientState.LOOKING);
+        background.run(() -> {
+            Optional<Client> client = clients.findByPhone(e164);
+            return new Lookup(client, client.filter(known -> !known.isBlocked())
+                    .flatMap(known -> clients.noShowWarning(known.getId(), branchId)));
+        }, lookup -> {
+            if (current == request) {
+                show(e164, lookup);
+            }
+        }, fail);
+    }
+
+    private void show(String e164, Lookup lookup) {
+        found = lookup.client().orElse(null);
+        if (found == null) {
+            state.set(ClientState.NEW);
+            text.set(Messages.get("dialog.newClient", PhoneNumbers.display(e164)));
+        } else if (found.isBlocked()) {
+            state.set(ClientState.BLOCKED);
+            text.set(Messages.get("dialog.clientBlocked", found.getFullName(),
+                    found.getBlockedReason() == null ? "" : found.getBlockedReason()));
+        } else {
+            state.set(ClientState.FOUND);
+            text.set(lookup.noShows().map(count -> Messages.get("dialog.noShowWarning",
+                    found.getFullName(), count)).orElse(found.getFullName()));
+        }
+    }
+
+    /** The client a phone finds, and her no-shows when the salon suggests blocking her. */
+    private record Lookup(Optional<Client> client, Optional<Integer> noShows) {
+    }
+
+    /** The phone field was left: a phone that is not one is marked now. */
+    void phoneLeft() {
+        if (!phone.get().isBlank()) {
+            markPhone();
+        }
+    }
+
+    /** Marks the phone when it is what keeps the client from being known (Book pressed too early). */
+    void markPhone() {
+        phoneProblem.set(state.get() == ClientState.EMPTY || state.get() == ClientState.INCOMPLETE
+                ? PhoneNumbers.problem(phone.get()).orElse("") : "");
+    }
+
+    /** Why the client cannot be booked yet, once the rest of the dialog is filled. */
+    String whyNot() {
+        return switch (state.get()) {
+            case EMPTY -> Messages.get("dialog.why.phone");
+            case INCOMPLETE -> Messages.get("dialog.why.phoneIncomplete");
+            case LOOKING -> Messages.get("dialog.why.looking");
+            case BLOCKED -> Messages.get("dialog.why.blocked");
+            case NEW -> name.get().isBlank() ? Messages.get("dialog.why.name") : Messages.get("dialog.why.check");
+            case FOUND -> Messages.get("dialog.why.check");
+        };
+    }
+
+    /** The known client to book, or empty when a new one is to be created ({@link #newClient()}). */
+    Optional<Client> known() {
+        return state.get() == ClientState.FOUND ? Optional.of(found) : Optional.empty();
+    }
+
+    NewClient newClient() {
+        return NewClient.of(name.get(), surname.get(), phone.get());
+    }
+
+    /** True when a booking can be made for the client: one found, or a new one with a name. */
+    BooleanBinding bookable() {
+        return bookable;
+    }
+
+    StringProperty phoneProperty() {
+        return phone;
+    }
+
+    StringProperty nameProperty() {
+        return name;
+    }
+
+    StringProperty surnameProperty() {
+        return surname;
+    }
+
+    ReadOnlyObjectProperty<ClientState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty phoneProblemProperty() {
+        return phoneProblem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,117 @@
+package org.salondesk.ui.booking;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.salondesk.booking.BookingService;
+import org.salondesk.booking.ServiceInfo;
+import org.salondesk.ui.common.BackgroundExecutor;
+
+/**
+ * The services of the booking: chosen from the master's (or, for any master, all of the branch's), found by a search
+ * text, in the order they will be done.
+ */
+final class ServiceChoice {
+
+    private final BookingService booking;
+    private final BackgroundExecutor background;
+    private final long branchId;
+    private final Consumer<Throwable> fail;
+    // A click in a master's column proposes her usual service once; a walk-in proposes none.
+    private boolean proposeUsual;
+
+    private final ObservableList<ServiceInfo> offered = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty(this, "serviceSearch", "");
+    private final FilteredList<ServiceInfo> matching = new FilteredList<>(offered);
+    private final ObservableList<ServiceInfo> chosen = FXCollections.observableArrayList();
+
+    ServiceChoice(BookingService booking, BackgroundExecutor background, long branchId, boolean proposeUsual,
+                  Consumer<Throwable> fail) {
+        this.booking = booking;
+        this.background = background;
+        this.branchId = branchId;
+        this.proposeUsual = proposeUsual;
+        this.fail = fail;
+        matching.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String typed = search.get().strip().toLowerCase(Locale.ROOT);
+            return service -> !chosen.contains(service)
+                    && (typed.isEmpty() || service.title().toLowerCase(Locale.ROOT).contains(typed));
+        }, search, chosen));
+    }
+
+    void choose(ServiceInfo service) {
+        if (service != null && !chosen.contains(service)) {
+            chosen.add(service);
+        }
+        search.set("");
+    }
+
+    boolean chooseFirstMatch() {
+        if (matching.isEmpty()) {
+            return false;
+        }
+        choose(matching.get(0));
+        return true;
+    }
+
+    void remove(ServiceInfo service) {
+        chosen.remove(service);
+    }
+
+    /**
+     * Offers the master's services, with her prices ("any master": all of the branch's), keeping those chosen that
+     * she does; the first master clicked proposes her usual one, so that a phone and Enter book her. {@code unchanged}
+     * runs when the chosen services stay as they were (their list then tells nobody).
+     */
+    void offerFor(MasterChoice master, Runnable unchanged) {
+        Long employeeId = master.employeeId();
+        boolean propose = proposeUsual && employeeId != null && chosen.isEmpty();
+        proposeUsual = false;
+        background.run(() -> new MasterServices(booking.getServicesForBooking(branchId, null, employeeId),
+                propose ? booking.usualService(branchId, employeeId) : Optional.empty()), loaded -> {
+            List<ServiceInfo> list = loaded.services();
+            offered.setAll(list);
+            if (loaded.usual().isPresent() && chosen.isEmpty()) {
+                chosen.add(loaded.usual().get());
+                return;
+            }
+            List<ServiceInfo> kept = chosen.stream()
+                    .flatMap(c -> list.stream().filter(s -> s.id() == c.id()).findFirst().stream())
+                    .toList();
+            if (kept.equals(chosen)) {
+                unchanged.run();
+            } else {
+                chosen.setAll(kept);
+            }
+        }, fail);
+    }
+
+    /** A master's services, and the one to propose first. */
+    private record MasterServices(List<ServiceInfo> services, Optional<ServiceInfo> usual) {
+    }
+
+    List<Long> ids() {
+        return chosen.stream().map(ServiceInfo::id).toList();
+    }
+
+    ObservableList<ServiceInfo> matching() {
+        return matching;
+    }
+
+    StringProperty searchProperty() {
+        return search;
+    }
+
+    ObservableList<ServiceInfo> chosen() {
+        return chosen;
+    }
+}
