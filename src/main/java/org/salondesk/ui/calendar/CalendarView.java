@@ -136,7 +136,7 @@ public final class CalendarView extends BorderPane {
         resources.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
         // The whole working day at a glance, without scrolling, until the receptionist zooms in.
         resources.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
-        showHours(new DayHours(CalendarViewModel.DAY_START.getHour(), CalendarViewModel.DAY_END.getHour()));
+        showHours(DayHours.USUAL);
         resources.setAvailabilityFill(Color.rgb(60, 60, 80, 0.13));
         resources.setResourceHeaderFactory(this::masterHeader);
         resources.setShowDetailsUponEntryCreation(false);

@@ -1,45 +1,30 @@
 package org.salondesk.ui.calendar;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityService;
-import org.salondesk.availability.EmployeeSchedule;
-import org.salondesk.availability.TimeSpan;
-import org.salondesk.availability.WorkingDay;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
@@ -51,31 +36,24 @@ import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
-import org.salondesk.ui.common.UndoStep;
 import org.salondesk.ui.common.ViewPreferences;
 
 /**
  * The calendar screen's state: which branch, date and layout the receptionist looks at, and the snapshot of
  * masters, bookings and schedules loaded for it in the background.
+ * <p>
+ * The parts: {@link SnapshotReader} (what a layout reads), {@link BookingMoves} (drags with their undo),
+ * {@link CalendarViewChoices} (what the columns show, the zoom), {@link MonthDays} and {@link DayHours} (counted from
+ * a snapshot).
  */
 public final class CalendarViewModel {
 
-    /**
-     * How far the time scale zooms in: 1 shows the whole day in the column's height, 4 a quarter of it (about three
-     * and a half hours), where a 15-minute booking is a comfortable line of text.
-     */
-    static final List<Double> ZOOM_LEVELS = List.of(1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0);
-    static final String HIDE_MASTERS_OFF = "calendar.hideMastersOff";
-    static final String ZOOM = "calendar.zoom";
-    /** The hours the day layout always shows; earlier or later shifts and bookings widen them. */
-    static final LocalTime DAY_START = LocalTime.of(8, 0);
-    static final LocalTime DAY_END = LocalTime.of(22, 0);
-
     private final BookingService booking;
-    private final BookingQueries queries;
-    private final AvailabilityService availability;
     private final BackgroundExecutor background;
     private final Clock clock;
+    private final SnapshotReader reader;
+    private final BookingMoves moves;
+    private final CalendarViewChoices choices;
 
     private final ObservableList<CompanyInfo> branches = FXCollections.observableArrayList();
     private final ObjectProperty<CompanyInfo> branch = new SimpleObjectProperty<>(this, "branch");
@@ -87,10 +65,6 @@ public final class CalendarViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObjectProperty<BookingSummary> selected = new SimpleObjectProperty<>(this, "selected");
-    private final BooleanProperty showCancelled = new SimpleBooleanProperty(this, "showCancelled", false);
-    private final BooleanProperty hideMastersOff = new SimpleBooleanProperty(this, "hideMastersOff", false);
-    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", ZOOM_LEVELS.get(0));
-    private final ViewPreferences preferences;
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
     private final BookingDialogs dialogs;
@@ -111,8 +85,7 @@ public final class CalendarViewModel {
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
                              BookingDialogs dialogs, Clock clock, ViewPreferences preferences) {
-        this.preferences = preferences;
-        initPreferences();
+        this.choices = new CalendarViewChoices(preferences);
         this.booking = booking;
         this.dialogs = dialogs;
         this.notices = notices;
@@ -124,9 +97,9 @@ public final class CalendarViewModel {
                 details.show(now == null ? null : now.id());
             }
         });
-        this.queries = queries;
-        this.availability = availability;
+        this.reader = new SnapshotReader(queries, availability);
         this.background = background;
+        this.moves = new BookingMoves(booking, background, notices, masters, this::reload);
         this.clock = clock;
         date.set(LocalDate.now(clock));
         branch.addListener((obs, old, now) -> loadMasters());
@@ -137,21 +110,6 @@ public final class CalendarViewModel {
                 reload();
             }
         });
-    }
-
-    private void initPreferences() {
-        hideMastersOff.set(Boolean.parseBoolean(preferences.get(HIDE_MASTERS_OFF, "false")));
-        hideMastersOff.addListener((obs, old, hide) -> preferences.put(HIDE_MASTERS_OFF, hide.toString()));
-        try {
-            zoom.set(nearestZoom(Double.parseDouble(preferences.get(ZOOM, "1"))));
-        } catch (NumberFormatException e) {
-            zoom.set(ZOOM_LEVELS.get(0));
-        }
-        zoom.addListener((obs, old, now) -> preferences.put(ZOOM, now.toString()));
-    }
-
-    private static double nearestZoom(double wanted) {
-        return ZOOM_LEVELS.stream().min(Comparator.comparingDouble(level -> Math.abs(level - wanted))).orElseThrow();
     }
 
     /** Loads the branches and shows the first one; everything else follows from there. */
@@ -236,25 +194,9 @@ public final class CalendarViewModel {
         List<EmployeeInfo> columns = layout == CalendarMode.WEEK
                 ? weekMaster.get() == null ? List.of() : List.of(weekMaster.get())
                 : List.copyOf(masters);
-        LocalDate from = switch (layout) {
-            case DAY -> day;
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> day.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        };
-        LocalDate to = switch (layout) {
-            case DAY -> day;
-            case WEEK -> from.plusDays(6);
-            case MONTH -> from.plusWeeks(6).minusDays(1);
-        };
         long request = ++requestSequence;
         loading.set(true);
-        background.run(() -> {
-            List<BookingSummary> bookings = queries.forCalendar(current.id(), from, to);
-            Map<Long, EmployeeSchedule> schedules = availability.schedules(current.id(), null, from, to);
-            Map<LocalDate, Integer> free = layout == CalendarMode.MONTH ? availability.freeMinutes(current.id(),
-                    columns.stream().map(EmployeeInfo::id).toList(), from, to) : Map.of();
-            return new CalendarSnapshot(current.id(), from, to, columns, bookings, schedules, layout, free);
-        }, loaded -> {
+        background.run(() -> reader.read(current.id(), layout, day, columns), loaded -> {
             if (request != requestSequence) {
                 return;
             }
@@ -275,20 +217,7 @@ public final class CalendarViewModel {
      * history.
      */
     public void move(BookingSummary moved, long employeeId, LocalDate newDate, LocalTime newTime) {
-        if (moved.employeeId() == employeeId && moved.date().equals(newDate) && moved.start().equals(newTime)) {
-            return;
-        }
-        background.run(() -> {
-            moveBooking(moved.id(), moved.employeeId(), employeeId, newDate, newTime);
-            return null;
-        }, done -> {
-            reload();
-            notices.done(Messages.get("calendar.moved", moved.number(), newDate, newTime, masterName(employeeId)),
-                    outcome -> moveBack(moved, employeeId, newDate, newTime, outcome));
-        }, failure -> {
-            reload();
-            notices.post(Notice.error(Messages.get("calendar.moveRefused", moved.number(), ErrorText.of(failure))));
-        });
+        moves.move(moved, employeeId, newDate, newTime);
     }
 
     /**
@@ -296,45 +225,7 @@ public final class CalendarViewModel {
      * dropped on a master's column.
      */
     public void dragRefused(BookingSummary dragged) {
-        boolean movable = dragged.status() == BookingStatus.NEW || dragged.status() == BookingStatus.CONFIRMED;
-        notices.post(Notice.error(movable ? Messages.get("calendar.dropOutside", dragged.number())
-                : Messages.get("calendar.moveRefused", dragged.number(), Messages.get("error.booking.cannotMove",
-                Messages.get("status." + dragged.status().name())))));
-    }
-
-    // The undo of a move: the booking returns to its master, date and start, if that time is still free.
-    private void moveBack(BookingSummary moved, long employeeId, LocalDate date, LocalTime time,
-                          UndoStep.Outcome outcome) {
-        background.run(() -> {
-            moveBooking(moved.id(), employeeId, moved.employeeId(), moved.date(), moved.start());
-            return null;
-        }, done -> {
-            reload();
-            outcome.undone(Messages.get("calendar.undoneMove", moved.number(), moved.date(), moved.start(),
-                    masterName(moved.employeeId())));
-        }, failure -> {
-            reload();
-            if (failure instanceof SalonDeskException refusal) {
-                outcome.refused(Messages.get("calendar.undoMoveRefused", moved.number(), moved.date(),
-                        moved.start(), refusal.getMessage(), time, masterName(employeeId)));
-            } else {
-                outcome.failed(ErrorText.of(failure));
-            }
-        });
-    }
-
-    private void moveBooking(long bookingId, long fromEmployee, long toEmployee, LocalDate newDate,
-                             LocalTime newTime) {
-        if (fromEmployee == toEmployee) {
-            booking.modifyBookingTime(bookingId, newDate, newTime);
-        } else {
-            booking.moveBooking(bookingId, toEmployee, newDate, newTime);
-        }
-    }
-
-    private String masterName(long employeeId) {
-        return masters.stream().filter(master -> master.id() == employeeId).map(EmployeeInfo::name).findFirst()
-                .orElse("");
+        moves.dragRefused(dragged);
     }
 
     // After a reload the selected booking is the same booking, with its new data (or nothing if it is gone).
@@ -398,26 +289,13 @@ public final class CalendarViewModel {
         if (current == null || current.mode() != CalendarMode.MONTH) {
             return List.of();
         }
-        Map<LocalDate, Long> counts = bookingCounts();
-        LocalDate today = LocalDate.now(clock);
-        Month month = date.get().getMonth();
-        List<MonthDay> days = new ArrayList<>();
-        for (LocalDate day = current.from(); !day.isAfter(current.to()); day = day.plusDays(1)) {
-            days.add(new MonthDay(day, day.getMonth() == month, day.equals(today), counts.getOrDefault(day, 0L),
-                    current.freeMinutes().get(day)));
-        }
-        return days;
+        return MonthDays.of(current, date.get().getMonth(), LocalDate.now(clock));
     }
 
     /** Bookings per date in the shown range, cancelled ones left out (the month layout's numbers). */
     public Map<LocalDate, Long> bookingCounts() {
         CalendarSnapshot current = snapshot.get();
-        if (current == null) {
-            return Map.of();
-        }
-        return current.bookings().stream()
-                .filter(b -> b.status() != BookingStatus.CANCELLED)
-                .collect(Collectors.groupingBy(BookingSummary::date, TreeMap::new, Collectors.counting()));
+        return current == null ? Map.of() : MonthDays.bookingCounts(current);
     }
 
     private void fail(Throwable failure) {
@@ -468,7 +346,7 @@ public final class CalendarViewModel {
      * there books it (they stay in the request list and the client's history).
      */
     public BooleanProperty showCancelledProperty() {
-        return showCancelled;
+        return choices.showCancelledProperty();
     }
 
     /**
@@ -476,24 +354,17 @@ public final class CalendarViewModel {
      * off but has bookings that day stays, so that no booking is hidden; when nobody works, everybody shows.
      */
     public BooleanProperty hideMastersOffProperty() {
-        return hideMastersOff;
+        return choices.hideMastersOffProperty();
     }
 
     /** The masters whose columns the snapshot shows, in order (see {@link #hideMastersOffProperty()}). */
     public List<EmployeeInfo> shownColumns(CalendarSnapshot shown) {
-        if (!hideMastersOff.get() || shown.mode() != CalendarMode.DAY) {
-            return shown.columns();
-        }
-        List<EmployeeInfo> working = shown.columns().stream()
-                .filter(master -> worksOn(shown, master.id(), shown.from())
-                        || !shownBookingsOf(shown, master.id()).isEmpty())
-                .toList();
-        return working.isEmpty() ? shown.columns() : working;
+        return choices.shownColumns(shown);
     }
 
-    private static boolean worksOn(CalendarSnapshot shown, long employeeId, LocalDate day) {
-        EmployeeSchedule schedule = shown.schedules().get(employeeId);
-        return schedule != null && schedule.workingDay(day).isPresent();
+    /** The bookings of a master in the snapshot that the columns show. */
+    public List<BookingSummary> shownBookingsOf(CalendarSnapshot shown, long employeeId) {
+        return choices.shownBookingsOf(shown, employeeId);
     }
 
     /**
@@ -501,50 +372,33 @@ public final class CalendarViewModel {
      * booking of the snapshot is inside.
      */
     public DayHours hoursOf(CalendarSnapshot shown) {
-        int start = DAY_START.getHour() * 60;
-        int end = DAY_END.getHour() * 60;
-        for (BookingSummary booking : shown.bookings()) {
-            start = Math.min(start, TimeSpan.minuteOfDay(booking.start()));
-            end = Math.max(end, TimeSpan.minuteOfDay(booking.start()) + booking.durationMinutes());
-        }
-        for (EmployeeSchedule schedule : shown.schedules().values()) {
-            for (LocalDate day = shown.from(); !day.isAfter(shown.to()); day = day.plusDays(1)) {
-                Optional<WorkingDay> working = schedule.workingDay(day);
-                if (working.isPresent()) {
-                    start = Math.min(start, working.get().shift().start());
-                    end = Math.max(end, working.get().shift().end());
-                }
-            }
-        }
-        return new DayHours(start / 60, Math.min(24, (end + 59) / 60));
+        return DayHours.covering(shown);
     }
 
     /** How far the time scale is zoomed in: 1 is the whole day in view (remembered on this PC). */
     public ReadOnlyDoubleProperty zoomProperty() {
-        return zoom.getReadOnlyProperty();
+        return choices.zoomProperty();
     }
 
     public void zoomIn() {
-        int at = ZOOM_LEVELS.indexOf(zoom.get());
-        zoom.set(ZOOM_LEVELS.get(Math.min(at + 1, ZOOM_LEVELS.size() - 1)));
+        choices.zoomIn();
     }
 
     public void zoomOut() {
-        int at = ZOOM_LEVELS.indexOf(zoom.get());
-        zoom.set(ZOOM_LEVELS.get(Math.max(at - 1, 0)));
+        choices.zoomOut();
     }
 
     /** Back to the whole day in view. */
     public void resetZoom() {
-        zoom.set(ZOOM_LEVELS.get(0));
+        choices.resetZoom();
     }
 
     public boolean canZoomIn() {
-        return zoom.get() < ZOOM_LEVELS.get(ZOOM_LEVELS.size() - 1);
+        return choices.canZoomIn();
     }
 
     public boolean canZoomOut() {
-        return zoom.get() > ZOOM_LEVELS.get(0);
+        return choices.canZoomOut();
     }
 
     /** Today on the desk's clock (the calendar marks it). */
@@ -555,13 +409,6 @@ public final class CalendarViewModel {
     /** The time now on the desk's clock (the day columns draw a line there). */
     public LocalTime currentTime() {
         return LocalTime.now(clock);
-    }
-
-    /** The bookings of a master in the snapshot that the columns show. */
-    public List<BookingSummary> shownBookingsOf(CalendarSnapshot shown, long employeeId) {
-        return shown.bookingsOf(employeeId).stream()
-                .filter(b -> showCancelled.get() || b.status() != BookingStatus.CANCELLED)
-                .toList();
     }
 
     /** The booking the receptionist has picked (its details show beside the calendar). */

@@ -129,11 +129,11 @@ class CalendarViewChoicesTest {
 
     @Test
     void aZoomStoredWrongOrOutOfBoundsStartsAtTheNearestLevel() {
-        preferences.put(CalendarViewModel.ZOOM, "not a number");
+        preferences.put(CalendarViewChoices.ZOOM, "not a number");
         assertThat(viewModel().zoomProperty().get()).isEqualTo(1.0);
-        preferences.put(CalendarViewModel.ZOOM, "40");
+        preferences.put(CalendarViewChoices.ZOOM, "40");
         assertThat(viewModel().zoomProperty().get()).isEqualTo(4.0);
-        preferences.put(CalendarViewModel.ZOOM, "-3");
+        preferences.put(CalendarViewChoices.ZOOM, "-3");
         assertThat(viewModel().zoomProperty().get()).isEqualTo(1.0);
     }
 
