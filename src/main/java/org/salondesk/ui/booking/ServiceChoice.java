@@ -69,8 +69,9 @@ final class ServiceChoice {
 
     /**
      * Offers the master's services, with her prices ("any master": all of the branch's), keeping those chosen that
-     * she does; the first master clicked proposes her usual one, so that a phone and Enter book her. {@code unchanged}
-     * runs when the chosen services stay as they were (their list then tells nobody).
+     * she does; the master clicked in the calendar proposes her usual one, so that a phone and Enter book her (the chip
+     * shows it, ✕ removes it). {@code unchanged} runs when the chosen services stay as they were: no change of them
+     * then asks for her free starts.
      */
     void offerFor(MasterChoice master, Runnable unchanged) {
         Long employeeId = master.employeeId();
