@@ -48,6 +48,8 @@ import org.salondesk.client.NewClient;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.salondesk.ui.common.SerialBackground;
 
 /**
@@ -62,6 +64,8 @@ import org.salondesk.ui.common.SerialBackground;
  * {@link ClientByPhone} (the client); this class wires them to the master, the date, the note and Book.
  */
 public final class BookingDialogViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookingDialogViewModel.class);
 
     private final BookingService booking;
     private final AvailabilityService availability;
@@ -317,7 +321,7 @@ public final class BookingDialogViewModel {
         background.run(() -> {
             hold.release();
             return null;
-        }, done -> { }, failure -> { });
+        }, done -> { }, failure -> LOG.warn("Could not release the held start; it expires by itself", failure));
     }
 
     private void fail(Throwable failure) {

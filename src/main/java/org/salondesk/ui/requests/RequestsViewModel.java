@@ -51,6 +51,8 @@ import org.salondesk.ui.common.ColumnLayout;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.salondesk.ui.common.ViewPreferences;
 
 /**
@@ -59,6 +61,8 @@ import org.salondesk.ui.common.ViewPreferences;
  * the number of requests per status. Selected rows can be confirmed or cancelled together and the list exported.
  */
 public final class RequestsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestsViewModel.class);
 
     /** Rows per page: a screenful and a bit; the database is asked for one page at a time. */
     public static final int PAGE_SIZE = 100;
@@ -151,7 +155,7 @@ public final class RequestsViewModel {
     /** Counts the new requests again (the badge), without touching the list. */
     public void refreshNewCount() {
         background.run(() -> queries.count(new RequestFilter(null, null, Set.of(BookingStatus.NEW), null, null,
-                null)), newCount::set, failure -> { });
+                null)), newCount::set, failure -> LOG.warn("Could not count the new requests", failure));
     }
 
     private void branchChanged() {

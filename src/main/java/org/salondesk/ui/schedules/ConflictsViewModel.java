@@ -24,6 +24,8 @@ import org.salondesk.schedule.ConflictDecision;
 import org.salondesk.schedule.ScheduleChange;
 import org.salondesk.schedule.ScheduleService;
 import org.salondesk.ui.common.BackgroundExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.salondesk.ui.common.ErrorText;
 
 /**
@@ -32,6 +34,8 @@ import org.salondesk.ui.common.ErrorText;
  * the change and the decisions together; giving up writes nothing.
  */
 public final class ConflictsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConflictsViewModel.class);
 
     /** How many days from the booking's own are searched for a place to move it to. */
     static final int MOVE_SEARCH_DAYS = 7;
@@ -69,7 +73,9 @@ public final class ConflictsViewModel {
     public void loadMoveTargets() {
         for (ConflictRow row : rows) {
             BookingConflict conflict = row.conflict();
-            background.run(() -> targets(conflict), row.moveTargets()::setAll, failure -> { });
+            background.run(() -> targets(conflict), row.moveTargets()::setAll, failure -> LOG.warn(
+                    "Could not find where booking {} could move; it can still be kept or cancelled",
+                    conflict.bookingId(), failure));
         }
     }
 
