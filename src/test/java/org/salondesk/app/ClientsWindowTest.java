@@ -134,6 +134,7 @@ class ClientsWindowTest {
         robot.clickOn("#client-merge");
 
         window.waitUntil(() -> historyOnScreen().size() == before + 1);
+        window.shot(robot.lookup("#clients-table").query().getScene().getRoot(), "clients");
         assertThat(historyOnScreen()).extracting(ClientVisit::bookingId).contains(twinsBooking.id());
         assertThat(window.desk().clients().findByPhone("+79037776655")).isEmpty();
         assertThat(window.desk().clients().audit(known)).anyMatch(line -> line.startsWith("MERGED"));
