@@ -2,7 +2,6 @@ package org.salondesk.ui.schedules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -184,19 +183,19 @@ class SchedulesViewModelTest {
 
     @Test
     void editedWeekdaysAreDirtyAndSavedOrDiscardedTogether() {
-        WeekdayRow thursday = viewModel.week().stream().filter(row -> row.day() == DayOfWeek.THURSDAY)
+        WeekdayRow tomorrows = viewModel.week().stream().filter(row -> row.day() == TOMORROW.getDayOfWeek())
                 .findFirst().orElseThrow();
-        LocalTime start = thursday.startProperty().get();
+        LocalTime start = tomorrows.startProperty().get();
         assertThat(viewModel.dirty()).isFalse();
-        thursday.startProperty().set(LocalTime.of(12, 0));
+        tomorrows.startProperty().set(LocalTime.of(12, 0));
         assertThat(viewModel.dirty()).isTrue();
         viewModel.discard();
-        assertThat(thursday.startProperty().get()).isEqualTo(start);
+        assertThat(tomorrows.startProperty().get()).isEqualTo(start);
         assertThat(viewModel.dirty()).isFalse();
 
-        thursday.startProperty().set(LocalTime.of(12, 0));
-        viewModel.week().stream().filter(row -> row.day() == DayOfWeek.FRIDAY).findFirst().orElseThrow()
-                .workingProperty().set(false);
+        tomorrows.startProperty().set(LocalTime.of(12, 0));
+        viewModel.week().stream().filter(row -> row.day() == TOMORROW.getDayOfWeek().plus(1)).findFirst()
+                .orElseThrow().workingProperty().set(false);
         boolean[] saved = {false};
         viewModel.save(() -> saved[0] = true);
         assertThat(saved[0]).isTrue();
@@ -204,7 +203,7 @@ class SchedulesViewModelTest {
         assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60)
                 .get(0)).isEqualTo(LocalTime.of(12, 0));
         assertThat(desk.schedules().weeklyTemplate(salon.olga))
-                .noneMatch(shift -> shift.getDayOfWeek() == DayOfWeek.FRIDAY);
+                .noneMatch(shift -> shift.getDayOfWeek() == TOMORROW.getDayOfWeek().plus(1));
     }
 
     @Test
