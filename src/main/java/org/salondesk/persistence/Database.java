@@ -86,7 +86,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url);
-            Flyway flyway = flyway(dataSource);
+            Flyway flyway = flyway(dataSource, url);
             Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
             MigrateResult migration = flyway.migrate();
             if (migration.migrationsExecuted > 0) {
@@ -104,13 +104,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    /**
+     * The schema's migrations: the common ones, written for both engines, and the few that must say a thing in the
+     * engine's own SQL (the overlap guard, for one) from {@code db/engine/h2} or {@code db/engine/postgresql}.
+     */
+    public static Flyway flyway(DataSource dataSource, JdbcUrl url) {
+        return Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/engine/" + url.engine())
+                .load();
     }
 
     /** The version of the schema the database is at (the last migration applied). */
     public String schemaVersion() {
-        MigrationInfo current = flyway(dataSource).info().current();
+        MigrationInfo current = flyway(dataSource, url).info().current();
         return current == null ? "-" : current.getVersion().getVersion();
     }
 
@@ -124,6 +130,10 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(30_000);
         config.setAutoCommit(true);
+        if (!url.isH2() && !url.value().contains("lock_timeout")) {
+            // As H2's LOCK_TIMEOUT: a desk waits this long for a master another desk is booking, then says so.
+            config.setConnectionInitSql("set lock_timeout = '10s'");
+        }
         return new HikariDataSource(config);
     }
 

@@ -70,6 +70,17 @@ public final class JdbcUrl {
         return value.startsWith("jdbc:h2:");
     }
 
+    /** The engine's name as the migration folders spell it: {@code h2} or {@code postgresql}. */
+    public String engine() {
+        if (isH2()) {
+            return "h2";
+        }
+        if (value.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        throw new IllegalArgumentException("SalonDesk works on H2 or PostgreSQL, not on " + display());
+    }
+
     /** An H2 database inside this process (file or memory), as opposed to a server. */
     public boolean isEmbedded() {
         return isH2() && !value.startsWith("jdbc:h2:tcp:") && !value.startsWith("jdbc:h2:ssl:");

@@ -66,7 +66,7 @@ class AvailabilityPropertyTest {
     @BeforeContainer
     static void openDesk() {
         clock = MutableClock.at(LocalDateTime.of(2026, 1, 1, 0, 0));
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new TestSalon(desk);
     }
 

@@ -27,7 +27,7 @@ class BookingRulesAuditTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
     }
 

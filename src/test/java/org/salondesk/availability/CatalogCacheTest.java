@@ -29,7 +29,7 @@ class CatalogCacheTest {
     private static final LocalDate DAY = TestToday.date().plusDays(1);
 
     private final MutableClock clock = TestToday.at(8, 0);
-    private final String url = TestDatabases.memoryUrl();
+    private final String url = TestDatabases.freshUrl();
     private SalonDesk desk;
     private SalonDesk otherDesk;
     private SmallSalon salon;

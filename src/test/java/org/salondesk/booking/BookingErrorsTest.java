@@ -49,7 +49,7 @@ class BookingErrorsTest {
 
     @BeforeAll
     static void openSalon() {
-        desk = TestDatabases.memoryDesk(MutableClock.at(TODAY.atTime(NOON)));
+        desk = TestDatabases.freshDesk(MutableClock.at(TODAY.atTime(NOON)));
         salon = new TestSalon(desk);
         long branch = salon.branch("Центр");
         long north = salon.branch("Север");

@@ -31,7 +31,7 @@ class BookingHistoryTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         long natalia = desk.database().fromTransaction(session -> {
             StaffUser user = new StaffUser("natalia", "Наталья", StaffRole.RECEPTIONIST, null, Instant.EPOCH);

@@ -37,7 +37,7 @@ class BookingRulesTest {
 
     @BeforeEach
     void openSalon() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new TestSalon(desk);
         booking = desk.booking();
         branch = salon.branch("Центр");
@@ -230,7 +230,7 @@ class BookingRulesTest {
     @Test
     void createWithoutAMasterPicksTheFairestOneRepeatably() {
         List<String> first = fairChoices(desk, salon);
-        try (SalonDesk other = TestDatabases.memoryDesk(clock)) {
+        try (SalonDesk other = TestDatabases.freshDesk(clock)) {
             TestSalon otherSalon = new TestSalon(other);
             List<String> second = fairChoices(other, otherSalon);
             assertThat(second).isEqualTo(first);

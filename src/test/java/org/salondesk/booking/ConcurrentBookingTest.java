@@ -52,7 +52,7 @@ class ConcurrentBookingTest {
 
     @BeforeEach
     void openFileDatabase() {
-        desk = SalonDesk.open(TestDatabases.fileUrl(folder), TestToday.at(8, 0));
+        desk = SalonDesk.open(TestDatabases.sharedUrl(folder), TestToday.at(8, 0));
         salon = new TestSalon(desk);
         branch = salon.branch("Центр");
         haircut = salon.service(branch, "Стрижка", 60, "1500");
@@ -146,7 +146,7 @@ class ConcurrentBookingTest {
     void aDeskThatCannotGetTheMastersLockInTimeIsRefusedAndWritesNothing() throws Exception {
         long pavel = salon.master(branch, "Павел", LocalTime.of(9, 0), LocalTime.of(21, 0), haircut);
         // a second desk on the same file that waits only 200 ms for a lock
-        try (SalonDesk impatient = SalonDesk.open(TestDatabases.fileUrl(folder) + ";LOCK_TIMEOUT=200",
+        try (SalonDesk impatient = SalonDesk.open(TestDatabases.withLockTimeout(TestDatabases.sharedUrl(folder), 200),
                 TestToday.at(8, 0));
              java.sql.Connection other = desk.database().dataSource().getConnection()) {
             other.setAutoCommit(false);

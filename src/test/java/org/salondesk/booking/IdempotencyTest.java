@@ -41,7 +41,7 @@ class IdempotencyTest {
 
     @BeforeEach
     void openFileDatabase() {
-        desk = SalonDesk.open(TestDatabases.fileUrl(folder), TestToday.at(8, 0));
+        desk = SalonDesk.open(TestDatabases.sharedUrl(folder), TestToday.at(8, 0));
         salon = new TestSalon(desk);
         branch = salon.branch("Центр");
         haircut = salon.service(branch, "Стрижка", 60, "1500");

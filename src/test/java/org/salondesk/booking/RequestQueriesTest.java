@@ -33,7 +33,7 @@ class RequestQueriesTest {
     @BeforeAll
     static void demo() {
         MutableClock clock = TestToday.at(10, 0);
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         new DemoSalon(desk, clock).seedIfEmpty();
         queries = desk.requestQueries();
     }

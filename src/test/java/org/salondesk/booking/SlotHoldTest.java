@@ -37,7 +37,7 @@ class SlotHoldTest {
 
     @BeforeEach
     void openSalon() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new TestSalon(desk);
         booking = desk.booking();
         branch = salon.branch("Центр");

@@ -19,7 +19,7 @@ class SmokeTest {
     @Test
     void booksOnce() {
         MutableClock clock = TestToday.at(8, 0);
-        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+        try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
             long branch = desk.catalog().createBranch("Центр", "ул. Ленина, 1");
             long cut = desk.catalog().createService(branch, null, "Стрижка", null, new BigDecimal("1500"), 60);
             long pavel = desk.catalog().createEmployee(branch, "Павел", null, null);

@@ -24,7 +24,7 @@ class WorkedExampleTest {
     @Test
     void pavelTikhonovsHaircutAndBeardOnTheFifthOfFebruary() {
         MutableClock clock = MutableClock.at(FEB_5.minusDays(1).atTime(12, 0));
-        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+        try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
             TestSalon salon = new TestSalon(desk);
             BookingService booking = desk.booking();
             long company = salon.branch("Барбершоп на Тверской");

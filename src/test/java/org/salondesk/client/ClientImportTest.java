@@ -27,7 +27,7 @@ class ClientImportTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         new SmallSalon(desk);
     }
 

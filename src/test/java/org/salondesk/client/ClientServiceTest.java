@@ -37,7 +37,7 @@ class ClientServiceTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         clients = desk.clients();
     }

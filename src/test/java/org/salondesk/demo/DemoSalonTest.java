@@ -28,7 +28,7 @@ class DemoSalonTest {
     @ValueSource(strings = {"2026-11-25T09:30", "2026-11-29T19:45", "2026-11-30T12:00", "2026-12-31T12:00"})
     void theDemoObeysTheBookingRules(String now) {
         MutableClock clock = MutableClock.at(LocalDateTime.parse(now));
-        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+        try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
             assertThat(new DemoSalon(desk, clock).seedIfEmpty()).isTrue();
 
             List<BookingRulesAudit.Violation> violations = desk.database().withConnection(
@@ -42,7 +42,7 @@ class DemoSalonTest {
     void theDemoIsTheSalonTheIssueDescribes() {
         MutableClock clock = TestToday.at(12, 30);
         LocalDate today = TestToday.date();
-        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+        try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
             new DemoSalon(desk, clock).seedIfEmpty();
 
             assertThat(count(desk, "select count(*) from branch")).isEqualTo(2);
@@ -86,7 +86,7 @@ class DemoSalonTest {
     @Test
     void theKnownBookingIsThereToday() {
         MutableClock clock = TestToday.at(8, 0);
-        try (SalonDesk desk = TestDatabases.memoryDesk(clock)) {
+        try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
             new DemoSalon(desk, clock).seedIfEmpty();
             long branch = desk.booking().getCompaniesForBooking().stream()
                     .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).findFirst().orElseThrow().id();
@@ -107,8 +107,8 @@ class DemoSalonTest {
     @Test
     void seedingTwiceDoesNothingTheSecondTimeAndTheSameClockGivesTheSameDemo() {
         MutableClock clock = TestToday.at(10, 0);
-        try (SalonDesk first = TestDatabases.memoryDesk(clock);
-             SalonDesk second = TestDatabases.memoryDesk(clock)) {
+        try (SalonDesk first = TestDatabases.freshDesk(clock);
+             SalonDesk second = TestDatabases.freshDesk(clock)) {
             assertThat(new DemoSalon(first, clock).seedIfEmpty()).isTrue();
             long bookings = count(first, "select count(*) from booking");
             assertThat(new DemoSalon(first, clock).seedIfEmpty()).isFalse();

@@ -33,7 +33,7 @@ class DurabilityTest {
 
     @Test
     void everyAcknowledgedBookingSurvivesAKill() throws Exception {
-        String url = TestDatabases.fileUrl(folder);
+        String url = TestDatabases.sharedUrl(folder);
         List<Long> acknowledged = new ArrayList<>();
         Process child = startChild(url);
         try (BufferedReader out = new BufferedReader(

@@ -56,7 +56,7 @@ class EntityRoundTripTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(JdbcUrl.of(TestDatabases.memoryUrl()), true);
+        database = Database.open(JdbcUrl.of(TestDatabases.emptyUrl()), true);
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class EntityRoundTripTest {
     void flywayMigratedTheEmptyDatabase() {
         assertThat(database.schemaVersion()).isEqualTo(latestMigration());
         long tables = database.withConnection(connection -> {
-            try (var rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
+            try (var rows = connection.getMetaData().getTables(null, TestDatabases.onPostgres() ? "public" : "PUBLIC", "%", new String[]{"TABLE"})) {
                 long count = 0;
                 while (rows.next()) {
                     count++;
@@ -88,8 +88,8 @@ class EntityRoundTripTest {
 
     /** The highest version among the migrations in the sources. */
     private static String latestMigration() {
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.map(file -> file.getFileName().toString())
+        try (var files = Files.walk(Path.of("src/main/resources/db"))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> name.substring(1, name.indexOf("__")))
                     .max(Comparator.comparingInt(Integer::parseInt)).orElseThrow();
         } catch (IOException e) {

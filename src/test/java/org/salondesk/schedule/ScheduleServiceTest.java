@@ -42,7 +42,7 @@ class ScheduleServiceTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         branch = desk.catalog().createBranch("Берлин", "Friedrichstraße 1");
         haircut = desk.catalog().createService(branch, null, "Стрижка", null, new BigDecimal("40"), 60);
         olga = desk.catalog().createEmployee(branch, "Ольга", null, null);

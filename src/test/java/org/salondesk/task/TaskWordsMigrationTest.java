@@ -3,12 +3,10 @@ package org.salondesk.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.persistence.JdbcUrl;
@@ -23,10 +21,9 @@ class TaskWordsMigrationTest {
 
     @Test
     void earlierTasksOfTheDeskAreWordedAnewAndAPersonsRewrittenTitleIsKept() throws SQLException {
-        String url = TestDatabases.memoryUrl();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("9").load()
-                .migrate();
-        try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement sql = connection.createStatement()) {
+        String url = TestDatabases.emptyUrl();
+        TestDatabases.flyway(url).target("9").load().migrate();
+        try (Connection connection = TestDatabases.connect(url); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO branch (id, name, time_zone) VALUES (1, 'Лаванда', 'Europe/Moscow')");
             sql.execute("INSERT INTO employee (id, branch_id, name) VALUES (1, 1, 'Ольга')");
             sql.execute("INSERT INTO client (id, name, surname, phone, created_at) VALUES"

@@ -37,7 +37,7 @@ class BookingDetailsViewModelTest {
 
     @BeforeEach
     void openDesk() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), desk.tasks(),
                 BackgroundExecutor.sameThread(), notices, clock);

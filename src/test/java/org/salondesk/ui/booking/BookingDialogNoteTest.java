@@ -22,7 +22,7 @@ class BookingDialogNoteTest {
 
     @BeforeEach
     void openDesk() {
-        desk = TestDatabases.memoryDesk(TestToday.at(9, 0));
+        desk = TestDatabases.freshDesk(TestToday.at(9, 0));
         salon = new SmallSalon(desk);
     }
 

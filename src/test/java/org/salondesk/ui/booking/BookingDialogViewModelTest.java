@@ -36,7 +36,7 @@ class BookingDialogViewModelTest {
 
     @BeforeEach
     void openDesk() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
     }
 

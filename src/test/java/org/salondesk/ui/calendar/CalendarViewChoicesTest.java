@@ -37,7 +37,7 @@ class CalendarViewChoicesTest {
 
     @BeforeEach
     void openDesk() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = viewModel();
     }

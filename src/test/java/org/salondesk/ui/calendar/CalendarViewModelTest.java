@@ -41,7 +41,7 @@ class CalendarViewModelTest {
 
     @BeforeEach
     void openDesk() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = viewModelOn(desk);
     }
@@ -152,7 +152,7 @@ class CalendarViewModelTest {
         assertThat(viewModel.errorProperty().get()).isNotEmpty().doesNotContain("Exception");
         assertThat(viewModel.loadingProperty().get()).isFalse();
 
-        desk = TestDatabases.memoryDesk(clock); // so that the test's clean-up has an open desk to close
+        desk = TestDatabases.freshDesk(clock); // so that the test's clean-up has an open desk to close
     }
 
     @Test
@@ -169,7 +169,7 @@ class CalendarViewModelTest {
 
     @Test
     void anEmptyDatabaseSaysSoInsteadOfShowingNothing() {
-        SalonDesk empty = TestDatabases.memoryDesk(clock);
+        SalonDesk empty = TestDatabases.freshDesk(clock);
         try {
             CalendarViewModel emptyView = viewModelOn(empty);
             emptyView.start();

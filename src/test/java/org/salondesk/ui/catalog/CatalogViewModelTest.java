@@ -37,7 +37,7 @@ class CatalogViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = new CatalogViewModel(desk.catalog(), BackgroundExecutor.sameThread(), new NoticeBoard(),
                 changes::incrementAndGet);

@@ -42,7 +42,7 @@ class ClientsViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(),
                 BackgroundExecutor.sameThread(), new NoticeBoard());

@@ -29,7 +29,7 @@ class ErrorTextTest {
     void listen() {
         log.start();
         logger.addAppender(log);
-        desk = TestDatabases.memoryDesk(TestToday.at(9, 0));
+        desk = TestDatabases.freshDesk(TestToday.at(9, 0));
     }
 
     @AfterEach

@@ -43,7 +43,7 @@ class RequestsViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         NoticeBoard notices = new NoticeBoard();
         BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(), desk.tasks(),

@@ -35,7 +35,7 @@ class SchedulesViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = new SchedulesViewModel(desk.schedules(), desk.availability(), desk.booking(),
                 desk.bookingQueries(), BackgroundExecutor.sameThread(), new NoticeBoard(), clock);

@@ -30,7 +30,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(),
                 BackgroundExecutor.sameThread(), new NoticeBoard(), () -> { }, clock);

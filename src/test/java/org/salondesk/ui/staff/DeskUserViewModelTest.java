@@ -33,7 +33,7 @@ class DeskUserViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(TestToday.at(9, 0));
+        desk = TestDatabases.freshDesk(TestToday.at(9, 0));
     }
 
     @AfterEach

@@ -30,7 +30,7 @@ class StaffViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         viewModel = new StaffViewModel(desk.staff(), desk.booking(), BackgroundExecutor.sameThread(),
                 new NoticeBoard(), changes::incrementAndGet);

@@ -38,7 +38,7 @@ class TasksViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDatabases.memoryDesk(clock);
+        desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
         natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
         ksenia = desk.staff().create(new StaffForm("ksenia", "Ксения", StaffRole.RECEPTIONIST, null));
