@@ -95,6 +95,13 @@ public class Booking {
     @Column(name = "outside_working_time", nullable = false)
     private boolean outsideWorkingTime;
 
+    /**
+     * Overlapped an earlier booking of its master when the database began to refuse overlaps (decision 0011): kept
+     * as it was, outside the database's guard, until the desk gives it a time again.
+     */
+    @Column(name = "overlap_kept", nullable = false)
+    private boolean overlapKept;
+
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
@@ -233,6 +240,14 @@ public class Booking {
         this.outsideWorkingTime = outsideWorkingTime;
     }
 
+    public boolean isOverlapKept() {
+        return overlapKept;
+    }
+
+    public void setOverlapKept(boolean overlapKept) {
+        this.overlapKept = overlapKept;
+    }
+
     public String getIdempotencyKey() {
         return idempotencyKey;
     }
@@ -274,6 +289,8 @@ public class Booking {
         this.employeeId = employeeId;
         this.date = date;
         this.startTime = startTime;
+        // Its new time was checked free: from now on the database guards it like any other booking.
+        this.overlapKept = false;
         touch(at, by);
     }
 
@@ -288,6 +305,10 @@ public class Booking {
 
     /** Takes back a cancellation (the desk's undo): the booking returns to {@code status}. */
     public void reinstate(BookingStatus status, Instant at, Long by) {
+        if (this.status == BookingStatus.CANCELLED || this.status == BookingStatus.NO_SHOW) {
+            // Its time was given up: taken back, it holds that time under the database's guard like any other.
+            this.overlapKept = false;
+        }
         this.status = status;
         this.cancelReason = null;
         touch(at, by);

@@ -88,8 +88,10 @@ final class BookingCommands {
                 return BookingInfos.load(session, List.of(bookingId)).get(0);
             });
         } catch (RuntimeException e) {
-            // Two requests with one key that raced past each other: the unique key let one in; answer with it.
-            if (key != null && !(e instanceof SalonDeskException)) {
+            // Two requests with one key that raced past each other: the unique key let one in; answer with it. The
+            // database's overlap guard may have answered for the key (its refusal is SLOT_UNAVAILABLE).
+            if (key != null && (!(e instanceof SalonDeskException refusal)
+                    || refusal.code() == ErrorCode.SLOT_UNAVAILABLE)) {
                 Optional<BookingInfo> first = database.fromTransaction(session -> findByKey(session, key));
                 if (first.isPresent()) {
                     return first.get();
@@ -258,8 +260,10 @@ final class BookingCommands {
         }
         String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
         booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
-        event(session, booking, BookingEvent.Kind.MOVED, before, place(connection, newDate, newTime, target));
         booking.setOutsideWorkingTime(false);
+        // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
+        session.flush();
+        event(session, booking, BookingEvent.Kind.MOVED, before, place(connection, newDate, newTime, target));
         session.flush();
     }
 
@@ -319,6 +323,8 @@ final class BookingCommands {
                 });
             }
             booking.reinstate(status, availability.instant(), currentStaff.id());
+            // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
+            session.flush();
             event(session, booking, BookingEvent.Kind.STATUS, BookingStatus.CANCELLED.name(), status.name());
             session.flush();
             return null;
@@ -373,6 +379,8 @@ final class BookingCommands {
                 }
             }
             booking.reinstate(back, availability.instant(), currentStaff.id());
+            // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
+            session.flush();
             event(session, booking, BookingEvent.Kind.STATUS, from.name(), back.name());
             session.flush();
             return null;

@@ -159,7 +159,12 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
     public <T> T fromTransaction(Function<Session, T> work) {
         try {
-            return sessionFactory.fromTransaction(work);
+            try {
+                return sessionFactory.fromTransaction(work);
+            } catch (RuntimeException e) {
+                // Two overlapping bookings refused by the database itself: the refusal the desk's own check gives.
+                throw OverlapGuard.translate(e);
+            }
         } catch (OptimisticLockException | StaleStateException e) {
             throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.concurrentChange");
         } catch (PessimisticLockException e) {
@@ -213,7 +218,8 @@ public final class Database implements AutoCloseable {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.query", rootMessage(e));
+            throw OverlapGuard.refusal(e).orElseGet(
+                    () -> new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.query", rootMessage(e)));
         }
     }
 

@@ -96,11 +96,26 @@ public final class TestSalon {
      */
     public long insertBooking(long branchId, long employeeId, long clientId, long serviceId, LocalDate date,
                               LocalTime start, int minutes, BookingStatus status) {
+        return insertBooking(branchId, employeeId, clientId, serviceId, date, start, minutes, status, false);
+    }
+
+    /**
+     * As {@link #insertBooking}, for a booking that overlaps another of its master: one kept from before the database
+     * refused overlaps (decision 0011), the only way such a booking can still exist.
+     */
+    public long insertKeptOverlap(long branchId, long employeeId, long clientId, long serviceId, LocalDate date,
+                                  LocalTime start, int minutes, BookingStatus status) {
+        return insertBooking(branchId, employeeId, clientId, serviceId, date, start, minutes, status, true);
+    }
+
+    private long insertBooking(long branchId, long employeeId, long clientId, long serviceId, LocalDate date,
+                               LocalTime start, int minutes, BookingStatus status, boolean overlapKept) {
         return desk.database().fromTransaction(session -> {
             SalonService service = session.find(SalonService.class, serviceId);
             Booking booking = new Booking(desk.database().nextBookingNumber(session), branchId, employeeId, clientId,
                     date, start, List.of(new BookedService(1, serviceId, service.getTitle(), service.getPrice(),
                     minutes)), status, BookingSource.DESK, Instant.EPOCH, null);
+            booking.setOverlapKept(overlapKept);
             session.persist(booking);
             session.flush();
             return booking.getId();
