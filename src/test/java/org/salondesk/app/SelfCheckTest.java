@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.salondesk.SalonDesk;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
 
 class SelfCheckTest {
@@ -50,9 +53,10 @@ class SelfCheckTest {
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.embeddedIn(folder), Clock.systemUTC(), false)) {
             desk.database().withConnection(connection -> {
                 try (var statement = connection.createStatement()) {
-                    // Move one booking onto another booking of the same master.
+                    // Move one booking onto another booking of the same master, as one kept from before the
+                    // database refused overlaps (decision 0011): the only way two can overlap now.
                     return statement.executeUpdate("""
-                            update booking set start_time = (select b2.start_time from booking b2
+                            update booking set overlap_kept = true, start_time = (select b2.start_time from booking b2
                                 where b2.employee_id = booking.employee_id and b2.booking_date = booking.booking_date
                                 and b2.id <> booking.id and b2.status = 'COMPLETED' order by b2.id limit 1)
                             where id = (select min(b.id) from booking b where b.status = 'COMPLETED' and exists (
@@ -64,6 +68,31 @@ class SelfCheckTest {
 
         assertThat(selfCheck()).isEqualTo(1);
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("overlap").contains("Self-check failed");
+    }
+
+    @Test
+    void migratesADatabaseThatHeldOverlapsBeforeTheGuardAndNamesThem() throws Exception {
+        String url = JdbcUrl.embeddedIn(folder).value();
+        TestDatabases.flyway(url).target("10").load().migrate();
+        try (Connection connection = TestDatabases.connect(url); Statement sql = connection.createStatement()) {
+            sql.execute("insert into branch (id, name, time_zone) values (1, 'Лаванда', 'Europe/Moscow')");
+            sql.execute("insert into employee (id, branch_id, name) values (1, 1, 'Ольга')");
+            sql.execute("insert into weekly_shift (employee_id, day_of_week, start_time, end_time) values"
+                    + " (1, 4, time '09:00:00', time '21:00:00')");
+            sql.execute("insert into client (id, name, phone, created_at) values (1, 'Анна', '+79161234567',"
+                    + " current_timestamp)");
+            // Two bookings of one master at once, as the H2 lock fault of decision 0006 could leave them (a Thursday).
+            for (int id = 1; id <= 2; id++) {
+                sql.execute("insert into booking (id, booking_number, branch_id, employee_id, client_id, booking_date,"
+                        + " start_time, duration_minutes, total_cost, status, source, created_at, updated_at) values ("
+                        + id + ", " + (500 + id) + ", 1, 1, 1, date '2026-11-26', time '10:00:00', 60, 1500,"
+                        + " 'CONFIRMED', 'DESK', current_timestamp, current_timestamp)");
+            }
+        }
+
+        assertThat(selfCheck()).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Schema: version 11")
+                .contains("Bookings 501 and 502").contains("overlap").contains("Self-check failed");
     }
 
     @Test
