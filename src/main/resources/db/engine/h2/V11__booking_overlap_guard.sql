@@ -14,10 +14,10 @@ CREATE TABLE booking_cell (
     booking_date DATE    NOT NULL,
     -- the cell's start, in 5-minute steps from midnight (0 .. 287)
     cell_no      INTEGER NOT NULL,
+    -- which booking holds the cell; the trigger finds a booking's cells from its row, by the primary key
     booking_id   BIGINT  NOT NULL,
     CONSTRAINT pk_booking_cell PRIMARY KEY (employee_id, booking_date, cell_no)
 );
-CREATE INDEX ix_booking_cell_booking ON booking_cell (booking_id);
 
 CREATE ALIAS keep_overlaps_and_fill_cells FOR 'org.salondesk.persistence.BookingCellTrigger.keepOverlapsAndFillCells';
 CALL keep_overlaps_and_fill_cells();

@@ -141,6 +141,19 @@ class OverlapGuardTest {
     }
 
     @Test
+    void aBookingPastMidnightHoldsTheNextDaysFirstMinutesUntilItMoves() throws SQLException {
+        try (Connection connection = connect()) {
+            long late = insert(connection, salon.olga, DAY, "23:30", 60, "CONFIRMED");
+            assertRefused(connection, salon.olga, DAY.plusDays(1), "00:00", 30, "NEW");
+            insert(connection, salon.olga, DAY.plusDays(1), "00:30", 30, "NEW");
+
+            execute(connection, "update booking set start_time = ? where id = ?", LocalTime.of(22, 0), late);
+            insert(connection, salon.olga, DAY.plusDays(1), "00:00", 30, "NEW");
+            assertRefused(connection, salon.olga, DAY, "22:30", 30, "NEW");
+        }
+    }
+
+    @Test
     void aRefusedPlainWriteThroughTheDesksConnectionReadsAsTheDesksOwnRefusal() {
         book(salon.olga, DAY, "10:00");
         SalonDeskException refused = catchThrowableOfType(SalonDeskException.class, () ->
