@@ -9,7 +9,7 @@ import org.salondesk.persistence.Database;
  * The one way in for every write that gives or takes a master's time: bookings made, held, moved, reinstated and
  * cancelled, days off, shifts, patterns and breaks, masters and services blocked, services taken from a master. Each
  * runs in one transaction that locks the masters concerned in id order before it decides (see {@link GuardedWrite}),
- * so that two such writes for one master never decide on each other's half-done work (decision 0011).
+ * so that two such writes for one master never decide on each other's half-done work (decision 0013).
  * <p>
  * A refusal ({@link SalonDeskException}) thrown once masters are locked undoes what the transaction wrote back to
  * the locks and then commits: H2 2.3 and 2.4 on a file can hand a row lock to two waiting transactions at once when

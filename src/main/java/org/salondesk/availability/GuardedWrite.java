@@ -29,6 +29,7 @@ public final class GuardedWrite {
     private final AvailabilityService availability;
     private final AvailabilityLoader loader;
     private final TreeSet<Long> locked = new TreeSet<>();
+    private boolean lockTaken;
     private Savepoint afterLocks;
 
     GuardedWrite(Session session, Connection connection, AvailabilityService availability,
@@ -54,10 +55,12 @@ public final class GuardedWrite {
      */
     public void lock(Collection<Long> employeeIds) throws SQLException {
         List<Long> wanted = employeeIds.stream().filter(id -> !locked.contains(id)).sorted().distinct().toList();
+        boolean first = !lockTaken;
+        lockTaken = true;
         if (wanted.isEmpty()) {
             return;
         }
-        if (!locked.isEmpty()) {
+        if (!first) {
             throw new IllegalStateException("Masters " + wanted + " locked after " + locked + ": lock all at once");
         }
         try (PreparedStatement statement = connection.prepareStatement(
@@ -99,6 +102,9 @@ public final class GuardedWrite {
     /** The locked masters' schedules for [from, to], read on this connection. */
     public Map<Long, EmployeeSchedule> schedules(long branchId, LocalDate from, LocalDate to) throws SQLException {
         requireLocks();
+        if (locked.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, EmployeeSchedule> all = loader.schedules(connection, branchId,
                 locked.size() == 1 ? locked.first() : null, from, to);
         return all.entrySet().stream().filter(entry -> locked.contains(entry.getKey()))
@@ -110,7 +116,8 @@ public final class GuardedWrite {
      * connection, after the locks; {@code ignored} do not count (the booking being moved, the hold being used).
      */
     public FreeTime time(long branchId, LocalDate from, LocalDate to, Occupation... ignored) throws SQLException {
-        List<Occupation> occupations = loader.occupations(connection, branchId,
+        requireLocks();
+        List<Occupation> occupations = locked.isEmpty() ? List.of() : loader.occupations(connection, branchId,
                 locked.size() == 1 ? locked.first() : null, from, to, true);
         return freeTime(branchId, from, to, occupations, ignored);
     }
@@ -130,7 +137,9 @@ public final class GuardedWrite {
      * locks: the transaction then ends with a commit that writes nothing.
      */
     public void undoWrites() throws SQLException {
-        requireLocks();
+        if (afterLocks == null) {
+            throw new IllegalStateException("Nothing to undo to: no master is locked");
+        }
         session.clear();
         connection.rollback(afterLocks);
     }
@@ -165,7 +174,7 @@ public final class GuardedWrite {
     }
 
     private void requireLocks() {
-        if (locked.isEmpty()) {
+        if (!lockTaken) {
             throw new IllegalStateException("Lock the masters before reading their time");
         }
     }
