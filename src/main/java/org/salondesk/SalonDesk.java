@@ -2,6 +2,7 @@ package org.salondesk;
 
 import java.time.Clock;
 
+import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
@@ -39,10 +40,11 @@ public final class SalonDesk implements AutoCloseable {
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
-        this.catalog = new CatalogService(database, clock);
         this.availability = new AvailabilityService(database, clock);
-        this.booking = new BookingService(database, availability, currentStaff);
-        this.schedules = new ScheduleService(database, availability, booking.conflictResolver());
+        AvailabilityGuard guard = new AvailabilityGuard(database, availability);
+        this.catalog = new CatalogService(database, clock, guard);
+        this.booking = new BookingService(database, availability, guard, currentStaff);
+        this.schedules = new ScheduleService(database, guard, booking.conflictResolver());
         this.bookingQueries = new BookingQueries(database);
         this.requestQueries = new RequestQueries(database);
         this.clientImport = new ClientImport(database, clock);

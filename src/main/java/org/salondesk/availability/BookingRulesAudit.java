@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.salondesk.booking.BookingStatus;
@@ -30,8 +29,19 @@ public final class BookingRulesAudit {
         public enum Kind { OVERLAP, OUTSIDE_WORKING_TIME }
     }
 
-    private record Stored(long number, long branchId, long employeeId, LocalDate date, TimeSpan span,
-                          BookingStatus status, boolean flaggedOutside) {
+    private record Stored(long number, long branchId, Occupation occupation, int minutes, boolean flaggedOutside) {
+
+        LocalDate date() {
+            return occupation.date();
+        }
+
+        TimeSpan span() {
+            return occupation.span();
+        }
+
+        long employeeId() {
+            return occupation.employeeId();
+        }
     }
 
     private final AvailabilityLoader loader = new AvailabilityLoader();
@@ -48,7 +58,9 @@ public final class BookingRulesAudit {
             LocalDate to = ofBranch.stream().map(Stored::date).max(Comparator.naturalOrder()).orElseThrow();
             Map<Long, EmployeeSchedule> schedules = loader.schedules(connection, branch.getKey(), null, from, to);
             for (Stored booking : ofBranch) {
-                if (!booking.flaggedOutside() && !insideWorkingTime(booking, schedules.get(booking.employeeId()))) {
+                EmployeeSchedule schedule = schedules.get(booking.employeeId());
+                if (!booking.flaggedOutside() && (schedule == null
+                        || !schedule.covers(booking.date(), booking.span().startTime(), booking.minutes()))) {
                     violations.add(new Violation(Violation.Kind.OUTSIDE_WORKING_TIME, List.of(booking.number()),
                             Messages.get("audit.outside", booking.number(), booking.date(),
                                     booking.span().startTime(), booking.span().endTime())));
@@ -59,14 +71,9 @@ public final class BookingRulesAudit {
         return violations;
     }
 
-    private static boolean insideWorkingTime(Stored booking, EmployeeSchedule schedule) {
-        Optional<WorkingDay> day = schedule == null ? Optional.empty() : schedule.workingDay(booking.date());
-        return day.isPresent() && day.get().covers(booking.span());
-    }
-
     private static List<Violation> overlaps(List<Stored> bookings) {
         List<Stored> blocking = bookings.stream()
-                .filter(b -> b.status() != BookingStatus.CANCELLED && b.status() != BookingStatus.NO_SHOW)
+                .filter(b -> b.occupation().blocksOnceOver())
                 .sorted(Comparator.comparingLong(Stored::employeeId).thenComparing(Stored::date)
                         .thenComparingInt(b -> b.span().start()))
                 .toList();
@@ -76,7 +83,7 @@ public final class BookingRulesAudit {
             for (int j = i + 1; j < blocking.size(); j++) {
                 Stored second = blocking.get(j);
                 if (second.employeeId() != first.employeeId() || !second.date().equals(first.date())
-                        || second.span().start() >= first.span().end()) {
+                        || !second.span().overlaps(first.span())) {
                     break;
                 }
                 violations.add(new Violation(Violation.Kind.OVERLAP, List.of(first.number(), second.number()),
@@ -96,11 +103,11 @@ public final class BookingRulesAudit {
                 LocalTime start = rows.getObject(5, LocalTime.class);
                 int minutes = rows.getInt(6);
                 int from = TimeSpan.minuteOfDay(start);
-                // A booking running past midnight cannot be inside any shift; keep it as a span to the day's end.
+                // A booking running past midnight is inside no shift; its span (for overlaps) ends with the day.
                 TimeSpan span = new TimeSpan(from, Math.min(from + minutes, TimeSpan.MINUTES_PER_DAY));
-                result.add(new Stored(rows.getLong(1), rows.getLong(2), rows.getLong(3),
-                        rows.getObject(4, LocalDate.class), span, BookingStatus.valueOf(rows.getString(7)),
-                        rows.getBoolean(8)));
+                Occupation occupation = Occupation.booking(0, rows.getLong(3), rows.getObject(4, LocalDate.class),
+                        span, BookingStatus.valueOf(rows.getString(7)));
+                result.add(new Stored(rows.getLong(1), rows.getLong(2), occupation, minutes, rows.getBoolean(8)));
             }
         }
         return result;

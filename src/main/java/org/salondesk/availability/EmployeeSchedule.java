@@ -2,6 +2,7 @@ package org.salondesk.availability;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,6 +85,19 @@ public final class EmployeeSchedule {
             return Optional.empty();
         }
         return Optional.of(new WorkingDay(shift, breaksOn(date)));
+    }
+
+    /**
+     * Rule 2, the one place that says it: whether [start, start + minutes) lies wholly inside the working time of
+     * {@code date}: within the shift (so not past midnight) and touching no break.
+     */
+    public boolean covers(LocalDate date, LocalTime start, int minutes) {
+        int from = TimeSpan.minuteOfDay(start);
+        if (minutes <= 0 || from + minutes > TimeSpan.MINUTES_PER_DAY) {
+            return false;
+        }
+        Optional<WorkingDay> day = workingDay(date);
+        return day.isPresent() && day.get().covers(new TimeSpan(from, from + minutes));
     }
 
     private TimeSpan shiftOn(LocalDate date) {

@@ -214,15 +214,18 @@ public final class FreeTime {
         if (from < notBefore(date) || notBefore(date) == Integer.MAX_VALUE) {
             return Verdict.TOO_EARLY;
         }
-        if (from + offer.durationMinutes() > TimeSpan.MINUTES_PER_DAY) {
+        if (!insideWorkingTime(offer.employeeId(), date, start, offer.durationMinutes())) {
             return Verdict.OUTSIDE_WORKING_TIME;
         }
-        TimeSpan span = new TimeSpan(from, from + offer.durationMinutes());
-        Optional<WorkingDay> day = workingDay(offer.employeeId(), date);
-        if (day.isEmpty() || !day.get().covers(span)) {
-            return Verdict.OUTSIDE_WORKING_TIME;
-        }
-        return SlotGrid.isFree(day.get(), occupied(offer.employeeId(), date), span) ? Verdict.FREE : Verdict.TAKEN;
+        WorkingDay day = workingDay(offer.employeeId(), date).orElseThrow();
+        TimeSpan span = TimeSpan.starting(start, offer.durationMinutes());
+        return SlotGrid.isFree(day, occupied(offer.employeeId(), date), span) ? Verdict.FREE : Verdict.TAKEN;
+    }
+
+    /** Rule 2: whether the master works the whole of [start, start + minutes) on {@code date}. */
+    public boolean insideWorkingTime(long employeeId, LocalDate date, LocalTime start, int minutes) {
+        EmployeeSchedule schedule = schedules.get(employeeId);
+        return schedule != null && schedule.covers(date, start, minutes);
     }
 
     /**

@@ -26,6 +26,14 @@ public record Occupation(long employeeId, LocalDate date, TimeSpan span, Kind ki
     }
 
     /**
+     * Rule 3 looked at once its time is over, as the audit of stored bookings asks: a no-show's time was free to
+     * take, and no hold lasts.
+     */
+    public boolean blocksOnceOver() {
+        return blocks(Instant.MAX, LocalDateTime.MAX);
+    }
+
+    /**
      * Rule 3: every booking that is not CANCELLED, nor a NO_SHOW whose time has begun, and every hold that has not
      * expired blocks its time.
      *

@@ -10,19 +10,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
@@ -30,6 +28,7 @@ import org.salondesk.availability.BookableServices;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.availability.EmployeeOffer;
 import org.salondesk.availability.FreeTime;
+import org.salondesk.availability.GuardedWrite;
 import org.salondesk.availability.Occupation;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.availability.TimeSpan;
@@ -41,13 +40,9 @@ import org.salondesk.persistence.Database;
 import org.salondesk.staff.CurrentStaff;
 
 /**
- * The writes of booking (rules 6 and 7): create, hold, move, re-assign, cancel and status changes. Each runs in one
- * transaction that locks the masters' rows before re-checking the time, so two desks never both win one slot.
- * <p>
- * A time refused under those locks ends its transaction with a commit, not a rollback (nothing has been written
- * by then), and the refusal is thrown afterwards. H2 2.3.232 and 2.4.240 on a file database can hand a row lock to
- * two waiting transactions at once when the transaction holding it had only locked and then rolls back; with 16
- * desks that look at the slots and book, that double-booked a master every few runs.
+ * The writes of booking (rules 6 and 7): create, hold, move, re-assign, cancel and status changes. Each goes through
+ * the {@link AvailabilityGuard}: it locks the masters' rows, then re-reads and re-checks their time, so two desks
+ * never both win one slot and no schedule change decides without a booking made meanwhile.
  */
 final class BookingCommands {
 
@@ -59,13 +54,16 @@ final class BookingCommands {
 
     private final Database database;
     private final AvailabilityService availability;
+    private final AvailabilityGuard guard;
     private final CurrentStaff currentStaff;
     private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
     private final AvailabilityLoader loader = new AvailabilityLoader();
 
-    BookingCommands(Database database, AvailabilityService availability, CurrentStaff currentStaff) {
+    BookingCommands(Database database, AvailabilityService availability, AvailabilityGuard guard,
+                    CurrentStaff currentStaff) {
         this.database = database;
         this.availability = availability;
+        this.guard = guard;
         this.currentStaff = currentStaff;
     }
 
@@ -82,10 +80,9 @@ final class BookingCommands {
         String key = Require.optionalText(request.idempotencyKey(), Booking.IDEMPOTENCY_KEY);
         Require.optionalText(request.note(), Booking.NOTE);
         try {
-            return lockingTransaction(session -> {
-                long bookingId = Database.withConnection(session,
-                        connection -> insert(session, connection, request, key, newClient));
-                return BookingInfos.load(session, List.of(bookingId)).get(0);
+            return guard.write(write -> {
+                long bookingId = insert(write, request, key, newClient);
+                return BookingInfos.load(write.session(), List.of(bookingId)).get(0);
             });
         } catch (RuntimeException e) {
             // Two requests with one key that raced past each other: the unique key let one in; answer with it. The
@@ -101,8 +98,10 @@ final class BookingCommands {
         }
     }
 
-    private long insert(Session session, Connection connection, BookingRequest request, String key,
-                        NewClient newClient) throws SQLException {
+    private long insert(GuardedWrite write, BookingRequest request, String key, NewClient newClient)
+            throws SQLException {
+        Session session = write.session();
+        Connection connection = write.connection();
         if (key != null) {
             Optional<Long> existing = bookingIdByKey(connection, key);
             if (existing.isPresent()) {
@@ -119,10 +118,9 @@ final class BookingCommands {
         AvailabilityReading reading = availability.reading(connection, request.companyId());
         BookableServices services = reading.resolve(request.serviceIds(), employeeId);
         availability.requireNotPast(request.date(), services.branch());
-        // A new client is written only once the time is sure (below): a refusal under the lock writes nothing.
         Client known = newClient == null ? bookable(session.find(Client.class, request.clientId()), request.clientId())
                 : null;
-        lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
+        write.lock(services.offers().stream().map(EmployeeOffer::employeeId).toList());
         if (key != null) {
             // Checked again under the lock: a twin request may have committed while this one waited.
             Optional<Long> existing = bookingIdByKey(connection, key);
@@ -131,17 +129,17 @@ final class BookingCommands {
             }
         }
         Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{holdOccupation(hold)};
-        // Read again under the lock: the reading above may predate a booking that committed while this one waited.
-        FreeTime free = availability.reading(connection, request.companyId()).freeTime(employeeId, request.date(),
-                request.date(), ignored);
-        Long master = employeeId;
-        EmployeeOffer offer = underLock(() -> chooseOffer(free, services, master, request.date(), request.time()));
-        Client client = known != null ? known : underLock(() -> bookable(
-                ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId()));
+        // Read again under the lock: the readings above may predate a booking, a day off or a blocked master or
+        // service that committed while this one waited.
+        BookableServices locked = lockedOffers(write, request.companyId(), request.serviceIds(), employeeId);
+        FreeTime free = write.time(request.companyId(), request.date(), request.date(), ignored);
+        EmployeeOffer offer = chooseOffer(free, locked, employeeId, request.date(), request.time());
+        Client client = known != null ? known : bookable(
+                ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId());
 
         List<BookedService> lines = new ArrayList<>();
         for (EmployeeOffer.Line line : offer.lines()) {
-            AvailabilityLoader.ServiceRow service = services.services().stream()
+            AvailabilityLoader.ServiceRow service = locked.services().stream()
                     .filter(row -> row.id() == line.serviceId()).findFirst().orElseThrow();
             lines.add(new BookedService(lines.size() + 1, line.serviceId(), service.title(), line.price(),
                     line.durationMinutes()));
@@ -167,24 +165,26 @@ final class BookingCommands {
         Require.present(ttl, "field.ttl");
         Require.that(!ttl.isNegative() && !ttl.isZero() && ttl.compareTo(MAX_HOLD) <= 0, "error.hold.ttl",
                 MAX_HOLD.toMinutes());
-        return lockingTransaction(session -> Database.withConnection(session, connection -> {
-            AvailabilityReading reading = availability.reading(connection, companyId);
+        return guard.write(write -> {
+            Session session = write.session();
+            AvailabilityReading reading = availability.reading(write.connection(), companyId);
             BookableServices services = reading.resolve(serviceIds, employeeId);
             availability.requireNotPast(date, services.branch());
-            lockEmployees(connection, services.offers().stream().map(EmployeeOffer::employeeId).toList());
+            write.lock(services.offers().stream().map(EmployeeOffer::employeeId).toList());
             Instant now = availability.instant();
             // Read again under the lock: the reading above may predate a hold or booking committed meanwhile.
-            FreeTime free = availability.reading(connection, companyId).freeTime(employeeId, date, date);
-            EmployeeOffer offer = underLock(() -> chooseOffer(free, services, employeeId, date, time));
+            BookableServices locked = lockedOffers(write, companyId, serviceIds, employeeId);
+            FreeTime free = write.time(companyId, date, date);
+            EmployeeOffer offer = chooseOffer(free, locked, employeeId, date, time);
             // Expired holds block nothing; they are swept here, once the new hold is sure to be written.
             session.createMutationQuery("delete from SlotHold h where h.expiresAt <= :now")
                     .setParameter("now", now).executeUpdate();
             SlotHold hold = new SlotHold(companyId, offer.employeeId(), date, time, offer.durationMinutes(),
-                    services.serviceIds(), now, now.plus(ttl));
+                    locked.serviceIds(), now, now.plus(ttl));
             session.persist(hold);
             session.flush();
             return hold.getId();
-        }));
+        });
     }
 
     void releaseHold(long holdId) {
@@ -208,21 +208,23 @@ final class BookingCommands {
     void move(long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime) {
         Require.present(newDate, "field.date");
         requireOnGrid(newTime);
-        lockingTransaction(session -> Database.withConnection(session, connection -> {
-            moveIn(session, connection, bookingId, employeeId, newDate, newTime, true);
+        guard.write(write -> {
+            moveIn(write, bookingId, employeeId, newDate, newTime);
             return null;
-        }));
+        });
     }
 
     /**
-     * A move inside the caller's transaction. With {@code ownTransaction} a refusal under the lock ends the
-     * transaction with a commit (see {@link #lockingTransaction}); inside a schedule change it must roll back the
-     * change with it, so it is thrown as it is.
+     * A move inside a guarded transaction: its own, or a schedule change's that has locked both masters already (a
+     * refusal then refuses the whole change).
      */
-    void moveIn(Session session, Connection connection, long bookingId, Long employeeId, LocalDate newDate,
-                LocalTime newTime, boolean ownTransaction) throws SQLException {
+    void moveIn(GuardedWrite write, long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime)
+            throws SQLException {
         Require.present(newDate, "field.date");
         requireOnGrid(newTime);
+        Session session = write.session();
+        Connection connection = write.connection();
+        write.lockBookingMaster(bookingId, employeeId == null ? List.of() : List.of(employeeId));
         Booking booking = existing(session, bookingId);
         if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
@@ -230,7 +232,7 @@ final class BookingCommands {
         }
         long target = employeeId == null ? booking.getEmployeeId() : employeeId;
         List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
-        AvailabilityReading reading = availability.reading(connection, booking.getBranchId());
+        AvailabilityReading reading = write.reading(booking.getBranchId());
         BranchSettings branch;
         if (target == booking.getEmployeeId()) {
             branch = reading.branch();
@@ -239,25 +241,16 @@ final class BookingCommands {
             branch = reading.resolve(serviceIds, target).branch();
         }
         availability.requireNotPast(newDate, branch);
-        lockEmployees(connection, List.of(target));
-        FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(target, newDate, newDate,
-                Occupation.booking(booking.getId(), booking.getEmployeeId(), booking.getDate(),
-                        TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()),
-                        booking.getStatus()));
+        FreeTime free = write.time(booking.getBranchId(), newDate, newDate, Occupation.booking(booking.getId(),
+                booking.getEmployeeId(), booking.getDate(),
+                TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), booking.getStatus()));
         EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
         FreeTime.Verdict verdict = free.check(offer, newDate, newTime);
         String master = verdict == FreeTime.Verdict.OUTSIDE_WORKING_TIME
                 ? loader.employee(connection, target).map(AvailabilityLoader.EmployeeRow::name).orElse("") : "";
         TimeSpan wanted = TimeSpan.starting(newTime, Math.min(booking.getDurationMinutes(),
                 TimeSpan.MINUTES_PER_DAY - TimeSpan.minuteOfDay(newTime)));
-        if (ownTransaction) {
-            underLock(() -> {
-                requireFree(verdict, free, target, master, newDate, wanted);
-                return null;
-            });
-        } else {
-            requireFree(verdict, free, target, master, newDate, wanted);
-        }
+        requireFree(verdict, free, target, master, newDate, wanted);
         String before = place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
         booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
         booking.setOutsideWorkingTime(false);
@@ -275,7 +268,7 @@ final class BookingCommands {
         event(session, booking, BookingEvent.Kind.FIELD, null, OUTSIDE_WORKING_TIME);
     }
 
-    /** Cancels a booking with a reason inside the caller's transaction. */
+    /** Cancels a booking with a reason inside the caller's transaction (its master locked). */
     void cancelIn(Session session, long bookingId, String reason) {
         Booking booking = existing(session, bookingId);
         applyStatus(session, booking, BookingStatus.CANCELLED,
@@ -285,15 +278,15 @@ final class BookingCommands {
     /** Cancels a booking of the branch; the record stays as CANCELLED and its time is free at once. */
     void cancel(long companyId, long bookingId, String reason) {
         Require.optionalText(reason, Booking.CANCEL_REASON);
-        database.inTransaction(session -> {
-            Booking booking = session.find(Booking.class, bookingId);
-            if (booking == null || booking.getBranchId() != companyId) {
+        guard.write(write -> {
+            Booking booking = lockedBooking(write, bookingId);
+            if (booking.getBranchId() != companyId) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
             }
-            if (booking.getStatus() == BookingStatus.CANCELLED) {
-                return;
+            if (booking.getStatus() != BookingStatus.CANCELLED) {
+                applyStatus(write.session(), booking, BookingStatus.CANCELLED, reason);
             }
-            applyStatus(session, booking, BookingStatus.CANCELLED, reason);
+            return null;
         });
     }
 
@@ -304,31 +297,20 @@ final class BookingCommands {
     void reinstate(long bookingId, BookingStatus status) {
         Require.present(status, "field.status");
         Require.that(status.isActive(), "error.booking.reinstateStatus", new StatusName(status));
-        lockingTransaction(session -> Database.withConnection(session, connection -> {
-            Booking booking = existing(session, bookingId);
+        guard.write(write -> {
+            Booking booking = lockedBooking(write, bookingId);
             if (booking.getStatus() != BookingStatus.CANCELLED) {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
                         new StatusName(booking.getStatus()));
             }
-            availability.reading(connection, booking.getBranchId()).branch();
-            lockEmployees(connection, List.of(booking.getEmployeeId()));
-            FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(booking.getEmployeeId(),
-                    booking.getDate(), booking.getDate());
-            FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
-                    booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
-            if (verdict != FreeTime.Verdict.TOO_EARLY) {
-                underLock(() -> {
-                    requireFree(verdict);
-                    return null;
-                });
-            }
+            requireTimeBack(write, booking, BookingStatus.CANCELLED);
             booking.reinstate(status, availability.instant(), currentStaff.id());
             // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
-            session.flush();
-            event(session, booking, BookingEvent.Kind.STATUS, BookingStatus.CANCELLED.name(), status.name());
-            session.flush();
+            write.session().flush();
+            event(write.session(), booking, BookingEvent.Kind.STATUS, BookingStatus.CANCELLED.name(), status.name());
+            write.session().flush();
             return null;
-        }));
+        });
     }
 
     void addStatusListener(StatusListener listener) {
@@ -339,10 +321,10 @@ final class BookingCommands {
     BookingStatus changeStatus(long bookingId, BookingStatus status, String reason) {
         Require.present(status, "field.status");
         Require.optionalText(reason, Booking.CANCEL_REASON);
-        return database.fromTransaction(session -> {
-            Booking booking = existing(session, bookingId);
+        return guard.write(write -> {
+            Booking booking = lockedBooking(write, bookingId);
             BookingStatus before = booking.getStatus();
-            applyStatus(session, booking, status, reason);
+            applyStatus(write.session(), booking, status, reason);
             return before;
         });
     }
@@ -355,36 +337,42 @@ final class BookingCommands {
         Require.present(from, "field.status");
         Require.present(back, "field.status");
         Require.that(back.isActive(), "error.booking.reinstateStatus", new StatusName(back));
-        lockingTransaction(session -> Database.withConnection(session, connection -> {
-            Booking booking = existing(session, bookingId);
+        guard.write(write -> {
+            Booking booking = lockedBooking(write, bookingId);
             if (booking.getStatus() != from) {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.changedSince",
                         new StatusName(booking.getStatus()));
             }
             if (!from.isActive() && from != BookingStatus.COMPLETED) {
-                availability.reading(connection, booking.getBranchId()).branch();
-                lockEmployees(connection, List.of(booking.getEmployeeId()));
-                FreeTime free = availability.reading(connection, booking.getBranchId()).freeTime(
-                        booking.getEmployeeId(), booking.getDate(), booking.getDate(), Occupation.booking(
-                                booking.getId(), booking.getEmployeeId(), booking.getDate(),
-                                TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), from));
-                FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
-                        booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(),
-                        booking.getStartTime());
-                if (verdict != FreeTime.Verdict.TOO_EARLY) {
-                    underLock(() -> {
-                        requireFree(verdict);
-                        return null;
-                    });
-                }
+                requireTimeBack(write, booking, from);
             }
             booking.reinstate(back, availability.instant(), currentStaff.id());
             // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
-            session.flush();
-            event(session, booking, BookingEvent.Kind.STATUS, from.name(), back.name());
-            session.flush();
+            write.session().flush();
+            event(write.session(), booking, BookingEvent.Kind.STATUS, from.name(), back.name());
+            write.session().flush();
             return null;
-        }));
+        });
+    }
+
+    /** Refuses to give a booking that freed its time ({@code from}) that time back unless it is still free. */
+    private void requireTimeBack(GuardedWrite write, Booking booking, BookingStatus from) throws SQLException {
+        write.reading(booking.getBranchId()).branch();
+        FreeTime free = write.time(booking.getBranchId(), booking.getDate(), booking.getDate(), Occupation.booking(
+                booking.getId(), booking.getEmployeeId(), booking.getDate(),
+                TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), from));
+        FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
+                booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
+        // Undo right after the step is allowed although the time has begun.
+        if (verdict != FreeTime.Verdict.TOO_EARLY) {
+            requireFree(verdict);
+        }
+    }
+
+    /** The booking, read after its master's row is locked. */
+    private static Booking lockedBooking(GuardedWrite write, long bookingId) throws SQLException {
+        write.lockBookingMaster(bookingId, List.of());
+        return existing(write.session(), bookingId);
     }
 
     /** Replaces the booking's note (blank: no note). */
@@ -458,42 +446,14 @@ final class BookingCommands {
     }
 
     /**
-     * Runs a transaction that locks masters' rows. A {@link RefusedUnderLock} thrown by {@code work} ends it with a
-     * commit and is then thrown as the refusal it carries (see the class comment); anything else rolls it back.
+     * The request resolved again under the masters' locks, and cut to the masters locked: one may have been blocked,
+     * or a service blocked or taken from her, while this transaction waited.
      */
-    private <T> T lockingTransaction(Function<Session, T> work) {
-        Object outcome = database.fromTransaction(session -> {
-            try {
-                return work.apply(session);
-            } catch (RefusedUnderLock refused) {
-                return refused;
-            }
-        });
-        if (outcome instanceof RefusedUnderLock refused) {
-            throw refused.refusal;
-        }
-        @SuppressWarnings("unchecked")
-        T result = (T) outcome;
-        return result;
-    }
-
-    /** Runs a check made under the masters' locks before anything is written; its refusal must not roll back. */
-    private static <T> T underLock(Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (SalonDeskException refusal) {
-            throw new RefusedUnderLock(refusal);
-        }
-    }
-
-    /** A refusal carried out of a locking transaction so that the transaction commits (it has written nothing). */
-    private static final class RefusedUnderLock extends RuntimeException {
-        private final transient SalonDeskException refusal;
-
-        RefusedUnderLock(SalonDeskException refusal) {
-            super(refusal.messageKey(), refusal, false, false);
-            this.refusal = refusal;
-        }
+    private static BookableServices lockedOffers(GuardedWrite write, long companyId, List<Long> serviceIds,
+                                                 Long employeeId) throws SQLException {
+        BookableServices services = write.reading(companyId).resolve(serviceIds, employeeId);
+        return new BookableServices(services.branch(), services.services(),
+                services.offers().stream().filter(offer -> write.holds(offer.employeeId())).toList());
     }
 
     private EmployeeOffer chooseOffer(FreeTime free, BookableServices services, Long employeeId, LocalDate date,
@@ -597,20 +557,6 @@ final class BookingCommands {
     private static Occupation holdOccupation(SlotHold hold) {
         return Occupation.hold(hold.getId(), hold.getEmployeeId(), hold.getDate(),
                 TimeSpan.starting(hold.getStartTime(), hold.getDurationMinutes()), hold.getExpiresAt());
-    }
-
-    /** Locks the masters' rows in id order (so two transactions never wait on each other crosswise). */
-    private static void lockEmployees(Connection connection, Collection<Long> employeeIds) throws SQLException {
-        List<Long> sorted = employeeIds.stream().sorted().distinct().toList();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select id from employee where id = ? for update")) {
-            for (Long id : sorted) {
-                statement.setLong(1, id);
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                }
-            }
-        }
     }
 
     private static Optional<Long> bookingIdByKey(Connection connection, String key) throws SQLException {

@@ -1,7 +1,8 @@
 package org.salondesk.booking;
 
-import org.hibernate.Session;
-import org.salondesk.persistence.Database;
+import java.sql.SQLException;
+
+import org.salondesk.availability.GuardedWrite;
 import org.salondesk.schedule.BookingConflict;
 import org.salondesk.schedule.ConflictDecision;
 import org.salondesk.schedule.ConflictResolver;
@@ -16,17 +17,14 @@ public final class BookingConflictResolver implements ConflictResolver {
     }
 
     @Override
-    public void resolve(Session session, BookingConflict conflict, ConflictDecision decision) {
+    public void resolve(GuardedWrite write, BookingConflict conflict, ConflictDecision decision)
+            throws SQLException {
         if (decision instanceof ConflictDecision.Keep) {
-            commands.keepOutsideWorkingTime(session, conflict.bookingId());
+            commands.keepOutsideWorkingTime(write.session(), conflict.bookingId());
         } else if (decision instanceof ConflictDecision.Cancel cancel) {
-            commands.cancelIn(session, conflict.bookingId(), cancel.reason());
+            commands.cancelIn(write.session(), conflict.bookingId(), cancel.reason());
         } else if (decision instanceof ConflictDecision.Move move) {
-            Database.withConnection(session, connection -> {
-                commands.moveIn(session, connection, conflict.bookingId(), move.employeeId(), move.date(),
-                        move.time(), false);
-                return null;
-            });
+            commands.moveIn(write, conflict.bookingId(), move.employeeId(), move.date(), move.time());
         }
     }
 }

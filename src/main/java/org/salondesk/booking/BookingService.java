@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.catalog.SalonService;
@@ -32,11 +33,12 @@ public final class BookingService {
     private final BookingCommands commands;
     private final BookingDigest digest;
 
-    public BookingService(Database database, AvailabilityService availability, CurrentStaff currentStaff) {
+    public BookingService(Database database, AvailabilityService availability, AvailabilityGuard guard,
+                          CurrentStaff currentStaff) {
         this.database = database;
         this.availability = availability;
         this.catalog = new BookingCatalog(database);
-        this.commands = new BookingCommands(database, availability, currentStaff);
+        this.commands = new BookingCommands(database, availability, guard, currentStaff);
         this.digest = new BookingDigest(database, availability);
     }
 

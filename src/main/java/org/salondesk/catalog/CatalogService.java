@@ -14,6 +14,7 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.persistence.Database;
 
@@ -25,10 +26,12 @@ public final class CatalogService {
 
     private final Database database;
     private final Clock clock;
+    private final AvailabilityGuard guard;
 
-    public CatalogService(Database database, Clock clock) {
+    public CatalogService(Database database, Clock clock, AvailabilityGuard guard) {
         this.database = database;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** A new branch on the desk's clock zone, with the default slot step (30 minutes) and no lead time. */
@@ -100,7 +103,9 @@ public final class CatalogService {
     public void assignServices(long employeeId, Collection<Long> serviceIds) {
         Require.notEmpty(serviceIds, "field.services");
         Set<Long> ids = new LinkedHashSet<>(serviceIds);
-        database.inCatalogTransaction(session -> {
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
             Employee employee = employee(session, employeeId);
             for (Long serviceId : ids) {
                 Require.present(serviceId, "field.services");
@@ -111,12 +116,21 @@ public final class CatalogService {
                     session.persist(new EmployeeService(employeeId, serviceId));
                 }
             }
+            return null;
         });
     }
 
-    /** Blocks (inactive) or unblocks a service; a blocked service cannot be booked and keeps its history. */
+    /**
+     * Blocks (inactive) or unblocks a service; a blocked service cannot be booked and keeps its history. The masters
+     * who provide it are locked, so a booking of it either comes first or sees it blocked.
+     */
     public void setServiceActive(long serviceId, boolean active) {
-        database.inCatalogTransaction(session -> service(session, serviceId).setActive(active));
+        guard.writeCatalog(write -> {
+            write.lock(write.session().createSelectionQuery("select es.key.employeeId from EmployeeService es"
+                    + " where es.key.serviceId = :s", Long.class).setParameter("s", serviceId).getResultList());
+            service(write.session(), serviceId).setActive(active);
+            return null;
+        });
     }
 
     /**
@@ -125,7 +139,9 @@ public final class CatalogService {
      * each of them.
      */
     public void setEmployeeActive(long employeeId, boolean active) {
-        database.inCatalogTransaction(session -> {
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
             Employee employee = employee(session, employeeId);
             if (!active && employee.isActive()) {
                 Branch branch = branch(session, employee.getBranchId());
@@ -142,6 +158,7 @@ public final class CatalogService {
                 }
             }
             employee.setActive(active);
+            return null;
         });
     }
 
@@ -252,7 +269,9 @@ public final class CatalogService {
             Require.within(ownPrice, SalonService.PRICE);
         }
         Require.optionalWithin(ownDurationMinutes, SalonService.DURATION);
-        database.inCatalogTransaction(session -> {
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
             Employee employee = employee(session, employeeId);
             SalonService service = service(session, serviceId);
             Require.that(service.getBranchId() == employee.getBranchId(), "error.service.otherBranchOfEmployee",
@@ -262,7 +281,7 @@ public final class CatalogService {
                 if (cell != null) {
                     session.remove(cell);
                 }
-                return;
+                return null;
             }
             if (cell == null) {
                 cell = new EmployeeService(employeeId, serviceId);
@@ -270,6 +289,7 @@ public final class CatalogService {
             }
             cell.setPrice(ownPrice);
             cell.setDurationMinutes(ownDurationMinutes);
+            return null;
         });
     }
 

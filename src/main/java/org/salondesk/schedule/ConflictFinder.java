@@ -1,44 +1,32 @@
 package org.salondesk.schedule;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.hibernate.Session;
-import org.salondesk.availability.AvailabilityReading;
-import org.salondesk.availability.AvailabilityService;
-import org.salondesk.availability.EmployeeSchedule;
-import org.salondesk.availability.TimeSpan;
-import org.salondesk.availability.WorkingDay;
+import org.salondesk.availability.FreeTime;
+import org.salondesk.availability.GuardedWrite;
 import org.salondesk.booking.BookingStatus;
-import org.salondesk.catalog.Employee;
-import org.salondesk.persistence.Database;
+import org.salondesk.catalog.CatalogService;
 
 /**
  * Finds the bookings still ahead (new, confirmed, or the client is in the chair) that a master's schedule, as the
- * session now has it, leaves outside working time. Bookings the desk already kept outside on purpose do not count.
+ * guarded transaction now has it, leaves outside working time. Bookings the desk already kept outside on purpose do
+ * not count. The master is locked, so what it finds is what is there: no booking can be made meanwhile.
  */
 final class ConflictFinder {
 
-    private final AvailabilityService availability;
-
-    ConflictFinder(AvailabilityService availability) {
-        this.availability = availability;
-    }
-
     /** Conflicts of one master; with {@code deactivated}, every booking ahead of her is one. */
-    List<BookingConflict> find(Session session, long employeeId, boolean deactivated) {
-        Employee employee = session.find(Employee.class, employeeId);
-        // The change is not committed: raise the version so that availability reads the schedule anew, in here.
-        Database.raiseCatalogVersion(session);
-        AvailabilityReading reading = Database.withConnection(session,
-                connection -> availability.reading(connection, employee.getBranchId()));
-        LocalDate today = availability.today(reading.branch());
-        EmployeeSchedule schedule = reading.schedules().get(employeeId);
+    List<BookingConflict> find(GuardedWrite write, long employeeId, boolean deactivated) throws SQLException {
+        Session session = write.session();
+        session.flush();
+        long branch = CatalogService.employee(session, employeeId).getBranchId();
+        LocalDate today = write.today(branch);
         List<Object[]> rows = session.createSelectionQuery("""
                         select b.id, b.number, b.date, b.startTime, b.durationMinutes, c.name, c.surname, c.phone
                         from Booking b join Client c on c.id = b.clientId
@@ -48,13 +36,17 @@ final class ConflictFinder {
                 .setParameter("today", today)
                 .setParameter("ahead", List.of(BookingStatus.NEW, BookingStatus.CONFIRMED, BookingStatus.ARRIVED))
                 .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        FreeTime time = write.workingTime(branch, today, (LocalDate) rows.get(rows.size() - 1)[2]);
         List<BookingConflict> conflicts = new ArrayList<>();
         Map<Long, String> services = new HashMap<>();
         for (Object[] row : rows) {
             LocalDate date = (LocalDate) row[2];
             LocalTime start = (LocalTime) row[3];
             int minutes = (Integer) row[4];
-            if (!deactivated && inside(schedule, date, start, minutes)) {
+            if (!deactivated && time.insideWorkingTime(employeeId, date, start, minutes)) {
                 continue;
             }
             long id = (Long) row[0];
@@ -64,13 +56,6 @@ final class ConflictFinder {
                     surname == null ? (String) row[5] : row[5] + " " + surname, (String) row[7], services.get(id)));
         }
         return conflicts;
-    }
-
-    private static boolean inside(EmployeeSchedule schedule, LocalDate date, LocalTime start, int minutes) {
-        Optional<WorkingDay> day = schedule == null ? Optional.empty() : schedule.workingDay(date);
-        int from = TimeSpan.minuteOfDay(start);
-        return day.isPresent() && from + minutes <= TimeSpan.MINUTES_PER_DAY
-                && day.get().covers(new TimeSpan(from, from + minutes));
     }
 
     private static String titles(Session session, long bookingId) {

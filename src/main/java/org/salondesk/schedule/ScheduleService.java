@@ -1,5 +1,6 @@
 package org.salondesk.schedule;
 
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.GuardedWrite;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
 import org.salondesk.catalog.Branch;
@@ -24,34 +27,32 @@ import org.salondesk.persistence.Database;
 /**
  * Masters' working time: the weekly template, rotating patterns, shifts on dates, days off, breaks (one-off and
  * recurring). A change that would leave bookings outside working time is never silent: {@link #conflicts} shows
- * them, and {@link #apply} makes the change only with a decision (keep, move, cancel) for each.
+ * them, and {@link #apply} makes the change only with a decision (keep, move, cancel) for each. Every change goes
+ * through the {@link AvailabilityGuard}, so it decides on the bookings that are really there under the master's lock.
  */
 public final class ScheduleService {
 
     private final Database database;
-    private final AvailabilityService availability;
-    private final ConflictFinder finder;
+    private final AvailabilityGuard guard;
+    private final ConflictFinder finder = new ConflictFinder();
     private final ConflictResolver resolver;
 
-    public ScheduleService(Database database, AvailabilityService availability, ConflictResolver resolver) {
+    public ScheduleService(Database database, AvailabilityGuard guard, ConflictResolver resolver) {
         this.database = database;
-        this.availability = availability;
-        this.finder = new ConflictFinder(availability);
+        this.guard = guard;
         this.resolver = resolver;
     }
 
     /** The bookings the change would leave outside working time; nothing is written. */
     public List<BookingConflict> conflicts(ScheduleChange change) {
         ScheduleWrites.check(change);
-        try {
-            database.inCatalogTransaction(session -> {
-                ScheduleWrites.write(session, change);
-                throw new Preview(findFor(session, change));
-            });
-        } catch (Preview preview) {
-            return preview.conflicts;
-        }
-        throw new IllegalStateException("a preview always rolls back");
+        return guard.write(write -> {
+            write.lock(List.of(change.employeeId()));
+            ScheduleWrites.write(write.session(), change);
+            List<BookingConflict> found = findFor(write, change);
+            write.undoWrites();
+            return found;
+        });
     }
 
     /**
@@ -60,36 +61,43 @@ public final class ScheduleService {
      * possible refuses it too; either way nothing is written.
      */
     public void apply(ScheduleChange change, Map<Long, ConflictDecision> decisions) {
+        apply(change, decisions, "error.schedule.conflicts");
+    }
+
+    /**
+     * As {@link #apply}, for a change the caller has looked at with {@link #conflicts} and decided on: a booking
+     * without a decision was made (or moved there) since, so the change is refused with "look again".
+     */
+    public void applyAfterPreview(ScheduleChange change, Map<Long, ConflictDecision> decisions) {
+        apply(change, decisions, "error.schedule.madeMeanwhile");
+    }
+
+    private void apply(ScheduleChange change, Map<Long, ConflictDecision> decisions, String undecidedKey) {
         ScheduleWrites.check(change);
         Map<Long, ConflictDecision> chosen = decisions == null ? Map.of() : decisions;
-        database.inCatalogTransaction(session -> {
-            ScheduleWrites.write(session, change);
-            List<BookingConflict> conflicts = findFor(session, change);
+        Set<Long> masters = new TreeSet<>();
+        masters.add(change.employeeId());
+        chosen.values().stream().filter(ConflictDecision.Move.class::isInstance)
+                .map(move -> ((ConflictDecision.Move) move).employeeId()).forEach(masters::add);
+        guard.writeCatalog(write -> {
+            write.lock(masters);
+            ScheduleWrites.write(write.session(), change);
+            List<BookingConflict> conflicts = findFor(write, change);
             List<BookingConflict> undecided = conflicts.stream()
                     .filter(conflict -> !chosen.containsKey(conflict.bookingId())).toList();
             if (!undecided.isEmpty()) {
-                throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.schedule.conflicts",
-                        undecided.size(), undecided.get(0).number(), undecided.get(0).date(),
-                        undecided.get(0).start());
+                throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, undecidedKey, undecided.size(),
+                        undecided.get(0).number(), undecided.get(0).date(), undecided.get(0).start());
             }
             for (BookingConflict conflict : conflicts) {
-                resolver.resolve(session, conflict, chosen.get(conflict.bookingId()));
+                resolver.resolve(write, conflict, chosen.get(conflict.bookingId()));
             }
+            return null;
         });
     }
 
-    private List<BookingConflict> findFor(Session session, ScheduleChange change) {
-        return finder.find(session, change.employeeId(), change instanceof ScheduleChange.Deactivate);
-    }
-
-    /** Thrown inside a preview's transaction so that it rolls back, carrying what the preview found. */
-    private static final class Preview extends RuntimeException {
-        private final transient List<BookingConflict> conflicts;
-
-        Preview(List<BookingConflict> conflicts) {
-            super(null, null, false, false);
-            this.conflicts = conflicts;
-        }
+    private List<BookingConflict> findFor(GuardedWrite write, ScheduleChange change) throws SQLException {
+        return finder.find(write, change.employeeId(), change instanceof ScheduleChange.Deactivate);
     }
 
     /** Sets (or replaces) the master's hours on a weekday of the weekly template. */
@@ -130,11 +138,13 @@ public final class ScheduleService {
 
     public void removeDayOff(long employeeId, LocalDate date) {
         Require.present(date, "field.date");
-        database.inCatalogTransaction(session -> {
-            DayOff dayOff = ScheduleWrites.dayOff(session, employeeId, date);
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            DayOff dayOff = ScheduleWrites.dayOff(write.session(), employeeId, date);
             if (dayOff != null) {
-                session.remove(dayOff);
+                write.session().remove(dayOff);
             }
+            return null;
         });
     }
 
@@ -148,12 +158,14 @@ public final class ScheduleService {
     }
 
     public void removeBreak(long breakId) {
-        database.inCatalogTransaction(session -> {
-            EmployeeBreak pause = session.find(EmployeeBreak.class, breakId);
+        guard.writeCatalog(write -> {
+            EmployeeBreak pause = write.session().find(EmployeeBreak.class, breakId);
             if (pause == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.break.notFound", breakId);
             }
-            session.remove(pause);
+            write.lock(List.of(pause.getEmployeeId()));
+            write.session().remove(pause);
+            return null;
         });
     }
 
@@ -165,12 +177,14 @@ public final class ScheduleService {
     }
 
     public void removeRecurringBreak(long recurringBreakId) {
-        database.inCatalogTransaction(session -> {
-            RecurringBreak pause = session.find(RecurringBreak.class, recurringBreakId);
+        guard.writeCatalog(write -> {
+            RecurringBreak pause = write.session().find(RecurringBreak.class, recurringBreakId);
             if (pause == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.break.notFound", recurringBreakId);
             }
-            session.remove(pause);
+            write.lock(List.of(pause.getEmployeeId()));
+            write.session().remove(pause);
+            return null;
         });
     }
 
@@ -183,38 +197,40 @@ public final class ScheduleService {
 
     /** Removes a rotating pattern; refused while bookings depend on its working days (see {@link #apply}). */
     public void removeRotation(long rotationId) {
-        database.inCatalogTransaction(session -> {
+        guard.writeCatalog(write -> {
+            Session session = write.session();
             RotationPattern rotation = session.find(RotationPattern.class, rotationId);
             if (rotation == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.schedule.rotationNotFound", rotationId);
             }
+            write.lock(List.of(rotation.getEmployeeId()));
             session.remove(rotation);
-            session.flush();
-            List<BookingConflict> conflicts = finder.find(session, rotation.getEmployeeId(), false);
-            if (!conflicts.isEmpty()) {
-                throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.schedule.conflicts",
-                        conflicts.size(), conflicts.get(0).number(), conflicts.get(0).date(),
-                        conflicts.get(0).start());
-            }
+            refuseConflicts(write, rotation.getEmployeeId());
+            return null;
         });
     }
 
     /** Gives a (new) master the branch's default hours on every weekday of her template. */
     public void giveDefaultHours(long employeeId) {
-        database.inCatalogTransaction(session -> {
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
             Branch branch = CatalogService.branch(session, CatalogService.employee(session, employeeId).getBranchId());
             for (DayOfWeek day : DayOfWeek.values()) {
                 ScheduleWrites.write(session, new ScheduleChange.Weekly(employeeId, day, branch.getDefaultShiftStart(),
                         branch.getDefaultShiftEnd()));
             }
-            refuseConflicts(session, employeeId);
+            refuseConflicts(write, employeeId);
+            return null;
         });
     }
 
     /** Gives other masters the same weekly template as {@code fromEmployee} (all or nothing). */
     public void copyWeekTemplate(long fromEmployee, Collection<Long> toEmployees) {
         Require.notEmpty(toEmployees, "field.masters");
-        database.inCatalogTransaction(session -> {
+        guard.writeCatalog(write -> {
+            write.lock(toEmployees);
+            Session session = write.session();
             CatalogService.employee(session, fromEmployee);
             for (Long target : toEmployees) {
                 for (DayOfWeek day : DayOfWeek.values()) {
@@ -222,8 +238,9 @@ public final class ScheduleService {
                     ScheduleWrites.write(session, new ScheduleChange.Weekly(target, day,
                             source == null ? null : source.getStartTime(), source == null ? null : source.getEndTime()));
                 }
-                refuseConflicts(session, target);
+                refuseConflicts(write, target);
             }
+            return null;
         });
     }
 
@@ -235,10 +252,11 @@ public final class ScheduleService {
         Require.present(weekStart, "field.date");
         Require.that(weekStart.getDayOfWeek() == DayOfWeek.MONDAY, "error.schedule.notMonday", weekStart);
         Require.that(weeks > 0 && weeks <= 52, "error.schedule.weeks", weeks);
-        database.inCatalogTransaction(session -> {
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
             long branch = CatalogService.employee(session, employeeId).getBranchId();
-            EmployeeSchedule schedule = availability.schedules(branch, employeeId, weekStart, weekStart.plusDays(6))
-                    .get(employeeId);
+            EmployeeSchedule schedule = write.schedules(branch, weekStart, weekStart.plusDays(6)).get(employeeId);
             for (int day = 0; day < 7; day++) {
                 LocalDate source = weekStart.plusDays(day);
                 Optional<WorkingDay> working = schedule == null ? Optional.empty() : schedule.workingDay(source);
@@ -257,12 +275,13 @@ public final class ScheduleService {
                     }
                 }
             }
-            refuseConflicts(session, employeeId);
+            refuseConflicts(write, employeeId);
+            return null;
         });
     }
 
-    private void refuseConflicts(Session session, long employeeId) {
-        List<BookingConflict> conflicts = finder.find(session, employeeId, false);
+    private void refuseConflicts(GuardedWrite write, long employeeId) throws SQLException {
+        List<BookingConflict> conflicts = finder.find(write, employeeId, false);
         if (!conflicts.isEmpty()) {
             throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.schedule.conflicts", conflicts.size(),
                     conflicts.get(0).number(), conflicts.get(0).date(), conflicts.get(0).start());

@@ -121,7 +121,7 @@ public final class ConflictsViewModel {
         }
         busy.set(true);
         background.run(() -> {
-            schedules.apply(change, decisions);
+            schedules.applyAfterPreview(change, decisions);
             return null;
         }, done -> {
             busy.set(false);

@@ -261,8 +261,8 @@ public final class SchedulesViewModel implements UnsavedEdits {
                     if (stranding.isPresent()) {
                         change(stranding.get());
                     } else {
-                        write(() -> changes.forEach(change -> schedules.apply(change, Map.of())), "schedules.saved",
-                                then);
+                        write(() -> changes.forEach(change -> schedules.applyAfterPreview(change, Map.of())),
+                                "schedules.saved", then);
                     }
                 }, this::fail);
     }
@@ -380,7 +380,7 @@ public final class SchedulesViewModel implements UnsavedEdits {
         startedNanos = System.nanoTime();
         background.run(() -> schedules.conflicts(change), found -> {
             if (found.isEmpty()) {
-                write(() -> schedules.apply(change, Map.of()), "schedules.saved");
+                write(() -> schedules.applyAfterPreview(change, Map.of()), "schedules.saved");
             } else {
                 askAbout(change, found);
             }
