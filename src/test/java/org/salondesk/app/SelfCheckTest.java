@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,21 +20,38 @@ import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
 
+/**
+ * {@code --self-check} on the engine under test: the embedded H2 file of a data folder, or a PostgreSQL database given
+ * with {@code --db} as a chain's desk would give it.
+ */
 class SelfCheckTest {
 
     @TempDir
     Path folder;
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private JdbcUrl database;
+
+    /** The database the self-check opens: the data folder's own file on H2, a new empty database on PostgreSQL. */
+    private JdbcUrl database() {
+        if (database == null) {
+            database = TestDatabases.onPostgres() ? JdbcUrl.of(TestDatabases.emptyUrl()) : JdbcUrl.embeddedIn(folder);
+        }
+        return database;
+    }
 
     private int selfCheck() {
-        LaunchSettings settings = new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), false, false);
+        String[] args = TestDatabases.onPostgres()
+                ? new String[]{"--self-check", "--data-dir", folder.toString(), "--db", database().value()}
+                : new String[]{"--self-check", "--data-dir", folder.toString()};
+        LaunchSettings settings = LaunchSettings.from(StartupOptions.parse(args, Map.of()));
+        assertThat(settings.databaseUrl().value()).isEqualTo(database().value());
         return SelfCheck.run(settings, new PrintStream(output, true, StandardCharsets.UTF_8));
     }
 
     private void prepareDemo() {
         MutableClock clock = TestToday.at(10, 0);
-        try (SalonDesk desk = SalonDesk.open(JdbcUrl.embeddedIn(folder), clock, false)) {
+        try (SalonDesk desk = SalonDesk.open(database(), clock, false)) {
             new DemoSalon(desk, clock).seedIfEmpty();
         }
     }
@@ -44,13 +62,14 @@ class SelfCheckTest {
 
         assertThat(selfCheck()).isZero();
         assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains(TestDatabases.onPostgres() ? "Database: jdbc:postgresql://" : "salondesk (H2)")
                 .containsPattern("Schema: version \\d+").contains("Branches: 2").contains("Self-check passed");
     }
 
     @Test
     void failsAndNamesTheBookingsWhenTwoOverlap() {
         prepareDemo();
-        try (SalonDesk desk = SalonDesk.open(JdbcUrl.embeddedIn(folder), Clock.systemUTC(), false)) {
+        try (SalonDesk desk = SalonDesk.open(database(), Clock.systemUTC(), false)) {
             desk.database().withConnection(connection -> {
                 try (var statement = connection.createStatement()) {
                     // Move one booking onto another booking of the same master, as one kept from before the
@@ -98,6 +117,7 @@ class SelfCheckTest {
     @Test
     void migratesAnEmptyDatabaseAndPasses() {
         assertThat(selfCheck()).isZero();
-        assertThat(output.toString(StandardCharsets.UTF_8)).contains("bookings: 0");
+        assertThat(output.toString(StandardCharsets.UTF_8)).containsPattern("Schema: version \\d+")
+                .contains("bookings: 0");
     }
 }
