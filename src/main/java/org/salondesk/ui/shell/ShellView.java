@@ -109,6 +109,11 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
+    /** Shows {@code node} (the first-run form) where start-up's progress was, until the screens are added. */
+    public void showInstead(Node node) {
+        content.getChildren().setAll(node);
+    }
+
     /** Adds a control to the status bar, after About (who is at the desk). */
     public void addStatusItem(Node item) {
         statusItems.getChildren().add(item);
