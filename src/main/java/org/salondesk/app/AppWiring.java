@@ -10,6 +10,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
@@ -206,7 +207,9 @@ final class AppWiring {
     }
 
     void install(ShellView view) {
-        view.addStatusItem(new DeskUserView(deskUser));
+        DeskUserView atTheDesk = new DeskUserView(deskUser);
+        atTheDesk.setMinWidth(Region.USE_PREF_SIZE);
+        view.addStatusItem(atTheDesk);
         view.addStatusItem(new ConnectionView(connection));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),

@@ -1,5 +1,6 @@
 package org.salondesk.ui.firstrun;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -62,9 +63,10 @@ public final class FirstRunView extends StackPane {
         StackPane.setAlignment(scroll, Pos.TOP_CENTER);
         scroll.setMaxWidth(680);
         getChildren().add(scroll);
-        sceneProperty().addListener((obs, old, scene) -> {
+        // The name is typed first; the field can take the focus once it is in the window.
+        name.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                name.requestFocus();
+                Platform.runLater(name::requestFocus);
             }
         });
     }

@@ -13,7 +13,7 @@ public final class ConnectionView extends Label {
         visibleProperty().bind(viewModel.textProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
         Tooltip whole = new Tooltip();
-        whole.textProperty().bind(viewModel.textProperty());
+        whole.textProperty().bind(viewModel.detailsProperty());
         setTooltip(whole);
         viewModel.lostProperty().addListener((obs, old, lost) -> {
             if (lost) {

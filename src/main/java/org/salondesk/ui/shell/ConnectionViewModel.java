@@ -29,6 +29,7 @@ public final class ConnectionViewModel {
     private final String server;
     private final ReadOnlyBooleanWrapper lost = new ReadOnlyBooleanWrapper(this, "lost", false);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private Runnable onBack = () -> { };
     private boolean probing;
     private int ticksSinceBack;
@@ -53,6 +54,7 @@ public final class ConnectionViewModel {
         lost.set(true);
         attempts = 0;
         text.set(Messages.get("connection.lost", server));
+        details.set(Messages.get("connection.lostHelp"));
     }
 
     /** The clock of the line: while the connection is lost, the server is asked again. */
@@ -74,6 +76,7 @@ public final class ConnectionViewModel {
             lost.set(false);
             ticksSinceBack = 0;
             text.set(Messages.get("connection.back"));
+            details.set(text.get());
             onBack.run();
         }, failure -> probing = false);
     }
@@ -93,6 +96,11 @@ public final class ConnectionViewModel {
     /** Whether the connection is lost now. */
     public ReadOnlyBooleanProperty lostProperty() {
         return lost.getReadOnlyProperty();
+    }
+
+    /** More about the line, for its tooltip. */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
     }
 
     /** What the status bar says about the connection; empty while there is nothing to say. */

@@ -93,6 +93,8 @@ public final class ShellView extends BorderPane {
         Button about = new Button(Messages.get("about.button"));
         about.setId("about-button");
         about.getStyleClass().add("about-button");
+        // A long line beside it (the database, a lost connection) is cut short instead of the button.
+        about.setMinWidth(Region.USE_PREF_SIZE);
         about.setOnAction(event -> new AboutView(viewModel.about(), getScene().getWindow()).show());
         statusItems.setAlignment(Pos.CENTER_LEFT);
         Label trouble = new Label();

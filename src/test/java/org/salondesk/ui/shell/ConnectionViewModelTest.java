@@ -45,8 +45,8 @@ class ConnectionViewModelTest {
 
         assertThat(connection.lostProperty().get()).isTrue();
         assertThat(connection.textProperty().get()).isEqualTo("No connection to the database server"
-                + " db.salon.local:5432. Trying again… What you typed stays on screen; save it once the connection"
-                + " is back.");
+                + " db.salon.local:5432; trying again…");
+        assertThat(connection.detailsProperty().get()).startsWith("Dialogs and forms keep what was typed");
         connection.tick();
         connection.tick();
         assertThat(asked).hasValue(2);
