@@ -138,12 +138,13 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         if (!url.isEmbedded()) {
             // A desk says "no connection" within seconds rather than waiting half a minute, drops pooled connections
-            // that died with the server (validated before use, pinged while idle), and does not hang on a vanished
-            // host: a query that gets no answer in 30 s fails (lock waits end after 10 s, see below).
+            // that died with the server (validated before use, pinged while idle), and does not hang for ever on a
+            // host that vanished without closing its connections: a query with no answer in 2 minutes fails (lock
+            // waits end after 10 s, see below; the longest migration step takes seconds).
             config.setValidationTimeout(3_000);
             config.setKeepaliveTime(120_000);
             if (url.engine().equals("postgresql") && !url.value().contains("socketTimeout")) {
-                config.addDataSourceProperty("socketTimeout", "30");
+                config.addDataSourceProperty("socketTimeout", "120");
             }
         }
         if (!url.isH2() && !url.value().contains("lock_timeout")) {
