@@ -25,5 +25,7 @@ public enum ErrorCode {
     /** A schedule change would leave bookings outside working time and no decision was given for them. */
     SCHEDULE_CONFLICT,
     /** The database could not be opened or used. */
-    STORAGE
+    STORAGE,
+    /** The database server cannot be reached now (stopped, restarting, network down); nothing was written. */
+    CONNECTION_LOST
 }

@@ -10,6 +10,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
+import org.salondesk.persistence.ConnectionProblems;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
@@ -39,6 +41,8 @@ import org.salondesk.ui.schedules.SchedulesView;
 import org.salondesk.ui.schedules.SchedulesViewModel;
 import org.salondesk.ui.settings.SettingsView;
 import org.salondesk.ui.settings.SettingsViewModel;
+import org.salondesk.ui.shell.ConnectionView;
+import org.salondesk.ui.shell.ConnectionViewModel;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.shell.ShellViewModel;
 import org.salondesk.ui.staff.DeskUserMemory;
@@ -70,6 +74,8 @@ final class AppWiring {
     private static final Duration NEW_REQUESTS_EVERY = Duration.seconds(15);
     /** How often the desk looks for confirmation calls and follow-ups to make. */
     private static final Duration DUE_TASKS_EVERY = Duration.hours(1);
+    /** How often a desk that lost its database server asks it again. */
+    private static final Duration CONNECTION_EVERY = Duration.seconds(2);
 
     private final ShellViewModel shell;
     private final DesktopActions desktop;
@@ -82,6 +88,7 @@ final class AppWiring {
     private final StaffViewModel staff;
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
+    private final ConnectionViewModel connection;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
 
@@ -146,6 +153,12 @@ final class AppWiring {
         this.settings = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(), background,
                 new NoticeBoard(), calendar::reload, clock);
         shell.guard(SETTINGS, settings);
+        this.connection = new ConnectionViewModel(background, () -> {
+            desk.database().ping();
+            return null;
+        }, ConnectionProblems.server(desk.database().url()));
+        desk.database().whenConnectionLost(() -> Platform.runLater(connection::lost));
+        connection.setOnBack(this::readAgain);
         shell.screenProperty().addListener((obs, old, screen) -> {
             if (CATALOG.equals(screen)) {
                 catalog.start();
@@ -167,6 +180,19 @@ final class AppWiring {
         });
     }
 
+    /**
+     * The database server answers again after an outage: the calendar, the request list and the badges read again.
+     * Screens with forms keep what was typed; they read again when next opened.
+     */
+    private void readAgain() {
+        calendar.reload();
+        requests.refreshNewCount();
+        tasks.refreshWaiting();
+        if (REQUESTS.equals(shell.screenProperty().get())) {
+            requests.start();
+        }
+    }
+
     private void newTaskAbout(BookingDetails booking) {
         shell.navigate(TASKS, () -> tasks.newTaskAbout(booking.clientId(), booking.id(), booking.clientName() + ", "
                 + PhoneNumbers.display(booking.clientPhone()) + "; " + Messages.get("tasks.booking", booking.number())));
@@ -181,7 +207,10 @@ final class AppWiring {
     }
 
     void install(ShellView view) {
-        view.addStatusItem(new DeskUserView(deskUser));
+        DeskUserView atTheDesk = new DeskUserView(deskUser);
+        atTheDesk.setMinWidth(Region.USE_PREF_SIZE);
+        view.addStatusItem(atTheDesk);
+        view.addStatusItem(new ConnectionView(connection));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
@@ -218,6 +247,9 @@ final class AppWiring {
         Timeline dueTasks = new Timeline(new KeyFrame(DUE_TASKS_EVERY, event -> makeDueTasks()));
         dueTasks.setCycleCount(Animation.INDEFINITE);
         dueTasks.play();
+        Timeline connectionCheck = new Timeline(new KeyFrame(CONNECTION_EVERY, event -> connection.tick()));
+        connectionCheck.setCycleCount(Animation.INDEFINITE);
+        connectionCheck.play();
     }
 
     /** Tasks changed elsewhere (someone else at the desk, tasks the desk made): the list or the badge reads again. */
@@ -263,5 +295,9 @@ final class AppWiring {
 
     DeskUserViewModel deskUser() {
         return deskUser;
+    }
+
+    ConnectionViewModel connection() {
+        return connection;
     }
 }

@@ -7,14 +7,17 @@ import org.salondesk.SalonDesk;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.i18n.Messages;
 
-/** Opens the desk's database (migrating it) and, on an empty database, creates the demo salon. Runs off the UI thread. */
+/**
+ * Opens the desk's database (migrating it) and, on an empty database, creates the demo salon when the settings ask
+ * for it; an empty database without the demo waits for the first-run form. Runs off the UI thread.
+ */
 final class DeskOpener {
 
     private DeskOpener() {
     }
 
-    /** The open desk, and whether the demo salon was created just now. */
-    record OpenedDesk(SalonDesk desk, boolean demoCreated, long millis) {
+    /** The open desk, whether the demo salon was created just now, and whether the database has no branch yet. */
+    record OpenedDesk(SalonDesk desk, boolean demoCreated, long millis, boolean empty) {
     }
 
     static OpenedDesk open(LaunchSettings settings, Clock clock, Consumer<String> progress) {
@@ -22,15 +25,17 @@ final class DeskOpener {
         progress.accept(Messages.get("shell.opening"));
         SalonDesk desk = SalonDesk.open(settings.databaseUrl(), clock, false);
         boolean seeded = false;
+        boolean empty;
         try {
             if (settings.seedDemoIfEmpty()) {
                 progress.accept(Messages.get("shell.creatingDemo"));
                 seeded = new DemoSalon(desk, clock).seedIfEmpty();
             }
+            empty = !seeded && desk.catalog().branches().isEmpty();
         } catch (RuntimeException e) {
             desk.close();
             throw e;
         }
-        return new OpenedDesk(desk, seeded, (System.nanoTime() - started) / 1_000_000);
+        return new OpenedDesk(desk, seeded, (System.nanoTime() - started) / 1_000_000, empty);
     }
 }

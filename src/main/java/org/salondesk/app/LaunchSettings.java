@@ -7,7 +7,11 @@ import java.nio.file.Path;
 
 import org.salondesk.persistence.JdbcUrl;
 
-/** What this start of SalonDesk opens: the data folder (logs, backups), the database, and whether to seed a demo. */
+/**
+ * What this start of SalonDesk opens: the data folder (logs, backups), the database, and whether to seed a demo into it
+ * when it is empty: the embedded database gets the demo salon unless {@code --no-demo} says otherwise, a database
+ * server only when {@code --demo} asks for it (otherwise its first start asks for the salon's first branch).
+ */
 public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedDemoIfEmpty, boolean temporary,
                              String firstScreen) {
 
@@ -19,7 +23,7 @@ public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedD
     /** Resolves the options: a temporary folder for {@code --demo}, the user's data folder otherwise. */
     public static LaunchSettings from(StartupOptions options) {
         try {
-            if (options.demo()) {
+            if (options.demo() && options.databaseUrl().isEmpty()) {
                 Path folder = Files.createTempDirectory("salondesk-demo-");
                 return new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), true, true,
                         options.firstScreen().orElse("calendar"));
@@ -27,7 +31,8 @@ public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedD
             Path folder = options.dataFolder().orElseGet(DataFolder::forCurrentUser);
             Files.createDirectories(folder);
             JdbcUrl url = options.databaseUrl().map(JdbcUrl::of).orElseGet(() -> JdbcUrl.embeddedIn(folder));
-            return new LaunchSettings(folder, url, !options.noDemo(), false, options.firstScreen().orElse("calendar"));
+            boolean demo = options.demo() || url.isEmbedded() && !options.noDemo();
+            return new LaunchSettings(folder, url, demo, false, options.firstScreen().orElse("calendar"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder: " + e.getMessage(), e);
         }
@@ -36,7 +41,7 @@ public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedD
     /** The same settings as command-line arguments, to hand over to the JavaFX application. */
     public String[] toArguments() {
         return new String[]{"--data-dir", dataFolder.toString(), "--db", databaseUrl.value(),
-                seedDemoIfEmpty ? "" : "--no-demo", "--open", firstScreen};
+                seedDemoIfEmpty ? "--demo" : "--no-demo", "--open", firstScreen};
     }
 
     public Path logFolder() {

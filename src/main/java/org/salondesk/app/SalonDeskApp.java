@@ -20,6 +20,8 @@ import org.salondesk.ui.calendar.CalendarSnapshot;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FxDesktopActions;
 import org.salondesk.ui.common.FxBackgroundExecutor;
+import org.salondesk.ui.firstrun.FirstRunView;
+import org.salondesk.ui.firstrun.FirstRunViewModel;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. The window shows at once; the database is opened (and the demo salon created on an empty
- * one) in the background while a progress indicator says what is happening.
+ * one) in the background while a progress indicator says what is happening. An empty database without the demo shows
+ * the first-run form, which makes the salon's first branch; then the screens open on it.
  */
 public final class SalonDeskApp extends Application {
 
@@ -100,23 +103,32 @@ public final class SalonDeskApp extends Application {
                 opened -> {
                     desk = opened.desk();
                     timer.databaseOpen(opened.millis(), opened.demoCreated());
-                    wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
-                            new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()),
-                            preferences);
-                    whenCalendarFirstFilled();
-                    shell.ready(Messages.get("shell.database", desk.database().url().describe()),
-                            AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen()
-                                    : AppWiring.CALENDAR);
-                    wiring.install(shellView);
-                    wiring.start(askWhoIsAtTheDesk);
-                    // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
-                    background.run(() -> Backups.daily(desk.database(), clock), copy -> { },
-                            failure -> LOG.warn("The daily backup failed", failure));
+                    if (opened.empty()) {
+                        LOG.info("The database has no branch yet: the first-run form asks for it");
+                        // Once the branch exists, the catalogue opens: its services and masters come next.
+                        shellView.showInstead(new FirstRunView(new FirstRunViewModel(desk.catalog(), background,
+                                clock, () -> openScreens(shell, shellView, AppWiring.CATALOG))));
+                    } else {
+                        openScreens(shell, shellView, AppWiring.SCREENS.contains(settings.firstScreen())
+                                ? settings.firstScreen() : AppWiring.CALENDAR);
+                    }
                 },
                 failure -> {
                     LOG.error("SalonDesk could not start", failure);
                     shell.failed(ErrorText.of(failure));
                 });
+    }
+
+    private void openScreens(ShellViewModel shell, ShellView shellView, String firstScreen) {
+        wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
+                new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()), preferences);
+        whenCalendarFirstFilled();
+        shell.ready(Messages.get("shell.database", desk.database().url().describe()), firstScreen);
+        wiring.install(shellView);
+        wiring.start(askWhoIsAtTheDesk);
+        // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
+        background.run(() -> Backups.daily(desk.database(), clock), copy -> { },
+                failure -> LOG.warn("The daily backup failed", failure));
     }
 
     private void whenCalendarFirstFilled() {

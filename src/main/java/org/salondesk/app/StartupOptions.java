@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The command line of SalonDesk. {@code --db URL} (or the environment variable SALONDESK_DB) opens any JDBC database
- * instead of the embedded one; {@code --demo} starts on a fresh demo salon in a temporary folder.
+ * instead of the embedded one; {@code --demo} alone starts on a fresh demo salon in a temporary folder, and
+ * {@code --db URL --demo} fills that database with the demo salon if it is empty.
  */
 public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
                              boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen) {
@@ -23,10 +24,14 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         boolean selfCheck = false;
         boolean help = false;
         Optional<String> firstScreen = Optional.empty();
+        boolean urlGiven = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--db" -> url = Optional.of(value(args, ++i, arg));
+                case "--db" -> {
+                    url = Optional.of(value(args, ++i, arg));
+                    urlGiven = true;
+                }
                 case "--data-dir" -> folder = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--demo" -> demo = true;
                 case "--no-demo" -> noDemo = true;
@@ -37,6 +42,7 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                 default -> {
                     if (arg.startsWith("--db=")) {
                         url = Optional.of(arg.substring("--db=".length()));
+                        urlGiven = true;
                     } else if (arg.startsWith("--data-dir=")) {
                         folder = Optional.of(Path.of(arg.substring("--data-dir=".length())));
                     } else if (!arg.isBlank()) {
@@ -48,11 +54,9 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         if (demo && noDemo) {
             throw new IllegalArgumentException("--demo and --no-demo cannot be used together");
         }
-        if (demo && url.isPresent() && !environment.containsKey(ENV_DATABASE)) {
-            throw new IllegalArgumentException("--demo uses its own temporary database; leave out --db");
-        }
-        return new StartupOptions(demo ? Optional.empty() : url, folder, demo, noDemo, version, selfCheck, help,
-                firstScreen);
+        // --demo alone keeps to its temporary folder even where SALONDESK_DB is set; with --db it fills that database.
+        return new StartupOptions(demo && !urlGiven ? Optional.empty() : url, folder, demo, noDemo, version,
+                selfCheck, help, firstScreen);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -67,8 +71,10 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                 Usage: SalonDesk [options]
                   --db <jdbc-url>     open this database instead of the embedded one (also: SALONDESK_DB)
                   --data-dir <path>   keep the embedded database, logs and backups in this folder
-                  --demo              start on a fresh demo salon in a temporary folder (your data stays untouched)
-                  --no-demo           do not fill an empty database with the demo salon
+                  --demo              start on a fresh demo salon in a temporary folder (your data stays untouched);
+                                      with --db: fill that database with the demo salon if it is empty
+                  --no-demo           do not fill an empty embedded database with the demo salon (a database
+                                      server is never filled without --demo; its first start asks for the salon)
                   --open <screen>     open this screen first: calendar (the default), requests, clients,
                                       schedules, tasks, staff, catalog or settings
                   --version           print the version and exit

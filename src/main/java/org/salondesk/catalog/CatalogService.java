@@ -164,6 +164,40 @@ public final class CatalogService {
 
     /** Changes a branch's name, address, clock and booking settings. */
     public void updateBranch(long branchId, BranchSettingsForm form) {
+        BranchSettingsForm checked = checked(form);
+        database.inCatalogTransaction(session -> apply(branch(session, branchId), checked));
+    }
+
+    /**
+     * The first branch of an empty database, as the first-run form describes it. When two desks set up one database
+     * at once, the second waits for the first and is refused (ILLEGAL_STATE, naming the branch the first made).
+     */
+    public long createFirstBranch(BranchSettingsForm form) {
+        BranchSettingsForm checked = checked(form);
+        return database.fromCatalogTransaction(session -> {
+            Database.withConnection(session, connection -> {
+                try (var lock = connection.prepareStatement(
+                        "select version from catalog_version where id = 1 for update");
+                     var rows = lock.executeQuery()) {
+                    return rows.next();
+                }
+            });
+            List<Branch> existing = session.createSelectionQuery("from Branch b order by b.id", Branch.class)
+                    .setMaxResults(1).getResultList();
+            if (!existing.isEmpty()) {
+                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.branch.alreadySetUp",
+                        existing.get(0).getName());
+            }
+            Branch branch = new Branch(checked.name(), checked.address(), checked.timeZone());
+            apply(branch, checked);
+            session.persist(branch);
+            session.flush();
+            return branch.getId();
+        });
+    }
+
+    /** The form with its texts checked and trimmed; refused (INVALID_ARGUMENT) when a value is missing or too large. */
+    private static BranchSettingsForm checked(BranchSettingsForm form) {
         Require.present(form, "field.settings");
         String name = Require.text(form.name(), "field.name", Branch.NAME);
         String address = Require.optionalText(form.address(), Branch.ADDRESS);
@@ -175,16 +209,18 @@ public final class CatalogService {
         Require.present(form.defaultShiftEnd(), "field.end");
         Require.that(form.defaultShiftEnd().isAfter(form.defaultShiftStart()), "error.hours.endBeforeStart",
                 form.defaultShiftStart(), form.defaultShiftEnd());
-        database.inCatalogTransaction(session -> {
-            Branch branch = branch(session, branchId);
-            branch.setName(name);
-            branch.setAddress(address);
-            branch.setTimeZone(form.timeZone());
-            branch.setSlotIntervalMinutes(form.slotIntervalMinutes());
-            branch.setMinLeadMinutes(form.minLeadMinutes());
-            branch.setBookingDaysAhead(form.bookingDaysAhead());
-            branch.setDefaultShift(form.defaultShiftStart(), form.defaultShiftEnd());
-        });
+        return new BranchSettingsForm(name, address, form.timeZone(), form.slotIntervalMinutes(),
+                form.minLeadMinutes(), form.bookingDaysAhead(), form.defaultShiftStart(), form.defaultShiftEnd());
+    }
+
+    private static void apply(Branch branch, BranchSettingsForm form) {
+        branch.setName(form.name());
+        branch.setAddress(form.address());
+        branch.setTimeZone(form.timeZone());
+        branch.setSlotIntervalMinutes(form.slotIntervalMinutes());
+        branch.setMinLeadMinutes(form.minLeadMinutes());
+        branch.setBookingDaysAhead(form.bookingDaysAhead());
+        branch.setDefaultShift(form.defaultShiftStart(), form.defaultShiftEnd());
     }
 
     public BranchSettingsForm branchSettings(long branchId) {

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -59,6 +61,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** How long work waits for a connection to a database server before it says the server cannot be reached. */
+    static final int SERVER_CONNECTION_TIMEOUT_MILLIS = 5_000;
 
     /** Every mapped entity, in one place. */
     static final List<Class<?>> ENTITIES = List.of(
@@ -71,6 +75,7 @@ public final class Database implements AutoCloseable {
     private final JdbcUrl url;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
+    private final List<Runnable> connectionLostListeners = new CopyOnWriteArrayList<>();
 
     private Database(JdbcUrl url, HikariDataSource dataSource, SessionFactory sessionFactory) {
         this.url = url;
@@ -100,7 +105,8 @@ public final class Database implements AutoCloseable {
             if (dataSource != null) {
                 dataSource.close();
             }
-            throw new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.open", url.display(), rootMessage(e));
+            throw ConnectionProblems.atStart(e, url).orElseGet(() -> new SalonDeskException(ErrorCode.STORAGE, e,
+                    "error.storage.open", url.display(), rootMessage(e)));
         }
     }
 
@@ -128,8 +134,19 @@ public final class Database implements AutoCloseable {
         url.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(url.isEmbedded() ? 8 : 10);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(30_000);
+        config.setConnectionTimeout(url.isEmbedded() ? 30_000 : SERVER_CONNECTION_TIMEOUT_MILLIS);
         config.setAutoCommit(true);
+        if (!url.isEmbedded()) {
+            // A desk says "no connection" within seconds rather than waiting half a minute, drops pooled connections
+            // that died with the server (validated before use, pinged while idle), and does not hang for ever on a
+            // host that vanished without closing its connections: a query with no answer in 2 minutes fails (lock
+            // waits end after 10 s, see below; the longest migration step takes seconds).
+            config.setValidationTimeout(3_000);
+            config.setKeepaliveTime(120_000);
+            if (url.engine().equals("postgresql") && !url.value().contains("socketTimeout")) {
+                config.addDataSourceProperty("socketTimeout", "120");
+            }
+        }
         if (!url.isH2() && !url.value().contains("lock_timeout")) {
             // As H2's LOCK_TIMEOUT: a desk waits this long for a master another desk is booking, then says so.
             config.setConnectionInitSql("set lock_timeout = '10s'");
@@ -156,15 +173,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction and returns its result; any exception rolls everything back. */
+    /**
+     * Runs {@code work} in one transaction and returns its result; any exception rolls everything back. A connection
+     * lost on the way (the server stopped or the network is down) is refused with CONNECTION_LOST: the server rolls
+     * back what the transaction had written.
+     */
     public <T> T fromTransaction(Function<Session, T> work) {
         try {
-            try {
-                return sessionFactory.fromTransaction(work);
-            } catch (RuntimeException e) {
-                // Two overlapping bookings refused by the database itself: the refusal the desk's own check gives.
-                throw OverlapGuard.translate(e);
-            }
+            return withLostConnectionSaid(() -> {
+                try {
+                    return sessionFactory.fromTransaction(work);
+                } catch (RuntimeException e) {
+                    // Two overlapping bookings refused by the database itself: the refusal the desk's own check gives.
+                    throw OverlapGuard.translate(e);
+                }
+            });
         } catch (OptimisticLockException | StaleStateException e) {
             throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, e, "error.concurrentChange");
         } catch (PessimisticLockException e) {
@@ -215,11 +238,44 @@ public final class Database implements AutoCloseable {
 
     /** Runs plain JDBC on a pooled connection in auto-commit mode (the fast read path of availability). */
     public <T> T withConnection(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw OverlapGuard.refusal(e).orElseGet(
-                    () -> new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.query", rootMessage(e)));
+        return withLostConnectionSaid(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw ConnectionProblems.lost(e, url).or(() -> OverlapGuard.refusal(e)).orElseGet(
+                        () -> new SalonDeskException(ErrorCode.STORAGE, e, "error.storage.query", rootMessage(e)));
+            }
+        });
+    }
+
+    /** Throws CONNECTION_LOST unless the server answers now (a quick check on a pooled connection). */
+    public void ping() {
+        withConnection(connection -> {
+            if (!connection.isValid(3)) {
+                throw new SQLException("The database server did not answer", "08006");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * {@code listener} runs (on the thread that noticed) each time work fails because the connection to the server
+     * is lost, so that the desk can say so and try again.
+     */
+    public void whenConnectionLost(Runnable listener) {
+        connectionLostListeners.add(listener);
+    }
+
+    private <T> T withLostConnectionSaid(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            SalonDeskException lost = ConnectionProblems.lost(e, url).orElse(null);
+            if (lost == null) {
+                throw e;
+            }
+            connectionLostListeners.forEach(Runnable::run);
+            throw lost;
         }
     }
 

@@ -60,6 +60,41 @@ class StartupOptionsTest {
     }
 
     @Test
+    void aDatabaseServerIsNeverFilledWithTheDemoUnlessAsked() {
+        String server = "jdbc:postgresql://db.salon.local/salondesk?user=desk&password=secret";
+        LaunchSettings plain = LaunchSettings.from(StartupOptions.parse(
+                new String[]{"--db", server, "--data-dir", "target/server-start"}, Map.of()));
+        assertThat(plain.seedDemoIfEmpty()).isFalse();
+        assertThat(LaunchSettings.from(StartupOptions.parse(new String[]{"--data-dir", "target/server-start"},
+                Map.of("SALONDESK_DB", server))).seedDemoIfEmpty()).isFalse();
+
+        // --db with --demo: that database is filled with the demo salon (when empty), not a temporary one.
+        LaunchSettings demo = LaunchSettings.from(StartupOptions.parse(
+                new String[]{"--db", server, "--demo", "--data-dir", "target/server-start"}, Map.of()));
+        assertThat(demo.seedDemoIfEmpty()).isTrue();
+        assertThat(demo.temporary()).isFalse();
+        assertThat(demo.databaseUrl().value()).isEqualTo(server);
+        LaunchSettings handedOver = LaunchSettings.from(StartupOptions.parse(demo.toArguments(), Map.of()));
+        assertThat(handedOver.seedDemoIfEmpty()).isTrue();
+        assertThat(handedOver.databaseUrl().value()).isEqualTo(server);
+    }
+
+    @Test
+    void theEmbeddedDatabaseKeepsItsDemoAndDemoAloneKeepsToItsTemporaryFolder() {
+        LaunchSettings embedded = LaunchSettings.from(StartupOptions.parse(
+                new String[]{"--data-dir", "target/embedded-start"}, Map.of()));
+        assertThat(embedded.seedDemoIfEmpty()).isTrue();
+        assertThat(LaunchSettings.from(StartupOptions.parse(new String[]{"--db", "jdbc:h2:file:./target/x/salondesk",
+                "--data-dir", "target/embedded-start"}, Map.of())).seedDemoIfEmpty()).isTrue();
+
+        // SALONDESK_DB set on the PC does not draw a --demo into the salon's server.
+        LaunchSettings demo = LaunchSettings.from(StartupOptions.parse(new String[]{"--demo"},
+                Map.of("SALONDESK_DB", "jdbc:postgresql://db.salon.local/salondesk")));
+        assertThat(demo.temporary()).isTrue();
+        assertThat(demo.databaseUrl().isEmbedded()).isTrue();
+    }
+
+    @Test
     void settingsSurviveTheHandOverToJavafx() {
         LaunchSettings settings = LaunchSettings.from(
                 StartupOptions.parse(new String[]{"--data-dir", "target/handover", "--no-demo"}, Map.of()));

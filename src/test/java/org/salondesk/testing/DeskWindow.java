@@ -68,6 +68,17 @@ public final class DeskWindow {
         return window;
     }
 
+    /**
+     * Starts the app on {@code settings} as they are (an empty database, say) and waits only for the app object; the
+     * test waits for what it expects on screen.
+     */
+    public static DeskWindow launch(LaunchSettings settings, Clock clock) throws Exception {
+        DeskWindow window = new DeskWindow();
+        FxToolkit.registerPrimaryStage();
+        window.app = (SalonDeskApp) FxToolkit.setupApplication(() -> new SalonDeskApp(settings, clock, false));
+        return window;
+    }
+
     public void stop() throws TimeoutException {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();

@@ -12,17 +12,16 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import org.controlsfx.control.SearchableComboBox;
 import org.salondesk.catalog.Branch;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
-import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
 import org.salondesk.ui.common.NoticeBar;
 import org.salondesk.ui.common.ProblemMarks;
 import org.salondesk.ui.common.TimeFields;
+import org.salondesk.ui.common.ZonePicker;
 
 /** The branch settings screen: one form, checked in place, saved together. */
 public final class SettingsView extends BorderPane {
@@ -52,7 +51,8 @@ public final class SettingsView extends BorderPane {
                 .row(Messages.get("settings.branch"), branch)
                 .row(Messages.get("settings.name"), BoundFields.text("settings-name", viewModel.name()))
                 .row(Messages.get("settings.address"), BoundFields.text("settings-address", viewModel.address()))
-                .row(Messages.get("settings.timeZone"), zonePicker(viewModel))
+                .row(Messages.get("settings.timeZone"), ZonePicker.of("settings-time-zone",
+                        viewModel.zones(), viewModel.timeZoneProperty(), viewModel.zoneProblem()))
                 .row(Messages.get("settings.slotInterval"), BoundFields.number("settings-slot-interval",
                         viewModel.slotInterval()))
                 .row(Messages.get("settings.lead"), BoundFields.number("settings-lead", viewModel.leadMinutes()))
@@ -79,23 +79,4 @@ public final class SettingsView extends BorderPane {
         setCenter(scroll);
         setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("settings-error", viewModel.errorProperty())));
     }
-
-    /** The zones as a list to pick from, narrowed by what is typed ("Mosc"); the view model keeps the zone's id. */
-    private static SearchableComboBox<Choice<String>> zonePicker(SettingsViewModel viewModel) {
-        SearchableComboBox<Choice<String>> zones = new SearchableComboBox<>(viewModel.zones());
-        zones.setId("settings-time-zone");
-        zones.setMaxWidth(Double.MAX_VALUE);
-        Runnable select = () -> zones.setValue(viewModel.zones().stream()
-                .filter(zone -> zone.value().equals(viewModel.timeZoneProperty().get())).findFirst().orElse(null));
-        select.run();
-        viewModel.timeZoneProperty().addListener((obs, old, zone) -> select.run());
-        zones.valueProperty().addListener((obs, old, zone) -> {
-            if (zone != null) {
-                viewModel.timeZoneProperty().set(zone.value());
-            }
-        });
-        ProblemMarks.bind(zones, viewModel.zoneProblem());
-        return zones;
-    }
-
 }

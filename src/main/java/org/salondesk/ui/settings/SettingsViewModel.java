@@ -2,13 +2,8 @@ package org.salondesk.ui.settings;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,6 +38,7 @@ import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.NumberText;
 import org.salondesk.ui.common.UnsavedEdits;
+import org.salondesk.ui.common.ZoneChoices;
 
 /**
  * A branch's settings: name, address, time zone, slot interval, minimum lead time, days ahead that can be booked,
@@ -101,23 +97,8 @@ public final class SettingsViewModel implements UnsavedEdits {
         this.notices = notices;
         this.onChanged = onChanged;
         this.clock = clock;
-        zones.setAll(zoneChoices());
+        zones.setAll(ZoneChoices.all(clock));
         branch.addListener((obs, old, now) -> load());
-    }
-
-    /** Every time zone, this PC's first, each with its offset now ("Europe/Moscow (UTC+03:00)"). */
-    private List<Choice<String>> zoneChoices() {
-        ZoneId here = clock.getZone();
-        Stream<ZoneId> others = ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> !id.startsWith("SystemV/") && !id.equals(here.getId()))
-                .sorted(Comparator.naturalOrder()).map(ZoneId::of);
-        return Stream.concat(Stream.of(here), others).map(this::zoneChoice).toList();
-    }
-
-    private Choice<String> zoneChoice(ZoneId zone) {
-        ZoneOffset offset = zone.getRules().getOffset(clock.instant());
-        return Choice.of(zone.getId(), zone.getId() + " (UTC" + (offset.getTotalSeconds() == 0 ? "+00:00"
-                : offset.getId()) + ")");
     }
 
     public void start() {
@@ -151,7 +132,7 @@ public final class SettingsViewModel implements UnsavedEdits {
                     followUpDays.show(text(loaded.tasks().followUpAfterDays()));
                     suggestBlockAfter.show(text(loaded.suggestBlockAfter()));
                     if (zones.stream().noneMatch(zone -> zone.value().equals(form.timeZone().getId()))) {
-                        zones.add(0, zoneChoice(form.timeZone()));
+                        zones.add(0, ZoneChoices.of(form.timeZone(), clock));
                     }
                     asRead.mark();
                     error.set("");
@@ -219,11 +200,7 @@ public final class SettingsViewModel implements UnsavedEdits {
     }
 
     private static ZoneId zone(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : ZoneId.of(typed.strip());
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return ZoneChoices.parse(typed);
     }
 
     private String text(Integer value) {

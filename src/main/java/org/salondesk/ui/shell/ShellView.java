@@ -93,6 +93,8 @@ public final class ShellView extends BorderPane {
         Button about = new Button(Messages.get("about.button"));
         about.setId("about-button");
         about.getStyleClass().add("about-button");
+        // A long line beside it (the database, a lost connection) is cut short instead of the button.
+        about.setMinWidth(Region.USE_PREF_SIZE);
         about.setOnAction(event -> new AboutView(viewModel.about(), getScene().getWindow()).show());
         statusItems.setAlignment(Pos.CENTER_LEFT);
         Label trouble = new Label();
@@ -107,6 +109,11 @@ public final class ShellView extends BorderPane {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(2, 8, 2, 8));
         return bar;
+    }
+
+    /** Shows {@code node} (the first-run form) where start-up's progress was, until the screens are added. */
+    public void showInstead(Node node) {
+        content.getChildren().setAll(node);
     }
 
     /** Adds a control to the status bar, after About (who is at the desk). */
