@@ -91,7 +91,7 @@ class SelfCheckTest {
 
     @Test
     void migratesADatabaseThatHeldOverlapsBeforeTheGuardAndNamesThem() throws Exception {
-        String url = JdbcUrl.embeddedIn(folder).value();
+        String url = database().value();
         TestDatabases.flyway(url).target("10").load().migrate();
         try (Connection connection = TestDatabases.connect(url); Statement sql = connection.createStatement()) {
             sql.execute("insert into branch (id, name, time_zone) values (1, 'Лаванда', 'Europe/Moscow')");
@@ -110,7 +110,7 @@ class SelfCheckTest {
         }
 
         assertThat(selfCheck()).isEqualTo(1);
-        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Schema: version 11")
+        assertThat(output.toString(StandardCharsets.UTF_8)).containsPattern("Schema: version \\d+")
                 .contains("Bookings 501 and 502").contains("overlap").contains("Self-check failed");
     }
 
