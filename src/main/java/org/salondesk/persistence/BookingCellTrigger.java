@@ -17,7 +17,8 @@ import org.h2.tools.TriggerAdapter;
  * The overlap guard on H2 (decision 0011): every blocking booking owns its master's 5-minute cells of its time in
  * {@code booking_cell}, whose primary key lets only one booking hold a cell. H2 calls this trigger inside the
  * statement that inserts, updates or deletes a booking, so the cells change in that transaction: a plain SQL write is
- * refused like the desk's, and of two uncommitted transactions taking one cell the second is refused at once.
+ * refused like the desk's, and of two transactions taking one cell the second waits for the first (H2 retries its
+ * statement) and is refused once the first commits.
  * <p>
  * H2 loads this class by name from the class path whenever it opens the file (migration V11 names it), so it must
  * keep its name and package and import nothing but the JDK and H2.
@@ -66,8 +67,8 @@ public final class BookingCellTrigger extends TriggerAdapter {
     }
 
     /**
-     * Migration V11: marks every blocking booking that overlaps one kept earlier on its master's time as
-     * {@code overlap_kept} (it stays as it is, outside the guard) and gives every other blocking booking its cells.
+     * Migration V11: per master in time order, marks every blocking booking that starts before the last guarded one
+     * ends as {@code overlap_kept} (it stays as it is, outside the guard) and gives every other one its cells.
      * Called once through an alias, before the trigger exists.
      */
     public static void keepOverlapsAndFillCells(Connection connection) throws SQLException {
