@@ -50,6 +50,7 @@ public final class ChangeFeed implements AutoCloseable {
     private final Connections connections;
     private final List<Consumer<Change>> subscribers = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private volatile boolean listening;
     private Thread thread;
 
     ChangeFeed(ChangeSource source, Connections connections) {
@@ -105,7 +106,7 @@ public final class ChangeFeed implements AutoCloseable {
         long lostAt = 0;
         while (closing.getCount() > 0) {
             try (Connection connection = connections.open()) {
-                ChangeSource.Listening listening = source.listen(connection);
+                ChangeSource.Listening session = source.listen(connection);
                 if (lostAt != 0) {
                     LOG.info("The change feed listens again, {} ms after it lost its connection",
                             (System.nanoTime() - lostAt) / 1_000_000);
@@ -114,14 +115,16 @@ public final class ChangeFeed implements AutoCloseable {
                 }
                 lostAt = 0;
                 retry = FIRST_RETRY;
+                listening = true;
                 publish(Change.everything());
                 while (closing.getCount() > 0) {
-                    Change change = listening.next(closing);
+                    Change change = session.next(closing);
                     if (change != null) {
                         publish(change);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                listening = false;
                 if (closing.getCount() == 0) {
                     break;
                 }
@@ -141,6 +144,7 @@ public final class ChangeFeed implements AutoCloseable {
                 break;
             }
         }
+        listening = false;
         LOG.debug("The change feed stopped");
     }
 
@@ -162,6 +166,11 @@ public final class ChangeFeed implements AutoCloseable {
                 LOG.warn("A subscriber of the change feed failed on {}", change, e);
             }
         }
+    }
+
+    /** Whether the feed listens now: it has a subscriber and its connection, so every commit from now on is told. */
+    public boolean isListening() {
+        return listening;
     }
 
     /** Whether the feed's thread is running (for tests: it ends when the feed closes). */
