@@ -230,6 +230,9 @@ final class AppWiring {
         if (CALENDAR.equals(shown)) {
             calendar.changed(change);
         }
+        if (CLIENTS.equals(shown)) {
+            clients.changed(change);
+        }
         if (REQUESTS.equals(shown)) {
             requests.changed(change);
         } else if (change.touches(ChangeKind.BOOKINGS)) {
