@@ -81,7 +81,10 @@ public final class ChangeFeed implements AutoCloseable {
         return DriverManager.getConnection(url.value(), properties);
     }
 
-    /** {@code subscriber} hears of every change from now on (first of all {@link Change#everything()}). */
+    /**
+     * {@code subscriber} hears of every change from now on; when the feed starts listening (again) every subscriber
+     * hears {@link Change#everything()}.
+     */
     public void subscribe(Consumer<Change> subscriber) {
         subscribers.add(subscriber);
         start();

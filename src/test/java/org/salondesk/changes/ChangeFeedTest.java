@@ -191,6 +191,27 @@ class ChangeFeedTest {
     }
 
     @Test
+    void aWriteCommittedAfterALaterOneIsStillHeard() throws Exception {
+        BookingInfo booked = book(LocalTime.of(10, 0));
+        deskBListens(deskB.changes());
+        try (Connection slow = TestDatabases.connect(url)) {
+            slow.setAutoCommit(false);
+            try (PreparedStatement note = slow.prepareStatement("update booking set note = ? where id = ?")) {
+                note.setString(1, "Пишется долго");
+                note.setLong(2, booked.id());
+                note.executeUpdate();
+            }
+            // Written after the slow transaction began, committed before it ends.
+            deskA.tasks().create(new TaskForm(null, "Быстрая", null, TOMORROW, null, null, null));
+            Change first = heardAfter(System.nanoTime(), "a write that began later", c -> c.touches(ChangeKind.TASKS));
+            assertThat(first.touches(ChangeKind.BOOKINGS)).isFalse();
+
+            slow.commit();
+            heardAfter(System.nanoTime(), "the write that began first", c -> c.touchesBooking(booked.id()));
+        }
+    }
+
+    @Test
     void theFeedListensAgainAfterLosingItsConnectionAndSaysEverythingMayHaveChanged() throws Exception {
         JdbcUrl jdbcUrl = JdbcUrl.of(url);
         AtomicLong session = new AtomicLong();
