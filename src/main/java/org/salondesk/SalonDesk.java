@@ -7,6 +7,7 @@ import org.salondesk.availability.AvailabilityService;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.RequestQueries;
+import org.salondesk.changes.ChangeFeed;
 import org.salondesk.catalog.CatalogService;
 import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientService;
@@ -37,6 +38,7 @@ public final class SalonDesk implements AutoCloseable {
     private final TaskService tasks;
     private final AutoTasks autoTasks;
     private final StaffService staff;
+    private final ChangeFeed changes;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -53,6 +55,7 @@ public final class SalonDesk implements AutoCloseable {
         this.booking.addStatusListener(autoTasks);
         this.staff = new StaffService(database, availability, clock);
         this.clients = new ClientService(database, clock, currentStaff, staff);
+        this.changes = ChangeFeed.of(database);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -120,12 +123,22 @@ public final class SalonDesk implements AutoCloseable {
         return currentStaff;
     }
 
+    /** What this desk and the others change in the database, as it happens: the screens subscribe to it. */
+    public ChangeFeed changes() {
+        return changes;
+    }
+
     public Database database() {
         return database;
     }
 
+    /** Stops the change feed, then closes the database. */
     @Override
     public void close() {
-        database.close();
+        try {
+            changes.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -17,6 +17,8 @@ import org.salondesk.SalonDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.salondesk.booking.BookingDetails;
+import org.salondesk.changes.Change;
+import org.salondesk.changes.ChangeKind;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.ConnectionProblems;
@@ -70,8 +72,8 @@ final class AppWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
-    /** How often the badge of new online requests is counted again. */
-    private static final Duration NEW_REQUESTS_EVERY = Duration.seconds(15);
+    /** How often the badge of tasks is counted again: tasks fall due as time passes. */
+    private static final Duration WAITING_TASKS_EVERY = Duration.seconds(15);
     /** How often the desk looks for confirmation calls and follow-ups to make. */
     private static final Duration DUE_TASKS_EVERY = Duration.hours(1);
     /** How often a desk that lost its database server asks it again. */
@@ -238,18 +240,43 @@ final class AppWiring {
             deskUser.start();
         }
         makeDueTasks();
-        Timeline newRequests = new Timeline(new KeyFrame(NEW_REQUESTS_EVERY, event -> {
-            requests.refreshNewCount();
-            tasks.refreshWaiting();
-        }));
-        newRequests.setCycleCount(Animation.INDEFINITE);
-        newRequests.play();
+        // What this desk and the others change shows on the screen at once (the feed starts listening here).
+        desk.changes().subscribe(change -> background.onUiThread(() -> changed(change)));
+        Timeline waitingTasks = new Timeline(new KeyFrame(WAITING_TASKS_EVERY, event -> tasks.refreshWaiting()));
+        waitingTasks.setCycleCount(Animation.INDEFINITE);
+        waitingTasks.play();
         Timeline dueTasks = new Timeline(new KeyFrame(DUE_TASKS_EVERY, event -> makeDueTasks()));
         dueTasks.setCycleCount(Animation.INDEFINITE);
         dueTasks.play();
         Timeline connectionCheck = new Timeline(new KeyFrame(CONNECTION_EVERY, event -> connection.tick()));
         connectionCheck.setCycleCount(Animation.INDEFINITE);
         connectionCheck.play();
+    }
+
+    /**
+     * Something changed in the database, on this desk or another: the screen shown reads again what it shows of it
+     * (screens not shown read when they are opened), and the badges count again. A form being filled in is kept.
+     */
+    private void changed(Change change) {
+        String shown = shell.screenProperty().get();
+        if (CALENDAR.equals(shown)) {
+            calendar.changed(change);
+        }
+        if (CLIENTS.equals(shown)) {
+            clients.changed(change);
+        }
+        if (REQUESTS.equals(shown)) {
+            requests.changed(change);
+        } else if (change.touches(ChangeKind.BOOKINGS)) {
+            requests.refreshNewCount();
+        }
+        if (change.touches(ChangeKind.TASKS)) {
+            if (TASKS.equals(shown) && !tasks.dirty()) {
+                tasks.reload();
+            } else {
+                tasks.refreshWaiting();
+            }
+        }
     }
 
     /** Tasks changed elsewhere (someone else at the desk, tasks the desk made): the list or the badge reads again. */

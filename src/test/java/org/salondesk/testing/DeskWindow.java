@@ -52,7 +52,13 @@ public final class DeskWindow {
      */
     public static DeskWindow start(Path folder, Clock clock, boolean demo, Consumer<SalonDesk> prepare,
                                    boolean askWhoIsAtTheDesk) throws Exception {
-        LaunchSettings settings = new LaunchSettings(folder, JdbcUrl.embeddedIn(folder), demo, true);
+        return start(folder, JdbcUrl.embeddedIn(folder), clock, demo, prepare, askWhoIsAtTheDesk);
+    }
+
+    /** As above, on the database at {@code url} (a PostgreSQL database, say), with {@code folder} as data folder. */
+    public static DeskWindow start(Path folder, JdbcUrl url, Clock clock, boolean demo, Consumer<SalonDesk> prepare,
+                                   boolean askWhoIsAtTheDesk) throws Exception {
+        LaunchSettings settings = new LaunchSettings(folder, url, demo, true);
         if (prepare != null) {
             try (SalonDesk desk = SalonDesk.open(settings.databaseUrl(), clock, false)) {
                 prepare.accept(desk);

@@ -119,29 +119,55 @@ public final class BookingDetailsViewModel {
 
     /** Shows the booking with this id, or nothing for null. */
     public void show(Long bookingId) {
-        long request = ++requestSequence;
         error.set("");
         if (bookingId == null) {
+            ++requestSequence;
             details.set(null);
             actions.clear();
             return;
         }
+        load(bookingId);
+    }
+
+    /** Reads the booking shown again (it changed, here or on another desk); what is being typed is kept. */
+    public void refresh() {
+        BookingDetails shown = details.get();
+        if (shown != null) {
+            load(shown.id());
+        }
+    }
+
+    private void load(long bookingId) {
+        long request = ++requestSequence;
         background.run(() -> new Loaded(queries.details(bookingId), queries.history(bookingId),
                 tasks.forBooking(bookingId)), loaded -> {
             if (request == requestSequence) {
                 BookingDetails shown = loaded.details();
-                if (details.get() == null || details.get().id() != shown.id()) {
+                BookingDetails before = details.get();
+                boolean same = before != null && before.id() == shown.id();
+                if (!same) {
                     cancelReason.set("");
                 }
+                // The same booking read again (changed on another desk) keeps a note being typed.
+                boolean typing = same && !note.get().equals(before.note() == null ? "" : before.note());
                 details.set(shown);
-                actions.setAll(offered(shown));
-                history.setAll(loaded.history());
-                bookingTasks.setAll(loaded.tasks());
-                note.set(shown.note() == null ? "" : shown.note());
-                customFields.setAll(new TreeMap<>(shown.customFields()).entrySet().stream()
+                // Lists read again unchanged are left alone: their buttons and rows keep the focus.
+                setIfChanged(actions, offered(shown));
+                setIfChanged(history, loaded.history());
+                setIfChanged(bookingTasks, loaded.tasks());
+                if (!typing) {
+                    note.set(shown.note() == null ? "" : shown.note());
+                }
+                setIfChanged(customFields, new TreeMap<>(shown.customFields()).entrySet().stream()
                         .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList());
             }
         }, this::fail);
+    }
+
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
+        }
     }
 
     /**

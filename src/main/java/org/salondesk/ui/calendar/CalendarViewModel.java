@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +30,9 @@ import org.salondesk.booking.BookingService;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.changes.Change;
+import org.salondesk.changes.ChangeKind;
+import org.salondesk.changes.TouchedBooking;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
@@ -71,6 +76,8 @@ public final class CalendarViewModel {
 
     // Only the answer to the latest request is shown; older ones that arrive late are dropped.
     private long requestSequence;
+    // The request whose answer is shown: when it is the latest, no read is under way.
+    private long shownRequest;
     // A booking to select once another branch's masters have loaded.
     private Consumer<CalendarSnapshot> pendingReveal;
 
@@ -159,22 +166,34 @@ public final class CalendarViewModel {
     }
 
     private void loadMasters() {
+        loadMasters(false);
+    }
+
+    // Quietly (for a change made elsewhere) the loading sign stays off and unchanged masters leave the columns alone.
+    private void loadMasters(boolean quietly) {
         CompanyInfo current = branch.get();
         if (current == null) {
             return;
         }
-        loading.set(true);
+        if (!quietly) {
+            loading.set(true);
+        }
         background.run(() -> booking.getEmployeesForBooking(current.id(), null, null, null), list -> {
             if (!Objects.equals(current, branch.get())) {
                 return;
             }
-            masters.setAll(list);
+            if (!masters.equals(list)) {
+                masters.setAll(list);
+            }
             EmployeeInfo keep = weekMaster.get();
-            weekMaster.set(list.stream().filter(m -> keep != null && m.id() == keep.id()).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0)));
+            EmployeeInfo week = list.stream().filter(m -> keep != null && m.id() == keep.id()).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            if (!Objects.equals(week, keep)) {
+                weekMaster.set(week);
+            }
             Consumer<CalendarSnapshot> then = pendingReveal == null ? loaded -> { } : pendingReveal;
             pendingReveal = null;
-            reload(then);
+            reload(then, quietly);
         }, this::fail);
     }
 
@@ -185,6 +204,10 @@ public final class CalendarViewModel {
 
     /** As {@link #reload()}, then runs {@code afterwards} with the new snapshot on the UI thread. */
     public void reload(Consumer<CalendarSnapshot> afterwards) {
+        reload(afterwards, false);
+    }
+
+    private void reload(Consumer<CalendarSnapshot> afterwards, boolean quietly) {
         CompanyInfo current = branch.get();
         LocalDate day = date.get();
         if (current == null || day == null) {
@@ -195,20 +218,69 @@ public final class CalendarViewModel {
                 ? weekMaster.get() == null ? List.of() : List.of(weekMaster.get())
                 : List.copyOf(masters);
         long request = ++requestSequence;
-        loading.set(true);
-        background.run(() -> reader.read(current.id(), layout, day, columns), loaded -> {
-            if (request != requestSequence) {
-                return;
-            }
-            loading.set(false);
-            error.set("");
-            // An unchanged re-read (the periodic refresh) leaves the screen alone: no flicker, selection kept.
-            if (!loaded.equals(snapshot.get())) {
-                snapshot.set(loaded);
-                keepSelection(loaded);
-            }
-            afterwards.accept(loaded);
-        }, this::fail);
+        if (!quietly) {
+            loading.set(true);
+        }
+        background.run(() -> reader.read(current.id(), layout, day, columns), loaded -> show(request, loaded,
+                afterwards), this::fail);
+    }
+
+    private void show(long request, CalendarSnapshot loaded, Consumer<CalendarSnapshot> afterwards) {
+        if (request != requestSequence) {
+            return;
+        }
+        shownRequest = request;
+        loading.set(false);
+        error.set("");
+        // An unchanged re-read (a change elsewhere that this screen does not show) leaves the screen alone: no
+        // flicker, selection kept.
+        if (!loaded.equals(snapshot.get())) {
+            snapshot.set(loaded);
+            keepSelection(loaded);
+        }
+        afterwards.accept(loaded);
+    }
+
+    /**
+     * Something changed in the database, on this desk or another (see {@code ChangeFeed}): the calendar reads again
+     * what it shows of it, in the background and without the loading sign. When only bookings changed, only the days
+     * they were or are on are read; a change of masters or services reads the columns too. The details of the
+     * selected booking follow it.
+     */
+    public void changed(Change change) {
+        CompanyInfo current = branch.get();
+        LocalDate day = date.get();
+        if (current == null || day == null) {
+            return;
+        }
+        BookingSummary chosen = selected.get();
+        if (chosen != null && change.touchesBooking(chosen.id())) {
+            details.refresh();
+        }
+        if (change.touches(ChangeKind.CATALOG)) {
+            loadMasters(true);
+            return;
+        }
+        LocalDate from = SnapshotReader.from(mode.get(), day);
+        LocalDate to = SnapshotReader.to(mode.get(), day);
+        // Client names are on the cards; schedules shade the columns.
+        boolean more = change.touches(ChangeKind.CLIENTS) || change.touches(ChangeKind.SCHEDULES);
+        if (!more && !change.touchesBookings(current.id(), from, to)) {
+            return;
+        }
+        Set<LocalDate> days = change.bookings().stream()
+                .filter(touched -> touched.branchId() == current.id() && !touched.date().isBefore(from)
+                        && !touched.date().isAfter(to))
+                .map(TouchedBooking::date).collect(Collectors.toSet());
+        CalendarSnapshot shown = snapshot.get();
+        boolean settled = shown != null && shownRequest == requestSequence && shown.branchId() == current.id()
+                && shown.mode() == mode.get() && shown.from().equals(from) && shown.to().equals(to);
+        if (more || days.isEmpty() || !settled) {
+            reload(loaded -> { }, true);
+            return;
+        }
+        long request = ++requestSequence;
+        background.run(() -> reader.refresh(shown, days), loaded -> show(request, loaded, done -> { }), this::fail);
     }
 
     /**

@@ -3,8 +3,12 @@ package org.salondesk.ui.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
@@ -28,20 +32,54 @@ final class SnapshotReader {
      * Monday, or six weeks from the Monday before the 1st (with the free minutes per date).
      */
     CalendarSnapshot read(long branchId, CalendarMode layout, LocalDate day, List<EmployeeInfo> columns) {
-        LocalDate from = switch (layout) {
-            case DAY -> day;
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> day.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        };
-        LocalDate to = switch (layout) {
-            case DAY -> day;
-            case WEEK -> from.plusDays(6);
-            case MONTH -> from.plusWeeks(6).minusDays(1);
-        };
+        LocalDate from = from(layout, day);
+        LocalDate to = to(layout, day);
         List<BookingSummary> bookings = queries.forCalendar(branchId, from, to);
         Map<Long, EmployeeSchedule> schedules = availability.schedules(branchId, null, from, to);
         Map<LocalDate, Integer> free = layout == CalendarMode.MONTH ? availability.freeMinutes(branchId,
                 columns.stream().map(EmployeeInfo::id).toList(), from, to) : Map.of();
         return new CalendarSnapshot(branchId, from, to, columns, bookings, schedules, layout, free);
+    }
+
+    /**
+     * {@code shown} with the bookings of {@code days} read again (and their free minutes, in the month layout); the
+     * other days and the schedules are kept. Bookings changed on those days alone, so the rest is still true.
+     */
+    CalendarSnapshot refresh(CalendarSnapshot shown, Set<LocalDate> days) {
+        List<BookingSummary> bookings = new ArrayList<>(shown.bookings().stream()
+                .filter(booking -> !days.contains(booking.date())).toList());
+        Map<LocalDate, Integer> free = new HashMap<>(shown.freeMinutes());
+        List<Long> columns = shown.columns().stream().map(EmployeeInfo::id).toList();
+        for (LocalDate day : days) {
+            bookings.addAll(queries.forCalendar(shown.branchId(), day, day));
+            if (shown.mode() == CalendarMode.MONTH) {
+                free.remove(day);
+                free.putAll(availability.freeMinutes(shown.branchId(), columns, day, day));
+            }
+        }
+        // The order of BookingQueries.forCalendar, so that an unchanged day gives an equal snapshot.
+        bookings.sort(Comparator.comparing(BookingSummary::date).thenComparing(BookingSummary::start)
+                .thenComparingLong(BookingSummary::id));
+        return new CalendarSnapshot(shown.branchId(), shown.from(), shown.to(), shown.columns(), bookings,
+                shown.schedules(), shown.mode(), free);
+    }
+
+    /** The first date {@code layout} shows around {@code day}: that day, the Monday of its week, or of the 1st's. */
+    static LocalDate from(CalendarMode layout, LocalDate day) {
+        return switch (layout) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
+    }
+
+    /** The last date {@code layout} shows around {@code day}: that day, its Sunday, or six weeks on. */
+    static LocalDate to(CalendarMode layout, LocalDate day) {
+        LocalDate from = from(layout, day);
+        return switch (layout) {
+            case DAY -> day;
+            case WEEK -> from.plusDays(6);
+            case MONTH -> from.plusWeeks(6).minusDays(1);
+        };
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -130,6 +131,14 @@ public final class ClientsView extends BorderPane {
         viewModel.selectedProperty().addListener((obs, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
+            }
+        });
+        // A page read again (after a change here or on another desk) keeps the client shown picked.
+        viewModel.rows().addListener((ListChangeListener<ClientRow>) change -> {
+            ClientRow shown = viewModel.selectedProperty().get();
+            if (shown != null && table.getSelectionModel().getSelectedItem() == null) {
+                viewModel.rows().stream().filter(row -> row.id() == shown.id()).findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
             }
         });
         Button previous = new Button("‹");

@@ -23,6 +23,8 @@ import javafx.collections.ObservableList;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.changes.Change;
+import org.salondesk.changes.ChangeKind;
 import org.salondesk.client.Client;
 import org.salondesk.client.ClientCard;
 import org.salondesk.client.ClientForm;
@@ -140,7 +142,10 @@ public final class ClientsViewModel implements UnsavedEdits {
                 return;
             }
             Long keep = selected.get() == null ? null : selected.get().id();
-            rows.setAll(found.rows());
+            // A page read again unchanged (a change elsewhere) is left alone.
+            if (!rows.equals(found.rows())) {
+                rows.setAll(found.rows());
+            }
             total.set(found.total());
             rows.stream().filter(row -> keep != null && row.id() == keep).findFirst().ifPresent(row -> {
                 if (!row.equals(selected.get())) {
@@ -151,6 +156,21 @@ public final class ClientsViewModel implements UnsavedEdits {
     }
 
     private record Page(List<ClientRow> rows, long total) {
+    }
+
+    /**
+     * Something changed in the database, on this desk or another (see {@code ChangeFeed}): when clients or bookings
+     * (their visits) changed, the page and the card shown are read again, unless the card's form holds edits.
+     */
+    public void changed(Change change) {
+        if (dirty() || !(change.touches(ChangeKind.CLIENTS) || change.touches(ChangeKind.BOOKINGS))) {
+            return;
+        }
+        reload();
+        ClientRow shown = selected.get();
+        if (shown != null) {
+            showCard(shown.id());
+        }
     }
 
     public void nextPage() {

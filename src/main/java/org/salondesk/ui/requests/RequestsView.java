@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -305,8 +307,7 @@ public final class RequestsView extends BorderPane {
     }
 
     private void initListeners() {
-        viewModel.rows().addListener((ListChangeListener<RequestRow>) change ->
-                table.getItems().setAll(viewModel.rows()));
+        viewModel.rows().addListener((ListChangeListener<RequestRow>) change -> showRows());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RequestRow>) change ->
                 viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -316,6 +317,26 @@ public final class RequestsView extends BorderPane {
         });
         viewModel.counts().addListener((MapChangeListener<BookingStatus, Long>) change -> showCounts());
         showCounts();
+    }
+
+    // The page read again (after a change here or on another desk) keeps the rows the user had picked, by id.
+    private void showRows() {
+        Set<Long> picked = viewModel.selection().stream().map(RequestRow::id).collect(Collectors.toSet());
+        RequestRow open = table.getSelectionModel().getSelectedItem();
+        table.getItems().setAll(viewModel.rows());
+        int openAt = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            long id = table.getItems().get(i).id();
+            if (open != null && id == open.id() && picked.contains(id)) {
+                openAt = i;
+            } else if (picked.contains(id)) {
+                table.getSelectionModel().select(i);
+            }
+        }
+        // The row whose card is open is picked last, so that its card stays the one shown.
+        if (openAt >= 0) {
+            table.getSelectionModel().select(openAt);
+        }
     }
 
     private void showCounts() {

@@ -44,6 +44,8 @@ import org.salondesk.booking.RequestQueries;
 import org.salondesk.booking.RequestRow;
 import org.salondesk.booking.RequestSort;
 import org.salondesk.booking.RequestsCsv;
+import org.salondesk.changes.Change;
+import org.salondesk.changes.ChangeKind;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
@@ -201,6 +203,11 @@ public final class RequestsViewModel {
 
     /** Reads the page, the total and the counts per status again (after a change, or to refresh). */
     public void reload() {
+        reload(false);
+    }
+
+    // Quietly (for a change made elsewhere) the loading sign stays off.
+    private void reload(boolean quietly) {
         if (!started) {
             return;
         }
@@ -208,7 +215,9 @@ public final class RequestsViewModel {
         RequestSort order = sort.get();
         int offset = page.get() * PAGE_SIZE;
         long request = ++requestSequence;
-        loading.set(true);
+        if (!quietly) {
+            loading.set(true);
+        }
         background.run(() -> new Page(queries.page(filter, order, offset, PAGE_SIZE), queries.count(filter),
                 queries.countsByStatus(filter), queries.count(new RequestFilter(filter.branchId(), null,
                 Set.of(BookingStatus.NEW), null, null, null))), loaded -> {
@@ -217,13 +226,44 @@ public final class RequestsViewModel {
             }
             loading.set(false);
             error.set("");
-            rows.setAll(loaded.rows());
+            // A page read again unchanged is left alone: the table keeps its selection and scroll position.
+            if (!rows.equals(loaded.rows())) {
+                rows.setAll(loaded.rows());
+            }
             total.set(loaded.total());
             pageCount.set((int) Math.max(1, (loaded.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-            counts.putAll(loaded.counts());
+            loaded.counts().forEach((each, count) -> {
+                if (!count.equals(counts.get(each))) {
+                    counts.put(each, count);
+                }
+            });
             newCount.set(loaded.newRequests());
             selection.retainAll(rows);
         }, this::fail);
+    }
+
+    /**
+     * Something changed in the database, on this desk or another (see {@code ChangeFeed}): when it may touch the
+     * requests the filter shows (or the names and phones in them), the page and the counts are read again, in the
+     * background and without the loading sign; otherwise only the badge of new requests is counted again. The card
+     * follows its booking.
+     */
+    public void changed(Change change) {
+        if (!started) {
+            if (change.touches(ChangeKind.BOOKINGS)) {
+                refreshNewCount();
+            }
+            return;
+        }
+        if (card.detailsProperty().get() != null && change.touchesBooking(card.detailsProperty().get().id())) {
+            card.refresh();
+        }
+        RequestFilter shown = filter();
+        if (change.touches(ChangeKind.CLIENTS) || change.touchesBookings(shown.branchId(), shown.from(), shown.to())) {
+            reload(true);
+        } else if (change.touches(ChangeKind.BOOKINGS)) {
+            refreshNewCount();
+        }
     }
 
     private record Page(List<RequestRow> rows, long total, Map<BookingStatus, Long> counts, long newRequests) {

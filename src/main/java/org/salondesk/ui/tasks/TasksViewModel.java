@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -103,11 +104,17 @@ public final class TasksViewModel implements UnsavedEdits {
                     Long keep = pendingSelection != null ? pendingSelection
                             : selected.get() == null ? null : selected.get().id();
                     pendingSelection = null;
-                    rows.setAll(loaded.rows());
+                    // Lists read again unchanged (a change elsewhere) are left alone, and so is the form.
+                    if (!rows.equals(loaded.rows())) {
+                        rows.setAll(loaded.rows());
+                    }
                     loaded.counts().forEach((each, count) -> counts.get(each).set(count));
                     waiting.set(loaded.waiting());
-                    selected.set(rows.stream().filter(row -> keep != null && row.id() == keep).findFirst()
-                            .orElse(null));
+                    TaskRow chosen = rows.stream().filter(row -> keep != null && row.id() == keep).findFirst()
+                            .orElse(null);
+                    if (!Objects.equals(chosen, selected.get())) {
+                        selected.set(chosen);
+                    }
                 }, this::fail);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,9 @@ import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.changes.Change;
+import org.salondesk.changes.ChangeKind;
+import org.salondesk.changes.TouchedBooking;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -402,6 +406,103 @@ class CalendarViewModelTest {
         viewModel.dragRefused(summary(booked.id()));
         assertThat(viewModel.notices().currentProperty().get().text()).contains("Arrived cannot be moved");
         assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
+    }
+
+    private Change bookedAt(BookingInfo booking, long master, LocalDate date) {
+        return Change.of(List.of(new TouchedBooking(booking.id(), salon.branch, master, date)));
+    }
+
+    @Test
+    void aBookingMadeElsewhereShowsWhenItsChangeComesWithoutTheLoadingSign() {
+        viewModel.start();
+        List<Boolean> loading = new ArrayList<>();
+        viewModel.loadingProperty().addListener((obs, old, now) -> loading.add(now));
+
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.pavel, salon.anna);
+        viewModel.changed(bookedAt(booked, salon.pavel, TODAY));
+
+        assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.pavel)).extracting(BookingSummary::id)
+                .containsExactly(booked.id());
+        assertThat(loading).isEmpty();
+    }
+
+    @Test
+    void aChangeOfAnotherDayOrBranchReadsNothing() {
+        viewModel.start();
+        CalendarSnapshot shown = viewModel.snapshotProperty().get();
+        // Booked without a word to the calendar: only reading the day again would show it.
+        BookingInfo unseen = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.pavel, salon.anna);
+
+        viewModel.changed(Change.of(List.of(new TouchedBooking(unseen.id() + 1, salon.branch, salon.olga,
+                TODAY.plusDays(1)))));
+        viewModel.changed(Change.of(List.of(new TouchedBooking(unseen.id() + 1, salon.branch + 1, salon.olga,
+                TODAY))));
+        viewModel.changed(Change.of(ChangeKind.TASKS));
+
+        assertThat(viewModel.snapshotProperty().get()).isSameAs(shown);
+        viewModel.changed(bookedAt(unseen, salon.pavel, TODAY));
+        assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.pavel)).hasSize(1);
+    }
+
+    @Test
+    void inTheMonthOnlyTheDaysTouchedAreReadAndTheyComeOutAsAWholeReadingWould() {
+        viewModel.start();
+        viewModel.modeProperty().set(CalendarMode.MONTH);
+        // Days within the six weeks shown, whatever today is.
+        LocalDate day = TODAY.plusDays(1);
+        LocalDate target = TODAY.plusDays(2);
+        LocalDate other = TODAY.plusDays(3);
+        BookingInfo moved = desk.booking().createBooking(salon.branch, List.of(salon.haircut), day,
+                LocalTime.of(10, 0), salon.olga, salon.anna);
+        viewModel.reload();
+        // Booked on another day without a word: reading only the days touched leaves it out.
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), other, LocalTime.of(10, 0), salon.pavel,
+                salon.anna);
+
+        desk.booking().moveBooking(moved.id(), salon.olga, target, LocalTime.of(12, 0));
+        viewModel.changed(Change.of(List.of(new TouchedBooking(moved.id(), salon.branch, salon.olga, day),
+                new TouchedBooking(moved.id(), salon.branch, salon.olga, target))));
+
+        CalendarSnapshot refreshed = viewModel.snapshotProperty().get();
+        assertThat(refreshed.bookings()).extracting(BookingSummary::id).containsExactly(moved.id());
+        assertThat(refreshed.bookings().get(0).date()).isEqualTo(target);
+        assertThat(viewModel.bookingCounts()).doesNotContainKey(other);
+
+        // Told about the other day too, the calendar holds exactly what reading the whole month gives.
+        viewModel.changed(Change.of(List.of(new TouchedBooking(0, salon.branch, salon.pavel, other))));
+        CalendarSnapshot partly = viewModel.snapshotProperty().get();
+        assertThat(viewModel.bookingCounts()).containsEntry(other, 1L);
+        viewModel.reload();
+        assertThat(viewModel.snapshotProperty().get()).isSameAs(partly);
+    }
+
+    @Test
+    void theSelectedBookingsDetailsFollowAChangeElsewhereAndKeepANoteBeingTyped() {
+        BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna);
+        viewModel.start();
+        viewModel.selectedProperty().set(summary(booked.id()));
+        viewModel.details().noteProperty().set("Просит мастера Ольгу");
+
+        desk.booking().changeStatus(booked.id(), BookingStatus.CONFIRMED, null);
+        viewModel.changed(bookedAt(booked, salon.olga, TODAY));
+
+        assertThat(viewModel.details().detailsProperty().get().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(viewModel.selectedProperty().get().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(viewModel.details().noteProperty().get()).isEqualTo("Просит мастера Ольгу");
+    }
+
+    @Test
+    void aNewMasterElsewhereGetsAColumn() {
+        viewModel.start();
+
+        long vera = desk.catalog().createEmployee(salon.branch, "Вера", null, null);
+        viewModel.changed(Change.of(ChangeKind.CATALOG));
+
+        assertThat(viewModel.masters()).extracting(EmployeeInfo::id).contains(vera);
+        assertThat(viewModel.snapshotProperty().get().columns()).extracting(EmployeeInfo::id).contains(vera);
     }
 
     private BookingSummary summary(long bookingId) {

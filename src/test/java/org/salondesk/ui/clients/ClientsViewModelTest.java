@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.SalonDesk;
 import org.salondesk.booking.BookingInfo;
+import org.salondesk.changes.Change;
+import org.salondesk.changes.ChangeKind;
 import org.salondesk.client.ClientCard;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.ClientRow;
@@ -247,5 +249,25 @@ class ClientsViewModelTest {
         assertThat(saved[0]).isTrue();
         assertThat(viewModel.dirty()).isFalse();
         assertThat(desk.clients().findByPhone("+79165554433")).isPresent();
+    }
+
+    @Test
+    void aClientChangedElsewhereShowsInTheListAndTheCardUnlessTheFormHoldsEdits() {
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        desk.clients().create(new ClientForm("Ирина", "Котова", "+7 903 111-22-33", null, null, null));
+        desk.clients().update(salon.anna, new ClientForm("Анна", "Смирнова", "+7 916 111-22-33", null,
+                "Любит чай", null));
+
+        viewModel.changed(Change.of(ChangeKind.CLIENTS));
+
+        assertThat(viewModel.rows()).hasSize(2);
+        assertThat(viewModel.cardProperty().get().note()).isEqualTo("Любит чай");
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(salon.anna);
+
+        viewModel.form().nameProperty().set("Аня");
+        desk.clients().create(new ClientForm("Вера", null, "+7 903 222-33-44", null, null, null));
+        viewModel.changed(Change.of(ChangeKind.CLIENTS));
+        assertThat(viewModel.rows()).hasSize(2);
+        assertThat(viewModel.form().nameProperty().get()).isEqualTo("Аня");
     }
 }

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import javafx.collections.ListChangeListener;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,9 @@ import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.RequestFilter;
 import org.salondesk.booking.RequestRow;
+import org.salondesk.changes.Change;
+import org.salondesk.changes.ChangeKind;
+import org.salondesk.changes.TouchedBooking;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -245,5 +251,50 @@ class RequestsViewModelTest {
         RequestsViewModel again = new RequestsViewModel(desk.booking(), desk.requestQueries(),
                 BackgroundExecutor.sameThread(), new NoticeBoard(), viewModel.card(), clock, preferences);
         assertThat(again.columns().widths()).containsOnlyKeys("column-client");
+    }
+
+    private Change booked(BookingInfo booking) {
+        return Change.of(List.of(new TouchedBooking(booking.id(), salon.branch, booking.employeeId(),
+                booking.date())));
+    }
+
+    @Test
+    void aRequestMadeElsewhereShowsInTheListAndTheCountsWithoutTheLoadingSign() {
+        book(TODAY, 10, salon.olga);
+        viewModel.start();
+        List<Boolean> loading = new ArrayList<>();
+        viewModel.loadingProperty().addListener((obs, old, now) -> loading.add(now));
+
+        BookingInfo online = book(TODAY, 12, salon.pavel);
+        viewModel.changed(booked(online));
+
+        assertThat(viewModel.rows()).extracting(RequestRow::id).contains(online.id());
+        assertThat(viewModel.counts()).containsEntry(BookingStatus.NEW, 2L);
+        assertThat(viewModel.newCountProperty().get()).isEqualTo(2);
+        assertThat(loading).isEmpty();
+    }
+
+    @Test
+    void aChangeOutsideTheFilterCountsTheNewOnesOnlyAndAnUnchangedPageIsLeftAlone() {
+        viewModel.start();
+        viewModel.quickProperty().set(QuickFilter.TODAY);
+        book(TODAY, 10, salon.olga);
+        viewModel.reload();
+        List<RequestRow> shown = List.copyOf(viewModel.rows());
+        List<Object> replaced = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<RequestRow>) replaced::add);
+        // Booked today without a word to the list: only reading the page again would show it.
+        BookingInfo unseen = book(TODAY, 14, salon.olga);
+
+        BookingInfo tomorrow = book(TODAY.plusDays(1), 10, salon.pavel);
+        viewModel.changed(booked(tomorrow));
+
+        assertThat(viewModel.rows()).containsExactlyElementsOf(shown);
+        assertThat(viewModel.newCountProperty().get()).isEqualTo(3);
+        viewModel.changed(Change.of(ChangeKind.TASKS));
+        assertThat(replaced).isEmpty();
+
+        viewModel.changed(booked(unseen));
+        assertThat(viewModel.rows()).extracting(RequestRow::id).contains(unseen.id());
     }
 }
