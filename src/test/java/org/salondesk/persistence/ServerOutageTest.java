@@ -2,7 +2,6 @@ package org.salondesk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -24,7 +23,6 @@ import org.salondesk.client.Client;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.PrivatePostgres;
 import org.salondesk.testing.SmallSalon;
-import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +48,6 @@ class ServerOutageTest {
 
     @BeforeEach
     void openDeskOnItsOwnServer() {
-        assumeTrue(TestDatabases.onPostgres(), "a PostgreSQL server's outage");
         postgres = PrivatePostgres.start(folder);
         desk = SalonDesk.open(JdbcUrl.of(postgres.createDatabase("salon")), clock, true);
         desk.database().whenConnectionLost(lostSaid::incrementAndGet);
