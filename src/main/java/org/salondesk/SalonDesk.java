@@ -3,6 +3,7 @@ package org.salondesk;
 import java.time.Clock;
 
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.backup.BackupService;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.RequestQueries;
@@ -36,6 +37,7 @@ public final class SalonDesk implements AutoCloseable {
     private final TaskService tasks;
     private final AutoTasks autoTasks;
     private final StaffService staff;
+    private final BackupService backups;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -51,6 +53,7 @@ public final class SalonDesk implements AutoCloseable {
         this.booking.addStatusListener(autoTasks);
         this.staff = new StaffService(database, availability, clock);
         this.clients = new ClientService(database, clock, currentStaff, staff);
+        this.backups = new BackupService(database, clock);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -116,6 +119,11 @@ public final class SalonDesk implements AutoCloseable {
     /** Who works the desk now; what they do is recorded under their name. */
     public CurrentStaff currentStaff() {
         return currentStaff;
+    }
+
+    /** Copies of the database: made, checked, listed and put back (on a server, how its backups are made). */
+    public BackupService backups() {
+        return backups;
     }
 
     public Database database() {

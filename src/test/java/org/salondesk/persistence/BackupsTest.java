@@ -43,7 +43,8 @@ class BackupsTest {
         }
     }
 
-    private List<Path> copies() throws IOException {
+    /** Every file in the backups folder: the copies, what their checks found, anything half-written. */
+    private List<Path> files() throws IOException {
         Path backups = folder.resolve("backups");
         if (!Files.isDirectory(backups)) {
             return List.of();
@@ -51,6 +52,10 @@ class BackupsTest {
         try (Stream<Path> files = Files.list(backups)) {
             return files.sorted().toList();
         }
+    }
+
+    private List<Path> copies() throws IOException {
+        return files().stream().filter(file -> file.toString().endsWith(".zip")).toList();
     }
 
     @Test
@@ -64,6 +69,9 @@ class BackupsTest {
         List<Path> copies = copies();
         assertThat(copies).singleElement().satisfies(copy ->
                 assertThat(copy.getFileName().toString()).startsWith("salondesk-before-migration-v1-").endsWith(".zip"));
+        BackupCheck check = BackupCheck.read(copies.get(0));
+        assertThat(check.status()).as("checked once written").isEqualTo(BackupCheck.Status.VERIFIED);
+        assertThat(check.schemaVersion()).isEqualTo("1");
         Path restored = Files.createDirectory(folder.resolve("restored"));
         Restore.execute(copies.get(0).toString(), restored.toString(), "salondesk");
         try (Connection connection = DriverManager.getConnection(TestDatabases.fileUrl(restored), "sa", "");
@@ -81,7 +89,7 @@ class BackupsTest {
         Database.open(url(), false).close();
         Database.open(url(), false).close();
 
-        assertThat(copies()).isEmpty();
+        assertThat(files()).isEmpty();
     }
 
     @Test
@@ -107,8 +115,9 @@ class BackupsTest {
         assertThat(kept).hasSize(Backups.DAILY_KEPT);
         assertThat(kept.get(0).getFileName()).hasToString("salondesk-daily-2026-11-07.zip");
         assertThat(kept.get(kept.size() - 1).getFileName()).hasToString("salondesk-daily-2026-11-20.zip");
-        assertThat(copies()).as("no half-written copy left").allSatisfy(copy ->
-                assertThat(copy.toString()).endsWith(".zip"));
+        assertThat(files()).as("no half-written copy left, and each copy's check beside it")
+                .hasSize(2 * Backups.DAILY_KEPT).noneMatch(file -> file.toString().endsWith(".part"));
+        assertThat(kept).allSatisfy(copy -> assertThat(BackupCheck.read(copy).verified()).isTrue());
     }
 
     private static Clock on(LocalDate date) {
