@@ -275,7 +275,7 @@ public final class BackupService {
             }
             progress.at(0.3, Messages.get("backups.step.restoring"));
             try {
-                ScriptRestore.apply(database.url(), checked.script(), checked.copy().name());
+                ScriptRestore.apply(database.url(), checked.script(), checked.copy().name(), database.dataSource());
             } catch (RuntimeException e) {
                 LOG.error("Restoring {} failed; putting back {}", checked.copy().name(), aside, e);
                 putBack(aside);
@@ -302,7 +302,7 @@ public final class BackupService {
                     database.url().user().orElse("sa"), database.url().password().orElse(""))) {
                 ScriptRestore.script(connection, script);
             }
-            ScriptRestore.apply(database.url(), script, aside.getFileName().toString());
+            ScriptRestore.apply(database.url(), script, aside.getFileName().toString(), database.dataSource());
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.error("Could not put back {} after a failed restore", aside, e);
             throw new SalonDeskException(ErrorCode.STORAGE, e, "backups.error.putBack", aside.getFileName(),

@@ -71,7 +71,7 @@ public final class Backups {
         if (folder.isEmpty()) {
             return Optional.empty();
         }
-        ScriptRestore.finishInterrupted(url, folder.get());
+        ScriptRestore.finishInterrupted(url, folder.get(), dataSource);
         MigrationInfo[] pending = flyway.info().pending();
         if (pending.length == 0 || !hasTables(dataSource)) {
             return Optional.empty();

@@ -16,6 +16,9 @@ import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +54,10 @@ public final class ScriptRestore {
     /**
      * Replaces everything in the database at {@code url} with what {@code script} holds, while no other session can
      * read or write; {@code copy} names the copy for the marker. The catalogue version ends above both the old and
-     * the restored one, so that every desk re-reads what it keeps in memory.
+     * the restored one, so that every desk re-reads what it keeps in memory. The connections of {@code pool} (this
+     * desk's own), closed by the restore, are replaced at once rather than failing once each.
      */
-    public static void apply(JdbcUrl url, Path script, String copy) {
+    public static void apply(JdbcUrl url, Path script, String copy, DataSource pool) {
         Path folder = Backups.folder(url).orElseThrow(() ->
                 new IllegalStateException("Only an embedded H2 file is restored by SalonDesk"));
         Path marker = folder.resolve(MARKER);
@@ -73,6 +77,9 @@ public final class ScriptRestore {
             }
             Files.delete(marker);
             statement.execute("SET EXCLUSIVE 0");
+            if (pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+                hikari.getHikariPoolMXBean().softEvictConnections();
+            }
             LOG.info("Database restored from {} in {} ms", copy, (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not restore " + copy + ": " + Database.rootMessage(e), e);
@@ -90,7 +97,7 @@ public final class ScriptRestore {
      * Before the database is used: when a restore was cut off half-way (the marker is still there), it is finished
      * from its script; when the script is gone too, the database is not opened, since it may hold half a copy.
      */
-    static void finishInterrupted(JdbcUrl url, Path folder) {
+    static void finishInterrupted(JdbcUrl url, Path folder, DataSource pool) {
         Path marker = folder.resolve(MARKER);
         if (!Files.exists(marker)) {
             return;
@@ -108,7 +115,7 @@ public final class ScriptRestore {
                     + " is gone: restore a copy from " + folder + " by hand (see README, Backups)");
         }
         LOG.warn("A restore from {} was cut off; finishing it from {}", copy, script);
-        apply(url, script, copy);
+        apply(url, script, copy, pool);
         deleteStaging(script.getParent());
     }
 

@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,6 +168,47 @@ class BackupServiceTest {
             assertThat(seen).isZero();
             assertThat(second.backups().lastRestore()).isPresent();
             assertThat(second.backups().lastRestore().orElseThrow().desk()).isNotEqualTo(second.backups().deskId());
+        }
+    }
+
+    @Test
+    void aDeskThatKeepsQueryingThroughARestoreCarriesOnAfterIt() throws Exception {
+        BackupOutcome copy = backups().backUpNow(Optional.empty(), BackupProgress.NONE);
+        aDayOfBookings(TestToday.date().plusDays(1));
+        try (SalonDesk other = SalonDesk.open(JdbcUrl.embeddedIn(folder), clock, false)) {
+            AtomicBoolean restored = new AtomicBoolean();
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger failures = new AtomicInteger();
+            CountDownLatch afterwards = new CountDownLatch(20);
+            Thread polling = new Thread(() -> {
+                // As a desk's change poller does: one query after another on its own pool, with no pause.
+                while (!stop.get()) {
+                    try {
+                        long seen = other.database().withConnection(connection -> {
+                            try (var statement = connection.createStatement();
+                                 var rows = statement.executeQuery("select count(*) from booking")) {
+                                rows.next();
+                                return rows.getLong(1);
+                            }
+                        });
+                        if (restored.get() && seen == 0) {
+                            afterwards.countDown();
+                        }
+                    } catch (SalonDeskException e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+            polling.start();
+            try (CheckedCopy checked = backups().check(copy.copy(), BackupProgress.NONE)) {
+                backups().restore(checked, BackupProgress.NONE);
+            }
+            restored.set(true);
+            boolean carriesOn = afterwards.await(60, TimeUnit.SECONDS);
+            stop.set(true);
+            polling.join();
+            LOG.info("The polling desk saw {} failed queries around the restore", failures.get());
+            assertThat(carriesOn).as("the other desk reads the restored database again").isTrue();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.salondesk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +21,14 @@ import org.flywaydb.core.Flyway;
 import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
 import org.salondesk.testing.TestDatabases;
 
-/** A migration to a newer schema keeps a copy of the old file first; a copy a day is made and the last 14 kept. */
+/**
+ * A migration to a newer schema keeps a copy of the old file first; a copy a day is made and the last 14 kept; every
+ * copy is checked once written; a restore cut off half-way is finished before the database is used again.
+ */
 class BackupsTest {
 
     @TempDir
@@ -118,6 +124,56 @@ class BackupsTest {
         assertThat(files()).as("no half-written copy left, and each copy's check beside it")
                 .hasSize(2 * Backups.DAILY_KEPT).noneMatch(file -> file.toString().endsWith(".part"));
         assertThat(kept).allSatisfy(copy -> assertThat(BackupCheck.read(copy).verified()).isTrue());
+    }
+
+    /** A restore whose desk died after dropping everything: the marker and the script are there, the tables not. */
+    private Path restoreCutOffHalfWay(Path copyFolder) throws Exception {
+        String copyUrl = TestDatabases.fileUrl(copyFolder);
+        Flyway.configure().dataSource(copyUrl, "sa", "").locations("classpath:db/migration").load().migrate();
+        Path staging = folder.resolve("backups").resolve(ScriptRestore.STAGING_PREFIX + "cut");
+        Files.createDirectories(staging);
+        Path script = staging.resolve("restore.sql.zip");
+        try (Connection connection = DriverManager.getConnection(copyUrl, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into branch (name, time_zone) values ('From the copy', 'Europe/Moscow')");
+            ScriptRestore.script(connection, script);
+        }
+        Database.open(url(), false).close();
+        try (Connection connection = DriverManager.getConnection(url().value(), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop all objects");
+        }
+        Files.writeString(folder.resolve("backups").resolve(ScriptRestore.MARKER),
+                "script=" + script.toString().replace("\\", "\\\\") + "\ncopy=salondesk-manual-20270101-090000.zip\n");
+        return script;
+    }
+
+    @Test
+    void aRestoreCutOffHalfWayIsFinishedBeforeTheDatabaseIsUsedAgain(@TempDir Path copyFolder) throws Exception {
+        Path script = restoreCutOffHalfWay(copyFolder);
+
+        try (Database database = Database.open(url(), true);
+             Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select name from branch")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("From the copy");
+        }
+        assertThat(folder.resolve("backups").resolve(ScriptRestore.MARKER)).doesNotExist();
+        assertThat(script.getParent()).as("the scratch folder goes once done").doesNotExist();
+    }
+
+    @Test
+    void aRestoreCutOffWhoseScriptIsGoneKeepsTheDatabaseClosed(@TempDir Path copyFolder) throws Exception {
+        Path script = restoreCutOffHalfWay(copyFolder);
+        Files.delete(script);
+
+        assertThatThrownBy(() -> Database.open(url(), false))
+                .isInstanceOfSatisfying(SalonDeskException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(ErrorCode.STORAGE);
+                    assertThat(refused.getMessage()).contains("salondesk-manual-20270101-090000.zip", "by hand");
+                });
+        assertThat(folder.resolve("backups").resolve(ScriptRestore.MARKER)).exists();
     }
 
     private static Clock on(LocalDate date) {

@@ -90,7 +90,12 @@ public final class BackupsView extends BorderPane {
         HBox restoring = new HBox(10, restore, restoreHelp);
         restoring.setAlignment(Pos.CENTER_LEFT);
 
-        VBox section = new VBox(10, help("backups.help"), working, table(), restoring, secondFolder());
+        Label folder = new Label();
+        folder.setId("backups-folder");
+        folder.setWrapText(true);
+        folder.textProperty().bind(viewModel.folderProperty());
+        VBox section = new VBox(10, new VBox(4, help("backups.help"), folder), working, table(), restoring,
+                secondFolder());
         VBox.setVgrow(section.getChildren().get(2), Priority.ALWAYS);
         return section;
     }

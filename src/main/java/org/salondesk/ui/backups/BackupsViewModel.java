@@ -63,6 +63,7 @@ public final class BackupsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper(this, "step", "");
+    private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper(this, "folder", "");
     private final ReadOnlyStringWrapper secondFolder = new ReadOnlyStringWrapper(this, "secondFolder", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<String> restoreQuestion = new ReadOnlyObjectWrapper<>(this, "restoreQuestion");
@@ -92,6 +93,7 @@ public final class BackupsViewModel {
                 busy, restoreQuestion);
         canRestore = Bindings.createBooleanBinding(() -> canBackUp.get() && selected.get() != null
                 && !selected.get().failed(), canBackUp, selected);
+        folder.set(backups.folder().map(path -> Messages.get("backups.folder", path)).orElse(""));
         secondFolder.set(secondFolderPath().map(Path::toString).orElse(""));
         backups.serverCommand().ifPresent(command -> {
             dumpCommand.set(command.dump());
@@ -376,6 +378,11 @@ public final class BackupsViewModel {
     /** What the work under way does now, in the user's words. */
     public ReadOnlyStringProperty stepProperty() {
         return step.getReadOnlyProperty();
+    }
+
+    /** Where the copies on this PC are, in a sentence; empty when the desk makes none. */
+    public ReadOnlyStringProperty folderProperty() {
+        return folder.getReadOnlyProperty();
     }
 
     /** The second folder's path, empty when none is set. */

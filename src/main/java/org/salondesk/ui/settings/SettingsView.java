@@ -85,8 +85,10 @@ public final class SettingsView extends BorderPane {
         BorderPane branchSettings = new BorderPane(scroll);
         branchSettings.setBottom(new NoticeBar(viewModel.notices(),
                 new ErrorBanner("settings-error", viewModel.errorProperty())));
-        setCenter(new TabPane(tab("settings-tab-branch", "settings.tab.branch", branchSettings),
-                tab("settings-tab-backups", "settings.tab.backups", backups)));
+        TabPane tabs = new TabPane(tab("settings-tab-branch", "settings.tab.branch", branchSettings),
+                tab("settings-tab-backups", "settings.tab.backups", backups));
+        tabs.setId("settings-tabs");
+        setCenter(tabs);
     }
 
     private static Tab tab(String id, String titleKey, Node content) {

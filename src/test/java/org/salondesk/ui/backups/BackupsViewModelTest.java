@@ -112,10 +112,10 @@ class BackupsViewModelTest {
 
         assertThat(steps).contains("Copying the database…", "Copy made and checked.");
         assertThat(viewModel.busyProperty().get()).isFalse();
-        assertThat(notice()).isEqualTo("Copy made and checked: 1 bookings.");
+        assertThat(notice()).isEqualTo("Copy made and checked (bookings: 1).");
         assertThat(viewModel.copies()).singleElement().satisfies(row -> {
             assertThat(row.kind()).isEqualTo("Back up now");
-            assertThat(row.check()).startsWith("Opens: 1 bookings, schema version ");
+            assertThat(row.check()).startsWith("Opens · bookings: 1 · schema version ");
             assertThat(row.where()).isEqualTo("This PC");
             assertThat(row.size()).matches("\\d+ KB|\\d+\\.\\d MB");
             assertThat(row.failed()).isFalse();
@@ -153,7 +153,7 @@ class BackupsViewModelTest {
         viewModel.restore();
 
         String question = viewModel.restoreQuestionProperty().get();
-        assertThat(question).contains("passed the self-check", "1 bookings", "1 clients", "2 masters",
+        assertThat(question).contains("passed the self-check", "bookings: 1, clients: 1, masters: 2",
                 "copied aside first");
         assertThat(viewModel.canBackUpProperty().get()).as("nothing else while the question waits").isFalse();
         assertThat(bookings()).as("nothing restored before the answer").isEqualTo(3);
@@ -166,7 +166,7 @@ class BackupsViewModelTest {
         assertThat(viewModel.copies()).extracting(row -> row.copy().kind())
                 .containsExactlyInAnyOrder(BackupKind.MANUAL, BackupKind.BEFORE_RESTORE);
         assertThat(viewModel.copies()).filteredOn(row -> row.copy().kind() == BackupKind.BEFORE_RESTORE)
-                .singleElement().satisfies(row -> assertThat(row.check()).startsWith("Opens: 3 bookings"));
+                .singleElement().satisfies(row -> assertThat(row.check()).startsWith("Opens · bookings: 3 "));
     }
 
     @Test
