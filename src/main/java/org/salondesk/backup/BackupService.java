@@ -200,16 +200,18 @@ public final class BackupService {
     }
 
     /**
-     * The self-check of a copy before it is put back: it must open read-only and hold the desk's tables; a scratch
-     * twin of it, unpacked beside the copies, is then migrated to this version's schema, its mapping checked, and
+     * The self-check of a copy before it is put back: a scratch twin of it, unpacked beside the copies, must open
+     * read-only and hold the desk's tables; it is then migrated to this version's schema, its mapping checked, and
      * its bookings checked against the booking rules; it is finally written out as the script a restore runs. The
-     * copy itself is never changed (only its check is updated when it turns out not to open). Refused with a message
-     * when any step fails; the caller closes the result.
+     * copy itself is never changed (only its check is updated, e.g. when it turns out not to open any more). Refused
+     * with a message when any step fails; the caller closes the result.
      */
     public CheckedCopy check(BackupCopy copy, BackupProgress progress) {
         requireFile();
+        Path staging = folder().orElseThrow().resolve(ScriptRestore.STAGING_PREFIX + STAMP.format(now()) + "-"
+                + UUID.randomUUID().toString().substring(0, 8));
         progress.at(0.05, Messages.get("backups.step.opening"));
-        BackupCheck opened = BackupCheck.verify(copy.file(), database.url(), copy.madeAt());
+        BackupCheck opened = BackupCheck.verifyInto(copy.file(), staging, database.url(), copy.madeAt());
         try {
             opened.writeBeside(copy.file());
         } catch (UncheckedIOException e) {
@@ -217,19 +219,17 @@ public final class BackupService {
             LOG.warn("Could not keep the check of {}: {}", copy.file(), e.getMessage());
         }
         if (opened.failed()) {
-            throw unusable(copy, null, opened.problem());
+            ScriptRestore.deleteStaging(staging);
+            throw unusable(copy, null, problem(opened));
         }
         MigrationVersion latest = latestVersion();
         if (MigrationVersion.fromVersion(opened.schemaVersion()).compareTo(latest) > 0) {
+            ScriptRestore.deleteStaging(staging);
             throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "backups.error.newer", copy.name(),
                     opened.schemaVersion(), latest.getVersion());
         }
-        Path staging = folder().orElseThrow().resolve(ScriptRestore.STAGING_PREFIX + STAMP.format(now()) + "-"
-                + UUID.randomUUID().toString().substring(0, 8));
         try {
-            progress.at(0.15, Messages.get("backups.step.unpacking"));
             String name = BackupCheck.databaseName(copy.file());
-            Restore.execute(copy.file().toString(), staging.toString(), name);
             JdbcUrl scratch = JdbcUrl.of("jdbc:h2:file:" + staging.resolve(name).toAbsolutePath().toString()
                     .replace('\\', '/'));
             progress.at(0.3, Messages.get("backups.step.migrating"));
@@ -390,6 +390,13 @@ public final class BackupService {
         if (support() != Support.FILE) {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "backups.error.notFile");
         }
+    }
+
+    /** Why a copy failed its check, in the user's words (with what H2 said, for whoever looks further). */
+    public static String problem(BackupCheck check) {
+        String reason = Messages.get("backups.reason." + (check.reason() == null ? BackupCheck.Reason.DOES_NOT_OPEN
+                : check.reason()).name());
+        return check.problem().isBlank() ? reason : reason + " (" + check.problem() + ")";
     }
 
     private static SalonDeskException unusable(BackupCopy copy, Throwable cause, String problem) {

@@ -255,6 +255,7 @@ class BackupServiceTest {
 
         BackupCopy listed = listed(broken);
         assertThat(listed.check().status()).as("checked when first listed").isEqualTo(BackupCheck.Status.FAILED);
+        assertThat(listed.check().reason()).isEqualTo(BackupCheck.Reason.DAMAGED);
         assertThat(listed.check().problem()).isNotBlank();
         assertThatThrownBy(() -> backups().check(listed, BackupProgress.NONE))
                 .isInstanceOfSatisfying(SalonDeskException.class, refused -> {

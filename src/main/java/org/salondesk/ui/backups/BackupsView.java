@@ -105,11 +105,13 @@ public final class BackupsView extends BorderPane {
         table.setId("backups-table");
         table.setPlaceholder(new Label(Messages.get("backups.empty")));
         table.setPrefHeight(320);
+        // The check (long when a copy fails) is last and takes the width the others leave.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(TextColumns.of("backups.column.made", 130, BackupRow::made));
         table.getColumns().add(TextColumns.of("backups.column.kind", 170, BackupRow::kind));
+        table.getColumns().add(TextColumns.of("backups.column.where", 130, BackupRow::where));
         table.getColumns().add(TextColumns.of("backups.column.size", 80, BackupRow::size));
-        table.getColumns().add(TextColumns.wrapping("backups.column.check", 300, BackupRow::check));
-        table.getColumns().add(TextColumns.of("backups.column.where", 120, BackupRow::where));
+        table.getColumns().add(TextColumns.wrapping("backups.column.check", 420, BackupRow::check));
         ColumnSizing.atLeastContent(table);
         table.setRowFactory(view -> new TableRow<>() {
             @Override

@@ -135,7 +135,7 @@ public final class BackupsViewModel {
         background.run(() -> backups.backUpNow(second, progressOnScreen()), outcome -> {
             done();
             notices.post(outcome.copy().check().failed()
-                    ? Notice.error(Messages.get("backups.madeFailed", outcome.copy().check().problem()))
+                    ? Notice.error(Messages.get("backups.madeFailed", BackupService.problem(outcome.copy().check())))
                     : Notice.info(Messages.get("backups.made", outcome.copy().check().bookings())
                     + secondSentence(outcome.second())));
             start();
@@ -160,7 +160,7 @@ public final class BackupsViewModel {
 
     private void tellAboutDaily(BackupOutcome outcome) {
         if (outcome.copy().check().failed()) {
-            onNews.accept(Messages.get("backups.dailyBroken", outcome.copy().check().problem()));
+            onNews.accept(Messages.get("backups.dailyBroken", BackupService.problem(outcome.copy().check())));
         } else if (outcome.second().status() == SecondCopy.Status.FAILED) {
             onNews.accept(Messages.get("backups.dailyNotSecond", outcome.second().folder()));
         }
@@ -302,7 +302,7 @@ public final class BackupsViewModel {
         BackupCheck check = copy.check();
         String checked = switch (check.status()) {
             case VERIFIED -> Messages.get("backups.check.verified", check.bookings(), check.schemaVersion());
-            case FAILED -> Messages.get("backups.check.failed", check.problem());
+            case FAILED -> Messages.get("backups.check.failed", BackupService.problem(check));
             case UNCHECKED -> Messages.get("backups.check.unchecked");
         };
         return new BackupRow(copy, made(copy), Messages.get("backups.kind." + copy.kind().name()), size(copy.size()),

@@ -199,7 +199,8 @@ class BackupsViewModelTest {
         viewModel.start();
 
         BackupRow broken = viewModel.copies().stream().filter(BackupRow::failed).findFirst().orElseThrow();
-        assertThat(broken.check()).startsWith("Does not open: ").contains("never deleted");
+        assertThat(broken.check()).startsWith("Does not open: the file is damaged, not a whole zip (")
+                .contains("never deleted");
         viewModel.selectedProperty().set(broken);
         assertThat(viewModel.canRestoreProperty().get()).isFalse();
     }
