@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -61,6 +62,8 @@ public final class BackupService {
 
     static final String LAST_RESTORE = "last-restore.properties";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** How long a scratch twin of a copy may lie about before the daily copy clears it. */
+    private static final Duration SCRATCH_KEPT = Duration.ofHours(12);
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final Database database;
@@ -88,6 +91,33 @@ public final class BackupService {
     /** The folder of the copies on this PC; empty when SalonDesk does not copy this database. */
     public Optional<Path> folder() {
         return Backups.folder(database.url());
+    }
+
+    /** Where a folder chosen as the second folder lies, seen from the copies on this PC. */
+    public enum Place {
+        /** On another disk (a stick, a share): what the second folder is for. */
+        OTHER_DISK,
+        /** On the disk of the database: a copy there dies with the disk. */
+        SAME_DISK,
+        /** The folder of the copies on this PC itself. */
+        SAME_FOLDER
+    }
+
+    /** Where {@code chosen} lies: the copies' own folder, another folder on their disk, or another disk. */
+    public Place placeOf(Path chosen) {
+        Path own = folder().orElseThrow().toAbsolutePath().normalize();
+        Path folder = chosen.toAbsolutePath().normalize();
+        if (folder.equals(own)) {
+            return Place.SAME_FOLDER;
+        }
+        try {
+            return Files.getFileStore(folder).equals(Files.getFileStore(own.getParent())) ? Place.SAME_DISK
+                    : Place.OTHER_DISK;
+        } catch (IOException e) {
+            // A share that cannot say which store it is: taken as another disk, which it most likely is.
+            LOG.debug("Could not compare the disks of {} and {}", folder, own, e);
+            return Place.OTHER_DISK;
+        }
     }
 
     /** This desk, as restore notices name it. */
@@ -148,6 +178,7 @@ public final class BackupService {
      * the same number of daily copies is kept. Empty when today's copy was already there.
      */
     public Optional<BackupOutcome> daily(Optional<Path> secondFolder) {
+        clearOldScratchWork();
         return Backups.daily(database, clock).map(copy -> {
             SecondCopy second = toSecondFolder(copy, secondFolder, BackupProgress.NONE, 0, 1);
             if (second.status() == SecondCopy.Status.COPIED) {
@@ -287,6 +318,27 @@ public final class BackupService {
             writeNotice(notice);
             progress.at(1, Messages.get("backups.step.restored"));
             return new RestoreOutcome(checked.copy(), describe(aside, false), notice);
+        }
+    }
+
+    /**
+     * Scratch twins of copies left from earlier days (a check whose question nobody answered before the desk was
+     * closed, a desk that died half-way) go, unless a restore is under way: they may be big.
+     */
+    private void clearOldScratchWork() {
+        Optional<Path> folder = folder();
+        if (folder.isEmpty() || !Files.isDirectory(folder.get()) || ScriptRestore.underway(folder.get())) {
+            return;
+        }
+        try (var files = Files.list(folder.get())) {
+            for (Path staging : files.filter(file -> file.getFileName().toString()
+                    .startsWith(ScriptRestore.STAGING_PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(staging).toInstant().isBefore(clock.instant().minus(SCRATCH_KEPT))) {
+                    ScriptRestore.deleteStaging(staging);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clear old scratch work in {}", folder.get(), e);
         }
     }
 

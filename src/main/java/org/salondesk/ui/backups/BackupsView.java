@@ -188,7 +188,10 @@ public final class BackupsView extends BorderPane {
         ButtonType restore = new ButtonType(Messages.get("backups.question.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Messages.get("backups.question.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, restore, keep);
-        ask.initOwner(getScene().getWindow());
+        if (getScene() != null) {
+            // The check ran in the background; the desk may have gone to another screen meanwhile.
+            ask.initOwner(getScene().getWindow());
+        }
         ask.setTitle(Messages.get("backups.question.title"));
         ask.setHeaderText(null);
         ask.getDialogPane().setId("backups-restore-question");

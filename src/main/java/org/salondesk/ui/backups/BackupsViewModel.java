@@ -168,13 +168,22 @@ public final class BackupsViewModel {
 
     /** The second folder chosen (with the folder chooser); copies go there too from now on. */
     public void chooseSecondFolder(Path folder) {
-        if (folder == null) {
+        if (folder == null || support != BackupService.Support.FILE) {
             return;
         }
-        preferences.put(SECOND_FOLDER, folder.toAbsolutePath().toString());
-        secondFolder.set(folder.toAbsolutePath().toString());
-        notices.post(Notice.info(Messages.get("backups.secondChosen", folder.toAbsolutePath())));
-        start();
+        Path chosen = folder.toAbsolutePath();
+        background.run(() -> backups.placeOf(chosen), place -> {
+            if (place == BackupService.Place.SAME_FOLDER) {
+                notices.post(Notice.error(Messages.get("backups.secondSameFolder")));
+                return;
+            }
+            preferences.put(SECOND_FOLDER, chosen.toString());
+            secondFolder.set(chosen.toString());
+            notices.post(place == BackupService.Place.SAME_DISK
+                    ? Notice.error(Messages.get("backups.secondSameDisk", chosen))
+                    : Notice.info(Messages.get("backups.secondChosen", chosen)));
+            start();
+        }, this::fail);
     }
 
     /** No second folder any more; the copies already there stay there. */

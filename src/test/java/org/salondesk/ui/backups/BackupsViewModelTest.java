@@ -128,8 +128,13 @@ class BackupsViewModelTest {
     @Test
     void theSecondFolderIsRememberedOnThisPcAndGetsEachCopyToo() {
         assertThat(viewModel.secondFolderProperty().get()).isEmpty();
+        viewModel.chooseSecondFolder(folder.resolve("backups"));
+        assertThat(notice()).startsWith("That is the folder of the copies on this PC");
+        assertThat(viewModel.secondFolderProperty().get()).isEmpty();
 
         viewModel.chooseSecondFolder(stick);
+        // Both temporary folders of the test lie on one disk: the desk takes the folder and says what that means.
+        assertThat(notice()).contains("on the same disk as the database");
         viewModel.backUpNow();
 
         assertThat(notice()).contains("Also copied to " + stick);
