@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -210,6 +211,40 @@ class BackupServiceTest {
             LOG.info("The polling desk saw {} failed queries around the restore", failures.get());
             assertThat(carriesOn).as("the other desk reads the restored database again").isTrue();
         }
+    }
+
+    /** A master who does haircuts every day from {@code from} to {@code to}, made through {@code on}. */
+    private long master(SalonDesk on, String name, int from, int to) {
+        long master = on.catalog().createEmployee(salon.branch, name, null, null);
+        on.catalog().assignServices(master, List.of(salon.haircut));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            on.schedules().setWeeklyShift(master, day, LocalTime.of(from, 0), LocalTime.of(to, 0));
+        }
+        return master;
+    }
+
+    @Test
+    void anotherDeskDoesNotTakeWhatItKeptOfTheCatalogueForTheRestoredOne() {
+        LocalDate day = TestToday.date().plusDays(1);
+        BackupOutcome copy = backUpNow();
+        try (SalonDesk other = SalonDesk.open(JdbcUrl.embeddedIn(folder), clock, false)) {
+            master(desk, "Ранняя", 6, 8);
+            assertThat(other.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), day, null, null))
+                    .as("the other desk keeps the early master in memory").contains(LocalTime.of(6, 0));
+
+            try (CheckedCopy checked = backups().check(copy.copy(), BackupProgress.NONE)) {
+                backups().restore(checked, BackupProgress.NONE);
+            }
+            // One change after the restore: the catalogue's version must not come back to what the other desk knows.
+            master(desk, "Поздняя", 19, 21);
+
+            assertThat(other.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), day, null, null))
+                    .contains(LocalTime.of(19, 0)).doesNotContain(LocalTime.of(6, 0));
+        }
+    }
+
+    private BackupOutcome backUpNow() {
+        return backups().backUpNow(Optional.empty(), BackupProgress.NONE);
     }
 
     @Test
