@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.backup.BackupService;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.RequestQueries;
@@ -39,6 +40,7 @@ public final class SalonDesk implements AutoCloseable {
     private final AutoTasks autoTasks;
     private final StaffService staff;
     private final ChangeFeed changes;
+    private final BackupService backups;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -56,6 +58,7 @@ public final class SalonDesk implements AutoCloseable {
         this.staff = new StaffService(database, availability, clock);
         this.clients = new ClientService(database, clock, currentStaff, staff);
         this.changes = ChangeFeed.of(database);
+        this.backups = new BackupService(database, clock);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -126,6 +129,11 @@ public final class SalonDesk implements AutoCloseable {
     /** What this desk and the others change in the database, as it happens: the screens subscribe to it. */
     public ChangeFeed changes() {
         return changes;
+    }
+
+    /** Copies of the database: made, checked, listed and put back (on a server, how its backups are made). */
+    public BackupService backups() {
+        return backups;
     }
 
     public Database database() {

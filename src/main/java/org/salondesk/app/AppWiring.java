@@ -23,6 +23,8 @@ import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.ConnectionProblems;
 import org.salondesk.task.TaskRow;
+import org.salondesk.ui.backups.BackupsView;
+import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
@@ -78,6 +80,8 @@ final class AppWiring {
     private static final Duration DUE_TASKS_EVERY = Duration.hours(1);
     /** How often a desk that lost its database server asks it again. */
     private static final Duration CONNECTION_EVERY = Duration.seconds(2);
+    /** How often the desk looks whether another desk on the file restores a copy. */
+    private static final Duration RESTORES_EVERY = Duration.seconds(2);
 
     private final ShellViewModel shell;
     private final DesktopActions desktop;
@@ -91,6 +95,8 @@ final class AppWiring {
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
     private final ConnectionViewModel connection;
+    private final BackupsViewModel backups;
+    private final UndoHistory undo;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
 
@@ -101,7 +107,7 @@ final class AppWiring {
         this.desk = desk;
         this.background = background;
         // One undo history for the screens that change bookings: Ctrl+Z takes back the desk's last step on either.
-        UndoHistory undo = new UndoHistory();
+        this.undo = new UndoHistory();
         NoticeBoard calendarNotices = new NoticeBoard(undo);
         BookingDetailsViewModel calendarDetails = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
                 desk.tasks(), background, calendarNotices, clock);
@@ -161,25 +167,48 @@ final class AppWiring {
         }, ConnectionProblems.server(desk.database().url()));
         desk.database().whenConnectionLost(() -> Platform.runLater(connection::lost));
         connection.setOnBack(this::readAgain);
-        shell.screenProperty().addListener((obs, old, screen) -> {
-            if (CATALOG.equals(screen)) {
-                catalog.start();
-            } else if (SETTINGS.equals(screen)) {
-                settings.start();
-            } else if (CLIENTS.equals(screen)) {
-                clients.start();
-            } else if (STAFF.equals(screen)) {
-                staff.start();
-            } else if (TASKS.equals(screen)) {
-                tasks.start();
-            } else if (SCHEDULES.equals(screen)) {
-                schedules.start();
-            } else if (REQUESTS.equals(screen)) {
-                requests.start();
-            } else if (CALENDAR.equals(screen)) {
-                calendar.reload();
-            }
-        });
+        this.backups = new BackupsViewModel(desk.backups(), background, new NoticeBoard(), preferences, desktop);
+        backups.setOnRestored(this::reloadAfterRestore);
+        backups.setOnNews(shell::troubled);
+        shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
+    }
+
+    /** A screen reads what it shows when it is opened. */
+    private void startScreen(String screen) {
+        if (CATALOG.equals(screen)) {
+            catalog.start();
+        } else if (SETTINGS.equals(screen)) {
+            settings.start();
+            backups.start();
+        } else if (CLIENTS.equals(screen)) {
+            clients.start();
+        } else if (STAFF.equals(screen)) {
+            staff.start();
+        } else if (TASKS.equals(screen)) {
+            tasks.start();
+        } else if (SCHEDULES.equals(screen)) {
+            schedules.start();
+        } else if (REQUESTS.equals(screen)) {
+            requests.start();
+        } else if (CALENDAR.equals(screen)) {
+            calendar.reload();
+        }
+    }
+
+    /**
+     * The database now holds a restored copy (restored here or at another desk): every screen reads it again, and
+     * Undo forgets what it could take back, since those records may now be other ones or gone.
+     */
+    private void reloadAfterRestore() {
+        undo.clear();
+        calendar.reload();
+        requests.refreshNewCount();
+        tasks.refreshWaiting();
+        deskUser.start();
+        String shown = shell.screenProperty().get();
+        if (!CALENDAR.equals(shown)) {
+            startScreen(shown);
+        }
     }
 
     /**
@@ -224,7 +253,7 @@ final class AppWiring {
                 tasks.waitingProperty()));
         view.addScreen(STAFF, "nav.staff", new StaffView(staff));
         view.addScreen(CATALOG, "nav.catalog", new CatalogView(catalog));
-        view.addScreen(SETTINGS, "nav.settings", new SettingsView(settings));
+        view.addScreen(SETTINGS, "nav.settings", new SettingsView(settings, new BackupsView(backups)));
     }
 
     /**
@@ -251,6 +280,12 @@ final class AppWiring {
         Timeline connectionCheck = new Timeline(new KeyFrame(CONNECTION_EVERY, event -> connection.tick()));
         connectionCheck.setCycleCount(Animation.INDEFINITE);
         connectionCheck.play();
+        backups.watch();
+        Timeline restores = new Timeline(new KeyFrame(RESTORES_EVERY, event -> backups.watch()));
+        restores.setCycleCount(Animation.INDEFINITE);
+        restores.play();
+        // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
+        backups.dailyCopy();
     }
 
     /**
@@ -318,6 +353,10 @@ final class AppWiring {
 
     TasksViewModel tasks() {
         return tasks;
+    }
+
+    BackupsViewModel backups() {
+        return backups;
     }
 
     DeskUserViewModel deskUser() {

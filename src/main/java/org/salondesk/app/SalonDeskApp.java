@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.i18n.Messages;
-import org.salondesk.persistence.Backups;
 import org.salondesk.ui.calendar.CalendarSnapshot;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FxDesktopActions;
@@ -126,9 +125,6 @@ public final class SalonDeskApp extends Application {
         shell.ready(Messages.get("shell.database", desk.database().url().describe()), firstScreen);
         wiring.install(shellView);
         wiring.start(askWhoIsAtTheDesk);
-        // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
-        background.run(() -> Backups.daily(desk.database(), clock), copy -> { },
-                failure -> LOG.warn("The daily backup failed", failure));
     }
 
     private void whenCalendarFirstFilled() {

@@ -147,6 +147,9 @@ public final class Database implements AutoCloseable {
                 config.addDataSourceProperty("socketTimeout", "120");
             }
         }
+        if (url.isH2()) {
+            config.setExceptionOverride(new H2BrokenConnections());
+        }
         if (!url.isH2() && !url.value().contains("lock_timeout")) {
             // As H2's LOCK_TIMEOUT: a desk waits this long for a master another desk is booking, then says so.
             config.setConnectionInitSql("set lock_timeout = '10s'");

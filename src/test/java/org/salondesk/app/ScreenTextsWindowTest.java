@@ -106,7 +106,7 @@ class ScreenTextsWindowTest {
         eachTab("#catalog-tabs", "catalog");
 
         open("settings", () -> !robot.lookup("#settings-name").queryAs(TextField.class).getText().isEmpty());
-        look("settings");
+        eachTab("#settings-tabs", "settings");
     }
 
     private void open(String screen, Callable<Boolean> loaded) throws Exception {

@@ -1,6 +1,7 @@
 package org.salondesk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +21,14 @@ import org.flywaydb.core.Flyway;
 import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
 import org.salondesk.testing.TestDatabases;
 
-/** A migration to a newer schema keeps a copy of the old file first; a copy a day is made and the last 14 kept. */
+/**
+ * A migration to a newer schema keeps a copy of the old file first; a copy a day is made and the last 14 kept; every
+ * copy is checked once written; a restore cut off half-way is finished before the database is used again.
+ */
 class BackupsTest {
 
     @TempDir
@@ -43,7 +49,8 @@ class BackupsTest {
         }
     }
 
-    private List<Path> copies() throws IOException {
+    /** Every file in the backups folder: the copies, what their checks found, anything half-written. */
+    private List<Path> files() throws IOException {
         Path backups = folder.resolve("backups");
         if (!Files.isDirectory(backups)) {
             return List.of();
@@ -51,6 +58,10 @@ class BackupsTest {
         try (Stream<Path> files = Files.list(backups)) {
             return files.sorted().toList();
         }
+    }
+
+    private List<Path> copies() throws IOException {
+        return files().stream().filter(file -> file.toString().endsWith(".zip")).toList();
     }
 
     @Test
@@ -64,6 +75,9 @@ class BackupsTest {
         List<Path> copies = copies();
         assertThat(copies).singleElement().satisfies(copy ->
                 assertThat(copy.getFileName().toString()).startsWith("salondesk-before-migration-v1-").endsWith(".zip"));
+        BackupCheck check = BackupCheck.read(copies.get(0));
+        assertThat(check.status()).as("checked once written").isEqualTo(BackupCheck.Status.VERIFIED);
+        assertThat(check.schemaVersion()).isEqualTo("1");
         Path restored = Files.createDirectory(folder.resolve("restored"));
         Restore.execute(copies.get(0).toString(), restored.toString(), "salondesk");
         try (Connection connection = DriverManager.getConnection(TestDatabases.fileUrl(restored), "sa", "");
@@ -81,7 +95,7 @@ class BackupsTest {
         Database.open(url(), false).close();
         Database.open(url(), false).close();
 
-        assertThat(copies()).isEmpty();
+        assertThat(files()).isEmpty();
     }
 
     @Test
@@ -107,8 +121,59 @@ class BackupsTest {
         assertThat(kept).hasSize(Backups.DAILY_KEPT);
         assertThat(kept.get(0).getFileName()).hasToString("salondesk-daily-2026-11-07.zip");
         assertThat(kept.get(kept.size() - 1).getFileName()).hasToString("salondesk-daily-2026-11-20.zip");
-        assertThat(copies()).as("no half-written copy left").allSatisfy(copy ->
-                assertThat(copy.toString()).endsWith(".zip"));
+        assertThat(files()).as("no half-written copy left, and each copy's check beside it")
+                .hasSize(2 * Backups.DAILY_KEPT).noneMatch(file -> file.toString().endsWith(".part"));
+        assertThat(kept).allSatisfy(copy -> assertThat(BackupCheck.read(copy).verified()).isTrue());
+    }
+
+    /** A restore whose desk died after dropping everything: the marker and the script are there, the tables not. */
+    private Path restoreCutOffHalfWay(Path copyFolder) throws Exception {
+        String copyUrl = TestDatabases.fileUrl(copyFolder);
+        Flyway.configure().dataSource(copyUrl, "sa", "").locations("classpath:db/migration").load().migrate();
+        Path staging = folder.resolve("backups").resolve(ScriptRestore.STAGING_PREFIX + "cut");
+        Files.createDirectories(staging);
+        Path script = staging.resolve("restore.sql.zip");
+        try (Connection connection = DriverManager.getConnection(copyUrl, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into branch (name, time_zone) values ('From the copy', 'Europe/Moscow')");
+            ScriptRestore.script(connection, script);
+        }
+        Database.open(url(), false).close();
+        try (Connection connection = DriverManager.getConnection(url().value(), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop all objects");
+        }
+        Files.writeString(folder.resolve("backups").resolve(ScriptRestore.MARKER),
+                "script=" + script.toString().replace("\\", "\\\\") + "\ncopy=salondesk-manual-20270101-090000.zip\n");
+        return script;
+    }
+
+    @Test
+    void aRestoreCutOffHalfWayIsFinishedBeforeTheDatabaseIsUsedAgain(@TempDir Path copyFolder) throws Exception {
+        Path script = restoreCutOffHalfWay(copyFolder);
+
+        try (Database database = Database.open(url(), true);
+             Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select name from branch")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("From the copy");
+        }
+        assertThat(folder.resolve("backups").resolve(ScriptRestore.MARKER)).doesNotExist();
+        assertThat(script.getParent()).as("the scratch folder goes once done").doesNotExist();
+    }
+
+    @Test
+    void aRestoreCutOffWhoseScriptIsGoneKeepsTheDatabaseClosed(@TempDir Path copyFolder) throws Exception {
+        Path script = restoreCutOffHalfWay(copyFolder);
+        Files.delete(script);
+
+        assertThatThrownBy(() -> Database.open(url(), false))
+                .isInstanceOfSatisfying(SalonDeskException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(ErrorCode.STORAGE);
+                    assertThat(refused.getMessage()).contains("salondesk-manual-20270101-090000.zip", "by hand");
+                });
+        assertThat(folder.resolve("backups").resolve(ScriptRestore.MARKER)).exists();
     }
 
     private static Clock on(LocalDate date) {

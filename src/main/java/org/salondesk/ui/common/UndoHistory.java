@@ -87,6 +87,11 @@ public final class UndoHistory {
         });
     }
 
+    /** Forgets every step (after a restore, the records they would touch may be other ones or gone). */
+    public void clear() {
+        steps.clear();
+    }
+
     /** The steps that can be taken back, newest first. */
     public ObservableList<UndoStep> steps() {
         return readOnlySteps;

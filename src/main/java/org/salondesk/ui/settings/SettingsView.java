@@ -2,11 +2,14 @@ package org.salondesk.ui.settings;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -23,10 +26,13 @@ import org.salondesk.ui.common.ProblemMarks;
 import org.salondesk.ui.common.TimeFields;
 import org.salondesk.ui.common.ZonePicker;
 
-/** The branch settings screen: one form, checked in place, saved together. */
+/**
+ * The settings screen: the branch's settings (one form, checked in place, saved together) and, on a tab of their own
+ * since they concern the whole database rather than a branch, its backups.
+ */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsViewModel viewModel) {
+    public SettingsView(SettingsViewModel viewModel, Node backups) {
         getStyleClass().add("settings-screen");
         ComboBox<Branch> branch = new ComboBox<>(viewModel.branches());
         branch.setId("settings-branch");
@@ -76,7 +82,19 @@ public final class SettingsView extends BorderPane {
         form.setMaxWidth(720);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        setCenter(scroll);
-        setBottom(new NoticeBar(viewModel.notices(), new ErrorBanner("settings-error", viewModel.errorProperty())));
+        BorderPane branchSettings = new BorderPane(scroll);
+        branchSettings.setBottom(new NoticeBar(viewModel.notices(),
+                new ErrorBanner("settings-error", viewModel.errorProperty())));
+        TabPane tabs = new TabPane(tab("settings-tab-branch", "settings.tab.branch", branchSettings),
+                tab("settings-tab-backups", "settings.tab.backups", backups));
+        tabs.setId("settings-tabs");
+        setCenter(tabs);
+    }
+
+    private static Tab tab(String id, String titleKey, Node content) {
+        Tab tab = new Tab(Messages.get(titleKey), content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 }
