@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.h2.api.Trigger;
+import org.h2.engine.Session;
+import org.h2.jdbc.JdbcConnection;
 
 /**
  * The H2 side of the change feed: writes a row to {@code change_log} inside the writing transaction, so that it is
@@ -85,6 +87,19 @@ public final class H2ChangeTrigger implements Trigger {
     }
 
     private void log(Connection connection, Object[] booking) throws SQLException {
+        // The trigger's connection is the writer's own session. When that is in auto-commit mode (plain JDBC), H2 would
+        // commit after the insert below, inside the trigger, and refuse; the write's own statement commits it instead.
+        Session session = connection.unwrap(JdbcConnection.class).getSession();
+        boolean autoCommit = session.getAutoCommit();
+        session.setAutoCommit(false);
+        try {
+            insert(connection, booking);
+        } finally {
+            session.setAutoCommit(autoCommit);
+        }
+    }
+
+    private void insert(Connection connection, Object[] booking) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(LOG)) {
             insert.setString(1, kind.name());
             if (booking == null) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -170,6 +171,33 @@ class ChangeFeedTest {
         Change change = heardAfter(System.nanoTime(), "a new task", c -> c.touches(ChangeKind.TASKS));
         assertThat(change.touches(ChangeKind.BOOKINGS)).isFalse();
         assertThat(change.touchesBookings(null, null, null)).isFalse();
+    }
+
+    @Test
+    void aWriteWithPlainSqlInAutoCommitIsHeard() throws Exception {
+        BookingInfo booked = book(LocalTime.of(10, 0));
+        deskBListens(deskB.changes());
+
+        try (Connection plain = TestDatabases.connect(url);
+             PreparedStatement bookingNote = plain.prepareStatement("update booking set note = ? where id = ?");
+             PreparedStatement clientNote = plain.prepareStatement("update client set note = ? where id = ?")) {
+            bookingNote.setString(1, "Записала по телефону");
+            bookingNote.setLong(2, booked.id());
+            assertThat(bookingNote.executeUpdate()).isEqualTo(1);
+            clientNote.setString(1, "Постоянная");
+            clientNote.setLong(2, salon.anna);
+            assertThat(clientNote.executeUpdate()).isEqualTo(1);
+        }
+
+        // Both may come in one change or in two.
+        AtomicBoolean booking = new AtomicBoolean();
+        AtomicBoolean client = new AtomicBoolean();
+        next(change -> {
+            booking.compareAndSet(false, change.touchesBooking(booked.id()));
+            client.compareAndSet(false, change.touches(ChangeKind.CLIENTS));
+            return booking.get() && client.get();
+        });
+        assertThat(deskA.booking().getActiveBookingInfo(booked.id()).note()).isEqualTo("Записала по телефону");
     }
 
     @Test
