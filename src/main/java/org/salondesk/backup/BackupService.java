@@ -1,17 +1,12 @@
 package org.salondesk.backup;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,17 +17,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Restore;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.BookingRulesAudit;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.BackupCheck;
 import org.salondesk.persistence.Backups;
@@ -60,7 +49,6 @@ public final class BackupService {
         NONE
     }
 
-    static final String LAST_RESTORE = "last-restore.properties";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** How long a scratch twin of a copy may lie about before the daily copy clears it. */
     private static final Duration SCRATCH_KEPT = Duration.ofHours(12);
@@ -168,7 +156,7 @@ public final class BackupService {
         Path copy = Backups.now(database, Backups.MANUAL_PREFIX, clock);
         LOG.info("Copy {} made and checked in {} ms", copy, (System.nanoTime() - started) / 1_000_000);
         progress.at(0.6, Messages.get("backups.step.second"));
-        SecondCopy second = toSecondFolder(copy, secondFolder, progress, 0.6, 0.95);
+        SecondCopy second = new SecondFolder(database.url()).copy(copy, secondFolder, progress, 0.6, 0.95);
         progress.at(1, Messages.get("backups.step.done"));
         return new BackupOutcome(describe(copy, false), second);
     }
@@ -180,54 +168,12 @@ public final class BackupService {
     public Optional<BackupOutcome> daily(Optional<Path> secondFolder) {
         clearOldScratchWork();
         return Backups.daily(database, clock).map(copy -> {
-            SecondCopy second = toSecondFolder(copy, secondFolder, BackupProgress.NONE, 0, 1);
+            SecondCopy second = new SecondFolder(database.url()).copy(copy, secondFolder, BackupProgress.NONE, 0, 1);
             if (second.status() == SecondCopy.Status.COPIED) {
                 Backups.pruneDaily(second.folder());
             }
             return new BackupOutcome(describe(copy, false), second);
         });
-    }
-
-    /**
-     * Copies {@code copy} into {@code folder} (under a temporary name, then renamed) and opens it there read-only. A
-     * folder that cannot be reached or written is reported, not thrown: the copy on this PC is made all the same.
-     */
-    private SecondCopy toSecondFolder(Path copy, Optional<Path> folder, BackupProgress progress, double from,
-                                      double to) {
-        if (folder.isEmpty()) {
-            return SecondCopy.notSet();
-        }
-        Path target = folder.get().resolve(copy.getFileName());
-        if (!Files.isDirectory(folder.get())) {
-            LOG.warn("The second backup folder {} is not there", folder.get());
-            return SecondCopy.failed(folder.get(), Messages.get("backups.second.missing"));
-        }
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            long size = Files.size(copy);
-            try (InputStream in = Files.newInputStream(copy); OutputStream out = Files.newOutputStream(partial)) {
-                byte[] buffer = new byte[1 << 16];
-                long done = 0;
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    out.write(buffer, 0, read);
-                    done += read;
-                    progress.at(from + (to - from) * done / Math.max(1, size), Messages.get("backups.step.second"));
-                }
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            BackupCheck check = BackupCheck.verify(target, database.url(), BackupCheck.read(copy).madeAt());
-            check.writeBeside(target);
-            LOG.info("Copy {} also in {} ({})", copy.getFileName(), folder.get(), check.status());
-            return new SecondCopy(SecondCopy.Status.COPIED, folder.get(), target, check, "");
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Could not copy {} to the second folder {}", copy, folder.get(), e);
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                LOG.debug("The partial copy {} stays", partial);
-            }
-            return SecondCopy.failed(folder.get(), rootMessage(e));
-        }
     }
 
     /**
@@ -239,55 +185,7 @@ public final class BackupService {
      */
     public CheckedCopy check(BackupCopy copy, BackupProgress progress) {
         requireFile();
-        Path staging = folder().orElseThrow().resolve(ScriptRestore.STAGING_PREFIX + STAMP.format(now()) + "-"
-                + UUID.randomUUID().toString().substring(0, 8));
-        progress.at(0.05, Messages.get("backups.step.opening"));
-        BackupCheck opened = BackupCheck.verifyInto(copy.file(), staging, database.url(), copy.madeAt());
-        try {
-            opened.writeBeside(copy.file());
-        } catch (UncheckedIOException e) {
-            // A copy on a write-protected stick is checked all the same; only the list cannot remember it.
-            LOG.warn("Could not keep the check of {}: {}", copy.file(), e.getMessage());
-        }
-        if (opened.failed()) {
-            ScriptRestore.deleteStaging(staging);
-            throw unusable(copy, null, problem(opened));
-        }
-        MigrationVersion latest = latestVersion();
-        if (MigrationVersion.fromVersion(opened.schemaVersion()).compareTo(latest) > 0) {
-            ScriptRestore.deleteStaging(staging);
-            throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "backups.error.newer", copy.name(),
-                    opened.schemaVersion(), latest.getVersion());
-        }
-        try {
-            String name = BackupCheck.databaseName(copy.file());
-            JdbcUrl scratch = JdbcUrl.of("jdbc:h2:file:" + staging.resolve(name).toAbsolutePath().toString()
-                    .replace('\\', '/'));
-            progress.at(0.3, Messages.get("backups.step.migrating"));
-            migrate(scratch);
-            progress.at(0.5, Messages.get("backups.step.rules"));
-            Path script = staging.resolve("restore.sql.zip");
-            try (Database twin = Database.open(scratch, true)) {
-                String migratedTo = twin.schemaVersion();
-                CheckedCopy checked = twin.withConnection(connection -> {
-                    CheckedCopy.Counts counts = new CheckedCopy.Counts(count(connection, "branch"),
-                            count(connection, "employee"), count(connection, "client"), count(connection, "booking"));
-                    List<BookingRulesAudit.Violation> violations = new BookingRulesAudit().check(connection);
-                    progress.at(0.8, Messages.get("backups.step.preparing"));
-                    ScriptRestore.script(connection, script);
-                    return new CheckedCopy(copy, opened.schemaVersion(), migratedTo, counts, violations, staging,
-                            script);
-                });
-                progress.at(1, Messages.get("backups.step.checked"));
-                LOG.info("Copy {} checked: schema {} (now {}), {} bookings, {} rule problems", copy.name(),
-                        opened.schemaVersion(), migratedTo, checked.counts().bookings(), checked.violations().size());
-                return checked;
-            }
-        } catch (IOException | RuntimeException e) {
-            ScriptRestore.deleteStaging(staging);
-            LOG.warn("The copy {} did not pass its self-check", copy.file(), e);
-            throw unusable(copy, e, rootMessage(e));
-        }
+        return new CopyCheck(database, clock).check(copy, folder().orElseThrow(), progress);
     }
 
     /**
@@ -315,7 +213,7 @@ public final class BackupService {
             progress.at(0.95, Messages.get("backups.step.telling"));
             RestoreNotice notice = new RestoreNotice(UUID.randomUUID().toString(), now(), checked.copy().name(),
                     checked.copy().madeAt(), aside.getFileName().toString(), deskId);
-            writeNotice(notice);
+            RestoreNotices.write(folder().orElseThrow(), notice);
             progress.at(1, Messages.get("backups.step.restored"));
             return new RestoreOutcome(checked.copy(), describe(aside, false), notice);
         }
@@ -366,76 +264,12 @@ public final class BackupService {
 
     /** The last restore of this database, as the notice beside the copies tells it; empty when there was none. */
     public Optional<RestoreNotice> lastRestore() {
-        Optional<Path> file = folder().map(folder -> folder.resolve(LAST_RESTORE)).filter(Files::isRegularFile);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        Properties values = new Properties();
-        try (InputStream in = Files.newInputStream(file.get())) {
-            values.load(in);
-            return Optional.of(new RestoreNotice(values.getProperty("id"), LocalDateTime.parse(values.getProperty("at")),
-                    values.getProperty("copy"), LocalDateTime.parse(values.getProperty("copyMadeAt")),
-                    values.getProperty("aside"), values.getProperty("desk")));
-        } catch (IOException | RuntimeException e) {
-            // Being written by the restoring desk right now: read on the next look.
-            LOG.debug("Could not read {}: {}", file.get(), e.getMessage());
-            return Optional.empty();
-        }
+        return folder().flatMap(RestoreNotices::read);
     }
 
     /** Whether a desk is restoring this database right now. */
     public boolean restoreUnderway() {
         return folder().map(ScriptRestore::underway).orElse(false);
-    }
-
-    private void writeNotice(RestoreNotice notice) {
-        Properties values = new Properties();
-        values.setProperty("id", notice.id());
-        values.setProperty("at", notice.at().toString());
-        values.setProperty("copy", notice.copy());
-        values.setProperty("copyMadeAt", notice.copyMadeAt().toString());
-        values.setProperty("aside", notice.aside());
-        values.setProperty("desk", notice.desk());
-        Path file = folder().orElseThrow().resolve(LAST_RESTORE);
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                values.store(out, "SalonDesk: the last restore of this database, for every desk on it");
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // The restore is done; only other desks' message depends on this file.
-            LOG.warn("Could not write {}", file, e);
-        }
-    }
-
-    private void migrate(JdbcUrl scratch) {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(scratch.value());
-        source.setUser(scratch.user().orElse("sa"));
-        source.setPassword(scratch.password().orElse(""));
-        Database.flyway(source, scratch).migrate();
-    }
-
-    /** The newest schema version this SalonDesk knows. */
-    private MigrationVersion latestVersion() {
-        Flyway flyway = Database.flyway(database.dataSource(), database.url());
-        MigrationVersion latest = MigrationVersion.EMPTY;
-        for (MigrationInfo migration : flyway.info().all()) {
-            if (migration.getVersion() != null && migration.getState().isResolved()
-                    && migration.getVersion().compareTo(latest) > 0) {
-                latest = migration.getVersion();
-            }
-        }
-        return latest;
-    }
-
-    private static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private void requireFile() {
@@ -451,16 +285,11 @@ public final class BackupService {
         return check.problem().isBlank() ? reason : reason + " (" + check.problem() + ")";
     }
 
-    private static SalonDeskException unusable(BackupCopy copy, Throwable cause, String problem) {
-        return new SalonDeskException(ErrorCode.INVALID_ARGUMENT, cause, "backups.error.unusable", copy.name(),
-                problem);
-    }
-
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
