@@ -63,7 +63,7 @@ class OverlapMigrationTest {
         }
 
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), MutableClock.at(DAY.atTime(9, 0)), true)) {
-            assertThat(desk.database().schemaVersion()).isEqualTo("11");
+            assertThat(Integer.parseInt(desk.database().schemaVersion())).isGreaterThanOrEqualTo(11);
             desk.database().withConnection(connection -> {
                 assertThat(bookings(connection)).as("no booking changed").isEqualTo(before);
                 assertThat(ids(connection, "select id from booking where overlap_kept")).containsExactly(2L, 4L, 9L);
