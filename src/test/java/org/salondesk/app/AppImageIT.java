@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.persistence.BackupCheck;
 import org.salondesk.persistence.JdbcUrl;
 
 /**
@@ -119,13 +120,16 @@ class AppImageIT {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("Branches: 1").contains("Self-check passed");
-        assertThat(copies(data.resolve("backups"))).singleElement().satisfies(copy ->
-                assertThat(copy.getFileName().toString()).startsWith("salondesk-before-migration-v1-"));
+        assertThat(copies(data.resolve("backups"))).singleElement().satisfies(copy -> {
+            assertThat(copy.getFileName().toString()).startsWith("salondesk-before-migration-v1-");
+            assertThat(BackupCheck.read(copy).schemaVersion()).as("checked once written").isEqualTo("1");
+        });
     }
 
+    /** The copies in {@code folder} (beside each lies what its check found). */
     private static List<Path> copies(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".zip")).toList();
         }
     }
 }

@@ -78,6 +78,7 @@ public final class BackupsViewModel {
     private CheckedCopy pending;
     private String seenRestore;
     private boolean watching;
+    private boolean watchPending;
     private boolean toldUnderway;
 
     public BackupsViewModel(BackupService backups, BackgroundExecutor background, NoticeBoard notices,
@@ -245,10 +246,13 @@ public final class BackupsViewModel {
      * its screens again, so that nobody works on what is no longer there.
      */
     public void watch() {
-        if (support != BackupService.Support.FILE) {
+        if (support != BackupService.Support.FILE || watchPending) {
+            // A look still queued behind long work (a copy of a big database) is enough; looks do not pile up.
             return;
         }
+        watchPending = true;
         background.run(() -> new Watched(backups.restoreUnderway(), backups.lastRestore()), watched -> {
+            watchPending = false;
             Optional<RestoreNotice> last = watched.last();
             if (!watching) {
                 // The restore that was there when the desk started is old news.
@@ -270,7 +274,10 @@ public final class BackupsViewModel {
                     start();
                 }
             }
-        }, failure -> LOG.debug("Could not look for restores at other desks", failure));
+        }, failure -> {
+            watchPending = false;
+            LOG.debug("Could not look for restores at other desks", failure);
+        });
     }
 
     private record Watched(boolean underway, Optional<RestoreNotice> last) {
