@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,16 @@ class BackupServiceTest {
 
     private BackupService backups() {
         return desk.backups();
+    }
+
+    /**
+     * HikariCP hands out a connection used less than half a second ago unchecked; in one JVM a fast restore ends
+     * within that, and another desk's first query would meet its closed session (a desk gets over that, see
+     * {@link #aDeskThatKeepsQueryingThroughARestoreCarriesOnAfterIt}). Tests about what that desk then reads start it
+     * on fresh connections.
+     */
+    private static void freshConnections(SalonDesk other) {
+        ((HikariDataSource) other.database().dataSource()).getHikariPoolMXBean().softEvictConnections();
     }
 
     /** A day of bookings: one an hour for each master, from 09:00. */
@@ -159,6 +170,7 @@ class BackupServiceTest {
             try (CheckedCopy checked = backups().check(empty.copy(), BackupProgress.NONE)) {
                 backups().restore(checked, BackupProgress.NONE);
             }
+            freshConnections(second);
             long seen = second.database().withConnection(connection -> {
                 try (var statement = connection.createStatement();
                      var rows = statement.executeQuery("select count(*) from booking")) {
@@ -237,6 +249,7 @@ class BackupServiceTest {
             }
             // One change after the restore: the catalogue's version must not come back to what the other desk knows.
             master(desk, "Поздняя", 19, 21);
+            freshConnections(other);
 
             assertThat(other.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), day, null, null))
                     .contains(LocalTime.of(19, 0)).doesNotContain(LocalTime.of(6, 0));
