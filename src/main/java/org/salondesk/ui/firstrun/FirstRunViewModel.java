@@ -3,7 +3,6 @@ package org.salondesk.ui.firstrun;
 import java.time.Clock;
 import java.time.LocalTime;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +26,7 @@ import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FormField;
+import org.salondesk.ui.common.BranchFormRules;
 import org.salondesk.ui.common.FormFields;
 import org.salondesk.ui.common.NumberText;
 import org.salondesk.ui.common.ZoneChoices;
@@ -53,11 +53,8 @@ public final class FirstRunViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
-    private final StringBinding zoneProblem = Bindings.createStringBinding(() ->
-            ZoneChoices.parse(timeZone.get()) == null ? Messages.get("settings.problem.zone") : "", timeZone);
-    private final StringBinding hoursProblem = Bindings.createStringBinding(() -> opens.get() == null
-            || closes.get() == null || !closes.get().isAfter(opens.get()) ? Messages.get("settings.problem.hours") : "",
-            opens, closes);
+    private final StringBinding zoneProblem = BranchFormRules.zoneProblem(timeZone);
+    private final StringBinding hoursProblem = BranchFormRules.hoursProblem(opens, closes);
     private final BooleanBinding valid = fields.valid().and(zoneProblem.isEmpty()).and(hoursProblem.isEmpty());
     private final BooleanBinding marked = fields.marked().or(zoneProblem.isNotEmpty()).or(hoursProblem.isNotEmpty());
 

@@ -3,9 +3,7 @@ package org.salondesk.ui.settings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -32,6 +30,7 @@ import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.Choices;
 import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.BranchFormRules;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
 import org.salondesk.ui.common.Notice;
@@ -79,11 +78,8 @@ public final class SettingsViewModel implements UnsavedEdits {
             slotInterval.textProperty(), leadMinutes.textProperty(), daysAhead.textProperty(), opens, closes,
             callBackAfterNoShow, confirmDayBefore, followUpDays.textProperty(), suggestBlockAfter.textProperty());
 
-    private final StringBinding zoneProblem = Bindings.createStringBinding(() -> zone(timeZone.get()) == null
-            ? Messages.get("settings.problem.zone") : "", timeZone);
-    private final StringBinding hoursProblem = Bindings.createStringBinding(() -> opens.get() == null
-            || closes.get() == null || !closes.get().isAfter(opens.get()) ? Messages.get("settings.problem.hours") : "",
-            opens, closes);
+    private final StringBinding zoneProblem = BranchFormRules.zoneProblem(timeZone);
+    private final StringBinding hoursProblem = BranchFormRules.hoursProblem(opens, closes);
     private final BooleanBinding valid = fields.valid().and(zoneProblem.isEmpty()).and(hoursProblem.isEmpty());
     private final BooleanBinding marked = fields.marked().or(zoneProblem.isNotEmpty())
             .or(hoursProblem.isNotEmpty());
@@ -154,7 +150,7 @@ public final class SettingsViewModel implements UnsavedEdits {
             return;
         }
         long id = shown.getId();
-        BranchSettingsForm form = new BranchSettingsForm(name.text(), address.text(), zone(timeZone.get()),
+        BranchSettingsForm form = new BranchSettingsForm(name.text(), address.text(), ZoneChoices.parse(timeZone.get()),
                 optionalNumber(slotInterval), optionalNumber(leadMinutes), optionalNumber(daysAhead), opens.get(),
                 closes.get());
         AutoTaskSettings tasks = new AutoTaskSettings(callBackAfterNoShow.get(), confirmDayBefore.get(),
@@ -197,10 +193,6 @@ public final class SettingsViewModel implements UnsavedEdits {
     private Integer optionalNumber(FormField typed) {
         BigDecimal value = numbers.parse(typed.text());
         return value == null ? null : value.intValueExact();
-    }
-
-    private static ZoneId zone(String typed) {
-        return ZoneChoices.parse(typed);
     }
 
     private String text(Integer value) {
