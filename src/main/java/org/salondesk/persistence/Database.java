@@ -277,6 +277,11 @@ public final class Database implements AutoCloseable {
             if (lost == null) {
                 throw e;
             }
+            // Every pooled connection died with the server, not only this one: replace them all, since one used
+            // in the last half second would otherwise be handed out again without being checked.
+            if (dataSource.getHikariPoolMXBean() != null) {
+                dataSource.getHikariPoolMXBean().softEvictConnections();
+            }
             connectionLostListeners.forEach(Runnable::run);
             throw lost;
         }
