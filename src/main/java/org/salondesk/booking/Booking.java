@@ -37,12 +37,12 @@ import org.salondesk.TextLimit;
 @Table(name = "booking")
 public class Booking {
 
-    public static final TextLimit NOTE = new TextLimit("fieldName.note", 2000);
-    public static final TextLimit CANCEL_REASON = new TextLimit("fieldName.cancelReason", 500);
-    public static final TextLimit IDEMPOTENCY_KEY = new TextLimit("fieldName.requestKey", 100);
-    /** A custom field's name and value. */
-    public static final TextLimit FIELD_KEY = new TextLimit("fieldName.fieldKey", 100);
-    public static final TextLimit FIELD_VALUE = new TextLimit("fieldName.fieldValue", 1000);
+    // The limits live in BookingTexts, which screens may import; these names stay for the code that still uses them.
+    public static final TextLimit NOTE = BookingTexts.NOTE;
+    public static final TextLimit CANCEL_REASON = BookingTexts.CANCEL_REASON;
+    public static final TextLimit IDEMPOTENCY_KEY = BookingTexts.IDEMPOTENCY_KEY;
+    public static final TextLimit FIELD_KEY = BookingTexts.FIELD_KEY;
+    public static final TextLimit FIELD_VALUE = BookingTexts.FIELD_VALUE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

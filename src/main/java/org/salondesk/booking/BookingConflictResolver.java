@@ -10,21 +10,23 @@ import org.salondesk.schedule.ConflictResolver;
 /** Carries out schedule-conflict decisions with the booking rules: keep (marked), cancel with a reason, move. */
 public final class BookingConflictResolver implements ConflictResolver {
 
-    private final BookingCommands commands;
+    private final BookingMoves moves;
+    private final BookingStatusChanges statuses;
 
-    BookingConflictResolver(BookingCommands commands) {
-        this.commands = commands;
+    BookingConflictResolver(BookingMoves moves, BookingStatusChanges statuses) {
+        this.moves = moves;
+        this.statuses = statuses;
     }
 
     @Override
     public void resolve(GuardedWrite write, BookingConflict conflict, ConflictDecision decision)
             throws SQLException {
         if (decision instanceof ConflictDecision.Keep) {
-            commands.keepOutsideWorkingTime(write.session(), conflict.bookingId());
+            moves.keepOutsideWorkingTime(write.session(), conflict.bookingId());
         } else if (decision instanceof ConflictDecision.Cancel cancel) {
-            commands.cancelIn(write.session(), conflict.bookingId(), cancel.reason());
+            statuses.cancelIn(write.session(), conflict.bookingId(), cancel.reason());
         } else if (decision instanceof ConflictDecision.Move move) {
-            commands.moveIn(write, conflict.bookingId(), move.employeeId(), move.date(), move.time());
+            moves.moveIn(write, conflict.bookingId(), move.employeeId(), move.date(), move.time());
         }
     }
 }

@@ -16,11 +16,6 @@ import jakarta.persistence.Table;
 @Table(name = "booking_event")
 public class BookingEvent {
 
-    /** What happened. */
-    public enum Kind {
-        CREATED, STATUS, MOVED, NOTE, FIELD
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -36,7 +31,7 @@ public class BookingEvent {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Kind kind;
+    private BookingChange kind;
 
     @Column(name = "old_value", length = 1000)
     private String oldValue;
@@ -47,7 +42,7 @@ public class BookingEvent {
     protected BookingEvent() {
     }
 
-    public BookingEvent(long bookingId, Instant occurredAt, Long staffUserId, Kind kind, String oldValue,
+    public BookingEvent(long bookingId, Instant occurredAt, Long staffUserId, BookingChange kind, String oldValue,
                         String newValue) {
         this.bookingId = bookingId;
         this.occurredAt = occurredAt;
@@ -77,7 +72,7 @@ public class BookingEvent {
         return staffUserId;
     }
 
-    public Kind getKind() {
+    public BookingChange getKind() {
         return kind;
     }
 

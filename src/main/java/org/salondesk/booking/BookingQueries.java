@@ -99,13 +99,13 @@ public final class BookingQueries {
                         where ev.bookingId = :booking order by ev.occurredAt, ev.id""", Object[].class)
                 .setParameter("booking", bookingId)
                 .getResultList().stream()
-                .map(row -> new HistoryLine((Instant) row[0], (String) row[1], (BookingEvent.Kind) row[2],
+                .map(row -> new HistoryLine((Instant) row[0], (String) row[1], (BookingChange) row[2],
                         (String) row[3], (String) row[4]))
                 .toList());
     }
 
     /** One change of a booking, for the request card; {@code staff} is null for changes SalonDesk made itself. */
-    public record HistoryLine(Instant at, String staff, BookingEvent.Kind kind, String before, String after) {
+    public record HistoryLine(Instant at, String staff, BookingChange kind, String before, String after) {
     }
 
     private static String staffName(Session session, Long staffUserId) {

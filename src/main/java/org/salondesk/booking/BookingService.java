@@ -30,7 +30,11 @@ public final class BookingService {
     private final Database database;
     private final AvailabilityService availability;
     private final BookingCatalog catalog;
-    private final BookingCommands commands;
+    private final SlotHolds holds;
+    private final BookingCreation creation;
+    private final BookingMoves moves;
+    private final BookingStatusChanges statuses;
+    private final BookingNotes notes;
     private final BookingDigest digest;
 
     public BookingService(Database database, AvailabilityService availability, AvailabilityGuard guard,
@@ -38,13 +42,18 @@ public final class BookingService {
         this.database = database;
         this.availability = availability;
         this.catalog = new BookingCatalog(database);
-        this.commands = new BookingCommands(database, availability, guard, currentStaff);
+        BookingHistory history = new BookingHistory(availability, currentStaff);
+        this.holds = new SlotHolds(database, availability, guard);
+        this.creation = new BookingCreation(database, availability, guard, currentStaff, holds, history);
+        this.moves = new BookingMoves(availability, guard, currentStaff, history);
+        this.statuses = new BookingStatusChanges(availability, guard, currentStaff, history);
+        this.notes = new BookingNotes(database, availability, currentStaff, history);
         this.digest = new BookingDigest(database, availability);
     }
 
     /** {@code listener} hears of every status change, inside its transaction. */
     public void addStatusListener(StatusListener listener) {
-        commands.addStatusListener(listener);
+        statuses.addStatusListener(listener);
     }
 
     /** get_companies_for_booking: the open branches. */
@@ -106,7 +115,7 @@ public final class BookingService {
 
     /** create_booking with everything: idempotency key, source, note, and the hold it turns into a booking. */
     public BookingInfo createBooking(BookingRequest request) {
-        return commands.create(request);
+        return creation.create(request);
     }
 
     /** get_bookings_info: the client's bookings still ahead (NEW, CONFIRMED or ARRIVED and not yet over). */
@@ -141,47 +150,47 @@ public final class BookingService {
 
     /** modify_booking_time: same master and services, a new date and time. */
     public void modifyBookingTime(long bookingId, LocalDate newDate, LocalTime newTime) {
-        commands.modifyTime(bookingId, newDate, newTime);
+        moves.modifyTime(bookingId, newDate, newTime);
     }
 
     /** Moves a booking to another master (who must provide all its services) and/or time. */
     public void moveBooking(long bookingId, long employeeId, LocalDate newDate, LocalTime newTime) {
-        commands.move(bookingId, employeeId, newDate, newTime);
+        moves.move(bookingId, employeeId, newDate, newTime);
     }
 
     /** cancel_booking: the booking becomes CANCELLED (nothing is deleted) and its time is free at once. */
     public void cancelBooking(long companyId, long bookingId) {
-        commands.cancel(companyId, bookingId, null);
+        statuses.cancel(companyId, bookingId, null);
     }
 
     /** Cancels with a reason the desk recorded. */
     public void cancelBooking(long companyId, long bookingId, String reason) {
-        commands.cancel(companyId, bookingId, reason);
+        statuses.cancel(companyId, bookingId, reason);
     }
 
     /** Creates a booking for a client typed in at the desk: found by phone, or created with the booking. */
     public BookingInfo createBooking(BookingRequest request, NewClient newClient) {
-        return commands.create(request, Require.present(newClient, "field.client"));
+        return creation.create(request, Require.present(newClient, "field.client"));
     }
 
     /** Takes back a cancellation: the booking returns to {@code status} if its time is still free. */
     public void reinstateBooking(long bookingId, BookingStatus status) {
-        commands.reinstate(bookingId, status);
+        moves.reinstate(bookingId, status);
     }
 
     /** Replaces the booking's note; blank removes it. */
     public void updateNote(long bookingId, String note) {
-        commands.updateNote(bookingId, note);
+        notes.updateNote(bookingId, note);
     }
 
     /** Sets a custom field of the booking (key → value); a blank value removes it. */
     public void setCustomField(long bookingId, String key, String value) {
-        commands.setCustomField(bookingId, key, value);
+        notes.setCustomField(bookingId, key, value);
     }
 
     /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel); answers the status before. */
     public BookingStatus changeStatus(long bookingId, BookingStatus status, String reason) {
-        return commands.changeStatus(bookingId, status, reason);
+        return statuses.changeStatus(bookingId, status, reason);
     }
 
     /**
@@ -189,7 +198,7 @@ public final class BookingService {
      * (NEW, CONFIRMED or ARRIVED); from a no-show only if its time is still free.
      */
     public void stepBack(long bookingId, BookingStatus from, BookingStatus back) {
-        commands.stepBack(bookingId, from, back);
+        statuses.stepBack(bookingId, from, back);
     }
 
     /**
@@ -227,17 +236,17 @@ public final class BookingService {
     /** Holds a slot for {@code ttl} (at most an hour); returns the hold's id to pass on to createBooking. */
     public long holdSlot(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time, Long employeeId,
                          Duration ttl) {
-        return commands.hold(companyId, serviceIds, date, time, employeeId, ttl);
+        return holds.hold(companyId, serviceIds, date, time, employeeId, ttl);
     }
 
     /** Releases a hold; releasing one that is gone already does nothing. */
     public void releaseHold(long holdId) {
-        commands.releaseHold(holdId);
+        holds.release(holdId);
     }
 
     /** Carries out the desk's decisions for bookings a schedule change leaves outside working time. */
     public BookingConflictResolver conflictResolver() {
-        return new BookingConflictResolver(commands);
+        return new BookingConflictResolver(moves, statuses);
     }
 
     /** The branch's booking settings (time zone, slot step, lead time). */

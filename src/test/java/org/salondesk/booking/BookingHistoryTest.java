@@ -61,8 +61,8 @@ class BookingHistoryTest {
         List<BookingQueries.HistoryLine> history = desk.bookingQueries().history(booking.id());
 
         assertThat(history).extracting(BookingQueries.HistoryLine::kind).containsExactly(
-                BookingEvent.Kind.CREATED, BookingEvent.Kind.MOVED, BookingEvent.Kind.STATUS, BookingEvent.Kind.NOTE,
-                BookingEvent.Kind.FIELD, BookingEvent.Kind.FIELD, BookingEvent.Kind.STATUS, BookingEvent.Kind.STATUS);
+                BookingChange.CREATED, BookingChange.MOVED, BookingChange.STATUS, BookingChange.NOTE,
+                BookingChange.FIELD, BookingChange.FIELD, BookingChange.STATUS, BookingChange.STATUS);
         assertThat(history).allSatisfy(line -> {
             assertThat(line.staff()).isEqualTo("Наталья");
             assertThat(line.at()).isEqualTo(clock.instant());

@@ -20,7 +20,7 @@ import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingRulesAudit;
 import org.salondesk.booking.BookingDetails;
-import org.salondesk.booking.BookingEvent;
+import org.salondesk.booking.BookingChange;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingSource;
@@ -135,9 +135,9 @@ class MigrationOfRealDataTest {
         if (from.isAtLeast("2")) {
             assertThat(bookings.history(1)).extracting(BookingQueries.HistoryLine::kind,
                             BookingQueries.HistoryLine::staff, BookingQueries.HistoryLine::after)
-                    .containsExactly(tuple(BookingEvent.Kind.CREATED, "Алла", "CONFIRMED"),
-                            tuple(BookingEvent.Kind.STATUS, "Алла", "ARRIVED"),
-                            tuple(BookingEvent.Kind.STATUS, "Алла", "COMPLETED"));
+                    .containsExactly(tuple(BookingChange.CREATED, "Алла", "CONFIRMED"),
+                            tuple(BookingChange.STATUS, "Алла", "ARRIVED"),
+                            tuple(BookingChange.STATUS, "Алла", "COMPLETED"));
         }
     }
 

@@ -28,8 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.salondesk.booking.BookingChange;
 import org.salondesk.booking.BookingDetails;
-import org.salondesk.booking.BookingEvent;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.client.PhoneNumbers;
@@ -279,12 +279,11 @@ public final class BookingDetailsView extends ScrollPane {
         }
     }
 
-    private static String value(BookingEvent.Kind kind, String raw) {
+    private static String value(BookingChange kind, String raw) {
         if (raw == null) {
             return "—";
         }
-        return kind == BookingEvent.Kind.STATUS || kind == BookingEvent.Kind.CREATED
-                ? Messages.get("status." + raw) : raw;
+        return kind.namesStatuses() ? Messages.get("status." + raw) : raw;
     }
 
     private void withPhone(Consumer<String> action) {

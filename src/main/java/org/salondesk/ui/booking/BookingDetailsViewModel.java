@@ -20,11 +20,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.salondesk.SalonDeskException;
-import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.BookingStatus;
+import org.salondesk.booking.BookingTexts;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;
 import org.salondesk.task.TaskService;
@@ -59,8 +59,8 @@ public final class BookingDetailsViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ObservableList<Map.Entry<String, String>> customFields = FXCollections.observableArrayList();
     private final StringBinding cancelReasonProblem = Bindings.createStringBinding(() ->
-            Booking.CANCEL_REASON.problem(cancelReason.get()), cancelReason);
-    private final StringBinding noteProblem = Bindings.createStringBinding(() -> Booking.NOTE.problem(note.get()),
+            BookingTexts.CANCEL_REASON.problem(cancelReason.get()), cancelReason);
+    private final StringBinding noteProblem = Bindings.createStringBinding(() -> BookingTexts.NOTE.problem(note.get()),
             note);
     private final BooleanBinding canCancel;
     private long requestSequence;

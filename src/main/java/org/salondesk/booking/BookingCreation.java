@@ -1,0 +1,172 @@
+package org.salondesk.booking;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.Require;
+import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityReading;
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BookableServices;
+import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.FreeTime;
+import org.salondesk.availability.GuardedWrite;
+import org.salondesk.availability.Occupation;
+import org.salondesk.client.Client;
+import org.salondesk.client.ClientService;
+import org.salondesk.client.NewClient;
+import org.salondesk.persistence.Database;
+import org.salondesk.staff.CurrentStaff;
+
+/**
+ * Creates bookings (rule 6): re-checks the slot under the masters' locks, turns the request's hold into the booking,
+ * and answers a repeated idempotency key with the first booking.
+ */
+final class BookingCreation {
+
+    private final Database database;
+    private final AvailabilityService availability;
+    private final AvailabilityGuard guard;
+    private final CurrentStaff currentStaff;
+    private final SlotHolds holds;
+    private final BookingHistory history;
+
+    BookingCreation(Database database, AvailabilityService availability, AvailabilityGuard guard,
+                    CurrentStaff currentStaff, SlotHolds holds, BookingHistory history) {
+        this.database = database;
+        this.availability = availability;
+        this.guard = guard;
+        this.currentStaff = currentStaff;
+        this.holds = holds;
+        this.history = history;
+    }
+
+    BookingInfo create(BookingRequest request) {
+        return create(request, null);
+    }
+
+    /** Creates a booking; with {@code newClient}, for that client, created in the same transaction if new. */
+    BookingInfo create(BookingRequest request, NewClient newClient) {
+        Require.present(request, "field.request");
+        Require.present(request.date(), "field.date");
+        SlotChecks.requireOnGrid(request.time());
+        Require.notEmpty(request.serviceIds(), "field.services");
+        String key = Require.optionalText(request.idempotencyKey(), BookingTexts.IDEMPOTENCY_KEY);
+        Require.optionalText(request.note(), BookingTexts.NOTE);
+        try {
+            return guard.write(write -> {
+                long bookingId = insert(write, request, key, newClient);
+                return BookingInfos.load(write.session(), List.of(bookingId)).get(0);
+            });
+        } catch (RuntimeException e) {
+            // Two requests with one key that raced past each other: the unique key let one in; answer with it. The
+            // database's overlap guard may have answered for the key (its refusal is SLOT_UNAVAILABLE).
+            if (key != null && (!(e instanceof SalonDeskException refusal)
+                    || refusal.code() == ErrorCode.SLOT_UNAVAILABLE)) {
+                Optional<BookingInfo> first = database.fromTransaction(session -> findByKey(session, key));
+                if (first.isPresent()) {
+                    return first.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private long insert(GuardedWrite write, BookingRequest request, String key, NewClient newClient)
+            throws SQLException {
+        Session session = write.session();
+        Connection connection = write.connection();
+        if (key != null) {
+            Optional<Long> existing = bookingIdByKey(connection, key);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        Long employeeId = request.employeeId();
+        SlotHold hold = null;
+        if (request.holdId() != null) {
+            hold = holds.live(session, request.holdId());
+            SlotHolds.requireMatches(hold, request);
+            employeeId = hold.getEmployeeId();
+        }
+        AvailabilityReading reading = availability.reading(connection, request.companyId());
+        BookableServices services = reading.resolve(request.serviceIds(), employeeId);
+        availability.requireNotPast(request.date(), services.branch());
+        Client known = newClient == null ? bookable(session.find(Client.class, request.clientId()), request.clientId())
+                : null;
+        write.lock(services.offers().stream().map(EmployeeOffer::employeeId).toList());
+        if (key != null) {
+            // Checked again under the lock: a twin request may have committed while this one waited.
+            Optional<Long> existing = bookingIdByKey(connection, key);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{SlotHolds.occupation(hold)};
+        // Read again under the lock: the readings above may predate a booking, a day off or a blocked master or
+        // service that committed while this one waited.
+        BookableServices locked = BookingLocks.lockedOffers(write, request.companyId(), request.serviceIds(),
+                employeeId);
+        FreeTime free = write.time(request.companyId(), request.date(), request.date(), ignored);
+        EmployeeOffer offer = SlotChecks.chooseOffer(free, locked, employeeId, request.date(), request.time());
+        Client client = known != null ? known : bookable(
+                ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId());
+
+        List<BookedService> lines = new ArrayList<>();
+        for (EmployeeOffer.Line line : offer.lines()) {
+            AvailabilityLoader.ServiceRow service = locked.services().stream()
+                    .filter(row -> row.id() == line.serviceId()).findFirst().orElseThrow();
+            lines.add(new BookedService(lines.size() + 1, line.serviceId(), service.title(), line.price(),
+                    line.durationMinutes()));
+        }
+        Booking booking = new Booking(database.nextBookingNumber(session), request.companyId(), offer.employeeId(),
+                client.getId(), request.date(), request.time(), lines, request.initialStatus(), request.source(),
+                availability.instant(), currentStaff.id());
+        booking.setNote(Require.optionalText(request.note()));
+        booking.setIdempotencyKey(key);
+        session.persist(booking);
+        if (hold != null) {
+            session.remove(hold);
+        }
+        session.flush();
+        history.event(session, booking, BookingChange.CREATED, null, booking.getStatus().name());
+        return booking.getId();
+    }
+
+    private static Client bookable(Client client, long clientId) {
+        // A merged record is no client any more: her bookings belong to the record she was merged into.
+        if (client == null || client.getMergedIntoId() != null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
+        }
+        if (client.isBlocked()) {
+            String reason = client.getBlockedReason() == null ? "" : client.getBlockedReason();
+            throw new SalonDeskException(ErrorCode.CLIENT_BLOCKED, "error.client.blocked", client.getFullName(),
+                    reason);
+        }
+        return client;
+    }
+
+    private static Optional<Long> bookingIdByKey(Connection connection, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id from booking where idempotency_key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<BookingInfo> findByKey(Session session, String key) {
+        Optional<Long> id = Database.withConnection(session, connection -> bookingIdByKey(connection, key));
+        return id.flatMap(found -> BookingInfos.load(session, List.of(found)).stream().findFirst());
+    }
+}

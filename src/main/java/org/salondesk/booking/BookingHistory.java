@@ -1,0 +1,35 @@
+package org.salondesk.booking;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.hibernate.Session;
+import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.staff.CurrentStaff;
+
+/** Writes a booking's history lines: what changed, when, and which staff user did it. */
+final class BookingHistory {
+
+    private final AvailabilityService availability;
+    private final CurrentStaff currentStaff;
+    private final AvailabilityLoader loader = new AvailabilityLoader();
+
+    BookingHistory(AvailabilityService availability, CurrentStaff currentStaff) {
+        this.availability = availability;
+        this.currentStaff = currentStaff;
+    }
+
+    void event(Session session, Booking booking, BookingChange kind, String before, String after) {
+        session.persist(new BookingEvent(booking.getId(), availability.instant(), currentStaff.id(), kind, before,
+                after));
+    }
+
+    /** A booking's place as the history shows it: date, time and master. */
+    String place(Connection connection, LocalDate date, LocalTime time, long employeeId) throws SQLException {
+        String master = loader.employee(connection, employeeId).map(AvailabilityLoader.EmployeeRow::name).orElse("");
+        return date + " " + time + ", " + master;
+    }
+}

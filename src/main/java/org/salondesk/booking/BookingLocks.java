@@ -1,0 +1,45 @@
+package org.salondesk.booking;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookableServices;
+import org.salondesk.availability.GuardedWrite;
+
+/**
+ * What a booking write reads once the masters' rows are locked (decision 0004): the booking itself, and the request
+ * resolved again, so that nothing committed while the write waited for the lock is missed.
+ */
+final class BookingLocks {
+
+    private BookingLocks() {
+    }
+
+    /** The booking, read after its master's row is locked. */
+    static Booking lockedBooking(GuardedWrite write, long bookingId) throws SQLException {
+        write.lockBookingMaster(bookingId, List.of());
+        return existing(write.session(), bookingId);
+    }
+
+    /**
+     * The request resolved again under the masters' locks, and cut to the masters locked: one may have been blocked,
+     * or a service blocked or taken from her, while this transaction waited.
+     */
+    static BookableServices lockedOffers(GuardedWrite write, long companyId, List<Long> serviceIds, Long employeeId)
+            throws SQLException {
+        BookableServices services = write.reading(companyId).resolve(serviceIds, employeeId);
+        return new BookableServices(services.branch(), services.services(),
+                services.offers().stream().filter(offer -> write.holds(offer.employeeId())).toList());
+    }
+
+    static Booking existing(Session session, long bookingId) {
+        Booking booking = session.find(Booking.class, bookingId);
+        if (booking == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
+        }
+        return booking;
+    }
+}

@@ -1,0 +1,152 @@
+package org.salondesk.booking;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.Require;
+import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityReading;
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BranchSettings;
+import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.FreeTime;
+import org.salondesk.availability.GuardedWrite;
+import org.salondesk.availability.Occupation;
+import org.salondesk.availability.TimeSpan;
+import org.salondesk.staff.CurrentStaff;
+
+/**
+ * Where and when a booking takes place (rule 7): moves to another time or master, a cancellation taken back, and a
+ * booking kept outside its master's working time on purpose.
+ */
+final class BookingMoves {
+
+    /** The history line of a booking kept outside working time on purpose. */
+    static final String OUTSIDE_WORKING_TIME = "outside working time";
+
+    private final AvailabilityService availability;
+    private final AvailabilityGuard guard;
+    private final CurrentStaff currentStaff;
+    private final BookingHistory history;
+    private final AvailabilityLoader loader = new AvailabilityLoader();
+
+    BookingMoves(AvailabilityService availability, AvailabilityGuard guard, CurrentStaff currentStaff,
+                 BookingHistory history) {
+        this.availability = availability;
+        this.guard = guard;
+        this.currentStaff = currentStaff;
+        this.history = history;
+    }
+
+    /** Rule 7: a new date and time, same master and services; the booking's own time does not count as taken. */
+    void modifyTime(long bookingId, LocalDate newDate, LocalTime newTime) {
+        move(bookingId, null, newDate, newTime);
+    }
+
+    /**
+     * Moves a booking to another time and, when {@code employeeId} differs, to another master who must provide all
+     * its services. The booked length and prices stay as they were booked.
+     */
+    void move(long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime) {
+        Require.present(newDate, "field.date");
+        SlotChecks.requireOnGrid(newTime);
+        guard.write(write -> {
+            moveIn(write, bookingId, employeeId, newDate, newTime);
+            return null;
+        });
+    }
+
+    /**
+     * A move inside a guarded transaction: its own, or a schedule change's that has locked both masters already (a
+     * refusal then refuses the whole change).
+     */
+    void moveIn(GuardedWrite write, long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime)
+            throws SQLException {
+        Require.present(newDate, "field.date");
+        SlotChecks.requireOnGrid(newTime);
+        Session session = write.session();
+        Connection connection = write.connection();
+        write.lockBookingMaster(bookingId, employeeId == null ? List.of() : List.of(employeeId));
+        Booking booking = BookingLocks.existing(session, bookingId);
+        if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
+            throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
+                    new StatusName(booking.getStatus()));
+        }
+        long target = employeeId == null ? booking.getEmployeeId() : employeeId;
+        List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
+        AvailabilityReading reading = write.reading(booking.getBranchId());
+        BranchSettings branch;
+        if (target == booking.getEmployeeId()) {
+            branch = reading.branch();
+            requireActiveEmployee(connection, target);
+        } else {
+            branch = reading.resolve(serviceIds, target).branch();
+        }
+        availability.requireNotPast(newDate, branch);
+        FreeTime free = write.time(booking.getBranchId(), newDate, newDate, Occupation.booking(booking.getId(),
+                booking.getEmployeeId(), booking.getDate(),
+                TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), booking.getStatus()));
+        EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
+        FreeTime.Verdict verdict = free.check(offer, newDate, newTime);
+        String master = verdict == FreeTime.Verdict.OUTSIDE_WORKING_TIME
+                ? loader.employee(connection, target).map(AvailabilityLoader.EmployeeRow::name).orElse("") : "";
+        TimeSpan wanted = TimeSpan.starting(newTime, Math.min(booking.getDurationMinutes(),
+                TimeSpan.MINUTES_PER_DAY - TimeSpan.minuteOfDay(newTime)));
+        SlotChecks.requireFree(verdict, free, target, master, newDate, wanted);
+        String before = history.place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
+        booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
+        booking.setOutsideWorkingTime(false);
+        // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
+        session.flush();
+        history.event(session, booking, BookingChange.MOVED, before,
+                history.place(connection, newDate, newTime, target));
+        session.flush();
+    }
+
+    /** Keeps a booking where it is although its master no longer works then (the desk's decision). */
+    void keepOutsideWorkingTime(Session session, long bookingId) {
+        Booking booking = BookingLocks.existing(session, bookingId);
+        booking.setOutsideWorkingTime(true);
+        booking.touch(availability.instant(), currentStaff.id());
+        history.event(session, booking, BookingChange.FIELD, null, OUTSIDE_WORKING_TIME);
+    }
+
+    /**
+     * Takes back a cancellation (undo at the desk): the booking returns to {@code status} (NEW, CONFIRMED or ARRIVED)
+     * if no other booking has taken its time meanwhile. Its time may have begun: undo is allowed right after.
+     */
+    void reinstate(long bookingId, BookingStatus status) {
+        Require.present(status, "field.status");
+        Require.that(status.isActive(), "error.booking.reinstateStatus", new StatusName(status));
+        guard.write(write -> {
+            Booking booking = BookingLocks.lockedBooking(write, bookingId);
+            if (booking.getStatus() != BookingStatus.CANCELLED) {
+                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
+                        new StatusName(booking.getStatus()));
+            }
+            SlotChecks.requireTimeBack(write, booking, BookingStatus.CANCELLED);
+            booking.reinstate(status, availability.instant(), currentStaff.id());
+            // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
+            write.session().flush();
+            history.event(write.session(), booking, BookingChange.STATUS, BookingStatus.CANCELLED.name(),
+                    status.name());
+            write.session().flush();
+            return null;
+        });
+    }
+
+    private void requireActiveEmployee(Connection connection, long employeeId) throws SQLException {
+        AvailabilityLoader.EmployeeRow employee = loader.employee(connection, employeeId).orElseThrow(
+                () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId));
+        if (!employee.active()) {
+            throw new SalonDeskException(ErrorCode.EMPLOYEE_NOT_ELIGIBLE, "error.employee.inactive", employee.name());
+        }
+    }
+}
