@@ -319,6 +319,13 @@ public final class ClientService {
         return database.fromTransaction(session -> byPhone(session, e164));
     }
 
+    /** As {@link #findByPhone(String)}, as lists show her: what a screen may hold. */
+    public Optional<ClientRow> rowByPhone(String phone) {
+        String e164 = PhoneNumbers.normalize(phone);
+        return database.fromTransaction(session -> byPhone(session, e164)
+                .map(client -> ClientQueries.row(session, client.getId())));
+    }
+
     public Client get(long clientId) {
         return database.fromTransaction(session -> existing(session, clientId));
     }

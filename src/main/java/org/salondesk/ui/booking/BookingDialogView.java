@@ -112,14 +112,14 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
 
         search.setId("dialog-service-search");
         search.setPromptText(Messages.get("dialog.searchServices"));
-        search.textProperty().bindBidirectional(viewModel.serviceSearchProperty());
-        ListView<ServiceInfo> matches = new ListView<>(viewModel.matchingServices());
+        search.textProperty().bindBidirectional(viewModel.services().searchProperty());
+        ListView<ServiceInfo> matches = new ListView<>(viewModel.services().matching());
         matches.setId("dialog-service-list");
         matches.setPrefHeight(130);
         matches.setCellFactory(list -> new ServiceCell());
-        matches.setOnMouseClicked(event -> viewModel.choose(matches.getSelectionModel().getSelectedItem()));
+        matches.setOnMouseClicked(event -> viewModel.services().choose(matches.getSelectionModel().getSelectedItem()));
         search.setOnAction(event -> {
-            if (viewModel.chooseFirstMatch()) {
+            if (viewModel.services().chooseFirstMatch()) {
                 phone.requestFocus();
             }
         });
@@ -131,7 +131,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         });
         matches.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                viewModel.choose(matches.getSelectionModel().getSelectedItem());
+                viewModel.services().choose(matches.getSelectionModel().getSelectedItem());
                 search.requestFocus();
             }
         });
@@ -149,7 +149,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         Label slotsText = new Label();
         slotsText.setId("dialog-slots-text");
         slotsText.setWrapText(true);
-        slotsText.textProperty().bind(viewModel.slotsTextProperty());
+        slotsText.textProperty().bind(viewModel.starts().slotsTextProperty());
         nextFree.setId("dialog-next-free");
         ScrollPane slotScroll = new ScrollPane(new VBox(6, slots, nextFree));
         slotScroll.setFitToWidth(true);
@@ -157,27 +157,27 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
 
         phone.setId("dialog-phone");
         phone.setPromptText(Messages.get("dialog.phonePrompt"));
-        phone.textProperty().bindBidirectional(viewModel.phoneProperty());
+        phone.textProperty().bindBidirectional(viewModel.client().phoneProperty());
         phone.setOnAction(event -> save());
         phone.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
-                viewModel.phoneLeft();
+                viewModel.client().phoneLeft();
             }
         });
         Label client = new Label();
         client.setId("dialog-client");
         client.setWrapText(true);
-        client.textProperty().bind(viewModel.clientTextProperty());
+        client.textProperty().bind(viewModel.client().textProperty());
         // What is wrong with the phone, in words under it (in the client line's place: a wrong phone finds nobody).
         Label phoneProblem = new Label();
         phoneProblem.setId("dialog-phone-problem");
         phoneProblem.getStyleClass().add("field-error");
         phoneProblem.setWrapText(true);
-        phoneProblem.textProperty().bind(viewModel.phoneProblemProperty());
+        phoneProblem.textProperty().bind(viewModel.client().phoneProblemProperty());
         phoneProblem.visibleProperty().bind(phoneProblem.textProperty().isNotEmpty());
         client.visibleProperty().bind(phoneProblem.visibleProperty().not());
         phone.getStyleClass().add("phone-field");
-        viewModel.phoneProblemProperty().addListener((obs, old, now) -> {
+        viewModel.client().phoneProblemProperty().addListener((obs, old, now) -> {
             phone.getStyleClass().remove("field-wrong");
             if (!now.isEmpty()) {
                 phone.getStyleClass().add("field-wrong");
@@ -185,14 +185,14 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         });
         name.setId("dialog-name");
         name.setPromptText(Messages.get("dialog.name"));
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        name.textProperty().bindBidirectional(viewModel.client().nameProperty());
         name.setOnAction(event -> save());
         TextField surname = new TextField();
         surname.setId("dialog-surname");
         surname.setPromptText(Messages.get("dialog.surname"));
-        surname.textProperty().bindBidirectional(viewModel.surnameProperty());
+        surname.textProperty().bindBidirectional(viewModel.client().surnameProperty());
         HBox newClient = new HBox(8, name, surname);
-        newClient.visibleProperty().bind(viewModel.clientStateProperty().isEqualTo(ClientState.NEW));
+        newClient.visibleProperty().bind(viewModel.client().stateProperty().isEqualTo(ClientState.NEW));
         newClient.managedProperty().bind(newClient.visibleProperty());
         TextArea note = new TextArea();
         note.setId("dialog-note");
@@ -242,9 +242,9 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
     }
 
     private void initListeners() {
-        viewModel.chosen().addListener((ListChangeListener<ServiceInfo>) change -> showChosen());
-        viewModel.slots().addListener((ListChangeListener<SlotChoice>) change -> showSlots());
-        viewModel.slotProperty().addListener((obs, old, slot) -> selectSlot(slot));
+        viewModel.services().chosen().addListener((ListChangeListener<ServiceInfo>) change -> showChosen());
+        viewModel.starts().slots().addListener((ListChangeListener<SlotChoice>) change -> showSlots());
+        viewModel.starts().slotProperty().addListener((obs, old, slot) -> selectSlot(slot));
         slotGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (selecting) {
                 return;
@@ -253,11 +253,11 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
                 viewModel.chooseSlot((SlotChoice) toggle.getUserData());
             } else if (old != null && old.getToggleGroup() == slotGroup) {
                 // A second click on the chosen start keeps it chosen rather than leave none highlighted.
-                selectSlot(viewModel.slotProperty().get());
+                selectSlot(viewModel.starts().slotProperty().get());
             }
         });
-        viewModel.nearest().addListener((ListChangeListener<SlotChoice>) change -> showSlots());
-        viewModel.nextFree().addListener((ListChangeListener<NextFree>) change -> showNextFree());
+        viewModel.starts().nearest().addListener((ListChangeListener<SlotChoice>) change -> showSlots());
+        viewModel.starts().nextFree().addListener((ListChangeListener<NextFree>) change -> showNextFree());
         viewModel.savedProperty().addListener((obs, old, info) -> {
             if (info != null) {
                 setResult(info);
@@ -281,11 +281,11 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
 
     private void showChosen() {
         chosen.getChildren().clear();
-        for (ServiceInfo service : viewModel.chosen()) {
+        for (ServiceInfo service : viewModel.services().chosen()) {
             Button chip = new Button(service.title() + "  ✕");
             chip.getStyleClass().add("service-chip");
             chip.setAccessibleText(Messages.get("dialog.remove", service.title()));
-            chip.setOnAction(event -> viewModel.remove(service));
+            chip.setOnAction(event -> viewModel.services().remove(service));
             chosen.getChildren().add(chip);
         }
     }
@@ -294,12 +294,12 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         slots.getChildren().clear();
         slotGroup.getToggles().clear();
         boolean anyMaster = viewModel.masterProperty().get() == null || viewModel.masterProperty().get().isAny();
-        for (SlotChoice slot : viewModel.slots()) {
+        for (SlotChoice slot : viewModel.starts().slots()) {
             ToggleButton button = new ToggleButton(anyMaster ? slot.time() + " · " + slot.masterName()
                     : slot.time().toString());
             button.setId("slot-" + slot.time().toString().replace(":", "") + "-" + slot.employeeId());
             button.getStyleClass().add("slot");
-            if (viewModel.nearest().contains(slot)) {
+            if (viewModel.starts().nearest().contains(slot)) {
                 // The nearest free starts to a wanted time that is not free stand out until one is chosen.
                 button.getStyleClass().add("slot-near");
             }
@@ -307,7 +307,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
             button.setToggleGroup(slotGroup);
             slots.getChildren().add(button);
         }
-        selectSlot(viewModel.slotProperty().get());
+        selectSlot(viewModel.starts().slotProperty().get());
     }
 
     private void selectSlot(SlotChoice slot) {
@@ -322,7 +322,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
 
     private void showNextFree() {
         nextFree.getChildren().clear();
-        for (NextFree next : viewModel.nextFree()) {
+        for (NextFree next : viewModel.starts().nextFree()) {
             Button button = new Button(Messages.get("dialog.nextFreeAt", DAY.withLocale(Locale.getDefault())
                     .format(next.date()), next.time(), next.masterName()));
             button.setId("next-free-" + next.date() + "-" + next.time().toString().replace(":", "") + "-"

@@ -4,11 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -35,21 +30,19 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
-import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingRequest;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.BookingSource;
+import org.salondesk.booking.BookingTexts;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.ServiceInfo;
-import org.salondesk.client.Client;
+import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientService;
 import org.salondesk.client.NewClient;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.salondesk.ui.common.SerialBackground;
 
 /**
@@ -65,14 +58,11 @@ import org.salondesk.ui.common.SerialBackground;
  */
 public final class BookingDialogViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BookingDialogViewModel.class);
-
     private final BookingService booking;
     private final AvailabilityService availability;
     private final PendingWork background;
     private final long branchId;
     private final boolean walkIn;
-    private final Long preferredEmployee;
     // One key per dialog: a double press of Save books once.
     private final String idempotencyKey = UUID.randomUUID().toString();
 
@@ -80,12 +70,11 @@ public final class BookingDialogViewModel {
     private final StartHold hold;
     private final FreeStarts starts;
     private final ClientByPhone client;
+    private final DialogMasters masters;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
-    private final ObservableList<MasterChoice> masters = FXCollections.observableArrayList();
-    private final ObjectProperty<MasterChoice> master = new SimpleObjectProperty<>(this, "master");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final StringBinding noteProblem = Bindings.createStringBinding(() -> Booking.NOTE.problem(note.get()),
+    private final StringBinding noteProblem = Bindings.createStringBinding(() -> BookingTexts.NOTE.problem(note.get()),
             note);
     private final ReadOnlyIntegerWrapper totalMinutes = new ReadOnlyIntegerWrapper(this, "totalMinutes");
     private final ReadOnlyObjectWrapper<BigDecimal> totalPrice =
@@ -93,12 +82,9 @@ public final class BookingDialogViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<BookingInfo> saved = new ReadOnlyObjectWrapper<>(this, "saved");
-    private final ReadOnlyObjectWrapper<LocalDate> firstDate = new ReadOnlyObjectWrapper<>(this, "firstDate");
-    private final ReadOnlyObjectWrapper<LocalDate> lastDate = new ReadOnlyObjectWrapper<>(this, "lastDate");
     private final BooleanBinding canSave;
     private final StringBinding whyNot;
 
-    private final Map<Long, String> masterNames = new HashMap<>();
     // Book pressed while background work was unanswered: it books once it is all in.
     private boolean saveWanted;
     private boolean saving;
@@ -111,28 +97,34 @@ public final class BookingDialogViewModel {
         this.background = new PendingWork(new SerialBackground(background), this::settled);
         this.branchId = branchId;
         this.walkIn = walkIn;
-        this.preferredEmployee = employeeId;
+        masters = new DialogMasters(employeeId);
         services = new ServiceChoice(booking, this.background, branchId, !walkIn, this::fail);
-        hold = new StartHold(booking, branchId);
+        hold = new StartHold(booking, this.background, branchId, this::holdRefused);
         starts = new FreeStarts(availability, this.background, hold, branchId, walkIn, time,
-                id -> masterNames.getOrDefault(id, ""));
+                masters::name, this::holdChosen);
         // A phone typed anew: a Book pressed meanwhile waits for nothing any more.
         client = new ClientByPhone(clients, this.background, branchId, () -> saveWanted = false, this::fail);
         date.set(day);
+        // Book only once the chosen start is held: the booking takes the hold's place.
         canSave = Bindings.createBooleanBinding(() -> !busy.get() && !services.chosen().isEmpty()
-                        && starts.slotProperty().get() != null && client.bookable().get()
+                        && hold.isHeld(starts.slotProperty().get()) && client.bookable().get()
                         && noteProblem.get().isEmpty(),
-                busy, services.chosen(), starts.slotProperty(), client.bookable(), noteProblem);
+                busy, services.chosen(), starts.slotProperty(), hold.stateProperty(), client.bookable(), noteProblem);
         whyNot = Bindings.createStringBinding(this::whyNot, busy, services.chosen(), starts.slotProperty(),
-                client.stateProperty(), client.nameProperty(), noteProblem, canSave);
+                hold.stateProperty(), client.stateProperty(), client.nameProperty(), noteProblem, canSave);
         services.chosen().addListener((ListChangeListener<ServiceInfo>) change -> servicesChanged());
-        master.addListener((obs, old, now) -> {
+        masters.masterProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 services.offerFor(now, this::refreshSlots);
             }
         });
         date.addListener((obs, old, now) -> refreshSlots());
         starts.slotProperty().addListener((obs, old, now) -> slotChanged(now));
+        hold.stateProperty().addListener((obs, old, now) -> {
+            if (now == StartHold.State.HELD) {
+                error.set("");
+            }
+        });
     }
 
     // Why Book is disabled, in the order the receptionist fills the dialog; empty when it is enabled.
@@ -145,6 +137,9 @@ public final class BookingDialogViewModel {
         }
         if (starts.slotProperty().get() == null) {
             return Messages.get("dialog.why.time");
+        }
+        if (!hold.isHeld(starts.slotProperty().get())) {
+            return Messages.get("dialog.why.holding");
         }
         if (!noteProblem.get().isEmpty()) {
             return noteProblem.get();
@@ -174,43 +169,13 @@ public final class BookingDialogViewModel {
         busy.set(true);
         background.run(() -> new Opening(booking.branchSettings(branchId),
                 booking.getEmployeesForBooking(branchId, null, null, null)), opening -> {
-            LocalDate today = availability.today(opening.branch());
-            int daysAhead = opening.branch().bookingDaysAhead();
-            firstDate.set(today);
-            lastDate.set(daysAhead > 0 ? today.plusDays(daysAhead - 1L) : null);
-            List<EmployeeInfo> all = opening.masters();
-            all.forEach(employee -> masterNames.put(employee.id(), employee.name()));
-            masters.setAll(choicesOf(all));
-            master.set(masters.stream().filter(choice -> preferredEmployee != null
-                            && preferredEmployee.equals(choice.employeeId())).findFirst()
-                    .orElse(masters.get(0)));
+            masters.show(opening.branch(), availability.today(opening.branch()), opening.masters());
             busy.set(false);
         }, this::fail);
     }
 
     /** What the dialog reads on opening: the branch (its today and how far ahead it books) and its masters. */
     private record Opening(BranchSettings branch, List<EmployeeInfo> masters) {
-    }
-
-    private List<MasterChoice> choicesOf(List<EmployeeInfo> employees) {
-        List<MasterChoice> choices = new ArrayList<>();
-        choices.add(new MasterChoice(null, Messages.get("dialog.anyMaster")));
-        employees.forEach(employee -> choices.add(new MasterChoice(employee.id(), employee.name())));
-        return choices;
-    }
-
-    /** Adds a service to the booking. */
-    public void choose(ServiceInfo service) {
-        services.choose(service);
-    }
-
-    /** Adds the first service matching what is typed in the search (Enter in the search field); true if one was. */
-    public boolean chooseFirstMatch() {
-        return services.chooseFirstMatch();
-    }
-
-    public void remove(ServiceInfo service) {
-        services.remove(service);
     }
 
     private void servicesChanged() {
@@ -225,7 +190,7 @@ public final class BookingDialogViewModel {
      * start when there is one; a date with none (or a past one) comes with the next free times instead.
      */
     public void refreshSlots() {
-        starts.refresh(services.ids(), master.get(), date.get(), firstDate.get());
+        starts.refresh(services.ids(), masters.masterProperty().get(), date.get(), masters.firstDateProperty().get());
     }
 
     /** The receptionist picks a start: it is chosen, and wanted from now on (other choices keep it when they can). */
@@ -236,8 +201,7 @@ public final class BookingDialogViewModel {
     /** Switches the dialog to one of the next free times: its date, its master and its start. */
     public void useNextFree(NextFree next) {
         starts.want(next.time());
-        masters.stream().filter(choice -> Objects.equals(choice.employeeId(), next.employeeId())).findFirst()
-                .ifPresent(master::set);
+        masters.select(next.employeeId());
         if (next.date().equals(date.get())) {
             refreshSlots();
         } else {
@@ -251,24 +215,18 @@ public final class BookingDialogViewModel {
             totalMinutes.set(now.durationMinutes());
             totalPrice.set(now.price());
         }
-        if (now == null || hold.holds(now)) {
-            return;
-        }
-        List<Long> ids = services.ids();
-        LocalDate day = date.get();
-        background.run(() -> {
-            hold.take(ids, day, now);
-            return null;
-        }, done -> error.set(""), failure -> {
-            // Someone else took it between listing and choosing: say so and show what is free now.
-            error.set(ErrorText.of(failure));
-            refreshSlots();
-        });
+        holdChosen();
     }
 
-    /** The phone field was left: a phone that is not one is marked now, in words under the field. */
-    public void phoneLeft() {
-        client.phoneLeft();
+    // The hold follows the chosen start, also when fresh starts chose one equal to the start let go for the listing.
+    private void holdChosen() {
+        hold.hold(services.ids(), date.get(), starts.slotProperty().get());
+    }
+
+    // Someone else took the start between listing and choosing: say so and show what is free now.
+    private void holdRefused(Throwable failure) {
+        error.set(ErrorText.of(failure));
+        refreshSlots();
     }
 
     /**
@@ -289,17 +247,17 @@ public final class BookingDialogViewModel {
             return;
         }
         SlotChoice start = starts.slotProperty().get();
-        Optional<Client> known = client.known();
+        Optional<ClientRow> known = client.known();
         NewClient newClient = known.isEmpty() ? client.newClient() : null;
         BookingRequest request = new BookingRequest(branchId, services.ids(), date.get(), start.time(),
-                start.employeeId(), known.map(Client::getId).orElse(0L), idempotencyKey, BookingSource.DESK,
+                start.employeeId(), known.map(ClientRow::id).orElse(0L), idempotencyKey, BookingSource.DESK,
                 note.get(), hold.id());
         busy.set(true);
         saving = true;
         background.run(() -> newClient == null ? booking.createBooking(request)
                 : booking.createBooking(request, newClient), info -> {
             saving = false;
-            hold.forget();
+            hold.booked();
             busy.set(false);
             error.set("");
             saved.set(info);
@@ -309,7 +267,8 @@ public final class BookingDialogViewModel {
             error.set(ErrorText.of(failure));
             if (failure instanceof SalonDeskException refusal && (refusal.code() == ErrorCode.SLOT_UNAVAILABLE
                     || refusal.code() == ErrorCode.HOLD_EXPIRED)) {
-                hold.forget();
+                // The hold may still block the time (the master got a day off meanwhile, say): it goes at once.
+                hold.release();
                 refreshSlots();
             }
         });
@@ -318,10 +277,7 @@ public final class BookingDialogViewModel {
     /** Closes the dialog: the held start is released (unless it became the booking). */
     public void close() {
         starts.dropAnswers();
-        background.run(() -> {
-            hold.release();
-            return null;
-        }, done -> { }, failure -> LOG.warn("Could not release the held start; it expires by itself", failure));
+        hold.release();
     }
 
     private void fail(Throwable failure) {
@@ -347,51 +303,26 @@ public final class BookingDialogViewModel {
 
     /** "Any master" first, then the branch's masters. */
     public ObservableList<MasterChoice> masters() {
-        return masters;
+        return masters.masters();
     }
 
     public ObjectProperty<MasterChoice> masterProperty() {
-        return master;
+        return masters.masterProperty();
     }
 
-    /** The services that can be added: the master's (or all), minus those chosen, filtered by the search text. */
-    public ObservableList<ServiceInfo> matchingServices() {
-        return services.matching();
+    /** The services of the booking (in the order they will be done) and those that can be added. */
+    public ServiceChoice services() {
+        return services;
     }
 
-    public StringProperty serviceSearchProperty() {
-        return services.searchProperty();
+    /** The free starts offered for the chosen services, master and date, and the one chosen. */
+    public FreeStarts starts() {
+        return starts;
     }
 
-    /** The services of the booking, in the order they will be done. */
-    public ObservableList<ServiceInfo> chosen() {
-        return services.chosen();
-    }
-
-    /** Free starts for the chosen services, master and date. */
-    public ObservableList<SlotChoice> slots() {
-        return starts.slots();
-    }
-
-    public ObjectProperty<SlotChoice> slotProperty() {
-        return starts.slotProperty();
-    }
-
-    /** Why there is no start to choose (no services chosen, nothing free), or empty. */
-    public ReadOnlyStringProperty slotsTextProperty() {
-        return starts.slotsTextProperty();
-    }
-
-    public StringProperty phoneProperty() {
-        return client.phoneProperty();
-    }
-
-    public StringProperty nameProperty() {
-        return client.nameProperty();
-    }
-
-    public StringProperty surnameProperty() {
-        return client.surnameProperty();
+    /** The client, found by the phone typed or new with a name. */
+    public ClientByPhone client() {
+        return client;
     }
 
     public StringProperty noteProperty() {
@@ -401,15 +332,6 @@ public final class BookingDialogViewModel {
     /** A note too long to keep, marked at once: Book stays disabled until it fits. */
     public StringBinding noteProblem() {
         return noteProblem;
-    }
-
-    public ReadOnlyObjectProperty<ClientState> clientStateProperty() {
-        return client.stateProperty();
-    }
-
-    /** The client found, the blocked client and why, or "new client". */
-    public ReadOnlyStringProperty clientTextProperty() {
-        return client.textProperty();
     }
 
     /** Length of the booking in minutes: the chosen master's, or the catalogue's before a start is chosen. */
@@ -439,29 +361,14 @@ public final class BookingDialogViewModel {
         return whyNot;
     }
 
-    /** What is wrong with the phone, once the field was left or Book pressed; empty while typing or when fine. */
-    public ReadOnlyStringProperty phoneProblemProperty() {
-        return client.phoneProblemProperty();
-    }
-
-    /** Of the starts offered, the nearest before and after the wanted one when it is not free (marked on screen). */
-    public ObservableList<SlotChoice> nearest() {
-        return starts.nearest();
-    }
-
-    /** The next free times, one click away, when the date has none: this master's first, then any master's. */
-    public ObservableList<NextFree> nextFree() {
-        return starts.nextFree();
-    }
-
     /** The first date that can be booked (today on the branch's clock); earlier days cannot be chosen. */
     public ReadOnlyObjectProperty<LocalDate> firstDateProperty() {
-        return firstDate.getReadOnlyProperty();
+        return masters.firstDateProperty();
     }
 
     /** The last date the branch takes bookings for, or null when it has no limit. */
     public ReadOnlyObjectProperty<LocalDate> lastDateProperty() {
-        return lastDate.getReadOnlyProperty();
+        return masters.lastDateProperty();
     }
 
     /** The booking made, once saved. */
@@ -472,5 +379,10 @@ public final class BookingDialogViewModel {
     /** The hold the dialog keeps now (for tests and diagnostics). */
     Long holdId() {
         return hold.id();
+    }
+
+    /** Where the dialog's hold stands (for tests and diagnostics). */
+    ReadOnlyObjectProperty<StartHold.State> holdStateProperty() {
+        return hold.stateProperty();
     }
 }

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.SalonDeskException;
-import org.salondesk.client.Client;
+import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientService;
 import org.salondesk.client.NewClient;
 import org.salondesk.client.PhoneNumbers;
@@ -25,7 +25,7 @@ import org.salondesk.ui.common.BackgroundExecutor;
  * her), a blocked one and why, or a new one who needs a name. A phone that is not one is marked only once the field
  * is left or Book is pressed.
  */
-final class ClientByPhone {
+public final class ClientByPhone {
 
     private final ClientService clients;
     private final BackgroundExecutor background;
@@ -42,7 +42,7 @@ final class ClientByPhone {
     private final BooleanBinding bookable = Bindings.createBooleanBinding(() -> state.get() == ClientState.FOUND
             || state.get() == ClientState.NEW && !name.get().isBlank(), state, name);
 
-    private Client found;
+    private ClientRow found;
     private long request;
 
     /** {@code typed} runs when the phone changes, before it is looked up. */
@@ -77,9 +77,9 @@ final class ClientByPhone {
         }
         state.set(ClientState.LOOKING);
         background.run(() -> {
-            Optional<Client> client = clients.findByPhone(e164);
-            return new Lookup(client, client.filter(known -> !known.isBlocked())
-                    .flatMap(known -> clients.noShowWarning(known.getId(), branchId)));
+            Optional<ClientRow> client = clients.rowByPhone(e164);
+            return new Lookup(client, client.filter(known -> !known.blocked())
+                    .flatMap(known -> clients.noShowWarning(known.id(), branchId)));
         }, lookup -> {
             if (current == request) {
                 show(e164, lookup);
@@ -92,23 +92,23 @@ final class ClientByPhone {
         if (found == null) {
             state.set(ClientState.NEW);
             text.set(Messages.get("dialog.newClient", PhoneNumbers.display(e164)));
-        } else if (found.isBlocked()) {
+        } else if (found.blocked()) {
             state.set(ClientState.BLOCKED);
-            text.set(Messages.get("dialog.clientBlocked", found.getFullName(),
-                    found.getBlockedReason() == null ? "" : found.getBlockedReason()));
+            text.set(Messages.get("dialog.clientBlocked", found.fullName(),
+                    found.blockedReason() == null ? "" : found.blockedReason()));
         } else {
             state.set(ClientState.FOUND);
             text.set(lookup.noShows().map(count -> Messages.get("dialog.noShowWarning",
-                    found.getFullName(), count)).orElse(found.getFullName()));
+                    found.fullName(), count)).orElse(found.fullName()));
         }
     }
 
     /** The client a phone finds, and her no-shows when the salon suggests blocking her. */
-    private record Lookup(Optional<Client> client, Optional<Integer> noShows) {
+    private record Lookup(Optional<ClientRow> client, Optional<Integer> noShows) {
     }
 
     /** The phone field was left: a phone that is not one is marked now. */
-    void phoneLeft() {
+    public void phoneLeft() {
         if (!phone.get().isBlank()) {
             markPhone();
         }
@@ -133,7 +133,7 @@ final class ClientByPhone {
     }
 
     /** The known client to book, or empty when a new one is to be created ({@link #newClient()}). */
-    Optional<Client> known() {
+    Optional<ClientRow> known() {
         return state.get() == ClientState.FOUND ? Optional.of(found) : Optional.empty();
     }
 
@@ -146,27 +146,30 @@ final class ClientByPhone {
         return bookable;
     }
 
-    StringProperty phoneProperty() {
+    public StringProperty phoneProperty() {
         return phone;
     }
 
-    StringProperty nameProperty() {
+    public StringProperty nameProperty() {
         return name;
     }
 
-    StringProperty surnameProperty() {
+    public StringProperty surnameProperty() {
         return surname;
     }
 
-    ReadOnlyObjectProperty<ClientState> stateProperty() {
+    /** What the phone typed says about the client. */
+    public ReadOnlyObjectProperty<ClientState> stateProperty() {
         return state.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty textProperty() {
+    /** The client found, the blocked client and why, or "new client". */
+    public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty phoneProblemProperty() {
+    /** What is wrong with the phone, once the field was left or Book pressed; empty while typing or when fine. */
+    public ReadOnlyStringProperty phoneProblemProperty() {
         return phoneProblem.getReadOnlyProperty();
     }
 }

@@ -28,7 +28,7 @@ import org.salondesk.ui.common.ErrorText;
  * receptionist wants (the clicked time, or the one she chose last) is kept across her other choices; when it is not
  * free the nearest starts are named, and a date with none offers the next free times.
  */
-final class FreeStarts {
+public final class FreeStarts {
 
     /** How many next free times are offered for the master, and then for any master, when a date has none. */
     static final int NEXT_FREE = 3;
@@ -39,6 +39,7 @@ final class FreeStarts {
     private final long branchId;
     private final boolean walkIn;
     private final LongFunction<String> masterName;
+    private final Runnable shown;
 
     private final ObservableList<SlotChoice> slots = FXCollections.observableArrayList();
     private final ObjectProperty<SlotChoice> slot = new SimpleObjectProperty<>(this, "slot");
@@ -50,8 +51,9 @@ final class FreeStarts {
     // Only the answer to the latest request is shown.
     private long request;
 
+    /** {@code shown} runs once fresh starts are shown and one is chosen again (maybe equal to the one before). */
     FreeStarts(AvailabilityService availability, BackgroundExecutor background, StartHold hold, long branchId,
-               boolean walkIn, LocalTime preferredTime, LongFunction<String> masterName) {
+               boolean walkIn, LocalTime preferredTime, LongFunction<String> masterName, Runnable shown) {
         this.availability = availability;
         this.background = background;
         this.hold = hold;
@@ -59,6 +61,7 @@ final class FreeStarts {
         this.walkIn = walkIn;
         this.preferredTime = preferredTime;
         this.masterName = masterName;
+        this.shown = shown;
     }
 
     /**
@@ -79,8 +82,10 @@ final class FreeStarts {
         boolean past = firstDate != null && day.isBefore(firstDate);
         SlotChoice keep = slot.get();
         LocalTime wanted = preferredTime;
+        // The dialog's own hold would show its start as taken: it is let go before the starts are read.
+        hold.release();
         background.run(() -> {
-            hold.release();
+            hold.releaseLetGo();
             if (past) {
                 return new Slots(null, nextFreeTimes(ids, who.employeeId(), firstDate, wanted));
             }
@@ -115,6 +120,7 @@ final class FreeStarts {
         }
         slotsText.set(slotsText(day, past, around));
         slot.set(preselect(keep, around).orElse(null));
+        shown.run();
     }
 
     /** What the availability service answered for the dialog's date, and the next free times when it had nothing. */
@@ -202,23 +208,28 @@ final class FreeStarts {
         request++;
     }
 
-    ObservableList<SlotChoice> slots() {
+    /** Free starts for the chosen services, master and date. */
+    public ObservableList<SlotChoice> slots() {
         return slots;
     }
 
-    ObjectProperty<SlotChoice> slotProperty() {
+    /** The start chosen; Book holds it. */
+    public ObjectProperty<SlotChoice> slotProperty() {
         return slot;
     }
 
-    ReadOnlyStringProperty slotsTextProperty() {
+    /** Why there is no start to choose (no services chosen, nothing free), or which are nearest the wanted one. */
+    public ReadOnlyStringProperty slotsTextProperty() {
         return slotsText.getReadOnlyProperty();
     }
 
-    ObservableList<SlotChoice> nearest() {
+    /** Of the starts offered, the nearest before and after the wanted one when it is not free (marked on screen). */
+    public ObservableList<SlotChoice> nearest() {
         return nearest;
     }
 
-    ObservableList<NextFree> nextFree() {
+    /** The next free times, one click away, when the date has none: this master's first, then any master's. */
+    public ObservableList<NextFree> nextFree() {
         return nextFree;
     }
 }

@@ -20,7 +20,7 @@ import org.salondesk.ui.common.BackgroundExecutor;
  * The services of the booking: chosen from the master's (or, for any master, all of the branch's), found by a search
  * text, in the order they will be done.
  */
-final class ServiceChoice {
+public final class ServiceChoice {
 
     private final BookingService booking;
     private final BackgroundExecutor background;
@@ -48,14 +48,14 @@ final class ServiceChoice {
         }, search, chosen));
     }
 
-    void choose(ServiceInfo service) {
+    public void choose(ServiceInfo service) {
         if (service != null && !chosen.contains(service)) {
             chosen.add(service);
         }
         search.set("");
     }
 
-    boolean chooseFirstMatch() {
+    public boolean chooseFirstMatch() {
         if (matching.isEmpty()) {
             return false;
         }
@@ -63,7 +63,7 @@ final class ServiceChoice {
         return true;
     }
 
-    void remove(ServiceInfo service) {
+    public void remove(ServiceInfo service) {
         chosen.remove(service);
     }
 
@@ -104,15 +104,15 @@ final class ServiceChoice {
         return chosen.stream().map(ServiceInfo::id).toList();
     }
 
-    ObservableList<ServiceInfo> matching() {
+    public ObservableList<ServiceInfo> matching() {
         return matching;
     }
 
-    StringProperty searchProperty() {
+    public StringProperty searchProperty() {
         return search;
     }
 
-    ObservableList<ServiceInfo> chosen() {
+    public ObservableList<ServiceInfo> chosen() {
         return chosen;
     }
 }

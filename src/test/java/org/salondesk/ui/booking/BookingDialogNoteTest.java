@@ -38,10 +38,10 @@ class BookingDialogNoteTest {
                 TestToday.date().plusDays(1), LocalTime.of(10, 0));
         dialog.open();
         // A click proposes the master's usual service; the haircut is the only one chosen either way.
-        dialog.chosen().clear();
-        dialog.choose(dialog.matchingServices().stream().filter(s -> s.id() == salon.haircut).findFirst()
+        dialog.services().chosen().clear();
+        dialog.services().choose(dialog.services().matching().stream().filter(s -> s.id() == salon.haircut).findFirst()
                 .orElseThrow());
-        dialog.phoneProperty().set("+7 916 111-22-33");
+        dialog.client().phoneProperty().set("+7 916 111-22-33");
         assertThat(dialog.canSaveBinding().get()).isTrue();
 
         dialog.noteProperty().set("н".repeat(10_000));

@@ -54,16 +54,16 @@ class BookingDialogOutageTest {
                 desk.clients(), BackgroundExecutor.sameThread(), salon.branch, salon.olga, tomorrow,
                 LocalTime.of(14, 0));
         dialog.open();
-        ServiceInfo haircut = dialog.chosen().stream().filter(s -> s.title().equals("Стрижка")).findFirst()
+        ServiceInfo haircut = dialog.services().chosen().stream().filter(s -> s.title().equals("Стрижка")).findFirst()
                 .orElseGet(() -> {
-                    ServiceInfo found = dialog.matchingServices().stream().filter(s -> s.title().equals("Стрижка"))
+                    ServiceInfo found = dialog.services().matching().stream().filter(s -> s.title().equals("Стрижка"))
                             .findFirst().orElseThrow();
-                    dialog.choose(found);
+                    dialog.services().choose(found);
                     return found;
                 });
-        dialog.phoneProperty().set("8 916 111-22-33");
+        dialog.client().phoneProperty().set("8 916 111-22-33");
         dialog.noteProperty().set("Позвонить за час");
-        assertThat(dialog.clientTextProperty().get()).isEqualTo("Анна Смирнова");
+        assertThat(dialog.client().textProperty().get()).isEqualTo("Анна Смирнова");
 
         postgres.stop();
         dialog.save();
@@ -71,10 +71,10 @@ class BookingDialogOutageTest {
         assertThat(dialog.savedProperty().get()).isNull();
         assertThat(dialog.errorProperty().get()).startsWith("The connection to the database server localhost:"
                 + postgres.port() + " is lost, so nothing was saved.");
-        assertThat(dialog.chosen()).containsExactly(haircut);
-        assertThat(dialog.phoneProperty().get()).isEqualTo("8 916 111-22-33");
+        assertThat(dialog.services().chosen()).containsExactly(haircut);
+        assertThat(dialog.client().phoneProperty().get()).isEqualTo("8 916 111-22-33");
         assertThat(dialog.noteProperty().get()).isEqualTo("Позвонить за час");
-        assertThat(dialog.slotProperty().get().time()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(dialog.starts().slotProperty().get().time()).isEqualTo(LocalTime.of(14, 0));
         assertThat(dialog.canSaveBinding().get()).isTrue();
 
         postgres.startAgain();

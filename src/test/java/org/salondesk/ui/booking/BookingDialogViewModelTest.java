@@ -60,13 +60,13 @@ class BookingDialogViewModelTest {
     }
 
     private static ServiceInfo find(BookingDialogViewModel dialog, String title) {
-        return dialog.matchingServices().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+        return dialog.services().matching().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
     }
 
     /** Makes sure the service is in the booking (a click's dialog may have proposed it already). */
     private static void ensure(BookingDialogViewModel dialog, String title) {
-        if (dialog.chosen().stream().noneMatch(s -> s.title().equals(title))) {
-            dialog.choose(find(dialog, title));
+        if (dialog.services().chosen().stream().noneMatch(s -> s.title().equals(title))) {
+            dialog.services().choose(find(dialog, title));
         }
     }
 
@@ -76,12 +76,12 @@ class BookingDialogViewModelTest {
 
         assertThat(dialog.masterProperty().get().employeeId()).isEqualTo(salon.pavel);
         // His only service is proposed; manicure (Olga's) is not even offered.
-        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
-        assertThat(dialog.matchingServices()).isEmpty();
+        assertThat(dialog.services().chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
+        assertThat(dialog.services().matching()).isEmpty();
 
-        assertThat(dialog.slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.pavel);
-        assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(dialog.slotProperty().get().time()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(dialog.starts().slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.pavel);
+        assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(dialog.starts().slotProperty().get().time()).isEqualTo(LocalTime.of(14, 0));
         assertThat(dialog.totalMinutesProperty().get()).isEqualTo(60);
         assertThat(dialog.totalPriceProperty().get()).isEqualByComparingTo("1800");
     }
@@ -96,34 +96,34 @@ class BookingDialogViewModelTest {
         ensure(dialog, "Стрижка");
         // Each start comes with the master the fair rule gives it: Pavel at 09:00 (Olga is booked), then Pavel still
         // (fewer booked minutes that day).
-        assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(dialog.slots().get(0).employeeId()).isEqualTo(salon.pavel);
-        int haircutSlots = dialog.slots().size();
+        assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(dialog.starts().slots().get(0).employeeId()).isEqualTo(salon.pavel);
+        int haircutSlots = dialog.starts().slots().size();
 
-        dialog.choose(find(dialog, "Маникюр"));
+        dialog.services().choose(find(dialog, "Маникюр"));
         // Only Olga does both; 150 minutes after her 09:00 booking leave fewer starts in her 09:00–18:00 day.
-        assertThat(dialog.slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.olga);
-        assertThat(dialog.slots()).hasSizeLessThan(haircutSlots);
-        assertThat(dialog.slots().get(0).time()).isEqualTo(LocalTime.of(10, 0));
-        assertThat(dialog.slots().get(dialog.slots().size() - 1).time()).isEqualTo(LocalTime.of(15, 30));
+        assertThat(dialog.starts().slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.olga);
+        assertThat(dialog.starts().slots()).hasSizeLessThan(haircutSlots);
+        assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(dialog.starts().slots().get(dialog.starts().slots().size() - 1).time()).isEqualTo(LocalTime.of(15, 30));
         assertThat(dialog.totalMinutesProperty().get()).isEqualTo(150);
 
-        dialog.remove(dialog.chosen().get(1));
-        assertThat(dialog.slots()).hasSize(haircutSlots);
+        dialog.services().remove(dialog.services().chosen().get(1));
+        assertThat(dialog.starts().slots()).hasSize(haircutSlots);
     }
 
     @Test
     void typingFiltersTheServicesAndEnterAddsTheFirstMatch() {
         BookingDialogViewModel dialog = walkIn();
-        dialog.serviceSearchProperty().set("мани");
-        assertThat(dialog.matchingServices()).extracting(ServiceInfo::title).containsExactly("Маникюр");
+        dialog.services().searchProperty().set("мани");
+        assertThat(dialog.services().matching()).extracting(ServiceInfo::title).containsExactly("Маникюр");
 
-        assertThat(dialog.chooseFirstMatch()).isTrue();
+        assertThat(dialog.services().chooseFirstMatch()).isTrue();
 
-        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Маникюр");
-        assertThat(dialog.serviceSearchProperty().get()).isEmpty();
-        dialog.serviceSearchProperty().set("педикюр");
-        assertThat(dialog.chooseFirstMatch()).isFalse();
+        assertThat(dialog.services().chosen()).extracting(ServiceInfo::title).containsExactly("Маникюр");
+        assertThat(dialog.services().searchProperty().get()).isEmpty();
+        dialog.services().searchProperty().set("педикюр");
+        assertThat(dialog.services().chooseFirstMatch()).isFalse();
     }
 
     @Test
@@ -148,9 +148,9 @@ class BookingDialogViewModelTest {
                 salon.anna);
         BookingDialogViewModel dialog = walkIn();
 
-        dialog.choose(find(dialog, "Стрижка"));
+        dialog.services().choose(find(dialog, "Стрижка"));
 
-        SlotChoice proposed = dialog.slotProperty().get();
+        SlotChoice proposed = dialog.starts().slotProperty().get();
         // 10:07 now: the first start on the 30-minute grid is 10:30; Olga has a booking then, Pavel is free.
         assertThat(proposed.time()).isEqualTo(LocalTime.of(10, 30));
         assertThat(proposed.employeeId()).isEqualTo(salon.pavel);
@@ -160,15 +160,15 @@ class BookingDialogViewModelTest {
     @Test
     void findsTheClientByPhoneInAnyFormatAndBooksConfirmedAtTheDesk() {
         BookingDialogViewModel dialog = walkIn();
-        dialog.choose(find(dialog, "Стрижка"));
+        dialog.services().choose(find(dialog, "Стрижка"));
         dialog.noteProperty().set("Без укладки");
 
-        dialog.phoneProperty().set("8 (916) 111-22");
-        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.INCOMPLETE);
+        dialog.client().phoneProperty().set("8 (916) 111-22");
+        assertThat(dialog.client().stateProperty().get()).isEqualTo(ClientState.INCOMPLETE);
         assertThat(dialog.canSaveBinding().get()).isFalse();
-        dialog.phoneProperty().set("8 (916) 111-22-33");
-        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.FOUND);
-        assertThat(dialog.clientTextProperty().get()).isEqualTo("Анна Смирнова");
+        dialog.client().phoneProperty().set("8 (916) 111-22-33");
+        assertThat(dialog.client().stateProperty().get()).isEqualTo(ClientState.FOUND);
+        assertThat(dialog.client().textProperty().get()).isEqualTo("Анна Смирнова");
         assertThat(dialog.canSaveBinding().get()).isTrue();
 
         dialog.save();
@@ -191,18 +191,18 @@ class BookingDialogViewModelTest {
                 LocalTime.of(10, 0), 60, BookingStatus.NO_SHOW);
         desk.clients().setSuggestBlockAfter(other, 1);
         BookingDialogViewModel dialog = walkIn();
-        dialog.choose(find(dialog, "Стрижка"));
+        dialog.services().choose(find(dialog, "Стрижка"));
 
         // Only the other branch suggests blocking after one no-show: this branch books her without a word.
-        dialog.phoneProperty().set("+79161112233");
-        assertThat(dialog.clientTextProperty().get()).isEqualTo("Анна Смирнова");
+        dialog.client().phoneProperty().set("+79161112233");
+        assertThat(dialog.client().textProperty().get()).isEqualTo("Анна Смирнова");
 
         desk.clients().setSuggestBlockAfter(salon.branch, 1);
-        dialog.phoneProperty().set("");
-        dialog.phoneProperty().set("8 916 111-22-33");
+        dialog.client().phoneProperty().set("");
+        dialog.client().phoneProperty().set("8 916 111-22-33");
 
-        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.FOUND);
-        assertThat(dialog.clientTextProperty().get()).contains("Анна Смирнова").contains("1")
+        assertThat(dialog.client().stateProperty().get()).isEqualTo(ClientState.FOUND);
+        assertThat(dialog.client().textProperty().get()).contains("Анна Смирнова").contains("1")
                 .isNotEqualTo("Анна Смирнова");
         assertThat(dialog.canSaveBinding().get()).isTrue();
     }
@@ -211,12 +211,12 @@ class BookingDialogViewModelTest {
     void aBlockedClientIsRefusedWithTheReasonShown() {
         desk.clients().setBlocked(salon.anna, true, "Три неявки подряд");
         BookingDialogViewModel dialog = walkIn();
-        dialog.choose(find(dialog, "Стрижка"));
+        dialog.services().choose(find(dialog, "Стрижка"));
 
-        dialog.phoneProperty().set("+79161112233");
+        dialog.client().phoneProperty().set("+79161112233");
 
-        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.BLOCKED);
-        assertThat(dialog.clientTextProperty().get()).contains("Три неявки подряд");
+        assertThat(dialog.client().stateProperty().get()).isEqualTo(ClientState.BLOCKED);
+        assertThat(dialog.client().textProperty().get()).contains("Три неявки подряд");
         assertThat(dialog.canSaveBinding().get()).isFalse();
         dialog.save();
         assertThat(dialog.savedProperty().get()).isNull();
@@ -226,13 +226,13 @@ class BookingDialogViewModelTest {
     @Test
     void anUnknownPhoneMakesANewClientWithTheBooking() {
         BookingDialogViewModel dialog = walkIn();
-        dialog.choose(find(dialog, "Стрижка"));
-        dialog.phoneProperty().set("+7 903 555-44-33");
-        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.NEW);
+        dialog.services().choose(find(dialog, "Стрижка"));
+        dialog.client().phoneProperty().set("+7 903 555-44-33");
+        assertThat(dialog.client().stateProperty().get()).isEqualTo(ClientState.NEW);
         assertThat(dialog.canSaveBinding().get()).isFalse();
 
-        dialog.nameProperty().set("Мария");
-        dialog.surnameProperty().set("Петрова");
+        dialog.client().nameProperty().set("Мария");
+        dialog.client().surnameProperty().set("Петрова");
         dialog.save();
 
         BookingInfo saved = dialog.savedProperty().get();
@@ -244,8 +244,8 @@ class BookingDialogViewModelTest {
     void aSaveRefusedBecauseTheTimeWasTakenWritesNoClientAndOffersFreshStarts() {
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
         ensure(dialog, "Стрижка");
-        dialog.phoneProperty().set("+7 903 555-44-33");
-        dialog.nameProperty().set("Мария");
+        dialog.client().phoneProperty().set("+7 903 555-44-33");
+        dialog.client().nameProperty().set("Мария");
         // Another desk takes 14:00 after the dialog's hold ran out.
         clock.advance(StartHold.HOLD_FOR.plusMinutes(1));
         desk.booking().createBooking(salon.branch, List.of(salon.haircut), TODAY.plusDays(1), LocalTime.of(14, 0),
@@ -257,7 +257,7 @@ class BookingDialogViewModelTest {
         assertThat(dialog.savedProperty().get()).isNull();
         assertThat(dialog.errorProperty().get()).isNotEmpty();
         assertThat(count("client")).isEqualTo(clientsBefore);
-        assertThat(dialog.slots()).extracting(SlotChoice::time).doesNotContain(LocalTime.of(14, 0));
+        assertThat(dialog.starts().slots()).extracting(SlotChoice::time).doesNotContain(LocalTime.of(14, 0));
     }
 
     @Test
@@ -280,14 +280,14 @@ class BookingDialogViewModelTest {
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(15, 15));
         ensure(dialog, "Стрижка");
 
-        assertThat(dialog.slotProperty().get()).isNotNull()
+        assertThat(dialog.starts().slotProperty().get()).isNotNull()
                 .satisfies(slot -> assertThat(slot.time()).isEqualTo(LocalTime.of(15, 15)));
-        assertThat(dialog.slots()).extracting(SlotChoice::time)
+        assertThat(dialog.starts().slots()).extracting(SlotChoice::time)
                 .containsSubsequence(LocalTime.of(15, 0), LocalTime.of(15, 15), LocalTime.of(15, 30));
-        assertThat(dialog.nearest()).isEmpty();
-        assertThat(dialog.slotsTextProperty().get()).isEmpty();
+        assertThat(dialog.starts().nearest()).isEmpty();
+        assertThat(dialog.starts().slotsTextProperty().get()).isEmpty();
 
-        dialog.phoneProperty().set("8 916 111-22-33");
+        dialog.client().phoneProperty().set("8 916 111-22-33");
         dialog.save();
 
         assertThat(dialog.savedProperty().get().time()).isEqualTo(LocalTime.of(15, 15));
@@ -300,17 +300,17 @@ class BookingDialogViewModelTest {
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(15, 15));
         ensure(dialog, "Стрижка");
 
-        assertThat(dialog.slotProperty().get()).isNull();
-        assertThat(dialog.nearest()).extracting(SlotChoice::time).containsExactly(LocalTime.of(14, 0),
+        assertThat(dialog.starts().slotProperty().get()).isNull();
+        assertThat(dialog.starts().nearest()).extracting(SlotChoice::time).containsExactly(LocalTime.of(14, 0),
                 LocalTime.of(16, 0));
-        assertThat(dialog.slots()).containsAll(dialog.nearest());
-        assertThat(dialog.slotsTextProperty().get()).isEqualTo(
+        assertThat(dialog.starts().slots()).containsAll(dialog.starts().nearest());
+        assertThat(dialog.starts().slotsTextProperty().get()).isEqualTo(
                 "15:15 is not free for these services; the nearest free starts are marked: 14:00, 16:00.");
         assertThat(dialog.whyNotBinding().get()).isEqualTo("Choose a start time.");
 
-        dialog.chooseSlot(dialog.nearest().get(1));
+        dialog.chooseSlot(dialog.starts().nearest().get(1));
 
-        assertThat(dialog.slotProperty().get().time()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(dialog.starts().slotProperty().get().time()).isEqualTo(LocalTime.of(16, 0));
         assertThat(dialog.holdId()).isNotNull();
     }
 
@@ -319,18 +319,18 @@ class BookingDialogViewModelTest {
         BookingDialogViewModel dialog = walkIn();
         assertThat(dialog.whyNotBinding().get()).isEqualTo("Choose a service to book.");
 
-        dialog.choose(find(dialog, "Стрижка"));
+        dialog.services().choose(find(dialog, "Стрижка"));
         assertThat(dialog.whyNotBinding().get()).isEqualTo("Type the client's phone.");
-        dialog.phoneProperty().set("8 903 555");
+        dialog.client().phoneProperty().set("8 903 555");
         assertThat(dialog.whyNotBinding().get()).isEqualTo("Finish the client's phone number.");
-        dialog.phoneProperty().set("8 903 555-44-33");
+        dialog.client().phoneProperty().set("8 903 555-44-33");
         assertThat(dialog.whyNotBinding().get()).isEqualTo("Type the new client's name.");
-        dialog.nameProperty().set("Мария");
+        dialog.client().nameProperty().set("Мария");
         assertThat(dialog.canSaveBinding().get()).isTrue();
         assertThat(dialog.whyNotBinding().get()).isEmpty();
 
         desk.clients().setBlocked(salon.anna, true, "Три неявки подряд");
-        dialog.phoneProperty().set("8 916 111-22-33");
+        dialog.client().phoneProperty().set("8 916 111-22-33");
         assertThat(dialog.whyNotBinding().get()).isEqualTo("This client is blocked.");
     }
 
@@ -341,16 +341,16 @@ class BookingDialogViewModelTest {
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, tomorrow, LocalTime.of(15, 0));
         ensure(dialog, "Стрижка");
 
-        assertThat(dialog.slots()).isEmpty();
-        assertThat(dialog.slotsTextProperty().get()).startsWith("No free time on").endsWith("The next free times:");
+        assertThat(dialog.starts().slots()).isEmpty();
+        assertThat(dialog.starts().slotsTextProperty().get()).startsWith("No free time on").endsWith("The next free times:");
         // His own next days first, at the time wanted; then any master's, from the same day on.
-        assertThat(dialog.nextFree()).first().satisfies(next -> {
+        assertThat(dialog.starts().nextFree()).first().satisfies(next -> {
             assertThat(next.sameMaster()).isTrue();
             assertThat(next.employeeId()).isEqualTo(salon.pavel);
             assertThat(next.date()).isEqualTo(tomorrow.plusDays(1));
             assertThat(next.time()).isEqualTo(LocalTime.of(15, 0));
         });
-        NextFree olga = dialog.nextFree().stream().filter(next -> !next.sameMaster()).findFirst().orElseThrow();
+        NextFree olga = dialog.starts().nextFree().stream().filter(next -> !next.sameMaster()).findFirst().orElseThrow();
         assertThat(olga.employeeId()).isEqualTo(salon.olga);
         assertThat(olga.date()).isEqualTo(tomorrow);
         assertThat(olga.masterName()).isEqualTo("Ольга");
@@ -359,13 +359,13 @@ class BookingDialogViewModelTest {
 
         assertThat(dialog.masterProperty().get().employeeId()).isEqualTo(salon.olga);
         assertThat(dialog.dateProperty().get()).isEqualTo(tomorrow);
-        assertThat(dialog.slotProperty().get()).isNotNull().satisfies(slot -> {
+        assertThat(dialog.starts().slotProperty().get()).isNotNull().satisfies(slot -> {
             assertThat(slot.time()).isEqualTo(LocalTime.of(15, 0));
             assertThat(slot.employeeId()).isEqualTo(salon.olga);
         });
-        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
-        assertThat(dialog.nextFree()).isEmpty();
-        assertThat(dialog.slotsTextProperty().get()).isEmpty();
+        assertThat(dialog.services().chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
+        assertThat(dialog.starts().nextFree()).isEmpty();
+        assertThat(dialog.starts().slotsTextProperty().get()).isEmpty();
     }
 
     @Test
@@ -377,34 +377,34 @@ class BookingDialogViewModelTest {
         // The picker offers no past day; typed into its field, one is still refused with one message.
         dialog.dateProperty().set(TODAY.minusDays(1));
 
-        assertThat(dialog.slots()).isEmpty();
+        assertThat(dialog.starts().slots()).isEmpty();
         assertThat(dialog.errorProperty().get()).isEmpty();
-        assertThat(dialog.slotsTextProperty().get()).contains("has passed").doesNotContain("No free time");
-        assertThat(dialog.nextFree()).isNotEmpty().allMatch(next -> !next.date().isBefore(TODAY));
+        assertThat(dialog.starts().slotsTextProperty().get()).contains("has passed").doesNotContain("No free time");
+        assertThat(dialog.starts().nextFree()).isNotEmpty().allMatch(next -> !next.date().isBefore(TODAY));
         assertThat(dialog.canSaveBinding().get()).isFalse();
     }
 
     @Test
     void aPhoneIsMarkedOnlyWhenTheFieldIsLeftOrBookIsPressedSayingWhatIsWrong() {
         BookingDialogViewModel dialog = walkIn();
-        dialog.choose(find(dialog, "Стрижка"));
+        dialog.services().choose(find(dialog, "Стрижка"));
 
-        dialog.phoneProperty().set("8 916 12x");
-        assertThat(dialog.phoneProblemProperty().get()).isEmpty();
-        dialog.phoneLeft();
-        assertThat(dialog.phoneProblemProperty().get()).contains("“x”");
+        dialog.client().phoneProperty().set("8 916 12x");
+        assertThat(dialog.client().phoneProblemProperty().get()).isEmpty();
+        dialog.client().phoneLeft();
+        assertThat(dialog.client().phoneProblemProperty().get()).contains("“x”");
 
-        dialog.phoneProperty().set("8 916 12");
-        assertThat(dialog.phoneProblemProperty().get()).as("typing again clears the mark").isEmpty();
+        dialog.client().phoneProperty().set("8 916 12");
+        assertThat(dialog.client().phoneProblemProperty().get()).as("typing again clears the mark").isEmpty();
         dialog.save();
-        assertThat(dialog.phoneProblemProperty().get()).contains("too few digits (6)");
+        assertThat(dialog.client().phoneProblemProperty().get()).contains("too few digits (6)");
         assertThat(dialog.savedProperty().get()).isNull();
 
         // Every format the client search reads finds her.
-        dialog.phoneProperty().set("8.916.111.22.33");
-        dialog.phoneLeft();
-        assertThat(dialog.clientStateProperty().get()).isEqualTo(ClientState.FOUND);
-        assertThat(dialog.phoneProblemProperty().get()).isEmpty();
+        dialog.client().phoneProperty().set("8.916.111.22.33");
+        dialog.client().phoneLeft();
+        assertThat(dialog.client().stateProperty().get()).isEqualTo(ClientState.FOUND);
+        assertThat(dialog.client().phoneProblemProperty().get()).isEmpty();
     }
 
     @Test
@@ -419,13 +419,13 @@ class BookingDialogViewModelTest {
 
         BookingDialogViewModel dialog = fromCalendar(salon.olga, TODAY.plusDays(1), LocalTime.of(12, 0));
 
-        assertThat(dialog.chosen()).extracting(ServiceInfo::title).containsExactly("Маникюр");
-        assertThat(dialog.slotProperty().get().time()).isEqualTo(LocalTime.of(12, 0));
-        dialog.phoneProperty().set("+7 916 111-22-33");
+        assertThat(dialog.services().chosen()).extracting(ServiceInfo::title).containsExactly("Маникюр");
+        assertThat(dialog.starts().slotProperty().get().time()).isEqualTo(LocalTime.of(12, 0));
+        dialog.client().phoneProperty().set("+7 916 111-22-33");
         dialog.save();
         assertThat(dialog.savedProperty().get().serviceNames()).containsExactly("Маникюр");
         // A walk-in proposes nothing: the client says what she wants.
-        assertThat(walkIn().chosen()).isEmpty();
+        assertThat(walkIn().services().chosen()).isEmpty();
     }
 
     @Test
@@ -434,7 +434,7 @@ class BookingDialogViewModelTest {
         BookingDialogViewModel dialog = BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(),
                 desk.clients(), held, salon.branch, salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
         dialog.open();
-        dialog.phoneProperty().set("8 916 111-22-33");
+        dialog.client().phoneProperty().set("8 916 111-22-33");
 
         // Enter right after the last digit: neither the service, the start nor the client is in yet.
         dialog.save();
