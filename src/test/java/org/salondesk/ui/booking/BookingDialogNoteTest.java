@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
-import org.salondesk.booking.Booking;
+import org.salondesk.booking.BookingTexts;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
@@ -52,11 +52,11 @@ class BookingDialogNoteTest {
         assertThat(dialog.savedProperty().get()).isNull();
         assertThat(dialog.errorProperty().get()).as("no \"something went wrong\"").isEmpty();
 
-        dialog.noteProperty().set("н".repeat(Booking.NOTE.maxLength()));
+        dialog.noteProperty().set("н".repeat(BookingTexts.NOTE.maxLength()));
         assertThat(dialog.noteProblem().get()).isEmpty();
         dialog.save();
         assertThat(dialog.savedProperty().get()).isNotNull();
         assertThat(desk.bookingQueries().details(dialog.savedProperty().get().id()).note())
-                .hasSize(Booking.NOTE.maxLength());
+                .hasSize(BookingTexts.NOTE.maxLength());
     }
 }
