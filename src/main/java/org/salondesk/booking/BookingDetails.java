@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.salondesk.TextLimit;
+
 /** Everything the desk shows of one booking: who, when, what for, how much, its status and its history marks. */
 public record BookingDetails(long id, long number, long branchId, long employeeId, String employeeName,
                              LocalDate date, LocalTime start, int durationMinutes, BookingStatus status,
@@ -15,6 +17,9 @@ public record BookingDetails(long id, long number, long branchId, long employeeI
                              List<Line> services, BigDecimal totalCost, String note, String cancelReason,
                              Map<String, String> customFields, Instant createdAt, String createdBy,
                              Instant updatedAt, String updatedBy, int version) {
+
+    /** The longest cancel reason kept, for the screens (declared beside its column on {@link Booking}). */
+    public static final TextLimit CANCEL_REASON = Booking.CANCEL_REASON;
 
     public BookingDetails {
         services = List.copyOf(services);

@@ -5,26 +5,17 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
 
 import org.hibernate.Session;
 import org.salondesk.SalonDesk;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.availability.SlotGrid;
-import org.salondesk.availability.TimeSpan;
-import org.salondesk.availability.WorkingDay;
-import org.salondesk.booking.BookedService;
 import org.salondesk.booking.Booking;
-import org.salondesk.booking.BookingSource;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.EmployeeService;
@@ -66,30 +57,23 @@ public final class DemoSalon {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSalon.class);
     private static final LocalTime LUNCH = LocalTime.of(14, 0);
-    private static final int STEP = 15;
-    private static final List<String> CANCEL_REASONS = List.of("Клиент перенёс", "Заболела", "Не успевает",
-            "Записалась к другому мастеру");
-    private static final List<String> NOTES = List.of("Аллергия на аммиак", "Любит кофе без сахара",
+    static final List<String> NOTES = List.of("Аллергия на аммиак", "Любит кофе без сахара",
             "Приходит с ребёнком", "Просит не стричь коротко", "Постоянный клиент");
 
     private final SalonDesk desk;
     private final Clock clock;
     private final LocalDate today;
-    private final LocalDateTime now;
-    private final Random random;
 
     public DemoSalon(SalonDesk desk, Clock clock) {
         this.desk = desk;
         this.clock = clock;
         this.today = LocalDate.now(clock);
-        this.now = LocalDateTime.now(clock);
-        this.random = new Random(7_340_000L + today.toEpochDay());
     }
 
     /** Creates the demo salon if the database has no branch yet; returns whether it did. */
     public boolean seedIfEmpty() {
         long started = System.nanoTime();
-        Setup setup = desk.database().fromCatalogTransaction(session -> {
+        DemoSetup setup = desk.database().fromCatalogTransaction(session -> {
             // Two desks starting at once on one empty database: the second waits here, then finds the first's salon.
             Database.withConnection(session, connection -> {
                 try (var lock = connection.prepareStatement(
@@ -104,7 +88,8 @@ public final class DemoSalon {
         if (setup == null) {
             return false;
         }
-        int bookings = desk.database().fromTransaction(session -> bookings(session, setup));
+        DemoBookings booker = new DemoBookings(desk, clock);
+        int bookings = desk.database().fromTransaction(session -> booker.bookings(session, setup));
         desk.database().inTransaction(session -> tasks(session, setup));
         LOG.info("Demo salon created in {} ms: {} branches, {} masters, {} services, {} clients, {} bookings",
                 (System.nanoTime() - started) / 1_000_000, setup.branches.size(), setup.masters.size(),
@@ -112,23 +97,8 @@ public final class DemoSalon {
         return true;
     }
 
-    /** What the catalogue step made, for the booking step. */
-    private static final class Setup {
-        final List<Branch> branches = new ArrayList<>();
-        final List<Placed> masters = new ArrayList<>();
-        final Map<Long, Map<String, SalonService>> services = new HashMap<>();
-        final List<Client> clients = new ArrayList<>();
-        final List<StaffUser> staff = new ArrayList<>();
-        final List<Booking> noShows = new ArrayList<>();
-        final List<Booking> tomorrowNew = new ArrayList<>();
-    }
-
-    /** A master with her branch and what she does. */
-    private record Placed(Employee employee, DemoCatalog.Master data, Map<String, SalonService> services) {
-    }
-
-    private Setup catalogue(Session session) {
-        Setup setup = new Setup();
+    private DemoSetup catalogue(Session session) {
+        DemoSetup setup = new DemoSetup();
         Instant created = clock.instant().minusSeconds(90L * 24 * 3600);
         ZoneId zone = clock.getZone();
         for (DemoCatalog.Branch data : DemoCatalog.BRANCHES) {
@@ -163,7 +133,7 @@ public final class DemoSalon {
                     }
                     session.persist(provides);
                 }
-                setup.masters.add(new Placed(employee, master, hers));
+                setup.masters.add(new DemoSetup.Placed(employee, master, hers));
                 schedule(session, employee.getId(), master);
             }
         }
@@ -194,7 +164,7 @@ public final class DemoSalon {
         }
     }
 
-    private void daysOff(Session session, Setup setup) {
+    private void daysOff(Session session, DemoSetup setup) {
         dayOff(session, setup, "Марина Зайцева", today.plusDays(2), "Отгул");
         for (int day = 4; day <= 6; day++) {
             dayOff(session, setup, "Ольга Миронова", today.plusDays(day), "Отпуск");
@@ -203,12 +173,12 @@ public final class DemoSalon {
         dayOff(session, setup, "Павел Тихонов", today.plusDays(5), "Отгул");
     }
 
-    private static void dayOff(Session session, Setup setup, String master, LocalDate date, String reason) {
+    private static void dayOff(Session session, DemoSetup setup, String master, LocalDate date, String reason) {
         setup.masters.stream().filter(placed -> placed.data().name().equals(master)).findFirst()
                 .ifPresent(placed -> session.persist(new DayOff(placed.employee().getId(), date, reason)));
     }
 
-    private void clients(Session session, Setup setup, Instant created) {
+    private void clients(Session session, DemoSetup setup, Instant created) {
         Client known = new Client("Анна", "Смирнова", KNOWN_CLIENT_PHONE, created);
         known.setNote("Постоянный клиент, любит короткие стрижки");
         setup.clients.add(persist(session, known));
@@ -242,14 +212,14 @@ public final class DemoSalon {
         }
     }
 
-    private void staff(Session session, Setup setup, Instant created) {
+    private void staff(Session session, DemoSetup setup, Instant created) {
         setup.staff.add(persist(session, new StaffUser("admin", "Елена Васильевна (администратор)",
                 StaffRole.ADMIN, null, created)));
         setup.staff.add(persist(session, new StaffUser("natalia", "Наталья", StaffRole.RECEPTIONIST, null,
                 created)));
         setup.staff.add(persist(session, new StaffUser("ksenia", "Ксения", StaffRole.RECEPTIONIST, null,
                 created)));
-        for (Placed placed : setup.masters) {
+        for (DemoSetup.Placed placed : setup.masters) {
             if (placed.data().name().equals(KNOWN_MASTER) || placed.data().name().equals("Павел Тихонов")) {
                 String login = placed.data().name().equals(KNOWN_MASTER) ? "anna" : "pavel";
                 setup.staff.add(persist(session, new StaffUser(login, placed.data().name(), StaffRole.MASTER,
@@ -258,135 +228,7 @@ public final class DemoSalon {
         }
     }
 
-    private int bookings(Session session, Setup setup) {
-        LocalDate first = today.minusDays(DAYS_BACK);
-        LocalDate last = today.plusDays(DAYS_AHEAD);
-        int count = 0;
-        for (Branch branch : setup.branches) {
-            Map<Long, EmployeeSchedule> schedules =
-                    desk.availability().schedules(branch.getId(), null, first, last);
-            for (Placed placed : setup.masters) {
-                if (placed.employee().getBranchId() != branch.getId()) {
-                    continue;
-                }
-                EmployeeSchedule schedule = schedules.get(placed.employee().getId());
-                for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-                    Optional<WorkingDay> day = schedule == null ? Optional.empty() : schedule.workingDay(date);
-                    if (day.isPresent()) {
-                        count += fillDay(session, setup, placed, date, day.get());
-                    }
-                }
-            }
-        }
-        return count;
-    }
-
-    /** Books a master's working day to 40–80 %, each booking on a start the slot grid finds free. */
-    private int fillDay(Session session, Setup setup, Placed placed, LocalDate date, WorkingDay day) {
-        List<TimeSpan> taken = new ArrayList<>();
-        int booked = 0;
-        int count = 0;
-        if (date.equals(today) && placed.data().name().equals(KNOWN_MASTER)) {
-            TimeSpan known = TimeSpan.starting(KNOWN_TIME, placed.services().get(KNOWN_SERVICE).getDurationMinutes());
-            if (SlotGrid.isFree(day, taken, known)) {
-                book(session, setup, placed, date, KNOWN_TIME, placed.services().get(KNOWN_SERVICE),
-                        setup.clients.get(0));
-                taken.add(known);
-                booked += known.length();
-                count++;
-            }
-        }
-        int working = day.shift().length() - day.breaks().stream().mapToInt(TimeSpan::length).sum();
-        int target = (int) (working * (0.4 + random.nextDouble() * 0.4));
-        List<String> titles = new ArrayList<>(placed.data().services());
-        for (int attempt = 0; attempt < 40 && booked < target; attempt++) {
-            SalonService service = placed.services().get(titles.get(random.nextInt(titles.size())));
-            List<Integer> free = SlotGrid.freeStarts(day, taken, service.getDurationMinutes(), STEP, 0);
-            if (free.isEmpty()) {
-                continue;
-            }
-            int start = free.get(random.nextInt(free.size()));
-            TimeSpan span = new TimeSpan(start, start + service.getDurationMinutes());
-            Client client = clientFor(setup, service.getTitle(), date);
-            Booking booking = book(session, setup, placed, date, span.startTime(), service, client);
-            if (booking.getStatus() != BookingStatus.CANCELLED) {
-                taken.add(span);
-                booked += span.length();
-            }
-            count++;
-        }
-        return count;
-    }
-
-    private Client clientFor(Setup setup, String service, LocalDate date) {
-        boolean men = DemoCatalog.MENS_SERVICES.contains(service);
-        for (int attempt = 0; attempt < 100; attempt++) {
-            Client client = setup.clients.get(random.nextInt(setup.clients.size()));
-            boolean man = DemoCatalog.MEN.contains(client.getName());
-            // Blocked clients have a past, but no future.
-            if (man == men && (!client.isBlocked() || date.isBefore(today))) {
-                return client;
-            }
-        }
-        return setup.clients.get(1);
-    }
-
-    private Booking book(Session session, Setup setup, Placed placed, LocalDate date, LocalTime start,
-                         SalonService service, Client client) {
-        EmployeeService own = session.find(EmployeeService.class,
-                new EmployeeService.Key(placed.employee().getId(), service.getId()));
-        BigDecimal price = own != null && own.getPrice() != null ? own.getPrice() : service.getPrice();
-        BookedService line = new BookedService(1, service.getId(), service.getTitle(), price,
-                service.getDurationMinutes());
-        BookingStatus status = statusFor(date, start, service.getDurationMinutes(), client);
-        BookingSource source = status == BookingStatus.NEW ? BookingSource.ONLINE
-                : random.nextInt(100) < 55 ? BookingSource.DESK : random.nextInt(100) < 80 ? BookingSource.PHONE
-                : BookingSource.ONLINE;
-        Instant createdAt = date.minusDays(1 + random.nextInt(6)).atTime(9 + random.nextInt(10), random.nextInt(60))
-                .atZone(clock.getZone()).toInstant();
-        if (createdAt.isAfter(clock.instant())) {
-            createdAt = clock.instant().minusSeconds(3600);
-        }
-        Long by = source == BookingSource.ONLINE ? null : setup.staff.get(1 + random.nextInt(2)).getId();
-        Booking booking = new Booking(desk.database().nextBookingNumber(session), placed.employee().getBranchId(),
-                placed.employee().getId(), client.getId(), date, start, List.of(line), status, source, createdAt, by);
-        if (status == BookingStatus.CANCELLED) {
-            booking.changeStatus(BookingStatus.CANCELLED, CANCEL_REASONS.get(random.nextInt(CANCEL_REASONS.size())),
-                    createdAt.plusSeconds(3600), by);
-        }
-        if (random.nextInt(10) == 0) {
-            booking.setNote(NOTES.get(random.nextInt(NOTES.size())));
-        }
-        session.persist(booking);
-        if (status == BookingStatus.NO_SHOW) {
-            setup.noShows.add(booking);
-        } else if (status == BookingStatus.NEW && date.equals(today.plusDays(1))) {
-            setup.tomorrowNew.add(booking);
-        }
-        return booking;
-    }
-
-    private BookingStatus statusFor(LocalDate date, LocalTime start, int minutes, Client client) {
-        LocalDateTime begins = date.atTime(start);
-        LocalDateTime ends = begins.plusMinutes(minutes);
-        int dice = random.nextInt(100);
-        if (!ends.isAfter(now)) {
-            if (client.isBlocked()) {
-                return BookingStatus.NO_SHOW;
-            }
-            return dice < 88 ? BookingStatus.COMPLETED : dice < 96 ? BookingStatus.NO_SHOW : BookingStatus.CANCELLED;
-        }
-        if (!begins.isAfter(now)) {
-            return BookingStatus.ARRIVED;
-        }
-        // A handful of online requests wait for the desk; most bookings ahead are confirmed.
-        if (date.equals(today)) {
-            return dice < 95 ? BookingStatus.CONFIRMED : BookingStatus.NEW;
-        }
-        return dice < 88 ? BookingStatus.CONFIRMED : dice < 95 ? BookingStatus.NEW : BookingStatus.CANCELLED;
-    }
-
-    private void tasks(Session session, Setup setup) {
+    private void tasks(Session session, DemoSetup setup) {
         Instant created = clock.instant().minusSeconds(2 * 24 * 3600);
         Long reception = setup.staff.get(1).getId();
         Long admin = setup.staff.get(0).getId();

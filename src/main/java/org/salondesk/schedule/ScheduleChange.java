@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 
+import org.salondesk.TextLimit;
+
 /**
  * A change of a master's working time. Any of them may leave existing bookings outside working time; the schedule
  * service shows which before it is made, and makes it only with a decision for each.
@@ -15,6 +17,9 @@ public sealed interface ScheduleChange {
 
     /** Days off from {@code from} to {@code to}, both included (vacation, sick leave); one day when equal. */
     record DaysOff(long employeeId, LocalDate from, LocalDate to, String reason) implements ScheduleChange {
+
+        /** The longest reason kept, for the screens (declared beside its column on {@link DayOff}). */
+        public static final TextLimit REASON = DayOff.REASON;
     }
 
     /** A break on one date. */

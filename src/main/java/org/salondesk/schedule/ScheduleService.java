@@ -72,16 +72,17 @@ public final class ScheduleService {
         apply(change, decisions, "error.schedule.madeMeanwhile");
     }
 
-    private void apply(ScheduleChange change, Map<Long, ConflictDecision> decisions, String undecidedKey) {
+    /** Returns the id of the row the change inserted, from that insert (null when it inserts none). */
+    private Long apply(ScheduleChange change, Map<Long, ConflictDecision> decisions, String undecidedKey) {
         ScheduleWrites.check(change);
         Map<Long, ConflictDecision> chosen = decisions == null ? Map.of() : decisions;
         Set<Long> masters = new TreeSet<>();
         masters.add(change.employeeId());
         chosen.values().stream().filter(ConflictDecision.Move.class::isInstance)
                 .map(move -> ((ConflictDecision.Move) move).employeeId()).forEach(masters::add);
-        guard.writeCatalog(write -> {
+        return guard.writeCatalog(write -> {
             write.lock(masters);
-            ScheduleWrites.write(write.session(), change);
+            Long inserted = ScheduleWrites.write(write.session(), change);
             List<BookingConflict> conflicts = findFor(write, change);
             List<BookingConflict> undecided = conflicts.stream()
                     .filter(conflict -> !chosen.containsKey(conflict.bookingId())).toList();
@@ -92,7 +93,7 @@ public final class ScheduleService {
             for (BookingConflict conflict : conflicts) {
                 resolver.resolve(write, conflict, chosen.get(conflict.bookingId()));
             }
-            return null;
+            return inserted;
         });
     }
 
@@ -150,11 +151,7 @@ public final class ScheduleService {
 
     /** Adds a break on a date; returns its id. */
     public long addBreak(long employeeId, LocalDate date, LocalTime start, LocalTime end) {
-        apply(new ScheduleChange.OneBreak(employeeId, date, start, end), Map.of());
-        return database.fromTransaction(session -> session.createSelectionQuery("select max(b.id) from"
-                        + " EmployeeBreak b where b.employeeId = :e and b.date = :d and b.startTime = :s", Long.class)
-                .setParameter("e", employeeId).setParameter("d", date).setParameter("s", start)
-                .getSingleResult());
+        return added(new ScheduleChange.OneBreak(employeeId, date, start, end));
     }
 
     public void removeBreak(long breakId) {
@@ -172,8 +169,7 @@ public final class ScheduleService {
     /** A break on the master's working days (of {@code weekdays}; empty: every day) from a date on; its id. */
     public long addRecurringBreak(long employeeId, LocalTime start, LocalTime end, Set<DayOfWeek> weekdays,
                                   LocalDate from, LocalDate to) {
-        apply(new ScheduleChange.RecurringBreakChange(employeeId, start, end, weekdays, from, to), Map.of());
-        return lastId("RecurringBreak", employeeId);
+        return added(new ScheduleChange.RecurringBreakChange(employeeId, start, end, weekdays, from, to));
     }
 
     public void removeRecurringBreak(long recurringBreakId) {
@@ -191,8 +187,7 @@ public final class ScheduleService {
     /** A rotating pattern (two on, two off ...) from {@code anchor}; it replaces the template while valid. */
     public long setRotation(long employeeId, LocalDate anchor, int daysOn, int daysOff, LocalTime start, LocalTime end,
                             LocalDate validTo) {
-        apply(new ScheduleChange.Rotation(employeeId, anchor, daysOn, daysOff, start, end, validTo), Map.of());
-        return lastId("RotationPattern", employeeId);
+        return added(new ScheduleChange.Rotation(employeeId, anchor, daysOn, daysOff, start, end, validTo));
     }
 
     /** Removes a rotating pattern; refused while bookings depend on its working days (see {@link #apply}). */
@@ -288,52 +283,54 @@ public final class ScheduleService {
         }
     }
 
-    private long lastId(String entity, long employeeId) {
-        return database.fromTransaction(session -> session.createSelectionQuery("select max(x.id) from " + entity
-                        + " x where x.employeeId = :e", Long.class)
-                .setParameter("e", employeeId).getSingleResult());
+    /** Applies a change that adds one row; its id comes from the insert, in the change's own transaction. */
+    private long added(ScheduleChange change) {
+        return apply(change, Map.of(), "error.schedule.conflicts");
     }
 
     /** Every rotating pattern of a master, latest first. */
-    public List<RotationPattern> rotations(long employeeId) {
+    public List<RotationRow> rotations(long employeeId) {
         return database.fromTransaction(session -> session.createSelectionQuery("from RotationPattern r"
                         + " where r.employeeId = :e order by r.anchorDate desc", RotationPattern.class)
-                .setParameter("e", employeeId).getResultList());
+                .setParameter("e", employeeId).getResultList().stream().map(RotationRow::of).toList());
     }
 
     /** Every recurring break of a master. */
-    public List<RecurringBreak> recurringBreaks(long employeeId) {
+    public List<RecurringBreakRow> recurringBreaks(long employeeId) {
         return database.fromTransaction(session -> session.createSelectionQuery("from RecurringBreak r"
                         + " where r.employeeId = :e order by r.validFrom, r.startTime", RecurringBreak.class)
-                .setParameter("e", employeeId).getResultList());
+                .setParameter("e", employeeId).getResultList().stream().map(RecurringBreakRow::of).toList());
     }
 
     /** The master's days off from {@code from} on, in date order. */
-    public List<DayOff> daysOff(long employeeId, LocalDate from) {
+    public List<DayOffRow> daysOff(long employeeId, LocalDate from) {
         return database.fromTransaction(session -> session.createSelectionQuery("from DayOff o"
                         + " where o.employeeId = :e and o.date >= :from order by o.date", DayOff.class)
-                .setParameter("e", employeeId).setParameter("from", from).getResultList());
+                .setParameter("e", employeeId).setParameter("from", from)
+                .getResultList().stream().map(DayOffRow::of).toList());
     }
 
     /** The master's one-off breaks from {@code from} on. */
-    public List<EmployeeBreak> breaks(long employeeId, LocalDate from) {
+    public List<BreakRow> breaks(long employeeId, LocalDate from) {
         return database.fromTransaction(session -> session.createSelectionQuery("from EmployeeBreak b"
                         + " where b.employeeId = :e and b.date >= :from order by b.date, b.startTime",
                         EmployeeBreak.class)
-                .setParameter("e", employeeId).setParameter("from", from).getResultList());
+                .setParameter("e", employeeId).setParameter("from", from)
+                .getResultList().stream().map(BreakRow::of).toList());
     }
 
     /** The master's weekly template, by weekday (weekdays she does not work are missing). */
-    public List<WeeklyShift> weeklyTemplate(long employeeId) {
+    public List<WeeklyShiftRow> weeklyTemplate(long employeeId) {
         return database.fromTransaction(session -> session.createSelectionQuery("from WeeklyShift w"
                         + " where w.employeeId = :e order by w.dayOfWeek", WeeklyShift.class)
-                .setParameter("e", employeeId).getResultList());
+                .setParameter("e", employeeId).getResultList().stream().map(WeeklyShiftRow::of).toList());
     }
 
     /** Shifts set on dates from {@code from} on. */
-    public List<DatedShift> datedShifts(long employeeId, LocalDate from) {
+    public List<DatedShiftRow> datedShifts(long employeeId, LocalDate from) {
         return database.fromTransaction(session -> session.createSelectionQuery("from DatedShift s"
                         + " where s.employeeId = :e and s.workDate >= :from order by s.workDate", DatedShift.class)
-                .setParameter("e", employeeId).setParameter("from", from).getResultList());
+                .setParameter("e", employeeId).setParameter("from", from)
+                .getResultList().stream().map(DatedShiftRow::of).toList());
     }
 }

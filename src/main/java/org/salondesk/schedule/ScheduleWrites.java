@@ -53,9 +53,14 @@ final class ScheduleWrites {
         }
     }
 
-    static void write(Session session, ScheduleChange change) {
+    /**
+     * Writes the change; returns the id of the row it inserted (a break, a recurring break, a rotation), taken from
+     * that insert, or null for a change that adds no such row.
+     */
+    static Long write(Session session, ScheduleChange change) {
         Employee employee = CatalogService.employee(session, change.employeeId());
         long id = employee.getId();
+        Long inserted = null;
         if (change instanceof ScheduleChange.DaysOff off) {
             LocalDate to = off.to() == null ? off.from() : off.to();
             for (LocalDate date = off.from(); !date.isAfter(to); date = date.plusDays(1)) {
@@ -64,10 +69,14 @@ final class ScheduleWrites {
                 }
             }
         } else if (change instanceof ScheduleChange.OneBreak pause) {
-            session.persist(new EmployeeBreak(id, pause.date(), pause.start(), pause.end()));
+            EmployeeBreak added = new EmployeeBreak(id, pause.date(), pause.start(), pause.end());
+            session.persist(added);
+            inserted = added.getId();
         } else if (change instanceof ScheduleChange.RecurringBreakChange pause) {
-            session.persist(new RecurringBreak(id, pause.start(), pause.end(), pause.weekdays(), pause.from(),
-                pause.to()));
+            RecurringBreak added = new RecurringBreak(id, pause.start(), pause.end(), pause.weekdays(), pause.from(),
+                    pause.to());
+            session.persist(added);
+            inserted = added.getId();
         } else if (change instanceof ScheduleChange.Weekly weekly) {
             WeeklyShift shift = weekly(session, id, weekly.day());
             if (weekly.start() == null) {
@@ -91,12 +100,15 @@ final class ScheduleWrites {
                 shift.setHours(onDate.start(), onDate.end());
             }
         } else if (change instanceof ScheduleChange.Rotation rotation) {
-            session.persist(new RotationPattern(id, rotation.anchor(), rotation.daysOn(), rotation.daysOff(),
-                rotation.start(), rotation.end(), rotation.validTo()));
+            RotationPattern added = new RotationPattern(id, rotation.anchor(), rotation.daysOn(), rotation.daysOff(),
+                    rotation.start(), rotation.end(), rotation.validTo());
+            session.persist(added);
+            inserted = added.getId();
         } else if (change instanceof ScheduleChange.Deactivate) {
             employee.setActive(false);
         }
         session.flush();
+        return inserted;
     }
 
     /** Start before end, both on the 5-minute booking step, so that every slot grid lines up with the shift. */

@@ -3,9 +3,14 @@ package org.salondesk.staff;
 import java.util.Locale;
 
 import org.salondesk.Require;
+import org.salondesk.TextLimit;
 
 /** A staff user as the admin writes it: login, the name shown, role, and for a master the employee she is. */
 public record StaffForm(String login, String displayName, StaffRole role, Long employeeId) {
+
+    /** The longest login and name kept, for the screens (declared beside their columns on {@link StaffUser}). */
+    public static final TextLimit LOGIN = StaffUser.LOGIN;
+    public static final TextLimit DISPLAY_NAME = StaffUser.DISPLAY_NAME;
 
     /** The form trimmed and checked: login of letters, digits, dots, dashes; a MASTER needs her employee. */
     StaffForm checked() {

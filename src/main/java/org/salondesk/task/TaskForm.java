@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.salondesk.Require;
+import org.salondesk.TextLimit;
 
 /**
  * What a person writes on a task: for whom (null: anyone at the desk), what, when (a date, optionally a time), and
@@ -11,6 +12,10 @@ import org.salondesk.Require;
  */
 public record TaskForm(Long assigneeId, String title, String description, LocalDate dueDate, LocalTime dueTime,
                        Long clientId, Long bookingId) {
+
+    /** The longest title and description kept, for the screens (declared beside their columns on {@link Task}). */
+    public static final TextLimit TITLE = Task.TITLE;
+    public static final TextLimit DESCRIPTION = Task.DESCRIPTION;
 
     /** The form with texts trimmed; a blank title, a missing date or overlong texts are refused. */
     TaskForm checked() {

@@ -30,8 +30,8 @@ import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.ServiceInfo;
 import org.salondesk.demo.DemoSalon;
-import org.salondesk.schedule.DayOff;
-import org.salondesk.schedule.EmployeeBreak;
+import org.salondesk.schedule.BreakRow;
+import org.salondesk.schedule.DayOffRow;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestToday;
@@ -147,11 +147,11 @@ class SchedulesWindowTest {
 
         // The list may hold her daily lunch breaks already: wait for this break, on the screen and in the database.
         window.waitUntil(() -> robot.lookup("#list-breaks").queryAs(ListView.class).getItems().stream()
-                .anyMatch(item -> item instanceof EmployeeBreak pause && pause.getDate().equals(day)
-                        && pause.getStartTime().equals(from)));
+                .anyMatch(item -> item instanceof BreakRow pause && pause.date().equals(day)
+                        && pause.start().equals(from)));
         assertThat(window.desk().schedules().breaks(anna.id(), day).stream()
-                .filter(pause -> pause.getDate().equals(day) && pause.getStartTime().equals(from))).singleElement()
-                .satisfies(pause -> assertThat(pause.getEndTime()).isEqualTo(from.plusMinutes(30)));
+                .filter(pause -> pause.date().equals(day) && pause.start().equals(from))).singleElement()
+                .satisfies(pause -> assertThat(pause.end()).isEqualTo(from.plusMinutes(30)));
         List<LocalTime> after = window.desk().booking().getSlotsForBooking(branch, List.of(haircut), day, anna.id(),
                 15);
         assertThat(after).doesNotContain(from, from.plusMinutes(15))
@@ -207,7 +207,7 @@ class SchedulesWindowTest {
     }
 
     private List<LocalDate> daysOffOfAnna() {
-        return window.desk().schedules().daysOff(anna.id(), TODAY).stream().map(DayOff::getDate).toList();
+        return window.desk().schedules().daysOff(anna.id(), TODAY).stream().map(DayOffRow::date).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -105,7 +105,7 @@ class ScheduleServiceTest {
         assertThat(olgasDates()).doesNotContain(day(3, 29), day(3, 30), day(3, 31), day(4, 1), day(4, 2))
                 .contains(day(3, 28), day(4, 3));
         assertThat(desk.schedules().daysOff(olga, day(3, 1))).hasSize(5)
-                .allSatisfy(off -> assertThat(off.getReason()).isEqualTo("Отпуск"));
+                .allSatisfy(off -> assertThat(off.reason()).isEqualTo("Отпуск"));
 
         desk.schedules().removeDayOff(olga, day(3, 31));
         assertThat(olgasDates()).contains(day(3, 31));
@@ -252,7 +252,7 @@ class ScheduleServiceTest {
         desk.schedules().setWeeklyShift(olga, DayOfWeek.WEDNESDAY, LocalTime.of(12, 0), LocalTime.of(20, 0));
 
         desk.schedules().copyWeekTemplate(olga, List.of(pavel));
-        assertThat(desk.schedules().weeklyTemplate(pavel)).extracting(WeeklyShift::getDayOfWeek)
+        assertThat(desk.schedules().weeklyTemplate(pavel)).extracting(WeeklyShiftRow::day)
                 .containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
 
         desk.schedules().setDatedShift(olga, day(3, 30), LocalTime.of(15, 0), LocalTime.of(18, 0)); // Tuesday extra

@@ -19,16 +19,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.salondesk.backup.BackupCopy;
 import org.salondesk.backup.BackupOutcome;
 import org.salondesk.backup.BackupProgress;
 import org.salondesk.backup.BackupService;
 import org.salondesk.backup.CheckedCopy;
-import org.salondesk.backup.RestoreNotice;
 import org.salondesk.backup.RestoreOutcome;
 import org.salondesk.backup.SecondCopy;
 import org.salondesk.i18n.Messages;
-import org.salondesk.persistence.BackupCheck;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.ErrorText;
@@ -76,10 +73,7 @@ public final class BackupsViewModel {
     private Runnable onRestored = () -> { };
     private Consumer<String> onNews = text -> { };
     private CheckedCopy pending;
-    private String seenRestore;
-    private boolean watching;
-    private boolean watchPending;
-    private boolean toldUnderway;
+    private final RestoreWatch restores;
 
     public BackupsViewModel(BackupService backups, BackgroundExecutor background, NoticeBoard notices,
                             ViewPreferences preferences, DesktopActions desktop) {
@@ -99,6 +93,10 @@ public final class BackupsViewModel {
         backups.serverCommand().ifPresent(command -> {
             dumpCommand.set(command.dump());
             restoreCommand.set(command.restore());
+        });
+        restores = new RestoreWatch(backups, background, busy::get, text -> onNews.accept(text), () -> {
+            onRestored.run();
+            start();
         });
     }
 
@@ -120,7 +118,7 @@ public final class BackupsViewModel {
         Optional<Path> second = secondFolderPath();
         background.run(() -> backups.copies(second), found -> {
             BackupRow keep = selected.get();
-            copies.setAll(found.stream().map(BackupsViewModel::row).toList());
+            copies.setAll(found.stream().map(BackupTexts::row).toList());
             selected.set(keep == null ? null : copies.stream()
                     .filter(row -> row.copy().file().equals(keep.copy().file())).findFirst().orElse(null));
         }, this::fail);
@@ -138,7 +136,7 @@ public final class BackupsViewModel {
             notices.post(outcome.copy().check().failed()
                     ? Notice.error(Messages.get("backups.madeFailed", BackupService.problem(outcome.copy().check())))
                     : Notice.info(Messages.get("backups.made", outcome.copy().check().bookings())
-                    + secondSentence(outcome.second())));
+                    + BackupTexts.secondSentence(outcome.second())));
             start();
         }, this::failAndReload);
     }
@@ -209,7 +207,7 @@ public final class BackupsViewModel {
         background.run(() -> backups.check(row.copy(), progressOnScreen()), checked -> {
             done();
             pending = checked;
-            restoreQuestion.set(question(checked));
+            restoreQuestion.set(BackupTexts.question(checked));
         }, this::failAndReload);
     }
 
@@ -234,8 +232,9 @@ public final class BackupsViewModel {
 
     private void restored(RestoreOutcome outcome) {
         done();
-        seenRestore = outcome.notice().id();
-        notices.post(Notice.info(Messages.get("backups.restored", made(outcome.restored()), outcome.aside().name())));
+        restores.seen(outcome.notice().id());
+        notices.post(Notice.info(Messages.get("backups.restored", BackupTexts.made(outcome.restored()),
+                outcome.aside().name())));
         onRestored.run();
         start();
     }
@@ -246,93 +245,15 @@ public final class BackupsViewModel {
      * its screens again, so that nobody works on what is no longer there.
      */
     public void watch() {
-        if (support != BackupService.Support.FILE || watchPending) {
-            // A look still queued behind long work (a copy of a big database) is enough; looks do not pile up.
-            return;
+        if (support == BackupService.Support.FILE) {
+            restores.watch();
         }
-        watchPending = true;
-        background.run(() -> new Watched(backups.restoreUnderway(), backups.lastRestore()), watched -> {
-            watchPending = false;
-            Optional<RestoreNotice> last = watched.last();
-            if (!watching) {
-                // The restore that was there when the desk started is old news.
-                watching = true;
-                seenRestore = last.map(RestoreNotice::id).orElse(null);
-                return;
-            }
-            if (watched.underway() && !busy.get() && !toldUnderway) {
-                toldUnderway = true;
-                onNews.accept(Messages.get("backups.underwayElsewhere"));
-            }
-            if (last.isPresent() && !last.get().id().equals(seenRestore)) {
-                seenRestore = last.get().id();
-                toldUnderway = false;
-                if (!last.get().desk().equals(backups.deskId())) {
-                    onNews.accept(Messages.get("backups.restoredElsewhere",
-                            Messages.dateTimeFormatter().format(last.get().copyMadeAt())));
-                    onRestored.run();
-                    start();
-                }
-            }
-        }, failure -> {
-            watchPending = false;
-            LOG.debug("Could not look for restores at other desks", failure);
-        });
-    }
-
-    private record Watched(boolean underway, Optional<RestoreNotice> last) {
     }
 
     /** Copies the server's backup command (the user pastes it into a terminal on the server). */
     public void copyDumpCommand() {
         desktop.copy(dumpCommand.get());
         notices.post(Notice.info(Messages.get("backups.server.copied")));
-    }
-
-    private String question(CheckedCopy checked) {
-        BackupCopy copy = checked.copy();
-        CheckedCopy.Counts counts = checked.counts();
-        StringBuilder text = new StringBuilder(Messages.get("backups.question", made(copy),
-                Messages.get("backups.kind." + copy.kind().name()), checked.schemaVersion(), counts.bookings(),
-                counts.clients(), counts.masters()));
-        if (!checked.schemaVersion().equals(checked.migratedTo())) {
-            text.append("\n\n").append(Messages.get("backups.question.migrated", checked.migratedTo()));
-        }
-        if (!checked.violations().isEmpty()) {
-            text.append("\n\n").append(Messages.get("backups.question.violations", checked.violations().size()));
-        }
-        text.append("\n\n").append(Messages.get("backups.question.effect"));
-        return text.toString();
-    }
-
-    private static String secondSentence(SecondCopy second) {
-        return switch (second.status()) {
-            case NOT_SET -> "";
-            case COPIED -> " " + (second.check().failed() ? Messages.get("backups.second.broken", second.folder())
-                    : Messages.get("backups.second.copied", second.folder()));
-            case FAILED -> " " + Messages.get("backups.second.failed", second.folder(), second.problem());
-        };
-    }
-
-    static BackupRow row(BackupCopy copy) {
-        BackupCheck check = copy.check();
-        String checked = switch (check.status()) {
-            case VERIFIED -> Messages.get("backups.check.verified", check.bookings(), check.schemaVersion());
-            case FAILED -> Messages.get("backups.check.failed", BackupService.problem(check));
-            case UNCHECKED -> Messages.get("backups.check.unchecked");
-        };
-        return new BackupRow(copy, made(copy), Messages.get("backups.kind." + copy.kind().name()), size(copy.size()),
-                checked, Messages.get(copy.inSecondFolder() ? "backups.where.second" : "backups.where.here"));
-    }
-
-    private static String made(BackupCopy copy) {
-        return Messages.dateTimeFormatter().format(copy.madeAt());
-    }
-
-    private static String size(long bytes) {
-        double megabytes = bytes / (1024.0 * 1024.0);
-        return megabytes >= 0.1 ? Messages.get("backups.size.mb", megabytes)
-                : Messages.get("backups.size.kb", Math.max(1, Math.round(bytes / 1024.0)));
     }
 
     private BackupProgress progressOnScreen() {

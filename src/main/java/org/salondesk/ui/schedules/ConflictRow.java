@@ -9,7 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.salondesk.booking.Booking;
+import org.salondesk.booking.BookingDetails;
 import org.salondesk.schedule.BookingConflict;
 
 /** One booking a schedule change would strand, with the admin's choice for it. */
@@ -24,7 +24,7 @@ public final class ConflictRow {
     private final ObjectProperty<MoveTarget> moveTo = new SimpleObjectProperty<>(this, "moveTo");
     private final StringProperty cancelReason = new SimpleStringProperty(this, "cancelReason", "");
     private final StringBinding cancelReasonProblem = Bindings.createStringBinding(() ->
-            Booking.CANCEL_REASON.problem(cancelReason.get()), cancelReason);
+            BookingDetails.CANCEL_REASON.problem(cancelReason.get()), cancelReason);
 
     ConflictRow(BookingConflict conflict) {
         this.conflict = conflict;

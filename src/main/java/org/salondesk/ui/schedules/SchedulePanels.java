@@ -33,9 +33,9 @@ import javafx.scene.layout.VBox;
 
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
-import org.salondesk.schedule.DayOff;
-import org.salondesk.schedule.EmployeeBreak;
-import org.salondesk.schedule.RecurringBreak;
+import org.salondesk.schedule.BreakRow;
+import org.salondesk.schedule.DayOffRow;
+import org.salondesk.schedule.RecurringBreakRow;
 import org.salondesk.ui.common.ProblemMarks;
 import org.salondesk.ui.common.TimeFields;
 
@@ -82,89 +82,92 @@ final class SchedulePanels {
     }
 
     Node rotations() {
-        DatePicker anchor = date("rotation-anchor", viewModel.rotationAnchorProperty());
-        Spinner<Integer> on = new Spinner<>(1, 30, viewModel.rotationOnProperty().get());
+        RotationForm rotation = viewModel.rotationForm();
+        DatePicker anchor = date("rotation-anchor", rotation.anchorProperty());
+        Spinner<Integer> on = new Spinner<>(1, 30, rotation.daysOnProperty().get());
         on.setId("rotation-on");
-        on.valueProperty().addListener((obs, old, value) -> viewModel.rotationOnProperty().set(value));
-        Spinner<Integer> off = new Spinner<>(0, 30, viewModel.rotationOffProperty().get());
+        on.valueProperty().addListener((obs, old, value) -> rotation.daysOnProperty().set(value));
+        Spinner<Integer> off = new Spinner<>(0, 30, rotation.daysOffProperty().get());
         off.setId("rotation-off");
-        off.valueProperty().addListener((obs, old, value) -> viewModel.rotationOffProperty().set(value));
-        DatePicker until = date("rotation-valid-to", viewModel.rotationValidToProperty());
+        off.valueProperty().addListener((obs, old, value) -> rotation.daysOffProperty().set(value));
+        DatePicker until = date("rotation-valid-to", rotation.validToProperty());
         until.setPromptText(Messages.get("schedules.open"));
         Button add = button("rotation-add", "schedules.add", viewModel::addRotation);
         Node form = form(new Label(Messages.get("schedules.from")), anchor, on, new Label(Messages.get("schedules.on")),
                 off, new Label(Messages.get("schedules.off")),
-                TimeFields.of("rotation-start", viewModel.rotationStartProperty()), new Label("–"),
-                TimeFields.of("rotation-end", viewModel.rotationEndProperty()),
+                TimeFields.of("rotation-start", rotation.startProperty()), new Label("–"),
+                TimeFields.of("rotation-end", rotation.endProperty()),
                 new Label(Messages.get("schedules.until")), until, add);
-        return panel("schedules.rotationHelp", form, list("rotations", viewModel.rotations(), rotation ->
-                Messages.get("schedules.rotationLine", rotation.getDaysOn(), rotation.getDaysOff(),
-                        rotation.getAnchorDate(), rotation.getStartTime(), rotation.getEndTime(),
-                        rotation.getValidTo() == null ? "…" : rotation.getValidTo().toString()),
+        return panel("schedules.rotationHelp", form, list("rotations", viewModel.rotations(), row ->
+                Messages.get("schedules.rotationLine", row.daysOn(), row.daysOff(), row.anchor(), row.start(),
+                        row.end(), row.validTo() == null ? "…" : row.validTo().toString()),
                 viewModel::removeRotation));
     }
 
     Node datedShifts() {
-        Node form = form(date("dated-date", viewModel.datedDateProperty()),
-                TimeFields.of("dated-start", viewModel.datedStartProperty()), new Label("–"),
-                TimeFields.of("dated-end", viewModel.datedEndProperty()),
+        DatedShiftForm dated = viewModel.datedShiftForm();
+        Node form = form(date("dated-date", dated.dateProperty()),
+                TimeFields.of("dated-start", dated.startProperty()), new Label("–"),
+                TimeFields.of("dated-end", dated.endProperty()),
                 button("dated-add", "schedules.add", viewModel::addDatedShift));
         return panel("schedules.datedHelp", form, list("dated", viewModel.datedShifts(), shift ->
-                shift.getWorkDate() + "  " + Messages.time(shift.getStartTime()) + "–"
-                        + Messages.time(shift.getEndTime()),
+                shift.date() + "  " + Messages.time(shift.start()) + "–" + Messages.time(shift.end()),
                 viewModel::removeDatedShift));
     }
 
     Node daysOff() {
+        DaysOffForm daysOff = viewModel.daysOffForm();
         TextField reason = new TextField();
         reason.setId("dayoff-reason");
         reason.setPromptText(Messages.get("schedules.reason"));
-        reason.textProperty().bindBidirectional(viewModel.offReasonProperty());
-        ProblemMarks.bind(reason, viewModel.offReasonProblem());
+        reason.textProperty().bindBidirectional(daysOff.reasonProperty());
+        ProblemMarks.bind(reason, daysOff.reasonProblem());
         Button add = button("dayoff-add", "schedules.add", viewModel::addDaysOff);
-        add.disableProperty().bind(viewModel.offReasonProblem().isNotEmpty());
-        Node form = form(new Label(Messages.get("schedules.from")), date("dayoff-from", viewModel.offFromProperty()),
-                new Label(Messages.get("schedules.until")), date("dayoff-to", viewModel.offToProperty()), reason, add);
-        return panel("schedules.daysOffHelp", form, list("daysoff", viewModel.daysOff(), (DayOff off) ->
-                off.getDate() + (off.getReason() == null ? "" : "  " + off.getReason()), viewModel::removeDayOff));
+        add.disableProperty().bind(daysOff.reasonProblem().isNotEmpty());
+        Node form = form(new Label(Messages.get("schedules.from")), date("dayoff-from", daysOff.fromProperty()),
+                new Label(Messages.get("schedules.until")), date("dayoff-to", daysOff.toProperty()), reason, add);
+        return panel("schedules.daysOffHelp", form, list("daysoff", viewModel.daysOff(), (DayOffRow off) ->
+                off.date() + (off.reason() == null ? "" : "  " + off.reason()), viewModel::removeDayOff));
     }
 
     Node breaks() {
-        Node once = form(date("break-date", viewModel.breakDateProperty()),
-                TimeFields.of("break-start", viewModel.breakStartProperty()), new Label("–"),
-                TimeFields.of("break-end", viewModel.breakEndProperty()),
+        BreakForm pause = viewModel.breakForm();
+        RecurringBreakForm recurringForm = viewModel.recurringBreakForm();
+        Node once = form(date("break-date", pause.dateProperty()),
+                TimeFields.of("break-start", pause.startProperty()), new Label("–"),
+                TimeFields.of("break-end", pause.endProperty()),
                 button("break-add", "schedules.add", viewModel::addBreak));
         FlowPane days = new FlowPane(4, 4);
         for (DayOfWeek day : DayOfWeek.values()) {
             ToggleButton toggle = new ToggleButton(day.getDisplayName(TextStyle.SHORT_STANDALONE, Locale.getDefault()));
             toggle.setId("recurring-day-" + day.name().toLowerCase(Locale.ROOT));
-            toggle.setSelected(viewModel.recurringDays().contains(day));
+            toggle.setSelected(recurringForm.days().contains(day));
             toggle.selectedProperty().addListener((obs, old, selected) -> {
                 if (selected) {
-                    viewModel.recurringDays().add(day);
+                    recurringForm.days().add(day);
                 } else {
-                    viewModel.recurringDays().remove(day);
+                    recurringForm.days().remove(day);
                 }
             });
             days.getChildren().add(toggle);
         }
-        Node recurring = form(TimeFields.of("recurring-start", viewModel.recurringStartProperty()), new Label("–"),
-                TimeFields.of("recurring-end", viewModel.recurringEndProperty()), days,
-                new Label(Messages.get("schedules.from")), date("recurring-from", viewModel.recurringFromProperty()),
-                new Label(Messages.get("schedules.until")), date("recurring-to", viewModel.recurringToProperty()),
+        Node recurring = form(TimeFields.of("recurring-start", recurringForm.startProperty()), new Label("–"),
+                TimeFields.of("recurring-end", recurringForm.endProperty()), days,
+                new Label(Messages.get("schedules.from")), date("recurring-from", recurringForm.fromProperty()),
+                new Label(Messages.get("schedules.until")), date("recurring-to", recurringForm.toProperty()),
                 button("recurring-add", "schedules.add", viewModel::addRecurringBreak));
         VBox box = new VBox(10,
                 wrapped("schedules.breaksOnce"), once,
-                list("breaks", viewModel.breaks(), (EmployeeBreak pause) ->
-                        pause.getDate() + "  " + Messages.time(pause.getStartTime()) + "–"
-                        + Messages.time(pause.getEndTime()), viewModel::removeBreak),
+                list("breaks", viewModel.breaks(), (BreakRow row) ->
+                        row.date() + "  " + Messages.time(row.start()) + "–" + Messages.time(row.end()),
+                        viewModel::removeBreak),
                 wrapped("schedules.breaksRecurring"), recurring,
-                list("recurring", viewModel.recurringBreaks(), (RecurringBreak pause) ->
-                        Messages.get("schedules.recurringLine", pause.getStartTime(), pause.getEndTime(),
-                                pause.getWeekdays().stream()
+                list("recurring", viewModel.recurringBreaks(), (RecurringBreakRow row) ->
+                        Messages.get("schedules.recurringLine", row.start(), row.end(),
+                                row.weekdays().stream()
                                         .map(day -> day.getDisplayName(TextStyle.SHORT_STANDALONE, Locale.getDefault()))
                                         .collect(Collectors.joining(", ")),
-                                pause.getValidFrom(), pause.getValidTo() == null ? "…" : pause.getValidTo().toString()),
+                                row.validFrom(), row.validTo() == null ? "…" : row.validTo().toString()),
                         viewModel::removeRecurringBreak));
         box.setPadding(new Insets(12));
         return box;
@@ -183,15 +186,15 @@ final class SchedulePanels {
             }
         });
         targets.getSelectionModel().getSelectedItems().addListener((ListChangeListener<EmployeeInfo>) change ->
-                viewModel.copyTargets().setAll(targets.getSelectionModel().getSelectedItems()));
-        Spinner<Integer> weeks = new Spinner<>(1, 52, viewModel.copyWeeksProperty().get());
+                viewModel.copyForm().targets().setAll(targets.getSelectionModel().getSelectedItems()));
+        Spinner<Integer> weeks = new Spinner<>(1, 52, viewModel.copyForm().weeksProperty().get());
         weeks.setId("copy-weeks");
-        weeks.valueProperty().addListener((obs, old, value) -> viewModel.copyWeeksProperty().set(value));
+        weeks.valueProperty().addListener((obs, old, value) -> viewModel.copyForm().weeksProperty().set(value));
         VBox box = new VBox(10,
                 wrapped("schedules.copyTemplate"), targets,
                 button("copy-template", "schedules.copyTemplateButton", viewModel::copyWeekToMasters),
                 wrapped("schedules.copyForward"),
-                form(date("copy-week", viewModel.copyWeekStartProperty()), weeks,
+                form(date("copy-week", viewModel.copyForm().weekStartProperty()), weeks,
                         new Label(Messages.get("schedules.weeksAhead")),
                         button("copy-forward", "schedules.copyForwardButton", viewModel::copyWeekForward)));
         box.setPadding(new Insets(12));

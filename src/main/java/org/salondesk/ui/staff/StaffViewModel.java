@@ -25,7 +25,6 @@ import org.salondesk.staff.StaffForm;
 import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
-import org.salondesk.staff.StaffUser;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.EditBaseline;
@@ -56,11 +55,11 @@ public final class StaffViewModel implements UnsavedEdits {
     private final ObjectProperty<Choice<Long>> master = new SimpleObjectProperty<>(this, "master");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final StringBinding loginProblem = Bindings.createStringBinding(() ->
-            !StaffUser.LOGIN.fits(login.get()) ? StaffUser.LOGIN.problem(login.get())
+            !StaffForm.LOGIN.fits(login.get()) ? StaffForm.LOGIN.problem(login.get())
                     : login.get().strip().matches("[\\p{L}0-9._-]{2,}") ? "" : Messages.get("error.staff.login"), login);
     private final StringBinding nameProblem = Bindings.createStringBinding(() -> displayName.get().isBlank()
             ? Messages.get("error.required", Messages.get("field.name"))
-            : StaffUser.DISPLAY_NAME.problem(displayName.get()), displayName);
+            : StaffForm.DISPLAY_NAME.problem(displayName.get()), displayName);
     private final StringBinding masterProblem = Bindings.createStringBinding(() -> role.get() == StaffRole.MASTER
             && (master.get() == null || master.get().value() == null)
             ? Messages.get("error.staff.masterNeedsEmployee") : "", role, master);

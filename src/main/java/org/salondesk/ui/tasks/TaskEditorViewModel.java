@@ -18,7 +18,6 @@ import javafx.collections.ObservableList;
 
 import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffRow;
-import org.salondesk.task.Task;
 import org.salondesk.task.TaskForm;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.common.Choice;
@@ -44,9 +43,9 @@ public final class TaskEditorViewModel {
     private final StringProperty about = new SimpleStringProperty(this, "about", "");
     private final ObjectProperty<Long> bookingId = new SimpleObjectProperty<>(this, "bookingId");
     private final StringBinding titleProblem = Bindings.createStringBinding(() -> title.get().isBlank()
-            ? Messages.get("tasks.problem.title") : Task.TITLE.problem(title.get()), title);
+            ? Messages.get("tasks.problem.title") : TaskForm.TITLE.problem(title.get()), title);
     private final StringBinding descriptionProblem = Bindings.createStringBinding(() ->
-            Task.DESCRIPTION.problem(description.get()), description);
+            TaskForm.DESCRIPTION.problem(description.get()), description);
     private final StringBinding dueProblem = Bindings.createStringBinding(() -> dueDate.get() == null
             ? Messages.get("tasks.problem.due") : "", dueDate);
     private final BooleanBinding valid = titleProblem.isEmpty().and(dueProblem.isEmpty())

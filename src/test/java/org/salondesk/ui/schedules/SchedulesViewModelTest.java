@@ -81,9 +81,9 @@ class SchedulesViewModelTest {
 
     @Test
     void aLunchBreakLeavesTheSlotsOfThatDate() {
-        viewModel.breakDateProperty().set(TOMORROW);
-        viewModel.breakStartProperty().set(LocalTime.of(13, 0));
-        viewModel.breakEndProperty().set(LocalTime.of(14, 0));
+        viewModel.breakForm().dateProperty().set(TOMORROW);
+        viewModel.breakForm().startProperty().set(LocalTime.of(13, 0));
+        viewModel.breakForm().endProperty().set(LocalTime.of(14, 0));
 
         viewModel.addBreak();
 
@@ -99,8 +99,8 @@ class SchedulesViewModelTest {
     void aDayOffOverABookingAsksFirstAndGivingUpWritesNothing() {
         BookingInfo booked = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW,
                 LocalTime.of(10, 0), salon.olga, salon.anna);
-        viewModel.offFromProperty().set(TOMORROW);
-        viewModel.offToProperty().set(TOMORROW);
+        viewModel.daysOffForm().fromProperty().set(TOMORROW);
+        viewModel.daysOffForm().toProperty().set(TOMORROW);
 
         viewModel.addDaysOff();
 
@@ -127,7 +127,7 @@ class SchedulesViewModelTest {
                 LocalTime.of(10, 0), salon.olga, salon.anna);
         BookingInfo cancelled = desk.booking().createBooking(salon.branch, List.of(salon.haircut), TOMORROW,
                 LocalTime.of(12, 0), salon.olga, salon.anna);
-        viewModel.offFromProperty().set(TOMORROW);
+        viewModel.daysOffForm().fromProperty().set(TOMORROW);
         viewModel.addDaysOff();
         ConflictsViewModel conflicts = viewModel.conflictsProperty().get();
         ConflictRow first = conflicts.rows().get(0);
@@ -157,11 +157,11 @@ class SchedulesViewModelTest {
         LocalDate on = YearMonth.from(TOMORROW).equals(YearMonth.from(TOMORROW.plusDays(2))) ? TOMORROW
                 : TOMORROW.plusDays(3);
         viewModel.monthProperty().set(YearMonth.from(on));
-        viewModel.rotationAnchorProperty().set(on);
-        viewModel.rotationOnProperty().set(2);
-        viewModel.rotationOffProperty().set(2);
+        viewModel.rotationForm().anchorProperty().set(on);
+        viewModel.rotationForm().daysOnProperty().set(2);
+        viewModel.rotationForm().daysOffProperty().set(2);
         viewModel.addRotation();
-        viewModel.recurringFromProperty().set(TODAY);
+        viewModel.recurringBreakForm().fromProperty().set(TODAY);
         viewModel.addRecurringBreak();
 
         MonthPlan plan = viewModel.planProperty().get();
@@ -175,8 +175,8 @@ class SchedulesViewModelTest {
 
     @Test
     void aRefusalShowsInTheUsersWords() {
-        viewModel.offFromProperty().set(TOMORROW);
-        viewModel.offToProperty().set(TODAY.minusDays(3));
+        viewModel.daysOffForm().fromProperty().set(TOMORROW);
+        viewModel.daysOffForm().toProperty().set(TODAY.minusDays(3));
         viewModel.addDaysOff();
         assertThat(viewModel.errorProperty().get()).isNotEmpty().doesNotContain("Exception");
     }
@@ -203,7 +203,7 @@ class SchedulesViewModelTest {
         assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW, salon.olga, 60)
                 .get(0)).isEqualTo(LocalTime.of(12, 0));
         assertThat(desk.schedules().weeklyTemplate(salon.olga))
-                .noneMatch(shift -> shift.getDayOfWeek() == TOMORROW.getDayOfWeek().plus(1));
+                .noneMatch(shift -> shift.day() == TOMORROW.getDayOfWeek().plus(1));
     }
 
     @Test
