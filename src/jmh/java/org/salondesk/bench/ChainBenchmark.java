@@ -24,13 +24,11 @@ import org.salondesk.booking.RequestRow;
 import org.salondesk.booking.RequestSort;
 import org.salondesk.booking.RequestSummary;
 import org.salondesk.client.ClientCard;
-import org.salondesk.client.ClientRow;
 
 /**
  * The scale targets of issue 14 on {@link ChainSalon} (3 branches, 120 masters, 1 000 320 bookings, 200 000
  * clients), each as the screen or the booking functions call it:
  * <pre>mvn -Pbench -DskipTests compile exec:exec@bench -Dbench.args="ChainBenchmark"</pre>
- * Pages of every sort order are in {@link ChainPagesBenchmark}; the client search in {@link ChainSearchBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -42,10 +40,15 @@ public class ChainBenchmark {
 
     /** The client card is opened for clients spread over the whole range, one after another. */
     private static final int CARD_STEP = 7_919;
+    /** What the desk types into the clients search, in turn. */
+    private static final String[] SEARCHES = {"4827", "271", "8 916 48", "Кузн", "кузнецова", "ИВАНОВ", "анна смир",
+        "Ё", "client1234", "example.ru", "", "99"};
 
     private ChainSalon salon;
     private List<Long> service;
     private long card = 1;
+    private int pageCall;
+    private int searchCall;
 
     @Setup
     public void open() {
@@ -98,9 +101,31 @@ public class ChainBenchmark {
         return salon.desk.clients().card(card);
     }
 
-    /** The clients screen's first page for a typed surname's start (thousands match). */
+    /**
+     * Any page of any sort order, as the requests screen reads it (the summary, then the page): each call the next
+     * of the first, middle and last pages of All in each of the 14 orders, so the samples cover them all alike.
+     */
     @Benchmark
-    public List<ClientRow> clientSearchSurname() {
-        return salon.desk.clients().search("Кузн", 0, 100);
+    public List<RequestRow> anyPageOfAnyOrder() {
+        int next = pageCall++;
+        RequestSort.Column column = RequestSort.Column.values()[next % RequestSort.Column.values().length];
+        boolean ascending = (next / RequestSort.Column.values().length) % 2 == 0;
+        int where = (next / (2 * RequestSort.Column.values().length)) % 3;
+        var queries = salon.desk.requestQueries();
+        long total = queries.summary(RequestFilter.all()).total();
+        long lastPage = (total - 1) / 100;
+        int page = (int) (where == 0 ? 0 : where == 1 ? lastPage / 2 : lastPage);
+        return queries.page(RequestFilter.all(), new RequestSort(column, ascending), page * 100, 100, total);
+    }
+
+    /**
+     * The clients screen's search as typed, a different text each call (the first page of 50 and the count):
+     * middle parts of a phone, a phone typed the Russian way, the start of a surname or a name in any case, name and
+     * surname together, a part of an email, and nothing (everyone, in order).
+     */
+    @Benchmark
+    public Object clientSearch() {
+        String text = SEARCHES[searchCall++ % SEARCHES.length];
+        return List.of(salon.desk.clients().search(text, 0, 50), salon.desk.clients().count(text));
     }
 }
