@@ -198,12 +198,8 @@ final class BenchSalon {
         connection.setAutoCommit(false);
         OffsetDateTime created = TODAY.minusDays(DAYS_BACK + 1).atStartOfDay().atOffset(ZoneOffset.ofHours(3));
         long id = 1;
-        try (PreparedStatement booking = connection.prepareStatement("insert into booking (id, booking_number,"
-                + " branch_id, employee_id, client_id, booking_date, start_time, duration_minutes, total_cost,"
-                + " status, source, paid, outside_working_time, created_at, updated_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DESK', false, false, ?, ?, 0)");
-             PreparedStatement line = connection.prepareStatement("insert into booked_service (booking_id, line_no,"
-                     + " service_id, title, price, duration_minutes) values (?, 1, ?, 'Услуга 1', ?, ?)")) {
+        BigDecimal cost = BigDecimal.valueOf(1500);
+        try (BulkBookings bulk = new BulkBookings(connection)) {
             for (int day = -DAYS_BACK; day <= DAYS_AHEAD; day++) {
                 LocalDate date = TODAY.plusDays(day);
                 boolean past = day < 0;
@@ -211,29 +207,11 @@ final class BenchSalon {
                 int minutes = past ? 60 : 30;
                 for (long master : masters) {
                     for (int slot = 0; slot < PER_DAY; slot++) {
-                        booking.setLong(1, id);
-                        booking.setLong(2, 5_000_000 + id);
-                        booking.setLong(3, branch);
-                        booking.setLong(4, master);
-                        booking.setLong(5, client);
-                        booking.setObject(6, date);
-                        booking.setObject(7, LocalTime.of(9 + slot, 0));
-                        booking.setInt(8, minutes);
-                        booking.setBigDecimal(9, BigDecimal.valueOf(1500));
-                        booking.setString(10, past ? "COMPLETED" : "CONFIRMED");
-                        booking.setObject(11, created);
-                        booking.setObject(12, created);
-                        booking.addBatch();
-                        line.setLong(1, id);
-                        line.setLong(2, service);
-                        line.setBigDecimal(3, BigDecimal.valueOf(1500));
-                        line.setInt(4, minutes);
-                        line.addBatch();
-                        id++;
+                        bulk.add(id++, branch, master, client, date, LocalTime.of(9 + slot, 0), minutes, service,
+                                "Услуга 1", cost, past ? "COMPLETED" : "CONFIRMED", "DESK", created);
                     }
                 }
-                booking.executeBatch();
-                line.executeBatch();
+                bulk.flush();
                 connection.commit();
             }
         }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -39,6 +38,7 @@ public final class OverlapGuardCost {
     private static final Logger LOG = LoggerFactory.getLogger(OverlapGuardCost.class);
     private static final Path FOLDER = Path.of("target", "bench-guard");
     private static final int CREATES = 1_000;
+    private static final BigDecimal COST = BigDecimal.valueOf(1500);
 
     private OverlapGuardCost() {
     }
@@ -198,35 +198,14 @@ public final class OverlapGuardCost {
             OffsetDateTime created = date.atStartOfDay().atOffset(ZoneOffset.ofHours(3));
             boolean past = day < 0;
             int minutes = past ? 60 : 30;
-            try (PreparedStatement booking = connection.prepareStatement("insert into booking (id, booking_number,"
-                    + " branch_id, employee_id, client_id, booking_date, start_time, duration_minutes, total_cost,"
-                    + " status, source, paid, outside_working_time, created_at, updated_at, version)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, 1500, ?, 'DESK', false, false, ?, ?, 0)");
-                 PreparedStatement line = connection.prepareStatement("insert into booked_service (booking_id,"
-                         + " line_no, service_id, title, price, duration_minutes) values (?, 1, ?, 'Услуга 1', 1500, ?)")) {
+            try (BulkBookings bulk = new BulkBookings(connection)) {
                 for (long master : masters) {
                     for (int slot = 0; slot < BenchSalon.PER_DAY; slot++) {
-                        long id = 1_000_000 + nextId++;
-                        booking.setLong(1, id);
-                        booking.setLong(2, 5_000_000 + id);
-                        booking.setLong(3, branch);
-                        booking.setLong(4, master);
-                        booking.setLong(5, client);
-                        booking.setObject(6, date);
-                        booking.setObject(7, LocalTime.of(9 + slot, 0));
-                        booking.setInt(8, minutes);
-                        booking.setString(9, past ? "COMPLETED" : "CONFIRMED");
-                        booking.setObject(10, created);
-                        booking.setObject(11, created);
-                        booking.addBatch();
-                        line.setLong(1, id);
-                        line.setLong(2, service);
-                        line.setInt(3, minutes);
-                        line.addBatch();
+                        bulk.add(1_000_000 + nextId++, branch, master, client, date, LocalTime.of(9 + slot, 0),
+                                minutes, service, "Услуга 1", COST, past ? "COMPLETED" : "CONFIRMED", "DESK", created);
                     }
                 }
-                booking.executeBatch();
-                line.executeBatch();
+                bulk.flush();
                 connection.commit();
             } finally {
                 connection.setAutoCommit(true);

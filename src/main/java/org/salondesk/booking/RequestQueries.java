@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.hibernate.Session;
@@ -35,15 +37,33 @@ public final class RequestQueries {
 
     /** One page of the filtered list, {@code limit} rows from {@code offset}. */
     public List<RequestRow> page(RequestFilter filter, RequestSort sort, int offset, int limit) {
-        return database.fromTransaction(session -> page(session, filter, sort, offset, limit));
+        return database.fromTransaction(session -> page(session, filter, sort, offset, limit, -1));
     }
 
-    private List<RequestRow> page(Session session, RequestFilter filter, RequestSort sort, int offset, int limit) {
+    /**
+     * The same page, when the list is known to hold {@code total} rows (its summary): a page in the second half is
+     * read from the end, in the reverse order, so that the database walks its index at most half way.
+     */
+    public List<RequestRow> page(RequestFilter filter, RequestSort sort, int offset, int limit, long total) {
+        return database.fromTransaction(session -> page(session, filter, sort, offset, limit, total));
+    }
+
+    private List<RequestRow> page(Session session, RequestFilter filter, RequestSort sort, int offset, int limit,
+                                  long total) {
         Where where = where(filter);
+        boolean fromEnd = total >= 0 && offset > total / 2 && offset < total;
         SelectionQuery<Long> ids = session.createSelectionQuery("select b.id from Booking b" + sort.joins()
-                + where.clause + " order by " + sort.orderBy(), Long.class);
+                + where.clause + " order by " + sort.orderBy(!fromEnd), Long.class);
         where.bind(ids);
-        List<Long> page = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Long> page;
+        if (fromEnd) {
+            long last = Math.min(total, (long) offset + limit);
+            page = new ArrayList<>(ids.setFirstResult((int) (total - last)).setMaxResults((int) (last - offset))
+                    .getResultList());
+            Collections.reverse(page);
+        } else {
+            page = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
+        }
         if (page.isEmpty()) {
             return List.of();
         }
@@ -62,6 +82,23 @@ public final class RequestQueries {
                     (String) row[12], (BookingStatus) row[13], (BookingSource) row[14], (BigDecimal) row[15]));
         }
         return result;
+    }
+
+    /**
+     * The total, the counts per status and the new requests of the filter's branch, from one grouped count: the total
+     * is the sum of the counts of the filter's statuses, so no second pass over the bookings counts them again (a
+     * count of every booking scans them all on PostgreSQL).
+     */
+    public RequestSummary summary(RequestFilter filter) {
+        Map<BookingStatus, Long> counts = countsByStatus(filter);
+        long total = counts.entrySet().stream()
+                .filter(each -> filter.statuses().isEmpty() || filter.statuses().contains(each.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        RequestFilter newOnes = new RequestFilter(filter.branchId(), null, Set.of(BookingStatus.NEW), null, null,
+                null);
+        long newRequests = newOnes.equals(filter.withStatuses(Set.of(BookingStatus.NEW)))
+                ? counts.get(BookingStatus.NEW) : count(newOnes);
+        return new RequestSummary(total, counts, newRequests);
     }
 
     /** How many requests the filter finds. */

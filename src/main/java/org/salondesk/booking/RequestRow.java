@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.salondesk.TextLimit;
+
 /** A line of the request list: every column the admin sorts and reads. */
 public record RequestRow(long id, long number, long branchId, String branchName, long employeeId,
                          String employeeName, LocalDate date, LocalTime time, int durationMinutes, String services,
                          long clientId, String clientName, String clientPhone, BookingStatus status,
                          BookingSource source, BigDecimal total) {
+
+    /** The longest reason a cancel from the list takes (the booking's own limit): screens hold rows, not bookings. */
+    public static final TextLimit CANCEL_REASON = Booking.CANCEL_REASON;
 }

@@ -22,8 +22,7 @@ public record RequestSort(Column column, boolean ascending) {
         }
 
         String orderBy(boolean ascending) {
-            String direction = ascending ? " asc" : " desc";
-            return String.join(direction + ", ", expression.split(", ")) + direction;
+            return directed(expression, ascending);
         }
     }
 
@@ -36,7 +35,20 @@ public record RequestSort(Column column, boolean ascending) {
     }
 
     String orderBy() {
+        return orderBy(true);
+    }
+
+    /**
+     * The order, or (forward false) its exact reverse: every column, the ties' too, turned round; the database gives
+     * nulls the same place either way round (first when they sort low, last when high), so the reverse is exact.
+     */
+    String orderBy(boolean forward) {
         String tieBreak = column == Column.DATE_TIME ? "b.number" : "b.date, b.startTime, b.number";
-        return column.orderBy(ascending) + ", " + tieBreak;
+        return column.orderBy(ascending == forward) + ", " + directed(tieBreak, forward);
+    }
+
+    private static String directed(String expression, boolean ascending) {
+        String direction = ascending ? " asc" : " desc";
+        return String.join(direction + ", ", expression.split(", ")) + direction;
     }
 }

@@ -3,9 +3,18 @@ package org.salondesk.client;
 import java.util.regex.Pattern;
 
 import org.salondesk.Require;
+import org.salondesk.TextLimit;
 
 /** A client as the desk writes her: name, surname, phone (any format), email, note and tags (comma-separated). */
 public record ClientForm(String name, String surname, String phone, String email, String note, String tags) {
+
+    /** The form's limits, for screens (which hold records, not the entity). */
+    public static final TextLimit NAME = Client.NAME;
+    public static final TextLimit SURNAME = Client.SURNAME;
+    public static final TextLimit EMAIL_LIMIT = Client.EMAIL;
+    public static final TextLimit NOTE = Client.NOTE;
+    public static final TextLimit TAGS = Client.TAGS;
+    public static final TextLimit BLOCKED_REASON = Client.BLOCKED_REASON;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

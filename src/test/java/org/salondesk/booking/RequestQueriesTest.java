@@ -65,6 +65,41 @@ class RequestQueriesTest {
     }
 
     @Test
+    void aPageInTheSecondHalfReadFromTheEndIsThePageReadFromTheStartInEverySortOrder() {
+        RequestFilter month = new RequestFilter(null, null, Set.of(), TODAY.minusDays(30), TODAY.plusDays(30), null);
+        for (RequestFilter filter : List.of(RequestFilter.all(), month)) {
+            long total = queries.summary(filter).total();
+            for (RequestSort.Column column : RequestSort.Column.values()) {
+                for (boolean ascending : List.of(true, false)) {
+                    RequestSort sort = new RequestSort(column, ascending);
+                    List<RequestRow> everything = all(filter, sort);
+                    assertThat(everything).hasSize((int) total);
+                    for (int offset : List.of((int) total - 100, (int) total - 37, (int) total / 2 + 1,
+                            (int) total - 1)) {
+                        assertThat(queries.page(filter, sort, offset, 100, total)).as("%s from %d", sort, offset)
+                                .isEqualTo(everything.subList(offset, (int) Math.min(total, offset + 100L)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSummaryCountsEachStatusOnceAndTotalsTheFiltersStatuses() {
+        long branch = desk.booking().getCompaniesForBooking().get(0).id();
+        for (RequestFilter filter : List.of(RequestFilter.all(),
+                new RequestFilter(branch, null, Set.of(), TODAY, TODAY.plusDays(6), null),
+                new RequestFilter(branch, null, Set.of(BookingStatus.NEW, BookingStatus.CONFIRMED), null, null, null),
+                new RequestFilter(null, null, Set.of(BookingStatus.NEW), null, null, "+7"))) {
+            RequestSummary summary = queries.summary(filter);
+            assertThat(summary.total()).as("%s", filter).isEqualTo(queries.count(filter));
+            assertThat(summary.counts()).isEqualTo(queries.countsByStatus(filter));
+            assertThat(summary.newRequests()).isEqualTo(queries.count(new RequestFilter(filter.branchId(), null,
+                    Set.of(BookingStatus.NEW), null, null, null)));
+        }
+    }
+
+    @Test
     void pagesCoverTheListOnceInOrder() {
         RequestFilter all = RequestFilter.all();
         long total = queries.count(all);

@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.SalonDeskException;
-import org.salondesk.client.Client;
 import org.salondesk.client.ClientCard;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.ClientTags;
@@ -29,12 +28,12 @@ public final class ClientFormViewModel {
     private final LongProperty clientId = new SimpleLongProperty(this, "clientId", NEW);
     // A child booked under a parent's phone has none of her own.
     private final BooleanProperty phoneOptional = new SimpleBooleanProperty(this, "phoneOptional", false);
-    private final FormField name = FormField.required("field.name", Client.NAME);
-    private final FormField surname = FormField.optional(Client.SURNAME);
+    private final FormField name = FormField.required("field.name", ClientForm.NAME);
+    private final FormField surname = FormField.optional(ClientForm.SURNAME);
     private final FormField phone = new FormField("", this::phoneProblem, phoneOptional);
     private final FormField email = new FormField("", ClientFormViewModel::emailProblem);
-    private final FormField note = FormField.optional(Client.NOTE);
-    private final FormField tags = new FormField("", typed -> Client.TAGS.problem(ClientTags.tidy(typed)));
+    private final FormField note = FormField.optional(ClientForm.NOTE);
+    private final FormField tags = new FormField("", typed -> ClientForm.TAGS.problem(ClientTags.tidy(typed)));
     private final FormFields fields = new FormFields(name, surname, phone, email, note, tags);
 
     /** The same reading of the phone as the client service's (and the booking dialog's), so they never disagree. */
@@ -54,7 +53,7 @@ public final class ClientFormViewModel {
         if (typed.isBlank()) {
             return "";
         }
-        String tooLong = Client.EMAIL.problem(typed);
+        String tooLong = ClientForm.EMAIL_LIMIT.problem(typed);
         return !tooLong.isEmpty() ? tooLong : ClientForm.isEmail(typed) ? ""
                 : Messages.get("error.client.email", typed.strip());
     }

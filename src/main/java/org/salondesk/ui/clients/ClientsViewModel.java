@@ -7,14 +7,11 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,7 +22,6 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.changes.Change;
 import org.salondesk.changes.ChangeKind;
-import org.salondesk.client.Client;
 import org.salondesk.client.ClientCard;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.ClientImport;
@@ -64,24 +60,18 @@ public final class ClientsViewModel implements UnsavedEdits {
             form.phoneProperty(), form.emailProperty(), form.noteProperty(), form.tagsProperty());
     private final ClientImportViewModel files;
 
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObservableList<ClientRow> rows = FXCollections.observableArrayList();
-    private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 0);
-    private final LongProperty total = new SimpleLongProperty(this, "total", 0);
+    private final ClientSearchList list;
     private final ObjectProperty<ClientRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ClientCard> card = new ReadOnlyObjectWrapper<>(this, "card");
     private final ObservableList<TaskRow> clientTasks = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> operators = FXCollections.observableArrayList();
     private final StringProperty blockReason = new SimpleStringProperty(this, "blockReason", "");
     private final StringBinding blockReasonProblem = Bindings.createStringBinding(() ->
-            Client.BLOCKED_REASON.problem(blockReason.get()), blockReason);
+            ClientForm.BLOCKED_REASON.problem(blockReason.get()), blockReason);
     private final StringProperty mergePhone = new SimpleStringProperty(this, "mergePhone", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Long> phoneOwner = new ReadOnlyObjectWrapper<>(this, "phoneOwner");
-    private final StringBinding pageText = Bindings.createStringBinding(() -> Messages.get("clients.page",
-            page.get() + 1, Math.max(1, (total.get() + PAGE_SIZE - 1) / PAGE_SIZE), total.get()), page, total);
     private Consumer<ClientCard> onNewTask = shown -> { };
-    private long searchRequest;
 
     public ClientsViewModel(ClientService clients, ClientImport clientImport, TaskService tasks, StaffService staff,
                             BackgroundExecutor background, NoticeBoard notices) {
@@ -92,11 +82,7 @@ public final class ClientsViewModel implements UnsavedEdits {
         this.notices = notices;
         this.files = new ClientImportViewModel(clientImport, background, this::reload);
         formAsShown.mark();
-        search.addListener((obs, old, text) -> {
-            page.set(0);
-            reload();
-        });
-        page.addListener((obs, old, now) -> reload());
+        this.list = new ClientSearchList(clients, background, this::keepSelection, this::fail);
         selected.addListener((obs, old, row) -> showCard(row == null ? null : row.id()));
         // The offer to open the phone's owner goes with the refusal it belongs to.
         error.addListener((obs, old, text) -> phoneOwner.set(null));
@@ -132,30 +118,19 @@ public final class ClientsViewModel implements UnsavedEdits {
         }, this::fail);
     }
 
-    /** Reads the current page of what the search finds; a slower earlier answer never overwrites a later one. */
+    /** Reads the current page of what the search finds. */
     public void reload() {
-        long request = ++searchRequest;
-        String text = search.get();
-        int offset = page.get() * PAGE_SIZE;
-        background.run(() -> new Page(clients.search(text, offset, PAGE_SIZE), clients.count(text)), found -> {
-            if (request != searchRequest) {
-                return;
-            }
-            Long keep = selected.get() == null ? null : selected.get().id();
-            // A page read again unchanged (a change elsewhere) is left alone.
-            if (!rows.equals(found.rows())) {
-                rows.setAll(found.rows());
-            }
-            total.set(found.total());
-            rows.stream().filter(row -> keep != null && row.id() == keep).findFirst().ifPresent(row -> {
-                if (!row.equals(selected.get())) {
-                    selected.set(row);
-                }
-            });
-        }, this::fail);
+        list.reload();
     }
 
-    private record Page(List<ClientRow> rows, long total) {
+    /** Keeps the client shown selected on a page read again (her row, as it reads now). */
+    private void keepSelection(List<ClientRow> page) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        page.stream().filter(row -> keep != null && row.id() == keep).findFirst().ifPresent(row -> {
+            if (!row.equals(selected.get())) {
+                selected.set(row);
+            }
+        });
     }
 
     /**
@@ -174,15 +149,11 @@ public final class ClientsViewModel implements UnsavedEdits {
     }
 
     public void nextPage() {
-        if ((page.get() + 1L) * PAGE_SIZE < total.get()) {
-            page.set(page.get() + 1);
-        }
+        list.nextPage();
     }
 
     public void previousPage() {
-        if (page.get() > 0) {
-            page.set(page.get() - 1);
-        }
+        list.previousPage();
     }
 
     private void showCard(Long clientId) {
@@ -206,7 +177,7 @@ public final class ClientsViewModel implements UnsavedEdits {
     /** An empty form; a phone typed in the search is taken over. */
     public void newClient() {
         selected.set(null);
-        String typed = search.get().replaceAll("[^\\d+()\\s-]", "").strip();
+        String typed = list.searchProperty().get().replaceAll("[^\\d+()\\s-]", "").strip();
         form.startNew(typed.replaceAll("\\D", "").length() >= 10 ? typed : "");
         formAsShown.mark();
     }
@@ -285,8 +256,7 @@ public final class ClientsViewModel implements UnsavedEdits {
         }
         String phone = mergePhone.get();
         background.run(() -> {
-            ClientRow other = clients.findByPhone(phone).map(client -> clients.row(client.getId()))
-                    .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "clients.merge.noneWithPhone",
+            ClientRow other = clients.rowByPhone(phone).orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "clients.merge.noneWithPhone",
                             phone));
             clients.merge(shown.client().id(), other.id());
             return other;
@@ -346,19 +316,19 @@ public final class ClientsViewModel implements UnsavedEdits {
     }
 
     public StringProperty searchProperty() {
-        return search;
+        return list.searchProperty();
     }
 
     public ObservableList<ClientRow> rows() {
-        return rows;
+        return list.rows();
     }
 
     public IntegerProperty pageProperty() {
-        return page;
+        return list.pageProperty();
     }
 
     public StringBinding pageText() {
-        return pageText;
+        return list.pageText();
     }
 
     public ObjectProperty<ClientRow> selectedProperty() {

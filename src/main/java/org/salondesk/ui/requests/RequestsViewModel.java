@@ -1,15 +1,10 @@
 package org.salondesk.ui.requests;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javafx.beans.property.IntegerProperty;
@@ -17,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -32,9 +26,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
-import org.salondesk.ErrorCode;
-import org.salondesk.SalonDeskException;
-import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.CompanyInfo;
@@ -43,7 +34,7 @@ import org.salondesk.booking.RequestFilter;
 import org.salondesk.booking.RequestQueries;
 import org.salondesk.booking.RequestRow;
 import org.salondesk.booking.RequestSort;
-import org.salondesk.booking.RequestsCsv;
+import org.salondesk.booking.RequestSummary;
 import org.salondesk.changes.Change;
 import org.salondesk.changes.ChangeKind;
 import org.salondesk.i18n.Messages;
@@ -68,6 +59,8 @@ public final class RequestsViewModel {
 
     /** Rows per page: a screenful and a bit; the database is asked for one page at a time. */
     public static final int PAGE_SIZE = 100;
+    /** The new requests of every branch and date: the badge. */
+    private static final RequestFilter NEW_ANYWHERE = RequestFilter.all().withStatuses(Set.of(BookingStatus.NEW));
 
     private final BookingService booking;
     private final RequestQueries queries;
@@ -76,6 +69,7 @@ public final class RequestsViewModel {
     private final BookingDetailsViewModel card;
     private final Clock clock;
     private final ColumnLayout columns;
+    private final RequestActions actions;
 
     private final ObjectProperty<QuickFilter> quick = new SimpleObjectProperty<>(this, "quick", QuickFilter.TODAY);
     private final ObjectProperty<LocalDate> byDate = new SimpleObjectProperty<>(this, "byDate");
@@ -96,7 +90,6 @@ public final class RequestsViewModel {
     private final ReadOnlyLongWrapper newCount = new ReadOnlyLongWrapper(this, "newCount");
     private final ObservableList<RequestRow> selection = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress", -1);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     private long requestSequence;
@@ -112,6 +105,10 @@ public final class RequestsViewModel {
         this.card = card;
         this.clock = clock;
         this.columns = new ColumnLayout(preferences, "requests.columns");
+        this.actions = new RequestActions(booking, queries, background, notices, () -> {
+            selection.clear();
+            reload();
+        }, this::reload);
         byDate.set(LocalDate.now(clock));
         card.setOnChanged(this::reload);
         quick.addListener((obs, old, now) -> firstPage());
@@ -120,7 +117,11 @@ public final class RequestsViewModel {
                 firstPage();
             }
         });
-        branch.addListener((obs, old, now) -> branchChanged());
+        branch.addListener((obs, old, now) -> {
+            master.set(null);
+            loadMasters();
+            firstPage();
+        });
         master.addListener((obs, old, now) -> firstPage());
         status.addListener((obs, old, now) -> firstPage());
         search.addListener((obs, old, now) -> firstPage());
@@ -139,8 +140,7 @@ public final class RequestsViewModel {
         }
         started = true;
         loading.set(true);
-        background.run(() -> new Start(booking.getCompaniesForBooking(),
-                queries.count(new RequestFilter(null, null, Set.of(BookingStatus.NEW), null, null, null))), start -> {
+        background.run(() -> new Start(booking.getCompaniesForBooking(), queries.count(NEW_ANYWHERE)), start -> {
             branches.setAll(start.branches());
             newCount.set(start.newRequests());
             if (start.newRequests() > 0) {
@@ -156,14 +156,8 @@ public final class RequestsViewModel {
 
     /** Counts the new requests again (the badge), without touching the list. */
     public void refreshNewCount() {
-        background.run(() -> queries.count(new RequestFilter(null, null, Set.of(BookingStatus.NEW), null, null,
-                null)), newCount::set, failure -> LOG.warn("Could not count the new requests", failure));
-    }
-
-    private void branchChanged() {
-        master.set(null);
-        loadMasters();
-        firstPage();
+        background.run(() -> queries.count(NEW_ANYWHERE), newCount::set,
+                failure -> LOG.warn("Could not count the new requests", failure));
     }
 
     private void loadMasters() {
@@ -183,18 +177,8 @@ public final class RequestsViewModel {
     /** The filter the list shows now. */
     public RequestFilter filter() {
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = switch (quick.get()) {
-            case TODAY, WEEK, MONTH -> today;
-            case BY_DATE -> byDate.get();
-            case NEW, ALL -> null;
-        };
-        LocalDate to = switch (quick.get()) {
-            case TODAY -> today;
-            case WEEK -> today.plusDays(6);
-            case MONTH -> today.plusDays(29);
-            case BY_DATE -> byDate.get();
-            case NEW, ALL -> null;
-        };
+        LocalDate from = quick.get().from(today, byDate.get());
+        LocalDate to = quick.get().to(today, byDate.get());
         Set<BookingStatus> statuses = quick.get() == QuickFilter.NEW ? Set.of(BookingStatus.NEW)
                 : status.get() == null ? Set.of() : Set.of(status.get());
         return new RequestFilter(branch.get() == null ? null : branch.get().id(),
@@ -218,9 +202,10 @@ public final class RequestsViewModel {
         if (!quietly) {
             loading.set(true);
         }
-        background.run(() -> new Page(queries.page(filter, order, offset, PAGE_SIZE), queries.count(filter),
-                queries.countsByStatus(filter), queries.count(new RequestFilter(filter.branchId(), null,
-                Set.of(BookingStatus.NEW), null, null, null))), loaded -> {
+        background.run(() -> {
+            RequestSummary summary = queries.summary(filter);
+            return new Page(queries.page(filter, order, offset, PAGE_SIZE, summary.total()), summary);
+        }, loaded -> {
             if (request != requestSequence) {
                 return;
             }
@@ -230,23 +215,21 @@ public final class RequestsViewModel {
             if (!rows.equals(loaded.rows())) {
                 rows.setAll(loaded.rows());
             }
-            total.set(loaded.total());
-            pageCount.set((int) Math.max(1, (loaded.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-            loaded.counts().forEach((each, count) -> {
+            total.set(loaded.summary().total());
+            pageCount.set((int) Math.max(1, (loaded.summary().total() + PAGE_SIZE - 1) / PAGE_SIZE));
+            loaded.summary().counts().forEach((each, count) -> {
                 if (!count.equals(counts.get(each))) {
                     counts.put(each, count);
                 }
             });
-            newCount.set(loaded.newRequests());
+            newCount.set(loaded.summary().newRequests());
             selection.retainAll(rows);
         }, this::fail);
     }
 
     /**
-     * Something changed in the database, on this desk or another (see {@code ChangeFeed}): when it may touch the
-     * requests the filter shows (or the names and phones in them), the page and the counts are read again, in the
-     * background and without the loading sign; otherwise only the badge of new requests is counted again. The card
-     * follows its booking.
+     * Something changed in the database, here or on another desk (ChangeFeed): when it may touch the requests shown
+     * (or their names and phones), the page and counts are read again quietly; else only the badge. The card follows.
      */
     public void changed(Change change) {
         if (!started) {
@@ -266,7 +249,7 @@ public final class RequestsViewModel {
         }
     }
 
-    private record Page(List<RequestRow> rows, long total, Map<BookingStatus, Long> counts, long newRequests) {
+    private record Page(List<RequestRow> rows, RequestSummary summary) {
     }
 
     /** Shows a row's request card. */
@@ -276,21 +259,7 @@ public final class RequestsViewModel {
 
     /** Confirms every selected NEW request; others are left as they are and counted. */
     public void confirmSelected() {
-        List<RequestRow> chosen = List.copyOf(selection);
-        List<RequestRow> newOnes = chosen.stream().filter(row -> row.status() == BookingStatus.NEW).toList();
-        background.run(() -> {
-            for (RequestRow row : newOnes) {
-                booking.changeStatus(row.id(), BookingStatus.CONFIRMED, null);
-            }
-            return newOnes.size();
-        }, done -> {
-            notices.post(Notice.info(Messages.get("requests.confirmedMany", done, chosen.size() - done)));
-            selection.clear();
-            reload();
-        }, failure -> {
-            notices.post(Notice.error(ErrorText.of(failure)));
-            reload();
-        });
+        actions.confirm(List.copyOf(selection));
     }
 
     /** Cancels every selected request that can be cancelled, with one reason. */
@@ -299,48 +268,16 @@ public final class RequestsViewModel {
             error.set(Messages.get("error.required", Messages.get("field.cancelReason")));
             return;
         }
-        if (!Booking.CANCEL_REASON.fits(reason)) {
-            error.set(Booking.CANCEL_REASON.problem(reason));
+        if (!RequestRow.CANCEL_REASON.fits(reason)) {
+            error.set(RequestRow.CANCEL_REASON.problem(reason));
             return;
         }
-        List<RequestRow> chosen = List.copyOf(selection);
-        List<RequestRow> cancellable = chosen.stream()
-                .filter(row -> row.status().canChangeTo(BookingStatus.CANCELLED)).toList();
-        background.run(() -> {
-            for (RequestRow row : cancellable) {
-                booking.cancelBooking(row.branchId(), row.id(), reason.strip());
-            }
-            return cancellable.size();
-        }, done -> {
-            notices.post(Notice.info(Messages.get("requests.cancelledMany", done, chosen.size() - done)));
-            selection.clear();
-            reload();
-        }, failure -> {
-            notices.post(Notice.error(ErrorText.of(failure)));
-            reload();
-        });
+        actions.cancel(List.copyOf(selection), reason.strip());
     }
 
     /** Writes the whole filtered list (not just the page) to a CSV file, reporting progress as it goes. */
     public void export(Path file) {
-        RequestFilter filter = filter();
-        RequestSort order = sort.get();
-        long expected = Math.max(1, total.get());
-        exportProgress.set(0);
-        background.run(() -> {
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                return new RequestsCsv(queries).export(filter, order, out, done -> background.onUiThread(() ->
-                        exportProgress.set(Math.min(1.0, done / (double) expected))));
-            } catch (IOException e) {
-                throw new SalonDeskException(ErrorCode.STORAGE, e, "error.export.write", e.getMessage());
-            }
-        }, written -> {
-            exportProgress.set(-1);
-            notices.post(Notice.info(Messages.get("requests.exported", written, file.toString())));
-        }, failure -> {
-            exportProgress.set(-1);
-            notices.post(Notice.error(ErrorText.of(failure)));
-        });
+        actions.export(filter(), sort.get(), total.get(), file);
     }
 
     private void fail(Throwable failure) {
@@ -452,7 +389,7 @@ public final class RequestsViewModel {
 
     /** 0..1 while exporting, -1 otherwise. */
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress.getReadOnlyProperty();
+        return actions.exportProgressProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -1,0 +1,121 @@
+package org.salondesk.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
+import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestToday;
+
+/**
+ * The client search reads an index (decision 0016: a table of terms kept by a trigger on H2, trigram indexes on
+ * PostgreSQL) and finds exactly what the plain LIKEs over the client rows found: any part of a phone, the start of a
+ * name or surname in any case, any part of an email; in surname, name order; kept up to date by any write.
+ */
+class ClientSearchTest {
+
+    private String url;
+    private SalonDesk desk;
+    private ClientService clients;
+
+    @BeforeEach
+    void open() {
+        url = TestDatabases.freshUrl();
+        desk = SalonDesk.open(JdbcUrl.of(url), TestToday.at(8, 0), false);
+        clients = desk.clients();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private long client(String name, String surname, String phone, String email) {
+        return clients.create(new ClientForm(name, surname, phone, email, null, null));
+    }
+
+    private List<Long> found(String text) {
+        assertThat(clients.count(text)).as("the count of '%s'", text)
+                .isEqualTo(clients.search(text, 0, 1000).size());
+        return clients.search(text, 0, 1000).stream().map(ClientRow::id).toList();
+    }
+
+    @Test
+    void findsAClientByAMiddlePartOfHerPhoneOrOfHerEmail() {
+        long olga = client("Ольга", "Смирнова", "+7 916 123-45-67", "olga.smirnova@example.ru");
+        client("Анна", "Петрова", "+7 926 765-43-21", null);
+
+        assertThat(found("234")).containsExactly(olga);
+        assertThat(found("3-45-6")).containsExactly(olga);
+        assertThat(found("8 916 12")).containsExactly(olga);
+        assertThat(found("916123456")).containsExactly(olga);
+        assertThat(found("234 99")).isEmpty();
+        assertThat(found("smirn")).containsExactly(olga);
+        assertThat(found("EXAMPLE.RU")).containsExactly(olga);
+        assertThat(found("irnova@ex")).containsExactly(olga);
+    }
+
+    @Test
+    void findsByTheStartOfANameOrSurnameInAnyCaseButNotByItsMiddle() {
+        long ivanova = client("Мария", "Иванова", "+79160000001", null);
+        long ivan = client("Иван", "Петров", "+79160000002", null);
+        long yolka = client("Ёлка", "Ёжикова", "+79160000003", null);
+
+        assertThat(found("иван")).containsExactly(ivanova, ivan);
+        assertThat(found("ИВАНОВ")).containsExactly(ivanova);
+        assertThat(found("мАрИя иВаН")).containsExactly(ivanova);
+        assertThat(found("ванова")).as("a surname's middle is not its start").isEmpty();
+        assertThat(found("ёж")).containsExactly(yolka);
+        assertThat(found("Ё")).containsExactly(yolka);
+    }
+
+    @Test
+    void listsEveryoneInSurnameThenNameOrderIgnoringCaseAndPagesThroughThem() {
+        long b = client("анна", "Борисова", "+79160000001", null);
+        long a2 = client("Вера", "абрамова", "+79160000002", null);
+        long a1 = client("Алла", "Абрамова", "+79160000003", null);
+        long c = client("Яна", "Волкова", "+79160000004", null);
+
+        assertThat(found("")).containsExactly(a1, a2, b, c);
+        assertThat(clients.search("", 1, 2)).extracting(ClientRow::id).containsExactly(a2, b);
+        assertThat(found("ова")).isEmpty();
+    }
+
+    @Test
+    void findsWhatAWriteChangedAtOnceAndNoLongerWhatItRemoved() throws Exception {
+        long olga = client("Ольга", "Смирнова", "+79161234567", "olga@example.ru");
+        clients.update(olga, new ClientForm("Ольга", "Кузнецова", "+79035550000", "olga.k@mail.ru", null, null));
+
+        assertThat(found("смир")).isEmpty();
+        assertThat(found("1234567")).isEmpty();
+        assertThat(found("example")).isEmpty();
+        assertThat(found("кузн")).containsExactly(olga);
+        assertThat(found("555")).containsExactly(olga);
+        assertThat(found("k@mail")).containsExactly(olga);
+
+        // A plain SQL write (an import by hand, a restore) is found too.
+        try (Connection connection = TestDatabases.connect(url); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("update client set surname = 'Зайцева', phone = '+79998887766' where id = " + olga);
+        }
+        assertThat(found("зайц")).containsExactly(olga);
+        assertThat(found("8887")).containsExactly(olga);
+        assertThat(found("кузн")).isEmpty();
+    }
+
+    @Test
+    void neverFindsAMergedRecord() {
+        long kept = client("Ольга", "Смирнова", "+79161234567", null);
+        long merged = client("Ольга", "Смирнова-Дубль", "+79035550000", null);
+        clients.merge(kept, merged);
+
+        assertThat(found("смирнова")).containsExactly(kept);
+        assertThat(found("5550000")).isEmpty();
+    }
+}
