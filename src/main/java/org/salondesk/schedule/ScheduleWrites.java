@@ -7,7 +7,8 @@ import java.time.LocalTime;
 import org.hibernate.Session;
 import org.salondesk.Require;
 import org.salondesk.availability.SlotGrid;
-import org.salondesk.catalog.CatalogService;
+import org.salondesk.catalog.CatalogRows;
+import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.Employee;
 
 /** Writes one {@link ScheduleChange} in the caller's session, after checking what it says. */
@@ -54,7 +55,7 @@ final class ScheduleWrites {
     }
 
     static void write(Session session, ScheduleChange change) {
-        Employee employee = CatalogService.employee(session, change.employeeId());
+        Employee employee = CatalogRows.employee(session, change.employeeId());
         long id = employee.getId();
         if (change instanceof ScheduleChange.DaysOff off) {
             LocalDate to = off.to() == null ? off.from() : off.to();
@@ -94,7 +95,7 @@ final class ScheduleWrites {
             session.persist(new RotationPattern(id, rotation.anchor(), rotation.daysOn(), rotation.daysOff(),
                 rotation.start(), rotation.end(), rotation.validTo()));
         } else if (change instanceof ScheduleChange.Deactivate) {
-            employee.setActive(false);
+            MasterService.deactivate(session, id);
         }
         session.flush();
     }
