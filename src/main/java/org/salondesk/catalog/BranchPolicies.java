@@ -17,6 +17,16 @@ public record BranchPolicies(boolean callBackAfterNoShow, boolean confirmDayBefo
     /** The branch may suggest blocking a client after 1 to 20 no-shows. */
     public static final Bounds SUGGEST_BLOCK_AFTER = Bounds.whole("fieldName.suggestBlock", 1, 20);
 
+    /** These policies with other task settings. */
+    public BranchPolicies withTasks(boolean callBack, boolean confirm, Integer followUpDays) {
+        return new BranchPolicies(callBack, confirm, followUpDays, suggestBlockAfterNoShows);
+    }
+
+    /** These policies with another limit for suggesting a block (null: never). */
+    public BranchPolicies withSuggestBlockAfter(Integer noShows) {
+        return new BranchPolicies(callBackAfterNoShow, confirmDayBefore, followUpAfterDays, noShows);
+    }
+
     /** These policies, refused (INVALID_ARGUMENT) when a number is out of its bounds. */
     BranchPolicies checked() {
         Require.optionalWithin(followUpAfterDays, FOLLOW_UP_DAYS);

@@ -95,12 +95,12 @@ public final class MasterService {
             if (!active && employee.isActive()) {
                 Branch branch = CatalogRows.branch(session, employee.getBranchId());
                 // Statuses by name: the catalogue sits below the booking feature and does not import it.
-                long ahead = session.createNativeQuery("select count(*) from booking where employee_id = :e"
+                long ahead = ((Number) session.createNativeQuery("select count(*) from booking where employee_id = :e"
                                 + " and booking_date >= :today and status in ('NEW', 'CONFIRMED', 'ARRIVED')",
-                                Number.class)
+                                Object.class)
                         .setParameter("e", employeeId)
                         .setParameter("today", LocalDate.now(clock.withZone(branch.getTimeZone())))
-                        .getSingleResult().longValue();
+                        .getSingleResult()).longValue();
                 if (ahead > 0) {
                     throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.employee.hasBookings",
                             employee.getName(), ahead);

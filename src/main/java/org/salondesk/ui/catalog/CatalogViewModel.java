@@ -99,10 +99,14 @@ public final class CatalogViewModel implements UnsavedEdits {
 
     public void start() {
         background.run(branchService::branches, found -> {
-            BranchRow keep = branch.get();
+            BranchRow chosen = Choices.keepOrFirst(found, branch.get(), BranchRow::id);
             branches.setAll(found);
-            // Freshly read branches are new objects, so setting one always fires the listener that reads it.
-            branch.set(Choices.keepOrFirst(found, keep, BranchRow::id));
+            // A branch read anew equals the one shown unless it changed: then the listener does not read it again.
+            if (Objects.equals(chosen, branch.get())) {
+                reload();
+            } else {
+                branch.set(chosen);
+            }
         }, this::fail);
     }
 

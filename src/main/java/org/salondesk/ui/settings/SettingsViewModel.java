@@ -3,6 +3,7 @@ package org.salondesk.ui.settings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.Objects;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -92,10 +93,14 @@ public final class SettingsViewModel implements UnsavedEdits {
 
     public void start() {
         background.run(branchService::branches, found -> {
-            BranchRow keep = branch.get();
+            BranchRow chosen = Choices.keepOrFirst(found, branch.get(), BranchRow::id);
             branches.setAll(found);
-            // Freshly read branches are new objects, so setting one always fires the listener that reads it.
-            branch.set(Choices.keepOrFirst(found, keep, BranchRow::id));
+            // A branch read anew equals the one shown unless it changed: then the listener does not read it again.
+            if (Objects.equals(chosen, branch.get())) {
+                load();
+            } else {
+                branch.set(chosen);
+            }
         }, this::fail);
     }
 
