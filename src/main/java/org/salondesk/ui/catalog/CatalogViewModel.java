@@ -1,11 +1,10 @@
 package org.salondesk.ui.catalog;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -122,10 +121,9 @@ public final class CatalogViewModel implements UnsavedEdits {
                     jobTitles.setAll(loaded.jobTitles());
                     services.setAll(loaded.services());
                     masters.setAll(loaded.masters());
-                    Map<String, Provision> cells = new HashMap<>();
-                    loaded.provisions().forEach(cell -> cells.put(key(cell.employeeId(), cell.serviceId()), cell));
                     matrix.clear();
-                    matrix.putAll(cells);
+                    matrix.putAll(loaded.provisions().stream().collect(Collectors.toMap(
+                            cell -> key(cell.employeeId(), cell.serviceId()), cell -> cell)));
                 }, this::fail);
     }
 
@@ -242,7 +240,7 @@ public final class CatalogViewModel implements UnsavedEdits {
         write(() -> updated(() -> provisionService.setProvision(master.id(), service.id(), provides,
                         cell == null ? null : cell.ownPrice(), cell == null ? null : cell.ownDurationMinutes())),
                 master.name() + " · " + service.title(), () -> {
-                    if (!provides && isOwnTermsCell(master, service)) {
+                    if (!provides && ownTerms.shows(master, service)) {
                         ownTerms.show(null);
                     }
                 });
@@ -310,13 +308,6 @@ public final class CatalogViewModel implements UnsavedEdits {
         MasterRow master = ownTerms.masterProperty().get();
         ServiceRow service = ownTerms.serviceProperty().get();
         ownTerms.show(master == null || service == null ? null : matrix.get(key(master.id(), service.id())));
-    }
-
-    private boolean isOwnTermsCell(MasterRow master, ServiceRow service) {
-        MasterRow shownMaster = ownTerms.masterProperty().get();
-        ServiceRow shownService = ownTerms.serviceProperty().get();
-        return shownMaster != null && shownService != null && shownMaster.id() == master.id()
-                && shownService.id() == service.id();
     }
 
     private static long updated(Runnable update) {

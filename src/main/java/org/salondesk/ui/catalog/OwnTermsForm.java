@@ -41,6 +41,12 @@ public final class OwnTermsForm {
         asShown.mark();
     }
 
+    /** Whether the form shows the terms of this master for this service. */
+    boolean shows(MasterRow shownMaster, ServiceRow shownService) {
+        return master.get() != null && service.get() != null && master.get().id() == shownMaster.id()
+                && service.get().id() == shownService.id();
+    }
+
     /** Whether the user changed the form since it was filled or emptied. */
     boolean changed() {
         return asShown.changed();
