@@ -117,10 +117,10 @@ public final class CatalogViewModel implements UnsavedEdits {
         long id = shown.id();
         background.run(() -> new Loaded(serviceCatalog.categories(id), masterService.jobTitles(id),
                 serviceCatalog.services(id), masterService.employees(id), provisionService.provisions(id)), loaded -> {
-                    categories.setAll(loaded.categories());
-                    jobTitles.setAll(loaded.jobTitles());
-                    services.setAll(loaded.services());
-                    masters.setAll(loaded.masters());
+                    KeptChoices.refill(categories, loaded.categories(), serviceForm.categoryProperty(), matrixCategory);
+                    KeptChoices.refill(jobTitles, loaded.jobTitles(), masterForm.jobTitleProperty());
+                    KeptChoices.refill(services, loaded.services(), ownTerms.serviceProperty());
+                    KeptChoices.refill(masters, loaded.masters(), ownTerms.masterProperty());
                     matrix.clear();
                     matrix.putAll(loaded.provisions().stream().collect(Collectors.toMap(
                             cell -> key(cell.employeeId(), cell.serviceId()), cell -> cell)));
