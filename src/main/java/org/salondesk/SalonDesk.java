@@ -136,7 +136,7 @@ public final class SalonDesk implements AutoCloseable {
         return tasks;
     }
 
-    /** The tasks the desk makes by itself, and the branch settings that switch them. */
+    /** The tasks the desk makes by itself (the branch service saves the settings that switch them). */
     public AutoTasks autoTasks() {
         return autoTasks;
     }
