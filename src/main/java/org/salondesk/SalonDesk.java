@@ -9,7 +9,10 @@ import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.RequestQueries;
 import org.salondesk.changes.ChangeFeed;
-import org.salondesk.catalog.CatalogService;
+import org.salondesk.catalog.BranchService;
+import org.salondesk.catalog.MasterService;
+import org.salondesk.catalog.ProvisionService;
+import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientService;
 import org.salondesk.persistence.Database;
@@ -28,7 +31,10 @@ public final class SalonDesk implements AutoCloseable {
 
     private final Database database;
     private final CurrentStaff currentStaff = new CurrentStaff();
-    private final CatalogService catalog;
+    private final BranchService branches;
+    private final ServiceCatalog serviceCatalog;
+    private final MasterService masters;
+    private final ProvisionService provisions;
     private final ScheduleService schedules;
     private final ClientService clients;
     private final AvailabilityService availability;
@@ -46,7 +52,10 @@ public final class SalonDesk implements AutoCloseable {
         this.database = database;
         this.availability = new AvailabilityService(database, clock);
         AvailabilityGuard guard = new AvailabilityGuard(database, availability);
-        this.catalog = new CatalogService(database, clock, guard);
+        this.branches = new BranchService(database, clock);
+        this.serviceCatalog = new ServiceCatalog(database, guard);
+        this.masters = new MasterService(database, clock, guard);
+        this.provisions = new ProvisionService(database, guard);
         this.booking = new BookingService(database, availability, guard, currentStaff);
         this.schedules = new ScheduleService(database, guard, booking.conflictResolver());
         this.bookingQueries = new BookingQueries(database);
@@ -71,8 +80,24 @@ public final class SalonDesk implements AutoCloseable {
         return new SalonDesk(Database.open(url, validateSchema), clock);
     }
 
-    public CatalogService catalog() {
-        return catalog;
+    /** The branches and their settings. */
+    public BranchService branches() {
+        return branches;
+    }
+
+    /** What the branches sell: categories and services. */
+    public ServiceCatalog serviceCatalog() {
+        return serviceCatalog;
+    }
+
+    /** The masters and their job titles. */
+    public MasterService masters() {
+        return masters;
+    }
+
+    /** Who does what: the master × service matrix. */
+    public ProvisionService provisions() {
+        return provisions;
     }
 
     public ScheduleService schedules() {
@@ -111,7 +136,7 @@ public final class SalonDesk implements AutoCloseable {
         return tasks;
     }
 
-    /** The tasks the desk makes by itself, and the branch settings that switch them. */
+    /** The tasks the desk makes by itself (the branch service saves the settings that switch them). */
     public AutoTasks autoTasks() {
         return autoTasks;
     }

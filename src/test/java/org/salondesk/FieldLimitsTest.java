@@ -17,12 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.salondesk.booking.BookingRequest;
 import org.salondesk.booking.BookingSource;
 import org.salondesk.booking.BookingStatus;
+import org.salondesk.catalog.BranchPolicies;
 import org.salondesk.catalog.BranchSettingsForm;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.NewClient;
 import org.salondesk.staff.StaffForm;
 import org.salondesk.staff.StaffRole;
-import org.salondesk.task.AutoTaskSettings;
 import org.salondesk.task.TaskForm;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.DatabaseContents;
@@ -64,50 +64,52 @@ class FieldLimitsTest {
 
     static Stream<Arguments> tooLongOrOutOfRange() {
         return Stream.of(
-                refused("service title", "Title: at most 200", (d, s) -> d.catalog().createService(s.salon.branch,
+                refused("service title", "Title: at most 200", (d, s) -> d.serviceCatalog().createService(s.salon.branch,
                         null, text(201), null, BigDecimal.TEN, 60)),
-                refused("service description", "Description: at most 2,000", (d, s) -> d.catalog().createService(
+                refused("service description", "Description: at most 2,000", (d, s) -> d.serviceCatalog().createService(
                         s.salon.branch, null, "Укладка", text(2001), BigDecimal.TEN, 60)),
-                refused("service price", "Price: from 0 to 1,000,000", (d, s) -> d.catalog().createService(
+                refused("service price", "Price: from 0 to 1,000,000", (d, s) -> d.serviceCatalog().createService(
                         s.salon.branch, null, "Укладка", null, new BigDecimal("99999999999"), 60)),
-                refused("negative price", "Price: from 0 to 1,000,000", (d, s) -> d.catalog().createService(
+                refused("negative price", "Price: from 0 to 1,000,000", (d, s) -> d.serviceCatalog().createService(
                         s.salon.branch, null, "Укладка", null, new BigDecimal("-1"), 60)),
-                refused("price in tenths of a kopeck", "Price: at most 2 digits", (d, s) -> d.catalog()
+                refused("price in tenths of a kopeck", "Price: at most 2 digits", (d, s) -> d.serviceCatalog()
                         .createService(s.salon.branch, null, "Укладка", null, new BigDecimal("1500.505"), 60)),
                 refused("service length", "Length, minutes: a whole number from 5 to 720, in steps of 5",
-                        (d, s) -> d.catalog().createService(s.salon.branch, null, "Укладка", null, BigDecimal.TEN,
+                        (d, s) -> d.serviceCatalog().createService(s.salon.branch, null, "Укладка", null, BigDecimal.TEN,
                                 725)),
-                refused("changed price", "Price: from 0 to 1,000,000", (d, s) -> d.catalog().updateService(
+                refused("changed price", "Price: from 0 to 1,000,000", (d, s) -> d.serviceCatalog().updateService(
                         s.salon.haircut, null, "Стрижка", null, new BigDecimal("1000000.01"), 60)),
-                refused("a master's own price", "Price: from 0 to 1,000,000", (d, s) -> d.catalog().setProvision(
+                refused("a master's own price", "Price: from 0 to 1,000,000", (d, s) -> d.provisions().setProvision(
                         s.salon.pavel, s.salon.haircut, true, new BigDecimal("99999999999"), null)),
-                refused("a master's own length", "Length, minutes", (d, s) -> d.catalog().setProvision(
+                refused("a master's own length", "Length, minutes", (d, s) -> d.provisions().setProvision(
                         s.salon.pavel, s.salon.haircut, true, null, 0)),
-                refused("category name", "Name: at most 200", (d, s) -> d.catalog().createCategory(
+                refused("category name", "Name: at most 200", (d, s) -> d.serviceCatalog().createCategory(
                         s.salon.branch, text(201), null)),
-                refused("category description", "Description: at most 1,000", (d, s) -> d.catalog()
+                refused("category description", "Description: at most 1,000", (d, s) -> d.serviceCatalog()
                         .createCategory(s.salon.branch, "Ногти", text(1001))),
-                refused("job title name", "Name: at most 200", (d, s) -> d.catalog().createJobTitle(
+                refused("job title name", "Name: at most 200", (d, s) -> d.masters().createJobTitle(
                         s.salon.branch, text(201), null)),
-                refused("master name", "Name: at most 200", (d, s) -> d.catalog().createEmployee(s.salon.branch,
+                refused("master name", "Name: at most 200", (d, s) -> d.masters().createEmployee(s.salon.branch,
                         text(201), null, null)),
-                refused("master information", "About her: at most 2,000", (d, s) -> d.catalog().updateEmployee(
+                refused("master information", "About her: at most 2,000", (d, s) -> d.masters().updateEmployee(
                         s.salon.olga, "Ольга", text(2001), null)),
-                refused("branch name", "Name: at most 200", (d, s) -> d.catalog().updateBranch(s.salon.branch,
+                refused("branch name", "Name: at most 200", (d, s) -> d.branches().updateBranch(s.salon.branch,
                         settings(text(201), null, 30, 0, 180))),
-                refused("branch address", "Address: at most 500", (d, s) -> d.catalog().updateBranch(
+                refused("branch address", "Address: at most 500", (d, s) -> d.branches().updateBranch(
                         s.salon.branch, settings("Лаванда", text(501), 30, 0, 180))),
                 refused("slot interval", "Slot interval, minutes: a whole number from 5 to 720, in steps of 5",
-                        (d, s) -> d.catalog().updateBranch(s.salon.branch, settings("Лаванда", null, 7, 0, 180))),
+                        (d, s) -> d.branches().updateBranch(s.salon.branch, settings("Лаванда", null, 7, 0, 180))),
                 refused("lead time", "Minimum lead time, minutes: a whole number from 0 to 10,080",
-                        (d, s) -> d.catalog().updateBranch(s.salon.branch, settings("Лаванда", null, 30, 10_081,
+                        (d, s) -> d.branches().updateBranch(s.salon.branch, settings("Лаванда", null, 30, 10_081,
                                 180))),
-                refused("days ahead", "Days ahead: a whole number from 1 to 1,000", (d, s) -> d.catalog()
+                refused("days ahead", "Days ahead: a whole number from 1 to 1,000", (d, s) -> d.branches()
                         .updateBranch(s.salon.branch, settings("Лаванда", null, 30, 0, 1001))),
                 refused("suggest blocking", "Suggest blocking after, no-shows: a whole number from 1 to 20",
-                        (d, s) -> d.clients().setSuggestBlockAfter(s.salon.branch, 21)),
+                        (d, s) -> d.branches().savePolicies(s.salon.branch,
+                                new BranchPolicies(true, true, null, 21))),
                 refused("follow-up", "Invite back after, days: a whole number from 7 to 730",
-                        (d, s) -> d.autoTasks().saveSettings(s.salon.branch, new AutoTaskSettings(true, true, 731))),
+                        (d, s) -> d.branches().savePolicies(s.salon.branch,
+                                new BranchPolicies(true, true, 731, null))),
                 refused("client name", "Name: at most 100", (d, s) -> d.clients().create(new ClientForm(text(101),
                         null, "+7 916 555-00-11", null, null, null))),
                 refused("client surname", "Surname: at most 100", (d, s) -> d.clients().update(s.salon.anna,

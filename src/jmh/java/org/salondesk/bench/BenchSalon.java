@@ -151,26 +151,26 @@ final class BenchSalon {
         long started = System.nanoTime();
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), CLOCK, false)) {
             Random random = new Random(42);
-            long branch = desk.catalog().createBranch("Бенчмарк", "Москва");
+            long branch = desk.branches().createBranch("Бенчмарк", "Москва");
             List<Long> categories = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                categories.add(desk.catalog().createCategory(branch, "Категория " + (i + 1), null));
+                categories.add(desk.serviceCatalog().createCategory(branch, "Категория " + (i + 1), null));
             }
             List<Long> services = new ArrayList<>();
             for (int i = 0; i < SERVICES; i++) {
                 int minutes = i == 0 ? 30 : 15 + 15 * random.nextInt(6);
-                services.add(desk.catalog().createService(branch, categories.get(i % 4), "Услуга " + (i + 1), null,
+                services.add(desk.serviceCatalog().createService(branch, categories.get(i % 4), "Услуга " + (i + 1), null,
                         BigDecimal.valueOf(500 + 100L * random.nextInt(40)), minutes));
             }
             List<Long> masters = new ArrayList<>();
             for (int m = 0; m < MASTERS; m++) {
-                long master = desk.catalog().createEmployee(branch, "Мастер " + (m + 1), null, null);
+                long master = desk.masters().createEmployee(branch, "Мастер " + (m + 1), null, null);
                 masters.add(master);
                 List<Long> does = new ArrayList<>(List.of(services.get(0)));
                 List<Long> others = new ArrayList<>(services.subList(1, services.size()));
                 Collections.shuffle(others, random);
                 does.addAll(others.subList(0, 29));
-                desk.catalog().assignServices(master, does);
+                desk.provisions().assignServices(master, does);
                 for (DayOfWeek day : DayOfWeek.values()) {
                     desk.schedules().setWeeklyShift(master, day, LocalTime.of(9, 0), LocalTime.of(21, 0));
                 }

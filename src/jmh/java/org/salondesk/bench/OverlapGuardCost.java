@@ -169,12 +169,12 @@ public final class OverlapGuardCost {
 
         static Salon build(String name) throws SQLException {
             SalonDesk desk = SalonDesk.open(JdbcUrl.of(url(name)), BenchSalon.CLOCK, false);
-            long branch = desk.catalog().createBranch("Бенчмарк", "Москва");
-            long service = desk.catalog().createService(branch, null, "Услуга 1", null, BigDecimal.valueOf(1500), 30);
+            long branch = desk.branches().createBranch("Бенчмарк", "Москва");
+            long service = desk.serviceCatalog().createService(branch, null, "Услуга 1", null, BigDecimal.valueOf(1500), 30);
             List<Long> masters = new ArrayList<>();
             for (int m = 0; m < BenchSalon.MASTERS; m++) {
-                long master = desk.catalog().createEmployee(branch, "Мастер " + (m + 1), null, null);
-                desk.catalog().assignServices(master, List.of(service));
+                long master = desk.masters().createEmployee(branch, "Мастер " + (m + 1), null, null);
+                desk.provisions().assignServices(master, List.of(service));
                 for (DayOfWeek day : DayOfWeek.values()) {
                     desk.schedules().setWeeklyShift(master, day, LocalTime.of(9, 0), LocalTime.of(21, 0));
                 }

@@ -156,10 +156,11 @@ final class AppWiring {
         deskUser.setOnChanged(this::tasksChanged);
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
         shell.guard(STAFF, staff);
-        this.catalog = new CatalogViewModel(desk.catalog(), background, new NoticeBoard(), calendar::reload);
+        this.catalog = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(),
+                desk.provisions(), background, new NoticeBoard(), calendar::reload);
         shell.guard(CATALOG, catalog);
-        this.settings = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(), background,
-                new NoticeBoard(), calendar::reload, clock);
+        this.settings = new SettingsViewModel(desk.branches(), background, new NoticeBoard(), calendar::reload,
+                clock);
         shell.guard(SETTINGS, settings);
         this.connection = new ConnectionViewModel(background, () -> {
             desk.database().ping();

@@ -31,7 +31,7 @@ final class DeskOpener {
                 progress.accept(Messages.get("shell.creatingDemo"));
                 seeded = new DemoSalon(desk, clock).seedIfEmpty();
             }
-            empty = !seeded && desk.catalog().branches().isEmpty();
+            empty = !seeded && desk.branches().branches().isEmpty();
         } catch (RuntimeException e) {
             desk.close();
             throw e;

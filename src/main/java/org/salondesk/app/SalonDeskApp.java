@@ -105,7 +105,7 @@ public final class SalonDeskApp extends Application {
                     if (opened.empty()) {
                         LOG.info("The database has no branch yet: the first-run form asks for it");
                         // Once the branch exists, the catalogue opens: its services and masters come next.
-                        shellView.showInstead(new FirstRunView(new FirstRunViewModel(desk.catalog(), background,
+                        shellView.showInstead(new FirstRunView(new FirstRunViewModel(desk.branches(), background,
                                 clock, () -> openScreens(shell, shellView, AppWiring.CATALOG))));
                     } else {
                         openScreens(shell, shellView, AppWiring.SCREENS.contains(settings.firstScreen())

@@ -13,7 +13,10 @@ import org.salondesk.Bounds;
 import org.salondesk.TextLimit;
 import org.salondesk.availability.SlotGrid;
 
-/** A salon branch (филиал, "company" in the booking functions): its masters, services and booking settings. */
+/**
+ * A salon branch (филиал, "company" in the booking functions): its masters, services and booking settings. In the desk,
+ * only {@link BranchService} writes it, so that one Save of the settings is one transaction.
+ */
 @Entity
 @Table(name = "branch")
 public class Branch {
@@ -60,6 +63,18 @@ public class Branch {
 
     @Column(name = "default_shift_end", nullable = false)
     private LocalTime defaultShiftEnd = LocalTime.of(21, 0);
+
+    @Column(name = "task_on_no_show", nullable = false)
+    private boolean taskOnNoShow = true;
+
+    @Column(name = "task_confirm_day_before", nullable = false)
+    private boolean taskConfirmDayBefore = true;
+
+    @Column(name = "follow_up_after_days")
+    private Integer followUpAfterDays = 60;
+
+    @Column(name = "suggest_block_after_no_shows")
+    private Integer suggestBlockAfterNoShows;
 
     protected Branch() {
     }
@@ -135,6 +150,18 @@ public class Branch {
     public void setDefaultShift(LocalTime start, LocalTime end) {
         this.defaultShiftStart = start;
         this.defaultShiftEnd = end;
+    }
+
+    /** What the desk does by itself in this branch. */
+    BranchPolicies getPolicies() {
+        return new BranchPolicies(taskOnNoShow, taskConfirmDayBefore, followUpAfterDays, suggestBlockAfterNoShows);
+    }
+
+    void setPolicies(BranchPolicies policies) {
+        this.taskOnNoShow = policies.callBackAfterNoShow();
+        this.taskConfirmDayBefore = policies.confirmDayBefore();
+        this.followUpAfterDays = policies.followUpAfterDays();
+        this.suggestBlockAfterNoShows = policies.suggestBlockAfterNoShows();
     }
 
     public boolean isActive() {

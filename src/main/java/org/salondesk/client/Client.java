@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.salondesk.Bounds;
 import org.salondesk.TextLimit;
+import org.salondesk.catalog.BranchPolicies;
 
 /** A client of the salon. The phone is stored in E.164 (+79161234567) and is unique. */
 @Entity
@@ -24,7 +25,7 @@ public class Client {
     public static final TextLimit TAGS = new TextLimit("fieldName.tags", 500);
     public static final TextLimit BLOCKED_REASON = new TextLimit("fieldName.blockReason", 500);
     /** The branch may suggest blocking a client after 1 to 20 no-shows (the setting lives on the branch). */
-    public static final Bounds SUGGEST_BLOCK_AFTER = Bounds.whole("fieldName.suggestBlock", 1, 20);
+    public static final Bounds SUGGEST_BLOCK_AFTER = BranchPolicies.SUGGEST_BLOCK_AFTER;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -66,7 +66,7 @@ public final class ClientService {
         return queries.noShowWarning(clientId, suggestBlockAfter(branchId));
     }
 
-    /** The branch setting "suggest blocking after N no-shows" (null: off). */
+    /** The branch setting "suggest blocking after N no-shows" (null: off); the branch service saves it. */
     public Integer suggestBlockAfter(long branchId) {
         return database.fromTransaction(session -> {
             List<Object> found = session.createNativeQuery("select suggest_block_after_no_shows from branch"
@@ -75,19 +75,6 @@ public final class ClientService {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId);
             }
             return found.get(0) == null ? null : ((Number) found.get(0)).intValue();
-        });
-    }
-
-    /** The branch setting "suggest blocking after N no-shows"; null switches it off. */
-    public void setSuggestBlockAfter(long branchId, Integer noShows) {
-        Require.optionalWithin(noShows, Client.SUGGEST_BLOCK_AFTER);
-        database.inTransaction(session -> {
-            int changed = session.createNativeMutationQuery("update branch set suggest_block_after_no_shows = :n"
-                    + " where id = :id").setParameter("n", noShows, Integer.class).setParameter("id", branchId)
-                    .executeUpdate();
-            if (changed == 0) {
-                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId);
-            }
         });
     }
 

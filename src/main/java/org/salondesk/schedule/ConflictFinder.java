@@ -12,7 +12,7 @@ import org.hibernate.Session;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.availability.GuardedWrite;
 import org.salondesk.booking.BookingStatus;
-import org.salondesk.catalog.CatalogService;
+import org.salondesk.catalog.CatalogRows;
 
 /**
  * Finds the bookings still ahead (new, confirmed, or the client is in the chair) that a master's schedule, as the
@@ -25,7 +25,7 @@ final class ConflictFinder {
     List<BookingConflict> find(GuardedWrite write, long employeeId, boolean deactivated) throws SQLException {
         Session session = write.session();
         session.flush();
-        long branch = CatalogService.employee(session, employeeId).getBranchId();
+        long branch = CatalogRows.employee(session, employeeId).getBranchId();
         LocalDate today = write.today(branch);
         List<Object[]> rows = session.createSelectionQuery("""
                         select b.id, b.number, b.date, b.startTime, b.durationMinutes, c.name, c.surname, c.phone

@@ -21,7 +21,7 @@ import org.salondesk.availability.GuardedWrite;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
 import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.CatalogService;
+import org.salondesk.catalog.CatalogRows;
 import org.salondesk.persistence.Database;
 
 /**
@@ -210,7 +210,7 @@ public final class ScheduleService {
         guard.writeCatalog(write -> {
             write.lock(List.of(employeeId));
             Session session = write.session();
-            Branch branch = CatalogService.branch(session, CatalogService.employee(session, employeeId).getBranchId());
+            Branch branch = CatalogRows.branch(session, CatalogRows.employee(session, employeeId).getBranchId());
             for (DayOfWeek day : DayOfWeek.values()) {
                 ScheduleWrites.write(session, new ScheduleChange.Weekly(employeeId, day, branch.getDefaultShiftStart(),
                         branch.getDefaultShiftEnd()));
@@ -226,7 +226,7 @@ public final class ScheduleService {
         guard.writeCatalog(write -> {
             write.lock(toEmployees);
             Session session = write.session();
-            CatalogService.employee(session, fromEmployee);
+            CatalogRows.employee(session, fromEmployee);
             for (Long target : toEmployees) {
                 for (DayOfWeek day : DayOfWeek.values()) {
                     WeeklyShift source = ScheduleWrites.weekly(session, fromEmployee, day);
@@ -250,7 +250,7 @@ public final class ScheduleService {
         guard.writeCatalog(write -> {
             write.lock(List.of(employeeId));
             Session session = write.session();
-            long branch = CatalogService.employee(session, employeeId).getBranchId();
+            long branch = CatalogRows.employee(session, employeeId).getBranchId();
             EmployeeSchedule schedule = write.schedules(branch, weekStart, weekStart.plusDays(6)).get(employeeId);
             for (int day = 0; day < 7; day++) {
                 LocalDate source = weekStart.plusDays(day);

@@ -7,7 +7,8 @@ import java.time.LocalTime;
 import org.hibernate.Session;
 import org.salondesk.Require;
 import org.salondesk.availability.SlotGrid;
-import org.salondesk.catalog.CatalogService;
+import org.salondesk.catalog.CatalogRows;
+import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.Employee;
 
 /** Writes one {@link ScheduleChange} in the caller's session, after checking what it says. */
@@ -58,7 +59,7 @@ final class ScheduleWrites {
      * that insert, or null for a change that adds no such row.
      */
     static Long write(Session session, ScheduleChange change) {
-        Employee employee = CatalogService.employee(session, change.employeeId());
+        Employee employee = CatalogRows.employee(session, change.employeeId());
         long id = employee.getId();
         Long inserted = null;
         if (change instanceof ScheduleChange.DaysOff off) {
@@ -105,7 +106,7 @@ final class ScheduleWrites {
             session.persist(added);
             inserted = added.getId();
         } else if (change instanceof ScheduleChange.Deactivate) {
-            employee.setActive(false);
+            MasterService.deactivate(session, id);
         }
         session.flush();
         return inserted;

@@ -2,6 +2,7 @@ package org.salondesk.task;
 
 import org.salondesk.Bounds;
 import org.salondesk.Require;
+import org.salondesk.catalog.BranchPolicies;
 
 /**
  * Which tasks the desk makes by itself in a branch: a call-back after a no-show, a confirmation call the day before
@@ -10,7 +11,7 @@ import org.salondesk.Require;
 public record AutoTaskSettings(boolean callBackAfterNoShow, boolean confirmDayBefore, Integer followUpAfterDays) {
 
     /** A follow-up comes after a week to two years without a visit. */
-    public static final Bounds FOLLOW_UP_DAYS = Bounds.whole("fieldName.followUp", 7, 730);
+    public static final Bounds FOLLOW_UP_DAYS = BranchPolicies.FOLLOW_UP_DAYS;
 
     public AutoTaskSettings {
         Require.optionalWithin(followUpAfterDays, FOLLOW_UP_DAYS);

@@ -34,24 +34,9 @@ public final class AutoTasks implements StatusListener {
         this.clock = clock;
     }
 
+    /** The branch's settings that switch these tasks (the branch service owns them and saves them). */
     public AutoTaskSettings settings(long branchId) {
         return database.withConnection(connection -> settings(connection, branchId));
-    }
-
-    public void saveSettings(long branchId, AutoTaskSettings settings) {
-        database.withConnection(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE branch SET task_on_no_show = ?,"
-                    + " task_confirm_day_before = ?, follow_up_after_days = ? WHERE id = ?")) {
-                update.setBoolean(1, settings.callBackAfterNoShow());
-                update.setBoolean(2, settings.confirmDayBefore());
-                update.setObject(3, settings.followUpAfterDays(), java.sql.Types.INTEGER);
-                update.setLong(4, branchId);
-                if (update.executeUpdate() == 0) {
-                    throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.branch.notFound", branchId);
-                }
-            }
-            return null;
-        });
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.ServiceInfo;
-import org.salondesk.catalog.SalonService;
+import org.salondesk.catalog.ServiceRow;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
@@ -94,17 +94,17 @@ class CatalogWindowTest {
 
         openCatalogTab("services");
         @SuppressWarnings("unchecked")
-        TableView<SalonService> services = robot.lookup("#catalog-services").queryAs(TableView.class);
-        SalonService styling = services.getItems().stream().filter(s -> s.getTitle().equals("Укладка")).findFirst()
+        TableView<ServiceRow> services = robot.lookup("#catalog-services").queryAs(TableView.class);
+        ServiceRow styling = services.getItems().stream().filter(s -> s.title().equals("Укладка")).findFirst()
                 .orElseThrow();
         robot.interact(() -> services.getSelectionModel().select(styling));
         robot.clickOn("#catalog-service-block");
         window.waitUntil(() -> window.desk().booking().getServicesForBooking(branch, null, null).stream()
-                .noneMatch(s -> s.id() == styling.getId()));
+                .noneMatch(s -> s.id() == styling.id()));
 
         assertThat(offeredInTheBookingDialog("Уклад")).doesNotContain("Укладка");
-        assertThat(window.desk().catalog().services(branch)).anyMatch(s -> s.getId().equals(styling.getId())
-                && !s.isActive());
+        assertThat(window.desk().serviceCatalog().services(branch)).anyMatch(s -> s.id() == styling.id()
+                && !s.active());
     }
 
     @Test
@@ -144,7 +144,7 @@ class CatalogWindowTest {
         assertThat(robot.lookup("#matrix-" + master.id() + "-" + hers.id()).queryAs(CheckBox.class).isSelected())
                 .as("a click beside the tick leaves it as it was").isTrue();
         assertThat(robot.lookup("#matrix-own-service").queryAs(ComboBox.class).getValue())
-                .extracting(value -> ((SalonService) value).getId()).isEqualTo(hers.id());
+                .extracting(value -> ((ServiceRow) value).id()).isEqualTo(hers.id());
 
         robot.clickOn("#matrix-own-duration").write("47");
         assertThat(robot.lookup("#matrix-own-set").queryAs(Button.class).isDisabled())
@@ -212,16 +212,16 @@ class CatalogWindowTest {
         robot.clickOn("#catalog-service-duration").write("45");
         robot.clickOn("#catalog-service-save");
 
-        window.waitUntil(() -> window.desk().catalog().services(branch).stream()
-                .anyMatch(s -> s.getTitle().equals("Экспресс-уход")));
-        SalonService saved = window.desk().catalog().services(branch).stream()
-                .filter(s -> s.getTitle().equals("Экспресс-уход")).findFirst().orElseThrow();
-        assertThat(saved.getPrice()).isEqualByComparingTo("2500");
+        window.waitUntil(() -> window.desk().serviceCatalog().services(branch).stream()
+                .anyMatch(s -> s.title().equals("Экспресс-уход")));
+        ServiceRow saved = window.desk().serviceCatalog().services(branch).stream()
+                .filter(s -> s.title().equals("Экспресс-уход")).findFirst().orElseThrow();
+        assertThat(saved.price()).isEqualByComparingTo("2500");
         @SuppressWarnings("unchecked")
-        TableView<SalonService> table = robot.lookup("#catalog-services").queryAs(TableView.class);
-        window.waitUntil(() -> table.getItems().stream().anyMatch(s -> s.getId().equals(saved.getId())));
+        TableView<ServiceRow> table = robot.lookup("#catalog-services").queryAs(TableView.class);
+        window.waitUntil(() -> table.getItems().stream().anyMatch(s -> s.id() == saved.id()));
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
-                .filter(s -> s.getId().equals(saved.getId())).findFirst().orElseThrow()));
+                .filter(s -> s.id() == saved.id()).findFirst().orElseThrow()));
         assertThat(robot.lookup("#catalog-service-price").queryAs(TextField.class).getText()).isEqualTo("2,500");
         assertThat(table.getColumns().get(2).getCellData(table.getSelectionModel().getSelectedIndex()))
                 .isEqualTo("2,500");

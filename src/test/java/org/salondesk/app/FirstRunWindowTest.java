@@ -14,7 +14,7 @@ import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.BranchRow;
 import org.salondesk.catalog.BranchSettingsForm;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.DeskWindow;
@@ -69,7 +69,7 @@ class FirstRunWindowTest {
 
         robot.clickOn("#first-run-create");
         window.waitUntil(() -> robot.lookup("#first-run-create").queryAs(Button.class).isDisabled());
-        assertThat(window.desk().catalog().branches()).isEmpty();
+        assertThat(window.desk().branches().branches()).isEmpty();
 
         robot.clickOn("#first-run-name").write("Лотос");
         robot.clickOn("#first-run-address").write("Невский, 10");
@@ -88,9 +88,9 @@ class FirstRunWindowTest {
         window.waitUntil(() -> robot.lookup(".catalog-screen").tryQuery().map(node -> node.getScene() != null)
                 .orElse(false) && !robot.lookup("#navigation").query().isDisabled());
         assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
-        Branch made = window.desk().catalog().branches().get(0);
-        assertThat(window.desk().catalog().branchSettings(made.getId())).isEqualTo(new BranchSettingsForm("Лотос",
-                "Невский, 10", ZoneId.of("Asia/Yekaterinburg"), 15, 0, Branch.DEFAULT_BOOKING_DAYS_AHEAD,
+        BranchRow made = window.desk().branches().branches().get(0);
+        assertThat(window.desk().branches().branchSettings(made.id())).isEqualTo(new BranchSettingsForm("Лотос",
+                "Невский, 10", ZoneId.of("Asia/Yekaterinburg"), 15, 0, BranchSettingsForm.DEFAULT_BOOKING_DAYS_AHEAD,
                 LocalTime.of(10, 0), LocalTime.of(20, 0)));
         window.waitUntil(() -> robot.lookup("#status-database").queryLabeled().getText().contains("salondesk"));
 
@@ -101,7 +101,7 @@ class FirstRunWindowTest {
         // The next start opens the calendar (of a salon with no masters yet) without asking again.
         window.waitUntil(() -> showing("#calendar-resources") && !robot.lookup("#navigation").query().isDisabled());
         assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
-        assertThat(window.desk().catalog().branches()).extracting(Branch::getName).containsExactly("Лотос");
+        assertThat(window.desk().branches().branches()).extracting(BranchRow::name).containsExactly("Лотос");
     }
 
     @Test
@@ -117,6 +117,6 @@ class FirstRunWindowTest {
 
         window.waitUntil(() -> robot.lookup("#first-run-create").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#first-run-slot-interval").queryAs(TextField.class).getText()).isEqualTo("7");
-        assertThat(window.desk().catalog().branches()).isEmpty();
+        assertThat(window.desk().branches().branches()).isEmpty();
     }
 }

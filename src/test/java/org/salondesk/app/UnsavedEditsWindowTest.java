@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.BranchRow;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
@@ -55,13 +55,13 @@ class UnsavedEditsWindowTest {
                 .write(text);
     }
 
-    private Branch branch() {
-        return window.desk().catalog().branches().get(0);
+    private BranchRow branch() {
+        return window.desk().branches().branches().get(0);
     }
 
     @Test
     void editedSettingsAskBeforeLeavingAndStayDiscardAndSaveDoWhatTheySay() throws Exception {
-        String saved = branch().getName();
+        String saved = branch().name();
         robot.clickOn("#nav-settings");
         window.waitUntil(() -> shown("#settings-name") && name().getText().equals(saved));
 
@@ -82,7 +82,7 @@ class UnsavedEditsWindowTest {
         robot.clickOn("#leave-discard");
         window.waitUntil(() -> !asking() && shown("#calendar-resources"));
         assertThat(field.getText()).isEqualTo(saved);
-        assertThat(branch().getName()).isEqualTo(saved);
+        assertThat(branch().name()).isEqualTo(saved);
 
         robot.clickOn("#nav-settings");
         window.waitUntil(() -> shown("#settings-name"));
@@ -91,7 +91,7 @@ class UnsavedEditsWindowTest {
         window.waitUntil(this::asking);
         robot.clickOn("#leave-save");
         window.waitUntil(() -> !asking() && shown("#requests-table"));
-        assertThat(branch().getName()).isEqualTo("Лаванда у пруда");
+        assertThat(branch().name()).isEqualTo("Лаванда у пруда");
 
         // Saved edits are left without a question.
         robot.clickOn("#nav-settings");

@@ -386,15 +386,15 @@ class AvailabilityPropertyTest {
                 branch.setSlotIntervalMinutes(scenario.branchInterval());
             });
             for (Scenario.ServiceSpec service : scenario.services()) {
-                world.serviceIds.add(desk.catalog().createService(world.branch, null, "Услуга " + world.serviceIds.size(),
+                world.serviceIds.add(desk.serviceCatalog().createService(world.branch, null, "Услуга " + world.serviceIds.size(),
                         null, BigDecimal.valueOf(service.price()), service.minutes()));
             }
             LocalDate today = scenario.today();
             for (Scenario.MasterSpec master : scenario.masters()) {
-                long id = desk.catalog().createEmployee(world.branch, "Мастер " + world.masterIds.size(), null, null);
+                long id = desk.masters().createEmployee(world.branch, "Мастер " + world.masterIds.size(), null, null);
                 world.masterIds.add(id);
                 if (!master.provides().isEmpty()) {
-                    desk.catalog().assignServices(id, master.provides().stream()
+                    desk.provisions().assignServices(id, master.provides().stream()
                             .map(p -> world.serviceIds.get(p.service())).toList());
                 }
                 for (Scenario.Provision provision : master.provides()) {
@@ -411,12 +411,12 @@ class AvailabilityPropertyTest {
                 master.breaks().forEach(pause -> desk.schedules().addBreak(id, today.plusDays(pause.day()),
                         time(pause.span().start()), time(pause.span().end())));
                 if (!master.active()) {
-                    desk.catalog().setEmployeeActive(id, false);
+                    desk.masters().setEmployeeActive(id, false);
                 }
             }
             for (int i = 0; i < scenario.services().size(); i++) {
                 if (!scenario.services().get(i).active()) {
-                    desk.catalog().setServiceActive(world.serviceIds.get(i), false);
+                    desk.serviceCatalog().setServiceActive(world.serviceIds.get(i), false);
                 }
             }
             world.client = salon.client("Клиент");

@@ -70,18 +70,18 @@ class CatalogCacheTest {
     void anotherDesksCatalogueChangesShowAtOnce() {
         assertThat(olgasHaircuts()).isNotEmpty();
 
-        otherDesk.catalog().setServiceActive(salon.haircut, false);
+        otherDesk.serviceCatalog().setServiceActive(salon.haircut, false);
         assertThat(catchThrowableOfType(SalonDeskException.class,
                 this::olgasHaircuts).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
 
-        otherDesk.catalog().setServiceActive(salon.haircut, true);
-        otherDesk.catalog().setEmployeeActive(salon.olga, false);
+        otherDesk.serviceCatalog().setServiceActive(salon.haircut, true);
+        otherDesk.masters().setEmployeeActive(salon.olga, false);
         assertThat(catchThrowableOfType(SalonDeskException.class,
                 this::olgasHaircuts).code()).isEqualTo(ErrorCode.EMPLOYEE_NOT_ELIGIBLE);
 
-        long colour = otherDesk.catalog().createService(salon.branch, null, "Окрашивание", null,
+        long colour = otherDesk.serviceCatalog().createService(salon.branch, null, "Окрашивание", null,
                 new BigDecimal("4000"), 120);
-        otherDesk.catalog().assignServices(salon.pavel, List.of(colour));
+        otherDesk.provisions().assignServices(salon.pavel, List.of(colour));
         assertThat(desk.booking().getSlotsForBooking(salon.branch, List.of(colour), DAY, null, 60))
                 .startsWith(LocalTime.of(9, 0));
     }

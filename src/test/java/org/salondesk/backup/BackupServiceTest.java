@@ -227,8 +227,8 @@ class BackupServiceTest {
 
     /** A master who does haircuts every day from {@code from} to {@code to}, made through {@code on}. */
     private long master(SalonDesk on, String name, int from, int to) {
-        long master = on.catalog().createEmployee(salon.branch, name, null, null);
-        on.catalog().assignServices(master, List.of(salon.haircut));
+        long master = on.masters().createEmployee(salon.branch, name, null, null);
+        on.provisions().assignServices(master, List.of(salon.haircut));
         for (DayOfWeek day : DayOfWeek.values()) {
             on.schedules().setWeeklyShift(master, day, LocalTime.of(from, 0), LocalTime.of(to, 0));
         }
@@ -348,7 +348,7 @@ class BackupServiceTest {
             backups().restore(checked, BackupProgress.NONE);
         }
 
-        assertThat(desk.catalog().branches()).extracting(branch -> branch.getName()).containsExactly("Old branch");
+        assertThat(desk.branches().branches()).extracting(branch -> branch.name()).containsExactly("Old branch");
         assertThat(desk.database().schemaVersion()).isEqualTo(current);
     }
 }

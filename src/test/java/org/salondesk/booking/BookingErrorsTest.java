@@ -67,8 +67,8 @@ class BookingErrorsTest {
         long oleg = salon.master(branch, "Олег", LocalTime.of(9, 0), LocalTime.of(19, 0), haircut, beard);
         long irina = salon.master(north, "Ирина", LocalTime.of(9, 0), LocalTime.of(19, 0), manicure);
         salon.master(closed, "Вера", LocalTime.of(9, 0), LocalTime.of(19, 0), closedService);
-        desk.catalog().setEmployeeActive(oleg, false);
-        desk.catalog().setServiceActive(blockedService, false);
+        desk.masters().setEmployeeActive(oleg, false);
+        desk.serviceCatalog().setServiceActive(blockedService, false);
         salon.setBranchActive(closed, false);
         long client = salon.client("Анна");
         long blockedClient = desk.clients().createClient("Борис", null, BLOCKED_PHONE);

@@ -88,7 +88,7 @@ class BookingRulesTest {
         long pavel = salon.master(branch, "Павел", time("09:00"), time("11:00"), haircut, beard);
         long anna = salon.master(branch, "Анна", time("13:00"), time("15:00"), haircut, beard);
 
-        desk.catalog().setEmployeeActive(anna, false);
+        desk.masters().setEmployeeActive(anna, false);
         assertThat(booking.getSlotsForBooking(branch, List.of(haircut), DATE, null, null))
                 .isEqualTo(times("09:00", "09:30", "10:00"));
         assertThat(booking.getEmployeesForBooking(branch, List.of(haircut), null, null))
@@ -96,7 +96,7 @@ class BookingRulesTest {
         assertThat(codeOf(() -> booking.getSlotsForBooking(branch, List.of(haircut), DATE, anna, null)))
                 .isEqualTo(ErrorCode.EMPLOYEE_NOT_ELIGIBLE);
 
-        desk.catalog().setServiceActive(beard, false);
+        desk.serviceCatalog().setServiceActive(beard, false);
         assertThat(codeOf(() -> booking.getSlotsForBooking(branch, List.of(haircut, beard), DATE, null, null)))
                 .isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(codeOf(() -> book(List.of(beard), "09:00", pavel))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
@@ -338,9 +338,9 @@ class BookingRulesTest {
     @Test
     void onlineRequestsStartNewAndDeskBookingsConfirmed() {
         long pavel = salon.master(branch, "Павел", time("09:00"), time("12:00"), haircut);
-        long jobTitle = desk.catalog().createJobTitle(branch, "Барбер", null);
-        long viktor = desk.catalog().createEmployee(branch, "Виктор", null, jobTitle);
-        desk.catalog().assignServices(viktor, List.of(haircut));
+        long jobTitle = desk.masters().createJobTitle(branch, "Барбер", null);
+        long viktor = desk.masters().createEmployee(branch, "Виктор", null, jobTitle);
+        desk.provisions().assignServices(viktor, List.of(haircut));
         desk.schedules().setWeeklyShift(viktor, DATE.getDayOfWeek(), time("09:00"), time("12:00"));
 
         BookingInfo online = book(List.of(haircut), "09:00", pavel);

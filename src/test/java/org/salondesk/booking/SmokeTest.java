@@ -20,10 +20,10 @@ class SmokeTest {
     void booksOnce() {
         MutableClock clock = TestToday.at(8, 0);
         try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
-            long branch = desk.catalog().createBranch("Центр", "ул. Ленина, 1");
-            long cut = desk.catalog().createService(branch, null, "Стрижка", null, new BigDecimal("1500"), 60);
-            long pavel = desk.catalog().createEmployee(branch, "Павел", null, null);
-            desk.catalog().assignServices(pavel, List.of(cut));
+            long branch = desk.branches().createBranch("Центр", "ул. Ленина, 1");
+            long cut = desk.serviceCatalog().createService(branch, null, "Стрижка", null, new BigDecimal("1500"), 60);
+            long pavel = desk.masters().createEmployee(branch, "Павел", null, null);
+            desk.provisions().assignServices(pavel, List.of(cut));
             for (DayOfWeek day : DayOfWeek.values()) {
                 desk.schedules().setWeeklyShift(pavel, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
             }

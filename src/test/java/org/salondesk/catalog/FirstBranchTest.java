@@ -43,24 +43,24 @@ class FirstBranchTest {
 
     @Test
     void makesTheBranchAsDescribed() {
-        long id = desk.catalog().createFirstBranch(form(" Лотос "));
+        long id = desk.branches().createFirstBranch(form(" Лотос "));
 
-        BranchSettingsForm stored = desk.catalog().branchSettings(id);
+        BranchSettingsForm stored = desk.branches().branchSettings(id);
         assertThat(stored).isEqualTo(new BranchSettingsForm("Лотос", "Невский, 10",
                 ZoneId.of("Asia/Yekaterinburg"), 15, 0, 180, LocalTime.of(10, 0), LocalTime.of(20, 0)));
     }
 
     @Test
     void aSecondFirstBranchIsRefusedNamingTheFirst() {
-        desk.catalog().createFirstBranch(form("Лотос"));
+        desk.branches().createFirstBranch(form("Лотос"));
 
-        assertThatThrownBy(() -> desk.catalog().createFirstBranch(form("Лаванда")))
+        assertThatThrownBy(() -> desk.branches().createFirstBranch(form("Лаванда")))
                 .isInstanceOfSatisfying(SalonDeskException.class, refusal -> {
                     assertThat(refusal.code()).isEqualTo(ErrorCode.ILLEGAL_STATE);
                     assertThat(refusal.getMessage()).isEqualTo("This database is already set up: it has the branch"
                             + " \u201cЛотос\u201d.");
                 });
-        assertThat(desk.catalog().branches()).extracting(Branch::getName).containsExactly("Лотос");
+        assertThat(desk.branches().branches()).extracting(BranchRow::name).containsExactly("Лотос");
     }
 
     @Test
@@ -71,11 +71,11 @@ class FirstBranchTest {
                 180, LocalTime.of(9, 0), LocalTime.of(21, 0));
 
         for (BranchSettingsForm bad : List.of(form(" "), closesBeforeOpening, oddInterval)) {
-            assertThatThrownBy(() -> desk.catalog().createFirstBranch(bad)).isInstanceOfSatisfying(
+            assertThatThrownBy(() -> desk.branches().createFirstBranch(bad)).isInstanceOfSatisfying(
                     SalonDeskException.class, refusal -> assertThat(refusal.code()).isEqualTo(
                             ErrorCode.INVALID_ARGUMENT));
         }
-        assertThat(desk.catalog().branches()).isEmpty();
+        assertThat(desk.branches().branches()).isEmpty();
     }
 
     @Test
@@ -87,7 +87,7 @@ class FirstBranchTest {
             for (String name : List.of("Лотос", "Лаванда")) {
                 tries.add(desks.submit(() -> {
                     go.await();
-                    return desk.catalog().createFirstBranch(form(name));
+                    return desk.branches().createFirstBranch(form(name));
                 }));
             }
             go.countDown();
@@ -105,7 +105,7 @@ class FirstBranchTest {
             }
             assertThat(made).isEqualTo(1);
             assertThat(refused).isEqualTo(1);
-            assertThat(desk.catalog().branches()).hasSize(1);
+            assertThat(desk.branches().branches()).hasSize(1);
         } finally {
             desks.shutdownNow();
         }

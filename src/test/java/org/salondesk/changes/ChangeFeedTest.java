@@ -158,7 +158,7 @@ class ChangeFeedTest {
     void catalogueSchedulesClientsTasksAndStaffAreHeardByKind() throws Exception {
         deskBListens(deskB.changes());
 
-        deskA.catalog().createService(salon.branch, null, "Укладка", null, new BigDecimal("900"), 30);
+        deskA.serviceCatalog().createService(salon.branch, null, "Укладка", null, new BigDecimal("900"), 30);
         heardAfter(System.nanoTime(), "a new service", c -> c.touches(ChangeKind.CATALOG));
 
         deskA.schedules().addDayOff(salon.pavel, TOMORROW.plusDays(3));

@@ -91,7 +91,7 @@ class ClientServiceTest {
         assertThat(card.history().get(0).date()).as("upcoming first").isEqualTo(TODAY.plusDays(5));
         assertThat(card.suggestBlock()).isFalse();
 
-        clients.setSuggestBlockAfter(salon.branch, 1);
+        suggestBlockAfter(salon.branch, 1);
         assertThat(clients.card(salon.anna).suggestBlock()).isTrue();
         assertThat(clients.noShowWarning(salon.anna)).contains(1);
     }
@@ -180,7 +180,7 @@ class ClientServiceTest {
         assertRefused(() -> clients.assignOperator(other, 9_999L), ErrorCode.NOT_FOUND);
         assertRefused(() -> clients.distributeAmong(List.of()), ErrorCode.INVALID_ARGUMENT);
         assertRefused(() -> clients.link(other, other), ErrorCode.INVALID_ARGUMENT);
-        assertRefused(() -> clients.setSuggestBlockAfter(salon.branch, 0), ErrorCode.INVALID_ARGUMENT);
+        assertRefused(() -> suggestBlockAfter(salon.branch, 0), ErrorCode.INVALID_ARGUMENT);
         assertRefused(() -> clients.search("", -1, 10), ErrorCode.INVALID_ARGUMENT);
         assertRefused(() -> clients.setName(other, " ", null), ErrorCode.INVALID_ARGUMENT);
         assertRefused(() -> clients.setName(9_999L, "Икс", null), ErrorCode.NOT_FOUND);
@@ -260,11 +260,11 @@ class ClientServiceTest {
 
     @Test
     void theNoShowWarningFollowsTheBranchSheIsBookedInAndTheCardTheActiveBranches() {
-        long other = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        long other = desk.branches().createBranch("Лаванда на Арбате", "Арбат, 5");
         TestSalon rows = new TestSalon(desk);
         rows.insertBooking(salon.branch, salon.olga, salon.anna, salon.haircut, TODAY.minusDays(3),
                 LocalTime.of(10, 0), 60, BookingStatus.NO_SHOW);
-        clients.setSuggestBlockAfter(other, 1);
+        suggestBlockAfter(other, 1);
 
         assertThat(clients.noShowWarning(salon.anna, salon.branch)).isEmpty();
         assertThat(clients.noShowWarning(salon.anna, other)).contains(1);
@@ -323,5 +323,10 @@ class ClientServiceTest {
     private static void assertRefused(Runnable operation, ErrorCode code) {
         assertThatThrownBy(operation::run).isInstanceOf(SalonDeskException.class)
                 .satisfies(error -> assertThat(((SalonDeskException) error).code()).isEqualTo(code));
+    }
+
+    /** The branch's limit for suggesting a block, saved by the branch's owner. */
+    private void suggestBlockAfter(long branchId, Integer noShows) {
+        desk.branches().savePolicies(branchId, desk.branches().policies(branchId).withSuggestBlockAfter(noShows));
     }
 }

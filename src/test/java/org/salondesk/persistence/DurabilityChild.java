@@ -31,10 +31,10 @@ public final class DurabilityChild {
         Clock clock = Clock.fixed(LocalDateTime.of(2026, 3, 2, 8, 0).atZone(moscow).toInstant(), moscow);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         SalonDesk desk = SalonDesk.open(args[0], clock);
-        long branch = desk.catalog().createBranch("Центр", null);
-        long service = desk.catalog().createService(branch, null, "Экспресс-укладка", null, java.math.BigDecimal.TEN, 5);
-        long master = desk.catalog().createEmployee(branch, "Павел", null, null);
-        desk.catalog().assignServices(master, List.of(service));
+        long branch = desk.branches().createBranch("Центр", null);
+        long service = desk.serviceCatalog().createService(branch, null, "Экспресс-укладка", null, java.math.BigDecimal.TEN, 5);
+        long master = desk.masters().createEmployee(branch, "Павел", null, null);
+        desk.provisions().assignServices(master, List.of(service));
         for (DayOfWeek day : DayOfWeek.values()) {
             desk.schedules().setWeeklyShift(master, day, LocalTime.of(0, 0), LocalTime.of(23, 55));
         }

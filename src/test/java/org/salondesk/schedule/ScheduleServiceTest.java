@@ -43,12 +43,12 @@ class ScheduleServiceTest {
     @BeforeEach
     void open() {
         desk = TestDatabases.freshDesk(clock);
-        branch = desk.catalog().createBranch("Берлин", "Friedrichstraße 1");
-        haircut = desk.catalog().createService(branch, null, "Стрижка", null, new BigDecimal("40"), 60);
-        olga = desk.catalog().createEmployee(branch, "Ольга", null, null);
-        pavel = desk.catalog().createEmployee(branch, "Павел", null, null);
-        desk.catalog().assignServices(olga, List.of(haircut));
-        desk.catalog().assignServices(pavel, List.of(haircut));
+        branch = desk.branches().createBranch("Берлин", "Friedrichstraße 1");
+        haircut = desk.serviceCatalog().createService(branch, null, "Стрижка", null, new BigDecimal("40"), 60);
+        olga = desk.masters().createEmployee(branch, "Ольга", null, null);
+        pavel = desk.masters().createEmployee(branch, "Павел", null, null);
+        desk.provisions().assignServices(olga, List.of(haircut));
+        desk.provisions().assignServices(pavel, List.of(haircut));
         client = desk.clients().createClient("Анна", null, "+7 916 111-22-33");
     }
 
@@ -132,7 +132,7 @@ class ScheduleServiceTest {
     @Test
     void aMastersOwnPriceAndLengthAreWhatSheIsBookedWith() {
         desk.schedules().setWeeklyShift(olga, DayOfWeek.MONDAY, NINE, ONE);
-        desk.catalog().setProvision(olga, haircut, true, new BigDecimal("55"), 90);
+        desk.provisions().setProvision(olga, haircut, true, new BigDecimal("55"), 90);
 
         assertThat(desk.booking().getServicesForBooking(branch, null, olga)).singleElement()
                 .satisfies(service -> {
@@ -224,7 +224,7 @@ class ScheduleServiceTest {
         BookingInfo booked = bookOlgaOnMonday();
 
         assertThat(catchThrowableOfType(SalonDeskException.class,
-                () -> desk.catalog().setEmployeeActive(olga, false)).code()).isEqualTo(ErrorCode.SCHEDULE_CONFLICT);
+                () -> desk.masters().setEmployeeActive(olga, false)).code()).isEqualTo(ErrorCode.SCHEDULE_CONFLICT);
         assertThat(desk.schedules().conflicts(new ScheduleChange.Deactivate(olga))).hasSize(1);
 
         desk.schedules().apply(new ScheduleChange.Deactivate(olga),

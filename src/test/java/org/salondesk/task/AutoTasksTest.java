@@ -17,6 +17,7 @@ import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingStatus;
+import org.salondesk.catalog.BranchPolicies;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -66,7 +67,7 @@ class AutoTasksTest {
 
     @Test
     void switchedOffTheNoShowMakesNoTask() {
-        desk.autoTasks().saveSettings(salon.branch, new AutoTaskSettings(false, true, null));
+        tasks(false, true, null);
         BookingInfo booked = book(DAY, LocalTime.of(10, 0));
         clock.set(DAY.atTime(11, 30));
 
@@ -94,7 +95,7 @@ class AutoTasksTest {
 
     @Test
     void aClientAwayForTheBranchsDaysGetsOneFollowUpUntilSheComesAgain() {
-        desk.autoTasks().saveSettings(salon.branch, new AutoTaskSettings(true, false, 30));
+        tasks(true, false, 30);
         BookingInfo visit = book(DAY, LocalTime.of(10, 0));
         clock.set(DAY.atTime(11, 30));
         desk.booking().changeStatus(visit.id(), BookingStatus.CONFIRMED, null);
@@ -113,7 +114,7 @@ class AutoTasksTest {
 
     @Test
     void aClientWithABookingAheadGetsNoFollowUp() {
-        desk.autoTasks().saveSettings(salon.branch, new AutoTaskSettings(true, false, 30));
+        tasks(true, false, 30);
         BookingInfo visit = book(DAY, LocalTime.of(10, 0));
         clock.set(DAY.atTime(11, 30));
         desk.booking().changeStatus(visit.id(), BookingStatus.CONFIRMED, null);
@@ -128,7 +129,10 @@ class AutoTasksTest {
     @Test
     void settingsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> new AutoTaskSettings(true, true, 3)).isInstanceOf(SalonDeskException.class);
-        assertThatThrownBy(() -> desk.autoTasks().saveSettings(9_999L, new AutoTaskSettings(true, true, null)))
+        assertThatThrownBy(() -> desk.branches().savePolicies(9_999L,
+                new BranchPolicies(true, true, null, null))).isInstanceOf(SalonDeskException.class);
+        assertThatThrownBy(() -> desk.branches().savePolicies(salon.branch,
+                new BranchPolicies(true, true, 3, null)))
                 .isInstanceOf(SalonDeskException.class);
     }
 
@@ -174,5 +178,11 @@ class AutoTasksTest {
             assertThat(desk.tasks().forBooking(fresh.id())).singleElement().satisfies(task -> assertThat(task.title())
                     .startsWith("Подтвердить запись на завтра: Анна Смирнова (+7 916").endsWith("в 12:30"));
         }
+    }
+
+    /** The branch's settings of these tasks, saved by the branch's owner. */
+    private void tasks(boolean callBack, boolean confirm, Integer followUpDays) {
+        desk.branches().savePolicies(salon.branch,
+                desk.branches().policies(salon.branch).withTasks(callBack, confirm, followUpDays));
     }
 }

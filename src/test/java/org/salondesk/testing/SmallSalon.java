@@ -21,14 +21,14 @@ public final class SmallSalon {
     public final long anna;
 
     public SmallSalon(SalonDesk desk) {
-        branch = desk.catalog().createBranch("Лаванда", "Тверская, 1");
-        long stylist = desk.catalog().createJobTitle(branch, "Стилист", null);
-        haircut = desk.catalog().createService(branch, null, "Стрижка", null, new BigDecimal("1800"), 60);
-        manicure = desk.catalog().createService(branch, null, "Маникюр", null, new BigDecimal("2200"), 90);
-        olga = desk.catalog().createEmployee(branch, "Ольга", null, stylist);
-        pavel = desk.catalog().createEmployee(branch, "Павел", null, stylist);
-        desk.catalog().assignServices(olga, List.of(haircut, manicure));
-        desk.catalog().assignServices(pavel, List.of(haircut));
+        branch = desk.branches().createBranch("Лаванда", "Тверская, 1");
+        long stylist = desk.masters().createJobTitle(branch, "Стилист", null);
+        haircut = desk.serviceCatalog().createService(branch, null, "Стрижка", null, new BigDecimal("1800"), 60);
+        manicure = desk.serviceCatalog().createService(branch, null, "Маникюр", null, new BigDecimal("2200"), 90);
+        olga = desk.masters().createEmployee(branch, "Ольга", null, stylist);
+        pavel = desk.masters().createEmployee(branch, "Павел", null, stylist);
+        desk.provisions().assignServices(olga, List.of(haircut, manicure));
+        desk.provisions().assignServices(pavel, List.of(haircut));
         for (DayOfWeek day : DayOfWeek.values()) {
             desk.schedules().setWeeklyShift(olga, day, LocalTime.of(9, 0), LocalTime.of(18, 0));
             desk.schedules().setWeeklyShift(pavel, day, LocalTime.of(9, 0), LocalTime.of(18, 0));

@@ -45,18 +45,18 @@ public final class TestSalon {
     }
 
     public long branch(String name) {
-        return desk.catalog().createBranch(name, name + ", ул. Ленина, 1");
+        return desk.branches().createBranch(name, name + ", ул. Ленина, 1");
     }
 
     public long service(long branchId, String title, int minutes, String price) {
-        return desk.catalog().createService(branchId, null, title, null, new BigDecimal(price), minutes);
+        return desk.serviceCatalog().createService(branchId, null, title, null, new BigDecimal(price), minutes);
     }
 
     /** A master who works {@code start}–{@code end} on every weekday and provides {@code services}. */
     public long master(long branchId, String name, LocalTime start, LocalTime end, Long... services) {
-        long id = desk.catalog().createEmployee(branchId, name, null, null);
+        long id = desk.masters().createEmployee(branchId, name, null, null);
         if (services.length > 0) {
-            desk.catalog().assignServices(id, List.of(services));
+            desk.provisions().assignServices(id, List.of(services));
         }
         for (DayOfWeek day : DayOfWeek.values()) {
             desk.schedules().setWeeklyShift(id, day, start, end);

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,11 +30,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.JobTitle;
-import org.salondesk.catalog.SalonService;
-import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.catalog.BranchRow;
+import org.salondesk.catalog.CategoryRow;
+import org.salondesk.catalog.JobTitleRow;
+import org.salondesk.catalog.MasterRow;
+import org.salondesk.catalog.ServiceRow;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.ColumnSizing;
@@ -54,9 +55,9 @@ public final class CatalogView extends BorderPane {
     public CatalogView(CatalogViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("catalog-screen");
-        ComboBox<Branch> branch = new ComboBox<>(viewModel.branches());
+        ComboBox<BranchRow> branch = new ComboBox<>(viewModel.branches());
         branch.setId("catalog-branch");
-        branch.setConverter(Converters.of(Branch::getName));
+        branch.setConverter(Converters.of(BranchRow::name));
         branch.valueProperty().bindBidirectional(viewModel.branchProperty());
         HBox top = new HBox(8, new Label(Messages.get("catalog.branch")), branch);
         top.setPadding(new Insets(8));
@@ -64,12 +65,12 @@ public final class CatalogView extends BorderPane {
                 tab("services", servicesTab()),
                 tab("masters", mastersTab()),
                 tab("matrix", new MatrixPane(viewModel)),
-                tab("categories", namedTab("categories", viewModel.categories(), ServiceCategory::getName,
-                        category -> viewModel.categoryForm().edit(category.getId(), category.getName(),
-                                category.getDescription()), viewModel.categoryForm(), viewModel::saveCategory)),
-                tab("jobTitles", namedTab("jobTitles", viewModel.jobTitles(), JobTitle::getName,
-                        title -> viewModel.jobTitleForm().edit(title.getId(), title.getName(),
-                                title.getDescription()), viewModel.jobTitleForm(), viewModel::saveJobTitle)));
+                tab("categories", namedTab("categories", viewModel.categories(), CategoryRow::name,
+                        category -> viewModel.categoryForm().edit(category.id(), category.name(),
+                                category.description()), viewModel.categoryForm(), viewModel::saveCategory)),
+                tab("jobTitles", namedTab("jobTitles", viewModel.jobTitles(), JobTitleRow::name,
+                        title -> viewModel.jobTitleForm().edit(title.id(), title.name(),
+                                title.description()), viewModel.jobTitleForm(), viewModel::saveJobTitle)));
         tabs.setId("catalog-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(top);
@@ -84,24 +85,24 @@ public final class CatalogView extends BorderPane {
     }
 
     private Node servicesTab() {
-        TableView<SalonService> table = new TableView<>(viewModel.services());
+        TableView<ServiceRow> table = new TableView<>(viewModel.services());
         table.setId("catalog-services");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(TextColumns.of("catalog.column.title", 220, SalonService::getTitle));
+        table.getColumns().add(TextColumns.of("catalog.column.title", 220, ServiceRow::title));
         table.getColumns().add(TextColumns.of("catalog.column.category", 140, service -> viewModel.categories()
-                .stream().filter(c -> c.getId().equals(service.getCategoryId())).map(ServiceCategory::getName)
+                .stream().filter(c -> Objects.equals(c.id(), service.categoryId())).map(CategoryRow::name)
                 .findFirst().orElse("")));
         NumberText numbers = NumberText.desk();
         table.getColumns().add(TextColumns.of("catalog.column.price", 90, service ->
-                numbers.format(service.getPrice())));
+                numbers.format(service.price())));
         table.getColumns().add(TextColumns.of("catalog.column.duration", 80, service ->
-                Messages.get("catalog.minutes", service.getDurationMinutes())));
-        table.getColumns().add(TextColumns.of("catalog.column.active", 90, service -> active(service.isActive())));
+                Messages.get("catalog.minutes", service.durationMinutes())));
+        table.getColumns().add(TextColumns.of("catalog.column.active", 90, service -> active(service.active())));
         ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, service) -> {
             if (service != null) {
                 viewModel.serviceForm().edit(service, viewModel.categories().stream()
-                        .filter(c -> c.getId().equals(service.getCategoryId())).findFirst().orElse(null));
+                        .filter(c -> Objects.equals(c.id(), service.categoryId())).findFirst().orElse(null));
             }
         });
         ServiceForm form = viewModel.serviceForm();
@@ -109,9 +110,9 @@ public final class CatalogView extends BorderPane {
         TextField description = BoundFields.text("catalog-service-description", form.description());
         TextField price = BoundFields.number("catalog-service-price", form.price());
         TextField duration = BoundFields.number("catalog-service-duration", form.duration());
-        ComboBox<ServiceCategory> category = new ComboBox<>(viewModel.categories());
+        ComboBox<CategoryRow> category = new ComboBox<>(viewModel.categories());
         category.setId("catalog-service-category");
-        category.setConverter(Converters.of(ServiceCategory::getName));
+        category.setConverter(Converters.of(CategoryRow::name));
         category.valueProperty().bindBidirectional(form.categoryProperty());
         FormGrid grid = new FormGrid()
                 .row(Messages.get("catalog.field.title"), title)
@@ -126,32 +127,32 @@ public final class CatalogView extends BorderPane {
             table.getSelectionModel().clearSelection();
             form.clear();
         });
-        Button block = blockButton("catalog-service-block", table, SalonService::isActive,
-                service -> viewModel.setServiceActive(service, !service.isActive()));
+        Button block = blockButton("catalog-service-block", table, ServiceRow::active,
+                service -> viewModel.setServiceActive(service, !service.active()));
         return split(table, heading(form.idProperty()), grid, new HBox(6, save, clear, block));
     }
 
     private Node mastersTab() {
-        TableView<Employee> table = new TableView<>(viewModel.masters());
+        TableView<MasterRow> table = new TableView<>(viewModel.masters());
         table.setId("catalog-masters");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(TextColumns.of("catalog.column.name", 220, Employee::getName));
+        table.getColumns().add(TextColumns.of("catalog.column.name", 220, MasterRow::name));
         table.getColumns().add(TextColumns.of("catalog.column.jobTitle", 160, master -> viewModel.jobTitles().stream()
-                .filter(t -> t.getId().equals(master.getJobTitleId())).map(JobTitle::getName).findFirst().orElse("")));
-        table.getColumns().add(TextColumns.of("catalog.column.active", 90, master -> active(master.isActive())));
+                .filter(t -> Objects.equals(t.id(), master.jobTitleId())).map(JobTitleRow::name).findFirst().orElse("")));
+        table.getColumns().add(TextColumns.of("catalog.column.active", 90, master -> active(master.active())));
         ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, master) -> {
             if (master != null) {
                 viewModel.masterForm().edit(master, viewModel.jobTitles().stream()
-                        .filter(t -> t.getId().equals(master.getJobTitleId())).findFirst().orElse(null));
+                        .filter(t -> Objects.equals(t.id(), master.jobTitleId())).findFirst().orElse(null));
             }
         });
         MasterForm form = viewModel.masterForm();
         TextField name = BoundFields.text("catalog-master-name", form.name());
         TextField information = BoundFields.text("catalog-master-information", form.information());
-        ComboBox<JobTitle> jobTitle = new ComboBox<>(viewModel.jobTitles());
+        ComboBox<JobTitleRow> jobTitle = new ComboBox<>(viewModel.jobTitles());
         jobTitle.setId("catalog-master-job-title");
-        jobTitle.setConverter(Converters.of(JobTitle::getName));
+        jobTitle.setConverter(Converters.of(JobTitleRow::name));
         jobTitle.valueProperty().bindBidirectional(form.jobTitleProperty());
         ImageView photo = new ImageView();
         photo.setId("catalog-master-photo");
@@ -179,8 +180,8 @@ public final class CatalogView extends BorderPane {
             table.getSelectionModel().clearSelection();
             form.clear();
         });
-        Button block = blockButton("catalog-master-block", table, Employee::isActive,
-                master -> viewModel.setMasterActive(master, !master.isActive()));
+        Button block = blockButton("catalog-master-block", table, MasterRow::active,
+                master -> viewModel.setMasterActive(master, !master.active()));
         return split(table, heading(form.idProperty()), grid, new HBox(6, save, clear, block));
     }
 

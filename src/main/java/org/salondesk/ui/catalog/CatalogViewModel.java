@@ -1,31 +1,30 @@
 package org.salondesk.ui.catalog;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
-import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.CatalogService;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.JobTitle;
+import org.salondesk.catalog.BranchRow;
+import org.salondesk.catalog.BranchService;
+import org.salondesk.catalog.CategoryRow;
+import org.salondesk.catalog.JobTitleRow;
+import org.salondesk.catalog.MasterRow;
+import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.Provision;
-import org.salondesk.catalog.SalonService;
-import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.catalog.ProvisionService;
+import org.salondesk.catalog.ServiceCatalog;
+import org.salondesk.catalog.ServiceRow;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choices;
@@ -40,70 +39,91 @@ import org.salondesk.ui.common.UnsavedEdits;
  */
 public final class CatalogViewModel implements UnsavedEdits {
 
-    private final CatalogService catalog;
+    private final BranchService branchService;
+    private final ServiceCatalog serviceCatalog;
+    private final MasterService masterService;
+    private final ProvisionService provisionService;
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final Runnable onChanged;
 
-    private final ObservableList<Branch> branches = FXCollections.observableArrayList();
-    private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>(this, "branch");
-    private final ObservableList<ServiceCategory> categories = FXCollections.observableArrayList();
-    private final ObservableList<JobTitle> jobTitles = FXCollections.observableArrayList();
-    private final ObservableList<SalonService> services = FXCollections.observableArrayList();
-    private final ObservableList<Employee> masters = FXCollections.observableArrayList();
+    private final ObservableList<BranchRow> branches = FXCollections.observableArrayList();
+    private final ObjectProperty<BranchRow> branch = new SimpleObjectProperty<>(this, "branch");
+    private final ObservableList<CategoryRow> categories = FXCollections.observableArrayList();
+    private final ObservableList<JobTitleRow> jobTitles = FXCollections.observableArrayList();
+    private final ObservableList<ServiceRow> services = FXCollections.observableArrayList();
+    private final ObservableList<MasterRow> masters = FXCollections.observableArrayList();
     private final ObservableMap<String, Provision> matrix = FXCollections.observableHashMap();
-    private final NamedForm categoryForm = new NamedForm(ServiceCategory.NAME, ServiceCategory.DESCRIPTION);
-    private final NamedForm jobTitleForm = new NamedForm(JobTitle.NAME, JobTitle.DESCRIPTION);
+    private final NamedForm categoryForm = new NamedForm(CategoryRow.NAME, CategoryRow.DESCRIPTION);
+    private final NamedForm jobTitleForm = new NamedForm(JobTitleRow.NAME, JobTitleRow.DESCRIPTION);
     private final ServiceForm serviceForm = new ServiceForm();
     private final MasterForm masterForm = new MasterForm();
     private final OwnTermsForm ownTerms = new OwnTermsForm();
-    private final ObjectProperty<ServiceCategory> matrixCategory = new SimpleObjectProperty<>(this, "matrixCategory");
-    private final FilteredList<SalonService> matrixServices = new FilteredList<>(services, SalonService::isActive);
+    private final ObjectProperty<CategoryRow> matrixCategory = new SimpleObjectProperty<>(this, "matrixCategory");
+    private final FilteredList<ServiceRow> matrixServices = new FilteredList<>(services, ServiceRow::active);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final FormsOnScreen forms = new FormsOnScreen(List.of(
+            new FormsOnScreen.Form(serviceForm::changed, serviceForm.validProperty(), this::saveService,
+                    serviceForm::restore),
+            new FormsOnScreen.Form(masterForm::changed, masterForm.validProperty(), this::saveMaster,
+                    masterForm::restore),
+            new FormsOnScreen.Form(categoryForm::changed, categoryForm.validProperty(), this::saveCategory,
+                    categoryForm::restore),
+            new FormsOnScreen.Form(jobTitleForm::changed, jobTitleForm.validProperty(), this::saveJobTitle,
+                    jobTitleForm::restore),
+            new FormsOnScreen.Form(ownTerms::changed, ownTerms.validProperty(), this::setOwnTerms,
+                    ownTerms::restore)));
 
-    public CatalogViewModel(CatalogService catalog, BackgroundExecutor background, NoticeBoard notices,
+    public CatalogViewModel(BranchService branchService, ServiceCatalog serviceCatalog, MasterService masterService,
+                            ProvisionService provisionService, BackgroundExecutor background, NoticeBoard notices,
                             Runnable onChanged) {
-        this.catalog = catalog;
+        this.branchService = branchService;
+        this.serviceCatalog = serviceCatalog;
+        this.masterService = masterService;
+        this.provisionService = provisionService;
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
         branch.addListener((obs, old, now) -> {
-            if (old != null && (now == null || !old.getId().equals(now.getId()))) {
+            if (old != null && (now == null || old.id() != now.id())) {
                 clearForms();
             }
             reload();
         });
         ownTerms.masterProperty().addListener((obs, old, now) -> showOwnTerms());
         ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
-        matrixCategory.addListener((obs, old, now) -> matrixServices.setPredicate(service -> service.isActive()
-                && (now == null || now.getId().equals(service.getCategoryId()))));
+        matrixCategory.addListener((obs, old, now) -> matrixServices.setPredicate(service -> service.active()
+                && (now == null || Objects.equals(now.id(), service.categoryId()))));
     }
 
     public void start() {
-        background.run(catalog::branches, found -> {
-            Branch keep = branch.get();
+        background.run(branchService::branches, found -> {
+            BranchRow chosen = Choices.keepOrFirst(found, branch.get(), BranchRow::id);
             branches.setAll(found);
-            // Freshly read branches are new objects, so setting one always fires the listener that reads it.
-            branch.set(Choices.keepOrFirst(found, keep, Branch::getId));
+            // A branch read anew equals the one shown unless it changed: then the listener does not read it again.
+            if (Objects.equals(chosen, branch.get())) {
+                reload();
+            } else {
+                branch.set(chosen);
+            }
         }, this::fail);
     }
 
     public void reload() {
-        Branch shown = branch.get();
+        BranchRow shown = branch.get();
         if (shown == null) {
             return;
         }
-        long id = shown.getId();
-        background.run(() -> new Loaded(catalog.categories(id), catalog.jobTitles(id), catalog.services(id),
-                catalog.employees(id), catalog.provisions(id)), loaded -> {
-                    categories.setAll(loaded.categories());
-                    jobTitles.setAll(loaded.jobTitles());
-                    services.setAll(loaded.services());
-                    masters.setAll(loaded.masters());
-                    Map<String, Provision> cells = new HashMap<>();
-                    loaded.provisions().forEach(cell -> cells.put(key(cell.employeeId(), cell.serviceId()), cell));
+        long id = shown.id();
+        background.run(() -> new Loaded(serviceCatalog.categories(id), masterService.jobTitles(id),
+                serviceCatalog.services(id), masterService.employees(id), provisionService.provisions(id)), loaded -> {
+                    KeptChoices.refill(categories, loaded.categories(), serviceForm.categoryProperty(), matrixCategory);
+                    KeptChoices.refill(jobTitles, loaded.jobTitles(), masterForm.jobTitleProperty());
+                    KeptChoices.refill(services, loaded.services(), ownTerms.serviceProperty());
+                    KeptChoices.refill(masters, loaded.masters(), ownTerms.masterProperty());
                     matrix.clear();
-                    matrix.putAll(cells);
+                    matrix.putAll(loaded.provisions().stream().collect(Collectors.toMap(
+                            cell -> key(cell.employeeId(), cell.serviceId()), cell -> cell)));
                 }, this::fail);
     }
 
@@ -118,8 +138,8 @@ public final class CatalogViewModel implements UnsavedEdits {
         matrixCategory.set(null);
     }
 
-    private record Loaded(List<ServiceCategory> categories, List<JobTitle> jobTitles, List<SalonService> services,
-                          List<Employee> masters, List<Provision> provisions) {
+    private record Loaded(List<CategoryRow> categories, List<JobTitleRow> jobTitles, List<ServiceRow> services,
+                          List<MasterRow> masters, List<Provision> provisions) {
     }
 
     /** The matrix's cell of a master and a service. */
@@ -136,9 +156,9 @@ public final class CatalogViewModel implements UnsavedEdits {
         if (!form.showProblems()) {
             return;
         }
-        long branchId = branch.get().getId();
-        write(() -> form.isNew() ? catalog.createCategory(branchId, form.nameProperty().get(),
-                form.descriptionProperty().get()) : updated(() -> catalog.updateCategory(form.id(),
+        long branchId = branch.get().id();
+        write(() -> form.isNew() ? serviceCatalog.createCategory(branchId, form.nameProperty().get(),
+                form.descriptionProperty().get()) : updated(() -> serviceCatalog.updateCategory(form.id(),
                 form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(),
                 cleared(form::clear, after));
     }
@@ -152,9 +172,9 @@ public final class CatalogViewModel implements UnsavedEdits {
         if (!form.showProblems()) {
             return;
         }
-        long branchId = branch.get().getId();
-        write(() -> form.isNew() ? catalog.createJobTitle(branchId, form.nameProperty().get(),
-                form.descriptionProperty().get()) : updated(() -> catalog.updateJobTitle(form.id(),
+        long branchId = branch.get().id();
+        write(() -> form.isNew() ? masterService.createJobTitle(branchId, form.nameProperty().get(),
+                form.descriptionProperty().get()) : updated(() -> masterService.updateJobTitle(form.id(),
                 form.nameProperty().get(), form.descriptionProperty().get())), form.nameProperty().get(),
                 cleared(form::clear, after));
     }
@@ -168,13 +188,13 @@ public final class CatalogViewModel implements UnsavedEdits {
         if (!form.showProblems()) {
             return;
         }
-        long branchId = branch.get().getId();
-        Long category = form.categoryProperty().get() == null ? null : form.categoryProperty().get().getId();
+        long branchId = branch.get().id();
+        Long category = form.categoryProperty().get() == null ? null : form.categoryProperty().get().id();
         BigDecimal price = form.priceValue();
         int minutes = form.minutes();
-        write(() -> form.isNew() ? catalog.createService(branchId, category, form.titleProperty().get(),
+        write(() -> form.isNew() ? serviceCatalog.createService(branchId, category, form.titleProperty().get(),
                         form.descriptionProperty().get(), price, minutes)
-                        : updated(() -> catalog.updateService(form.id(), category, form.titleProperty().get(),
+                        : updated(() -> serviceCatalog.updateService(form.id(), category, form.titleProperty().get(),
                         form.descriptionProperty().get(), price, minutes)), form.titleProperty().get(),
                 cleared(form::clear, after));
     }
@@ -188,46 +208,46 @@ public final class CatalogViewModel implements UnsavedEdits {
         if (!form.showProblems()) {
             return;
         }
-        long branchId = branch.get().getId();
-        Long jobTitle = form.jobTitleProperty().get() == null ? null : form.jobTitleProperty().get().getId();
+        long branchId = branch.get().id();
+        Long jobTitle = form.jobTitleProperty().get() == null ? null : form.jobTitleProperty().get().id();
         byte[] photo = form.photoProperty().get();
         boolean photoChanged = form.photoChanged();
         write(() -> {
-            long id = form.isNew() ? catalog.createEmployee(branchId, form.nameProperty().get(),
-                    form.informationProperty().get(), jobTitle) : updated(() -> catalog.updateEmployee(form.id(),
+            long id = form.isNew() ? masterService.createEmployee(branchId, form.nameProperty().get(),
+                    form.informationProperty().get(), jobTitle) : updated(() -> masterService.updateEmployee(form.id(),
                     form.nameProperty().get(), form.informationProperty().get(), jobTitle));
             long employeeId = form.isNew() ? id : form.id();
             if (photoChanged) {
-                catalog.setEmployeePhoto(employeeId, photo);
+                masterService.setEmployeePhoto(employeeId, photo);
             }
             return employeeId;
         }, form.nameProperty().get(), cleared(form::clear, after));
     }
 
     /** Blocks a service (no longer offered for booking; its history stays) or offers it again. */
-    public void setServiceActive(SalonService service, boolean active) {
-        write(() -> updated(() -> catalog.setServiceActive(service.getId(), active)), service.getTitle(), () -> { });
+    public void setServiceActive(ServiceRow service, boolean active) {
+        write(() -> updated(() -> serviceCatalog.setServiceActive(service.id(), active)), service.title(), () -> { });
     }
 
     /** Blocks a master (refused while she has bookings ahead: the Schedules screen decides about them). */
-    public void setMasterActive(Employee master, boolean active) {
-        write(() -> updated(() -> catalog.setEmployeeActive(master.getId(), active)), master.getName(), () -> { });
+    public void setMasterActive(MasterRow master, boolean active) {
+        write(() -> updated(() -> masterService.setEmployeeActive(master.id(), active)), master.name(), () -> { });
     }
 
     /** Ticks or unticks a cell of the matrix, keeping the master's own price and duration. */
-    public void setProvides(Employee master, SalonService service, boolean provides) {
-        Provision cell = matrix.get(key(master.getId(), service.getId()));
-        write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), provides,
+    public void setProvides(MasterRow master, ServiceRow service, boolean provides) {
+        Provision cell = matrix.get(key(master.id(), service.id()));
+        write(() -> updated(() -> provisionService.setProvision(master.id(), service.id(), provides,
                         cell == null ? null : cell.ownPrice(), cell == null ? null : cell.ownDurationMinutes())),
-                master.getName() + " · " + service.getTitle(), () -> {
-                    if (!provides && isOwnTermsCell(master, service)) {
+                master.name() + " · " + service.title(), () -> {
+                    if (!provides && ownTerms.shows(master, service)) {
                         ownTerms.show(null);
                     }
                 });
     }
 
     /** Chooses a cell of the matrix: its master's own terms are shown for editing. */
-    public void pickCell(Employee master, SalonService service) {
+    public void pickCell(MasterRow master, ServiceRow service) {
         ownTerms.masterProperty().set(master);
         ownTerms.serviceProperty().set(service);
         showOwnTerms();
@@ -246,12 +266,12 @@ public final class CatalogViewModel implements UnsavedEdits {
         if (!form.showProblems()) {
             return;
         }
-        Employee master = form.masterProperty().get();
-        SalonService service = form.serviceProperty().get();
+        MasterRow master = form.masterProperty().get();
+        ServiceRow service = form.serviceProperty().get();
         BigDecimal price = form.priceValue();
         Integer minutes = form.minutes();
-        write(() -> updated(() -> catalog.setProvision(master.getId(), service.getId(), true, price, minutes)),
-                master.getName() + " · " + service.getTitle(), after);
+        write(() -> updated(() -> provisionService.setProvision(master.id(), service.id(), true, price, minutes)),
+                master.name() + " · " + service.title(), after);
     }
 
     private static Runnable cleared(Runnable clear, Runnable after) {
@@ -264,66 +284,30 @@ public final class CatalogViewModel implements UnsavedEdits {
     /** Whether a form of the catalogue (a service, master, category, job title or own terms) holds edits. */
     @Override
     public boolean dirty() {
-        return !changedForms().isEmpty();
+        return forms.dirty();
     }
 
     /** Every form with edits can be saved as it is. */
     @Override
     public boolean canSave() {
-        return changedForms().stream().allMatch(form -> form.valid().get());
+        return forms.canSave();
     }
 
     /** Saves each form with edits, one after the other; {@code then} runs once all are saved. */
     @Override
     public void save(Runnable then) {
-        if (canSave()) {
-            saveInTurn(changedForms(), then);
-        }
-    }
-
-    private void saveInTurn(List<FormOnScreen> forms, Runnable then) {
-        if (forms.isEmpty()) {
-            then.run();
-        } else {
-            forms.get(0).save().accept(() -> saveInTurn(forms.subList(1, forms.size()), then));
-        }
+        forms.save(then);
     }
 
     @Override
     public void discard() {
-        changedForms().forEach(form -> form.restore().run());
-    }
-
-    /** One form of the screen: whether it changed, whether it is valid, how it is saved and put back. */
-    private record FormOnScreen(BooleanSupplier changed, ObservableBooleanValue valid,
-                                Consumer<Runnable> save, Runnable restore) {
-    }
-
-    private List<FormOnScreen> changedForms() {
-        return Stream.of(
-                new FormOnScreen(serviceForm::changed, serviceForm.validProperty(), this::saveService,
-                        serviceForm::restore),
-                new FormOnScreen(masterForm::changed, masterForm.validProperty(), this::saveMaster,
-                        masterForm::restore),
-                new FormOnScreen(categoryForm::changed, categoryForm.validProperty(), this::saveCategory,
-                        categoryForm::restore),
-                new FormOnScreen(jobTitleForm::changed, jobTitleForm.validProperty(), this::saveJobTitle,
-                        jobTitleForm::restore),
-                new FormOnScreen(ownTerms::changed, ownTerms.validProperty(), this::setOwnTerms, ownTerms::restore))
-                .filter(form -> form.changed().getAsBoolean()).toList();
+        forms.discard();
     }
 
     private void showOwnTerms() {
-        Employee master = ownTerms.masterProperty().get();
-        SalonService service = ownTerms.serviceProperty().get();
-        ownTerms.show(master == null || service == null ? null : matrix.get(key(master.getId(), service.getId())));
-    }
-
-    private boolean isOwnTermsCell(Employee master, SalonService service) {
-        Employee shownMaster = ownTerms.masterProperty().get();
-        SalonService shownService = ownTerms.serviceProperty().get();
-        return shownMaster != null && shownService != null && shownMaster.getId().equals(master.getId())
-                && shownService.getId().equals(service.getId());
+        MasterRow master = ownTerms.masterProperty().get();
+        ServiceRow service = ownTerms.serviceProperty().get();
+        ownTerms.show(master == null || service == null ? null : matrix.get(key(master.id(), service.id())));
     }
 
     private static long updated(Runnable update) {
@@ -345,37 +329,37 @@ public final class CatalogViewModel implements UnsavedEdits {
         error.set(ErrorText.of(failure));
     }
 
-    public ObservableList<Branch> branches() {
+    public ObservableList<BranchRow> branches() {
         return branches;
     }
 
-    public ObjectProperty<Branch> branchProperty() {
+    public ObjectProperty<BranchRow> branchProperty() {
         return branch;
     }
 
-    public ObservableList<ServiceCategory> categories() {
+    public ObservableList<CategoryRow> categories() {
         return categories;
     }
 
-    public ObservableList<JobTitle> jobTitles() {
+    public ObservableList<JobTitleRow> jobTitles() {
         return jobTitles;
     }
 
-    public ObservableList<SalonService> services() {
+    public ObservableList<ServiceRow> services() {
         return services;
     }
 
-    public ObservableList<Employee> masters() {
+    public ObservableList<MasterRow> masters() {
         return masters;
     }
 
     /** The category whose services the matrix shows; null shows every one. */
-    public ObjectProperty<ServiceCategory> matrixCategoryProperty() {
+    public ObjectProperty<CategoryRow> matrixCategoryProperty() {
         return matrixCategory;
     }
 
     /** The matrix's columns: the services offered for booking, of the chosen category. */
-    public ObservableList<SalonService> matrixServices() {
+    public ObservableList<ServiceRow> matrixServices() {
         return matrixServices;
     }
 

@@ -9,9 +9,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
-import org.salondesk.catalog.CatalogService;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.JobTitle;
+import org.salondesk.catalog.JobTitleRow;
+import org.salondesk.catalog.MasterRow;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
@@ -21,14 +20,14 @@ import org.salondesk.ui.common.FormFields;
 public final class MasterForm {
 
     private final LongProperty id = new SimpleLongProperty(this, "id", 0);
-    private final FormField name = FormField.required("field.name", Employee.NAME);
-    private final FormField information = FormField.optional(Employee.INFORMATION);
+    private final FormField name = FormField.required("field.name", MasterRow.NAME);
+    private final FormField information = FormField.optional(MasterRow.INFORMATION);
     private final FormFields fields = new FormFields(name, information);
-    private final ObjectProperty<JobTitle> jobTitle = new SimpleObjectProperty<>(this, "jobTitle");
+    private final ObjectProperty<JobTitleRow> jobTitle = new SimpleObjectProperty<>(this, "jobTitle");
     private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
     private final StringBinding photoProblem = Bindings.createStringBinding(() -> photo.get() != null
-            && photo.get().length > CatalogService.MAX_PHOTO_BYTES ? Messages.get("error.photo.tooLarge",
-            CatalogService.MAX_PHOTO_BYTES / 1024 / 1024) : "", photo);
+            && photo.get().length > MasterRow.MAX_PHOTO_BYTES ? Messages.get("error.photo.tooLarge",
+            MasterRow.MAX_PHOTO_BYTES / 1024 / 1024) : "", photo);
     private final BooleanBinding valid = fields.valid().and(photoProblem.isEmpty());
     private final BooleanBinding marked = fields.marked().or(photoProblem.isNotEmpty());
     private boolean photoChanged;
@@ -39,12 +38,12 @@ public final class MasterForm {
         asShown.mark();
     }
 
-    public void edit(Employee master, JobTitle itsJobTitle) {
-        id.set(master.getId());
-        name.show(master.getName());
-        information.show(master.getInformation());
+    public void edit(MasterRow master, JobTitleRow itsJobTitle) {
+        id.set(master.id());
+        name.show(master.name());
+        information.show(master.information());
         jobTitle.set(itsJobTitle);
-        photo.set(master.getPhoto());
+        photo.set(master.photo());
         photoChanged = false;
         asShown.mark();
     }
@@ -113,7 +112,7 @@ public final class MasterForm {
         return information;
     }
 
-    public ObjectProperty<JobTitle> jobTitleProperty() {
+    public ObjectProperty<JobTitleRow> jobTitleProperty() {
         return jobTitle;
     }
 

@@ -30,10 +30,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import org.controlsfx.control.SegmentedButton;
-import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.CategoryRow;
+import org.salondesk.catalog.MasterRow;
 import org.salondesk.catalog.Provision;
-import org.salondesk.catalog.SalonService;
-import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.catalog.ServiceRow;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
@@ -65,8 +65,8 @@ final class MatrixPane extends BorderPane {
         setTop(categories());
         setCenter(scroll);
         setBottom(ownTerms());
-        viewModel.masters().addListener((ListChangeListener<Employee>) change -> rebuildLater());
-        viewModel.matrixServices().addListener((ListChangeListener<SalonService>) change -> rebuildLater());
+        viewModel.masters().addListener((ListChangeListener<MasterRow>) change -> rebuildLater());
+        viewModel.matrixServices().addListener((ListChangeListener<ServiceRow>) change -> rebuildLater());
         viewModel.matrix().addListener((MapChangeListener<String, Provision>) change -> rebuildLater());
         viewModel.ownTerms().masterProperty().addListener((obs, old, now) -> markChosen());
         viewModel.ownTerms().serviceProperty().addListener((obs, old, now) -> markChosen());
@@ -89,8 +89,8 @@ final class MatrixPane extends BorderPane {
         grid.getChildren().clear();
         cells.clear();
         int column = 1;
-        for (SalonService service : viewModel.matrixServices()) {
-            Label title = new Label(service.getTitle());
+        for (ServiceRow service : viewModel.matrixServices()) {
+            Label title = new Label(service.title());
             title.setWrapText(true);
             title.setMaxWidth(Math.max(90, widestWord(title)));
             title.setTextAlignment(TextAlignment.CENTER);
@@ -99,13 +99,13 @@ final class MatrixPane extends BorderPane {
             grid.add(title, column++, 0);
         }
         int row = 1;
-        for (Employee master : viewModel.masters()) {
-            if (!master.isActive()) {
+        for (MasterRow master : viewModel.masters()) {
+            if (!master.active()) {
                 continue;
             }
-            grid.add(new Label(master.getName()), 0, row);
+            grid.add(new Label(master.name()), 0, row);
             column = 1;
-            for (SalonService service : viewModel.matrixServices()) {
+            for (ServiceRow service : viewModel.matrixServices()) {
                 grid.add(cell(master, service), column++, row);
             }
             row++;
@@ -121,10 +121,10 @@ final class MatrixPane extends BorderPane {
     private HBox categories() {
         categoryButtons.setId("matrix-categories");
         fillCategories();
-        viewModel.categories().addListener((ListChangeListener<ServiceCategory>) change -> fillCategories());
+        viewModel.categories().addListener((ListChangeListener<CategoryRow>) change -> fillCategories());
         viewModel.matrixCategoryProperty().addListener((obs, old, now) -> categoryButtons.getButtons().stream()
                 .filter(button -> button.getId().equals(now == null ? "matrix-category-all"
-                        : "matrix-category-" + now.getId())).findFirst().ifPresent(button -> button.setSelected(true)));
+                        : "matrix-category-" + now.id())).findFirst().ifPresent(button -> button.setSelected(true)));
         // a second click on the chosen button leaves none chosen: the matrix then shows all, and so do the buttons
         // (while the buttons are drawn again, the old chosen one leaving the group is not such a click)
         categoryButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
@@ -141,7 +141,7 @@ final class MatrixPane extends BorderPane {
 
     /** Draws the buttons again only when the categories themselves changed, not on every reload of the catalogue. */
     private void fillCategories() {
-        List<String> names = viewModel.categories().stream().map(c -> c.getId() + ":" + c.getName()).toList();
+        List<String> names = viewModel.categories().stream().map(c -> c.id() + ":" + c.name()).toList();
         if (names.equals(categoryNames)) {
             return;
         }
@@ -149,18 +149,18 @@ final class MatrixPane extends BorderPane {
         fillingCategories = true;
         ToggleGroup group = categoryButtons.getToggleGroup();
         categoryButtons.getButtons().forEach(button -> button.setToggleGroup(null));
-        ServiceCategory chosen = viewModel.matrixCategoryProperty().get();
+        CategoryRow chosen = viewModel.matrixCategoryProperty().get();
         ToggleButton all = new ToggleButton(Messages.get("catalog.matrix.all"));
         all.setId("matrix-category-all");
         all.setOnAction(event -> viewModel.matrixCategoryProperty().set(null));
         List<ToggleButton> buttons = new ArrayList<>(List.of(all));
         ToggleButton selected = all;
-        for (ServiceCategory category : viewModel.categories()) {
-            ToggleButton button = new ToggleButton(category.getName());
-            button.setId("matrix-category-" + category.getId());
+        for (CategoryRow category : viewModel.categories()) {
+            ToggleButton button = new ToggleButton(category.name());
+            button.setId("matrix-category-" + category.id());
             button.setOnAction(event -> viewModel.matrixCategoryProperty().set(category));
             buttons.add(button);
-            if (chosen != null && chosen.getId().equals(category.getId())) {
+            if (chosen != null && chosen.id() == category.id()) {
                 selected = button;
             }
         }
@@ -171,11 +171,11 @@ final class MatrixPane extends BorderPane {
     }
 
     /** A tick in a cell: the tick says whether she provides the service; a click beside it chooses the cell. */
-    private StackPane cell(Employee master, SalonService service) {
-        String key = CatalogViewModel.key(master.getId(), service.getId());
+    private StackPane cell(MasterRow master, ServiceRow service) {
+        String key = CatalogViewModel.key(master.id(), service.id());
         Provision provision = viewModel.matrix().get(key);
         CheckBox tick = new CheckBox();
-        tick.setId("matrix-" + master.getId() + "-" + service.getId());
+        tick.setId("matrix-" + master.id() + "-" + service.id());
         tick.setSelected(provision != null);
         if (provision != null && (provision.ownPrice() != null || provision.ownDurationMinutes() != null)) {
             NumberText numbers = NumberText.desk();
@@ -191,7 +191,7 @@ final class MatrixPane extends BorderPane {
             }
         });
         StackPane cell = new StackPane(tick);
-        cell.setId("matrix-cell-" + master.getId() + "-" + service.getId());
+        cell.setId("matrix-cell-" + master.id() + "-" + service.id());
         cell.getStyleClass().add("matrix-cell");
         // the tick takes the focus, so the keys go on from the cell chosen (and not the whole matrix framed)
         cell.setOnMouseClicked(event -> {
@@ -203,9 +203,9 @@ final class MatrixPane extends BorderPane {
     }
 
     private String chosenKey() {
-        Employee master = viewModel.ownTerms().masterProperty().get();
-        SalonService service = viewModel.ownTerms().serviceProperty().get();
-        return master == null || service == null ? "" : CatalogViewModel.key(master.getId(), service.getId());
+        MasterRow master = viewModel.ownTerms().masterProperty().get();
+        ServiceRow service = viewModel.ownTerms().serviceProperty().get();
+        return master == null || service == null ? "" : CatalogViewModel.key(master.id(), service.id());
     }
 
     private void markChosen() {
@@ -231,15 +231,15 @@ final class MatrixPane extends BorderPane {
 
     private VBox ownTerms() {
         OwnTermsForm form = viewModel.ownTerms();
-        ComboBox<Employee> master = new ComboBox<>(viewModel.masters().filtered(Employee::isActive));
+        ComboBox<MasterRow> master = new ComboBox<>(viewModel.masters().filtered(MasterRow::active));
         master.setId("matrix-own-master");
         master.setPromptText(Messages.get("catalog.matrix.master"));
-        master.setConverter(Converters.of(Employee::getName));
+        master.setConverter(Converters.of(MasterRow::name));
         master.valueProperty().bindBidirectional(form.masterProperty());
-        ComboBox<SalonService> service = new ComboBox<>(viewModel.services().filtered(SalonService::isActive));
+        ComboBox<ServiceRow> service = new ComboBox<>(viewModel.services().filtered(ServiceRow::active));
         service.setId("matrix-own-service");
         service.setPromptText(Messages.get("catalog.matrix.service"));
-        service.setConverter(Converters.of(SalonService::getTitle));
+        service.setConverter(Converters.of(ServiceRow::title));
         service.valueProperty().bindBidirectional(form.serviceProperty());
         TextField price = BoundFields.number("matrix-own-price", form.price());
         price.setPromptText(Messages.get("catalog.matrix.price"));

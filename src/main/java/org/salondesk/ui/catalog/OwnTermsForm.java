@@ -8,9 +8,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
-import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.MasterRow;
 import org.salondesk.catalog.Provision;
-import org.salondesk.catalog.SalonService;
+import org.salondesk.catalog.ServiceRow;
 import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
@@ -23,10 +23,10 @@ import org.salondesk.ui.common.NumberText;
 public final class OwnTermsForm {
 
     private final NumberText numbers = NumberText.desk();
-    private final ObjectProperty<Employee> master = new SimpleObjectProperty<>(this, "master");
-    private final ObjectProperty<SalonService> service = new SimpleObjectProperty<>(this, "service");
-    private final FormField price = FormField.number(SalonService.PRICE, true);
-    private final FormField duration = FormField.number(SalonService.DURATION, true);
+    private final ObjectProperty<MasterRow> master = new SimpleObjectProperty<>(this, "master");
+    private final ObjectProperty<ServiceRow> service = new SimpleObjectProperty<>(this, "service");
+    private final FormField price = FormField.number(ServiceRow.PRICE, true);
+    private final FormField duration = FormField.number(ServiceRow.DURATION, true);
     private final FormFields fields = new FormFields(price, duration);
     private final BooleanBinding chosen = master.isNotNull().and(service.isNotNull());
     private final BooleanBinding valid = chosen.and(fields.valid());
@@ -39,6 +39,12 @@ public final class OwnTermsForm {
         duration.show(cell == null || cell.ownDurationMinutes() == null ? ""
                 : numbers.format(cell.ownDurationMinutes()));
         asShown.mark();
+    }
+
+    /** Whether the form shows the terms of this master for this service. */
+    boolean shows(MasterRow shownMaster, ServiceRow shownService) {
+        return master.get() != null && service.get() != null && master.get().id() == shownMaster.id()
+                && service.get().id() == shownService.id();
     }
 
     /** Whether the user changed the form since it was filled or emptied. */
@@ -66,11 +72,11 @@ public final class OwnTermsForm {
         return fields.showProblems() && chosen.get();
     }
 
-    public ObjectProperty<Employee> masterProperty() {
+    public ObjectProperty<MasterRow> masterProperty() {
         return master;
     }
 
-    public ObjectProperty<SalonService> serviceProperty() {
+    public ObjectProperty<ServiceRow> serviceProperty() {
         return service;
     }
 

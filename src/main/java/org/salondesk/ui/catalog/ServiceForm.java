@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
-import org.salondesk.catalog.SalonService;
-import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.catalog.CategoryRow;
+import org.salondesk.catalog.ServiceRow;
 import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
@@ -24,11 +24,11 @@ public final class ServiceForm {
 
     private final NumberText numbers = NumberText.desk();
     private final LongProperty id = new SimpleLongProperty(this, "id", 0);
-    private final FormField title = FormField.required("field.title", SalonService.TITLE);
-    private final FormField description = FormField.optional(SalonService.DESCRIPTION);
-    private final FormField price = FormField.number(SalonService.PRICE, false);
-    private final FormField duration = FormField.number(SalonService.DURATION, false);
-    private final ObjectProperty<ServiceCategory> category = new SimpleObjectProperty<>(this, "category");
+    private final FormField title = FormField.required("field.title", ServiceRow.TITLE);
+    private final FormField description = FormField.optional(ServiceRow.DESCRIPTION);
+    private final FormField price = FormField.number(ServiceRow.PRICE, false);
+    private final FormField duration = FormField.number(ServiceRow.DURATION, false);
+    private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(this, "category");
     private final FormFields fields = new FormFields(title, description, price, duration);
     private final EditBaseline asShown = new EditBaseline(title.textProperty(), description.textProperty(),
             price.textProperty(), duration.textProperty(), category);
@@ -38,12 +38,12 @@ public final class ServiceForm {
         asShown.mark();
     }
 
-    public void edit(SalonService service, ServiceCategory itsCategory) {
-        id.set(service.getId());
-        title.show(service.getTitle());
-        description.show(service.getDescription());
-        price.show(numbers.format(service.getPrice()));
-        duration.show(numbers.format(service.getDurationMinutes()));
+    public void edit(ServiceRow service, CategoryRow itsCategory) {
+        id.set(service.id());
+        title.show(service.title());
+        description.show(service.description());
+        price.show(numbers.format(service.price()));
+        duration.show(numbers.format(service.durationMinutes()));
         category.set(itsCategory);
         asShown.mark();
     }
@@ -110,7 +110,7 @@ public final class ServiceForm {
         return duration.textProperty();
     }
 
-    public ObjectProperty<ServiceCategory> categoryProperty() {
+    public ObjectProperty<CategoryRow> categoryProperty() {
         return category;
     }
 

@@ -18,9 +18,8 @@ import javafx.collections.ObservableList;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
-import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.BranchService;
 import org.salondesk.catalog.BranchSettingsForm;
-import org.salondesk.catalog.CatalogService;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
@@ -37,16 +36,16 @@ import org.salondesk.ui.common.ZoneChoices;
  */
 public final class FirstRunViewModel {
 
-    private final CatalogService catalog;
+    private final BranchService branches;
     private final BackgroundExecutor background;
     private final Runnable onReady;
 
     private final NumberText numbers = NumberText.desk();
-    private final FormField name = FormField.required("field.name", Branch.NAME);
-    private final FormField address = FormField.optional(Branch.ADDRESS);
+    private final FormField name = FormField.required("field.name", BranchSettingsForm.NAME);
+    private final FormField address = FormField.optional(BranchSettingsForm.ADDRESS);
     private final StringProperty timeZone = new SimpleStringProperty(this, "timeZone", "");
     private final ObservableList<Choice<String>> zones = FXCollections.observableArrayList();
-    private final FormField slotInterval = FormField.number(Branch.SLOT_INTERVAL, false);
+    private final FormField slotInterval = FormField.number(BranchSettingsForm.SLOT_INTERVAL, false);
     private final ObjectProperty<LocalTime> opens = new SimpleObjectProperty<>(this, "opens", LocalTime.of(9, 0));
     private final ObjectProperty<LocalTime> closes = new SimpleObjectProperty<>(this, "closes", LocalTime.of(21, 0));
     private final FormFields fields = new FormFields(name, address, slotInterval);
@@ -59,13 +58,13 @@ public final class FirstRunViewModel {
     private final BooleanBinding marked = fields.marked().or(zoneProblem.isNotEmpty()).or(hoursProblem.isNotEmpty());
 
     /** {@code onReady} runs once the branch exists (made here, or by another desk meanwhile). */
-    public FirstRunViewModel(CatalogService catalog, BackgroundExecutor background, Clock clock, Runnable onReady) {
-        this.catalog = catalog;
+    public FirstRunViewModel(BranchService branches, BackgroundExecutor background, Clock clock, Runnable onReady) {
+        this.branches = branches;
         this.background = background;
         this.onReady = onReady;
         zones.setAll(ZoneChoices.all(clock));
         timeZone.set(clock.getZone().getId());
-        slotInterval.show(numbers.format(Branch.DEFAULT_SLOT_INTERVAL_MINUTES));
+        slotInterval.show(numbers.format(BranchSettingsForm.DEFAULT_SLOT_INTERVAL_MINUTES));
     }
 
     /** Makes the branch from the form; a problem is marked where it is and nothing is written. */
@@ -75,9 +74,9 @@ public final class FirstRunViewModel {
         }
         BranchSettingsForm form = new BranchSettingsForm(name.text(), address.text(),
                 ZoneChoices.parse(timeZone.get()), numbers.parse(slotInterval.text()).intValueExact(), 0,
-                Branch.DEFAULT_BOOKING_DAYS_AHEAD, opens.get(), closes.get());
+                BranchSettingsForm.DEFAULT_BOOKING_DAYS_AHEAD, opens.get(), closes.get());
         busy.set(true);
-        background.run(() -> catalog.createFirstBranch(form), id -> {
+        background.run(() -> branches.createFirstBranch(form), id -> {
             busy.set(false);
             error.set("");
             onReady.run();

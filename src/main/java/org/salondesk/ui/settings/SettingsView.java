@@ -15,7 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.BranchRow;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.Converters;
@@ -34,9 +34,9 @@ public final class SettingsView extends BorderPane {
 
     public SettingsView(SettingsViewModel viewModel, Node backups) {
         getStyleClass().add("settings-screen");
-        ComboBox<Branch> branch = new ComboBox<>(viewModel.branches());
+        ComboBox<BranchRow> branch = new ComboBox<>(viewModel.branches());
         branch.setId("settings-branch");
-        branch.setConverter(Converters.of(Branch::getName));
+        branch.setConverter(Converters.of(BranchRow::name));
         branch.valueProperty().bindBidirectional(viewModel.branchProperty());
 
         TextField opens = TimeFields.of("settings-opens", viewModel.opensProperty());

@@ -3,6 +3,7 @@ package org.salondesk.ui.settings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.Objects;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -17,14 +18,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.BranchPolicies;
+import org.salondesk.catalog.BranchRow;
+import org.salondesk.catalog.BranchService;
 import org.salondesk.catalog.BranchSettingsForm;
-import org.salondesk.catalog.CatalogService;
-import org.salondesk.client.Client;
-import org.salondesk.client.ClientService;
 import org.salondesk.i18n.Messages;
-import org.salondesk.task.AutoTaskSettings;
-import org.salondesk.task.AutoTasks;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.Choices;
@@ -43,33 +41,31 @@ import org.salondesk.ui.common.ZoneChoices;
  * A branch's settings: name, address, time zone, slot interval, minimum lead time, days ahead that can be booked,
  * the default opening hours for new masters, the tasks the desk makes by itself, and when to suggest blocking a
  * client. Numbers are typed as text in the desk's language and checked in place; the time zone is picked from a list,
- * this PC's first.
+ * this PC's first. Save writes the whole form in one transaction: all of it or none.
  */
 public final class SettingsViewModel implements UnsavedEdits {
 
-    private final CatalogService catalog;
-    private final AutoTasks autoTasks;
-    private final ClientService clients;
+    private final BranchService branchService;
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final Runnable onChanged;
     private final Clock clock;
 
-    private final ObservableList<Branch> branches = FXCollections.observableArrayList();
-    private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>(this, "branch");
+    private final ObservableList<BranchRow> branches = FXCollections.observableArrayList();
+    private final ObjectProperty<BranchRow> branch = new SimpleObjectProperty<>(this, "branch");
     private final NumberText numbers = NumberText.desk();
-    private final FormField name = FormField.required("field.name", Branch.NAME);
-    private final FormField address = FormField.optional(Branch.ADDRESS);
+    private final FormField name = FormField.required("field.name", BranchSettingsForm.NAME);
+    private final FormField address = FormField.optional(BranchSettingsForm.ADDRESS);
     private final StringProperty timeZone = new SimpleStringProperty(this, "timeZone", "");
-    private final FormField slotInterval = FormField.number(Branch.SLOT_INTERVAL, false);
-    private final FormField leadMinutes = FormField.number(Branch.MIN_LEAD, false);
-    private final FormField daysAhead = FormField.number(Branch.DAYS_AHEAD, false);
+    private final FormField slotInterval = FormField.number(BranchSettingsForm.SLOT_INTERVAL, false);
+    private final FormField leadMinutes = FormField.number(BranchSettingsForm.MIN_LEAD, false);
+    private final FormField daysAhead = FormField.number(BranchSettingsForm.DAYS_AHEAD, false);
     private final ObjectProperty<LocalTime> opens = new SimpleObjectProperty<>(this, "opens");
     private final ObjectProperty<LocalTime> closes = new SimpleObjectProperty<>(this, "closes");
     private final BooleanProperty callBackAfterNoShow = new SimpleBooleanProperty(this, "callBack", true);
     private final BooleanProperty confirmDayBefore = new SimpleBooleanProperty(this, "confirm", true);
-    private final FormField followUpDays = FormField.number(AutoTaskSettings.FOLLOW_UP_DAYS, true);
-    private final FormField suggestBlockAfter = FormField.number(Client.SUGGEST_BLOCK_AFTER, true);
+    private final FormField followUpDays = FormField.number(BranchPolicies.FOLLOW_UP_DAYS, true);
+    private final FormField suggestBlockAfter = FormField.number(BranchPolicies.SUGGEST_BLOCK_AFTER, true);
     private final FormFields fields = new FormFields(name, address, slotInterval, leadMinutes, daysAhead,
             followUpDays, suggestBlockAfter);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -84,11 +80,9 @@ public final class SettingsViewModel implements UnsavedEdits {
     private final BooleanBinding marked = fields.marked().or(zoneProblem.isNotEmpty())
             .or(hoursProblem.isNotEmpty());
 
-    public SettingsViewModel(CatalogService catalog, AutoTasks autoTasks, ClientService clients,
-                             BackgroundExecutor background, NoticeBoard notices, Runnable onChanged, Clock clock) {
-        this.catalog = catalog;
-        this.autoTasks = autoTasks;
-        this.clients = clients;
+    public SettingsViewModel(BranchService branchService, BackgroundExecutor background, NoticeBoard notices,
+                             Runnable onChanged, Clock clock) {
+        this.branchService = branchService;
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
@@ -98,22 +92,25 @@ public final class SettingsViewModel implements UnsavedEdits {
     }
 
     public void start() {
-        background.run(catalog::branches, found -> {
-            Branch keep = branch.get();
+        background.run(branchService::branches, found -> {
+            BranchRow chosen = Choices.keepOrFirst(found, branch.get(), BranchRow::id);
             branches.setAll(found);
-            // Freshly read branches are new objects, so setting one always fires the listener that reads it.
-            branch.set(Choices.keepOrFirst(found, keep, Branch::getId));
+            // A branch read anew equals the one shown unless it changed: then the listener does not read it again.
+            if (Objects.equals(chosen, branch.get())) {
+                load();
+            } else {
+                branch.set(chosen);
+            }
         }, this::fail);
     }
 
     private void load() {
-        Branch shown = branch.get();
+        BranchRow shown = branch.get();
         if (shown == null) {
             return;
         }
-        long id = shown.getId();
-        background.run(() -> new Loaded(catalog.branchSettings(id), autoTasks.settings(id),
-                clients.suggestBlockAfter(id)), loaded -> {
+        long id = shown.id();
+        background.run(() -> new Loaded(branchService.branchSettings(id), branchService.policies(id)), loaded -> {
                     BranchSettingsForm form = loaded.form();
                     name.show(form.name());
                     address.show(form.address());
@@ -123,10 +120,10 @@ public final class SettingsViewModel implements UnsavedEdits {
                     daysAhead.show(numbers.format(form.bookingDaysAhead()));
                     opens.set(form.defaultShiftStart());
                     closes.set(form.defaultShiftEnd());
-                    callBackAfterNoShow.set(loaded.tasks().callBackAfterNoShow());
-                    confirmDayBefore.set(loaded.tasks().confirmDayBefore());
-                    followUpDays.show(text(loaded.tasks().followUpAfterDays()));
-                    suggestBlockAfter.show(text(loaded.suggestBlockAfter()));
+                    callBackAfterNoShow.set(loaded.policies().callBackAfterNoShow());
+                    confirmDayBefore.set(loaded.policies().confirmDayBefore());
+                    followUpDays.show(text(loaded.policies().followUpAfterDays()));
+                    suggestBlockAfter.show(text(loaded.policies().suggestBlockAfterNoShows()));
                     if (zones.stream().noneMatch(zone -> zone.value().equals(form.timeZone().getId()))) {
                         zones.add(0, ZoneChoices.of(form.timeZone(), clock));
                     }
@@ -135,7 +132,7 @@ public final class SettingsViewModel implements UnsavedEdits {
                 }, this::fail);
     }
 
-    private record Loaded(BranchSettingsForm form, AutoTaskSettings tasks, Integer suggestBlockAfter) {
+    private record Loaded(BranchSettingsForm form, BranchPolicies policies) {
     }
 
     public void save() {
@@ -145,21 +142,18 @@ public final class SettingsViewModel implements UnsavedEdits {
     /** Saves the form; {@code then} runs once it is saved. */
     @Override
     public void save(Runnable then) {
-        Branch shown = branch.get();
+        BranchRow shown = branch.get();
         if (shown == null || !fields.showProblems() || !valid.get()) {
             return;
         }
-        long id = shown.getId();
+        long id = shown.id();
         BranchSettingsForm form = new BranchSettingsForm(name.text(), address.text(), ZoneChoices.parse(timeZone.get()),
                 optionalNumber(slotInterval), optionalNumber(leadMinutes), optionalNumber(daysAhead), opens.get(),
                 closes.get());
-        AutoTaskSettings tasks = new AutoTaskSettings(callBackAfterNoShow.get(), confirmDayBefore.get(),
-                optionalNumber(followUpDays));
-        Integer block = optionalNumber(suggestBlockAfter);
+        BranchPolicies policies = new BranchPolicies(callBackAfterNoShow.get(), confirmDayBefore.get(),
+                optionalNumber(followUpDays), optionalNumber(suggestBlockAfter));
         background.run(() -> {
-            catalog.updateBranch(id, form);
-            autoTasks.saveSettings(id, tasks);
-            clients.setSuggestBlockAfter(id, block);
+            branchService.saveSettings(id, form, policies);
             return null;
         }, done -> {
             error.set("");
@@ -203,11 +197,11 @@ public final class SettingsViewModel implements UnsavedEdits {
         error.set(ErrorText.of(failure));
     }
 
-    public ObservableList<Branch> branches() {
+    public ObservableList<BranchRow> branches() {
         return branches;
     }
 
-    public ObjectProperty<Branch> branchProperty() {
+    public ObjectProperty<BranchRow> branchProperty() {
         return branch;
     }
 

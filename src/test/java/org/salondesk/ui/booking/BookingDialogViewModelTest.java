@@ -186,10 +186,10 @@ class BookingDialogViewModelTest {
 
     @Test
     void aClientWithNoShowsUpToTheBranchsLimitIsBookableWithAWarning() {
-        long other = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        long other = desk.branches().createBranch("Лаванда на Арбате", "Арбат, 5");
         new TestSalon(desk).insertBooking(salon.branch, salon.olga, salon.anna, salon.haircut, TODAY.minusDays(3),
                 LocalTime.of(10, 0), 60, BookingStatus.NO_SHOW);
-        desk.clients().setSuggestBlockAfter(other, 1);
+        desk.branches().savePolicies(other, desk.branches().policies(other).withSuggestBlockAfter(1));
         BookingDialogViewModel dialog = walkIn();
         dialog.services().choose(find(dialog, "Стрижка"));
 
@@ -197,7 +197,7 @@ class BookingDialogViewModelTest {
         dialog.client().phoneProperty().set("+79161112233");
         assertThat(dialog.client().textProperty().get()).isEqualTo("Анна Смирнова");
 
-        desk.clients().setSuggestBlockAfter(salon.branch, 1);
+        desk.branches().savePolicies(salon.branch, desk.branches().policies(salon.branch).withSuggestBlockAfter(1));
         dialog.client().phoneProperty().set("");
         dialog.client().phoneProperty().set("8 916 111-22-33");
 

@@ -54,8 +54,8 @@ class CalendarEntriesWindowTest {
 
     private void prepare(SalonDesk desk) {
         SmallSalon salon = new SmallSalon(desk);
-        long fringe = desk.catalog().createService(salon.branch, null, "Чёлка", null, new BigDecimal("500"), 15);
-        desk.catalog().assignServices(salon.olga, List.of(salon.haircut, salon.manicure, fringe));
+        long fringe = desk.serviceCatalog().createService(salon.branch, null, "Чёлка", null, new BigDecimal("500"), 15);
+        desk.provisions().assignServices(salon.olga, List.of(salon.haircut, salon.manicure, fringe));
         book(desk, salon, "first of two", salon.haircut, "10:00", salon.olga);
         book(desk, salon, "second of two", salon.haircut, "11:00", salon.olga);
         book(desk, salon, "15 minutes", fringe, "12:00", salon.olga);

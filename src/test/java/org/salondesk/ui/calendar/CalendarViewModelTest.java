@@ -498,7 +498,7 @@ class CalendarViewModelTest {
     void aNewMasterElsewhereGetsAColumn() {
         viewModel.start();
 
-        long vera = desk.catalog().createEmployee(salon.branch, "Вера", null, null);
+        long vera = desk.masters().createEmployee(salon.branch, "Вера", null, null);
         viewModel.changed(Change.of(ChangeKind.CATALOG));
 
         assertThat(viewModel.masters()).extracting(EmployeeInfo::id).contains(vera);

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.booking.BookingInfo;
-import org.salondesk.catalog.CatalogService;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.SalonService;
+import org.salondesk.catalog.MasterRow;
+import org.salondesk.catalog.ServiceRow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -39,7 +38,7 @@ class CatalogViewModelTest {
     void open() {
         desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
-        viewModel = new CatalogViewModel(desk.catalog(), BackgroundExecutor.sameThread(), new NoticeBoard(),
+        viewModel = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), BackgroundExecutor.sameThread(), new NoticeBoard(),
                 changes::incrementAndGet);
         viewModel.start();
     }
@@ -49,12 +48,12 @@ class CatalogViewModelTest {
         desk.close();
     }
 
-    private SalonService service(long id) {
-        return viewModel.services().stream().filter(s -> s.getId() == id).findFirst().orElseThrow();
+    private ServiceRow service(long id) {
+        return viewModel.services().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
     }
 
-    private Employee master(long id) {
-        return viewModel.masters().stream().filter(m -> m.getId() == id).findFirst().orElseThrow();
+    private MasterRow master(long id) {
+        return viewModel.masters().stream().filter(m -> m.id() == id).findFirst().orElseThrow();
     }
 
     @Test
@@ -72,10 +71,10 @@ class CatalogViewModelTest {
 
         viewModel.saveService();
 
-        SalonService created = viewModel.services().stream().filter(s -> s.getTitle().equals("Укладка")).findFirst()
+        ServiceRow created = viewModel.services().stream().filter(s -> s.title().equals("Укладка")).findFirst()
                 .orElseThrow();
-        assertThat(created.getPrice()).isEqualByComparingTo(new BigDecimal("1200.50"));
-        assertThat(created.getDurationMinutes()).isEqualTo(45);
+        assertThat(created.price()).isEqualByComparingTo(new BigDecimal("1200.50"));
+        assertThat(created.durationMinutes()).isEqualTo(45);
         assertThat(form.titleProperty().get()).as("the form is ready for the next").isEmpty();
         assertThat(changes).hasValue(1);
     }
@@ -89,9 +88,9 @@ class CatalogViewModelTest {
 
         viewModel.saveService();
 
-        SalonService created = viewModel.services().stream().filter(s -> s.getTitle().equals("Укладка")).findFirst()
+        ServiceRow created = viewModel.services().stream().filter(s -> s.title().equals("Укладка")).findFirst()
                 .orElseThrow();
-        assertThat(created.getPrice()).as("the comma groups thousands in English").isEqualByComparingTo("2500");
+        assertThat(created.price()).as("the comma groups thousands in English").isEqualByComparingTo("2500");
         form.edit(created, null);
         assertThat(form.priceProperty().get()).isEqualTo("2,500");
 
@@ -100,7 +99,7 @@ class CatalogViewModelTest {
         viewModel.pickCell(master(salon.olga), service(salon.manicure));
         viewModel.ownTerms().priceProperty().set("3,000.50");
         viewModel.setOwnTerms();
-        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
                 && p.serviceId() == salon.manicure).singleElement()
                 .satisfies(cell -> assertThat(cell.ownPrice()).isEqualByComparingTo("3000.50"));
     }
@@ -110,7 +109,7 @@ class CatalogViewModelTest {
         Locale english = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("ru-RU"));
         try {
-            CatalogViewModel russian = new CatalogViewModel(desk.catalog(), BackgroundExecutor.sameThread(),
+            CatalogViewModel russian = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), BackgroundExecutor.sameThread(),
                     new NoticeBoard(), () -> { });
             russian.start();
             ServiceForm form = russian.serviceForm();
@@ -123,11 +122,11 @@ class CatalogViewModelTest {
             form.durationProperty().set("15");
             russian.saveService();
 
-            assertThat(russian.services()).filteredOn(s -> s.getTitle().equals("Укладка")).singleElement()
-                    .satisfies(s -> assertThat(s.getPrice()).isEqualByComparingTo("2500"));
-            SalonService fringe = russian.services().stream().filter(s -> s.getTitle().equals("Чёлка"))
+            assertThat(russian.services()).filteredOn(s -> s.title().equals("Укладка")).singleElement()
+                    .satisfies(s -> assertThat(s.price()).isEqualByComparingTo("2500"));
+            ServiceRow fringe = russian.services().stream().filter(s -> s.title().equals("Чёлка"))
                     .findFirst().orElseThrow();
-            assertThat(fringe.getPrice()).as("the comma is the decimal point in Russian").isEqualByComparingTo("2.5");
+            assertThat(fringe.price()).as("the comma is the decimal point in Russian").isEqualByComparingTo("2.5");
             form.edit(fringe, null);
             assertThat(form.priceProperty().get()).isEqualTo("2,50");
             form.priceProperty().set("1\u00a0500,50");
@@ -171,7 +170,7 @@ class CatalogViewModelTest {
         assertThat(form.titleProblem().get()).isEqualTo("Title: at most 200 characters.");
         viewModel.saveService();
 
-        assertThat(desk.catalog().services(salon.branch)).hasSize(2);
+        assertThat(desk.serviceCatalog().services(salon.branch)).hasSize(2);
         assertThat(changes).hasValue(0);
         assertThat(form.title().mark().get()).as("Save marks what it refused").isNotEmpty();
     }
@@ -191,7 +190,7 @@ class CatalogViewModelTest {
         assertThat(form.price().mark().get()).isNotEmpty();
         assertThat(form.duration().mark().get()).as("the length it has is fine").isEmpty();
         assertThat(form.markedProperty().get()).isTrue();
-        assertThat(desk.catalog().services(salon.branch)).hasSize(2);
+        assertThat(desk.serviceCatalog().services(salon.branch)).hasSize(2);
     }
 
     @Test
@@ -199,7 +198,7 @@ class CatalogViewModelTest {
         viewModel.setServiceActive(service(salon.manicure), false);
         assertThat(desk.booking().getServicesForBooking(salon.branch, null, null))
                 .noneMatch(s -> s.id() == salon.manicure);
-        assertThat(service(salon.manicure).isActive()).isFalse();
+        assertThat(service(salon.manicure).active()).isFalse();
 
         viewModel.serviceForm().titleProperty().set("Стрижка");
         viewModel.serviceForm().priceProperty().set("100");
@@ -230,7 +229,7 @@ class CatalogViewModelTest {
 
     @Test
     void aChosenCellShowsHerOwnTermsAndBlankGoesBackToThePriceList() {
-        desk.catalog().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500.00"), 100);
+        desk.provisions().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500.00"), 100);
         viewModel.reload();
         OwnTermsForm form = viewModel.ownTerms();
         assertThat(form.validProperty().get()).as("no cell chosen yet").isFalse();
@@ -247,7 +246,7 @@ class CatalogViewModelTest {
         form.durationProperty().set("");
         viewModel.setOwnTerms();
 
-        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
                 && p.serviceId() == salon.manicure).singleElement()
                 .satisfies(cell -> {
                     assertThat(cell.ownPrice()).isNull();
@@ -270,7 +269,7 @@ class CatalogViewModelTest {
 
         viewModel.setOwnTerms();
 
-        assertThat(desk.catalog().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
                 && p.serviceId() == salon.manicure).singleElement()
                 .satisfies(cell -> assertThat(cell.ownPrice()).isNull());
         assertThat(changes).hasValue(0);
@@ -278,7 +277,7 @@ class CatalogViewModelTest {
 
     @Test
     void unTickingTheChosenCellEmptiesItsTerms() {
-        desk.catalog().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500"), null);
+        desk.provisions().setProvision(salon.olga, salon.manicure, true, new BigDecimal("2500"), null);
         viewModel.reload();
         viewModel.pickCell(master(salon.olga), service(salon.manicure));
         assertThat(viewModel.ownTerms().priceProperty().get()).isEqualTo("2,500");
@@ -297,10 +296,10 @@ class CatalogViewModelTest {
                 salon.anna);
         viewModel.setMasterActive(master(salon.olga), false);
         assertThat(viewModel.errorProperty().get()).contains("Ольга").contains("Schedules");
-        assertThat(master(salon.olga).isActive()).isTrue();
+        assertThat(master(salon.olga).active()).isTrue();
 
         viewModel.setMasterActive(master(salon.pavel), false);
-        assertThat(master(salon.pavel).isActive()).isFalse();
+        assertThat(master(salon.pavel).active()).isFalse();
         assertThat(desk.booking().getEmployeesForBooking(salon.branch, List.of(salon.haircut), null, null))
                 .noneMatch(e -> e.id() == salon.pavel);
     }
@@ -313,42 +312,42 @@ class CatalogViewModelTest {
         viewModel.saveJobTitle();
         MasterForm form = viewModel.masterForm();
         form.nameProperty().set("Вера");
-        form.jobTitleProperty().set(viewModel.jobTitles().stream().filter(t -> t.getName().equals("Топ-стилист"))
+        form.jobTitleProperty().set(viewModel.jobTitles().stream().filter(t -> t.name().equals("Топ-стилист"))
                 .findFirst().orElseThrow());
         form.choosePhoto(new byte[]{(byte) 0x89, 'P', 'N', 'G'});
         viewModel.saveMaster();
 
-        assertThat(viewModel.categories()).extracting(c -> c.getName()).contains("Волосы");
-        Employee vera = viewModel.masters().stream().filter(m -> m.getName().equals("Вера")).findFirst()
+        assertThat(viewModel.categories()).extracting(c -> c.name()).contains("Волосы");
+        MasterRow vera = viewModel.masters().stream().filter(m -> m.name().equals("Вера")).findFirst()
                 .orElseThrow();
-        assertThat(vera.getPhoto()).hasSize(4);
-        assertThat(viewModel.jobTitles().stream().filter(t -> t.getId().equals(vera.getJobTitleId())).findFirst()
-                .orElseThrow().getName()).isEqualTo("Топ-стилист");
+        assertThat(vera.photo()).hasSize(4);
+        assertThat(viewModel.jobTitles().stream().filter(t -> t.id() == vera.jobTitleId()).findFirst()
+                .orElseThrow().name()).isEqualTo("Топ-стилист");
     }
 
     @Test
     void aPhotoTooLargeIsMarkedAndTheMasterIsNotWritten() {
         MasterForm form = viewModel.masterForm();
         form.nameProperty().set("Вера");
-        form.choosePhoto(new byte[CatalogService.MAX_PHOTO_BYTES + 1]);
+        form.choosePhoto(new byte[MasterRow.MAX_PHOTO_BYTES + 1]);
         assertThat(form.photoProblem().get()).contains("2");
         assertThat(form.validProperty().get()).isFalse();
 
         viewModel.saveMaster();
 
-        assertThat(desk.catalog().employees(salon.branch)).noneMatch(m -> m.getName().equals("Вера"));
-        form.choosePhoto(new byte[CatalogService.MAX_PHOTO_BYTES]);
+        assertThat(desk.masters().employees(salon.branch)).noneMatch(m -> m.name().equals("Вера"));
+        form.choosePhoto(new byte[MasterRow.MAX_PHOTO_BYTES]);
         assertThat(form.validProperty().get()).isTrue();
     }
 
     @Test
     void switchingTheBranchEmptiesTheFormsSoNothingSavesIntoTheOtherBranch() {
-        long second = desk.catalog().createBranch("Лаванда на Арбате", "Арбат, 5");
+        long second = desk.branches().createBranch("Лаванда на Арбате", "Арбат, 5");
         viewModel.start();
         viewModel.serviceForm().edit(service(salon.haircut), null);
         viewModel.pickCell(master(salon.olga), service(salon.haircut));
 
-        viewModel.branchProperty().set(viewModel.branches().stream().filter(b -> b.getId() == second).findFirst()
+        viewModel.branchProperty().set(viewModel.branches().stream().filter(b -> b.id() == second).findFirst()
                 .orElseThrow());
 
         assertThat(viewModel.serviceForm().idProperty().get()).isZero();
@@ -356,24 +355,24 @@ class CatalogViewModelTest {
         assertThat(viewModel.ownTerms().masterProperty().get()).isNull();
         assertThat(viewModel.services()).isEmpty();
         viewModel.start();
-        assertThat(viewModel.branchProperty().get().getId()).as("coming back keeps the branch chosen")
+        assertThat(viewModel.branchProperty().get().id()).as("coming back keeps the branch chosen")
                 .isEqualTo(second);
     }
 
     @Test
     void theMatrixShowsTheOfferedServicesOfTheChosenCategory() {
-        long nails = desk.catalog().createCategory(salon.branch, "Ногти", null);
-        long pedicure = desk.catalog().createService(salon.branch, nails, "Педикюр", null, new BigDecimal("2500"), 60);
+        long nails = desk.serviceCatalog().createCategory(salon.branch, "Ногти", null);
+        long pedicure = desk.serviceCatalog().createService(salon.branch, nails, "Педикюр", null, new BigDecimal("2500"), 60);
         viewModel.reload();
         viewModel.setServiceActive(service(salon.manicure), false);
-        assertThat(viewModel.matrixServices()).extracting(SalonService::getTitle)
+        assertThat(viewModel.matrixServices()).extracting(ServiceRow::title)
                 .as("blocked services leave the matrix").containsExactly("Педикюр", "Стрижка");
 
-        viewModel.matrixCategoryProperty().set(viewModel.categories().stream().filter(c -> c.getId() == nails)
+        viewModel.matrixCategoryProperty().set(viewModel.categories().stream().filter(c -> c.id() == nails)
                 .findFirst().orElseThrow());
-        assertThat(viewModel.matrixServices()).extracting(SalonService::getId).containsExactly(pedicure);
+        assertThat(viewModel.matrixServices()).extracting(ServiceRow::id).containsExactly(pedicure);
         viewModel.setProvides(master(salon.pavel), service(pedicure), true);
-        assertThat(viewModel.matrixServices()).as("a reload keeps the category").extracting(SalonService::getId)
+        assertThat(viewModel.matrixServices()).as("a reload keeps the category").extracting(ServiceRow::id)
                 .containsExactly(pedicure);
 
         viewModel.matrixCategoryProperty().set(null);
@@ -385,7 +384,7 @@ class CatalogViewModelTest {
         assertThat(viewModel.dirty()).isFalse();
         viewModel.serviceForm().edit(service(salon.haircut), null);
         assertThat(viewModel.dirty()).as("a service shown, not changed").isFalse();
-        String title = service(salon.haircut).getTitle();
+        String title = service(salon.haircut).title();
         viewModel.serviceForm().titleProperty().set("Стрижка модельная");
         assertThat(viewModel.dirty()).isTrue();
         viewModel.discard();
@@ -399,9 +398,9 @@ class CatalogViewModelTest {
         viewModel.save(() -> saved[0] = true);
         assertThat(saved[0]).isTrue();
         assertThat(viewModel.dirty()).isFalse();
-        assertThat(desk.catalog().services(salon.branch)).extracting(SalonService::getTitle)
+        assertThat(desk.serviceCatalog().services(salon.branch)).extracting(ServiceRow::title)
                 .contains("Стрижка модельная");
-        assertThat(viewModel.categories()).extracting(category -> category.getName()).contains("Брови");
+        assertThat(viewModel.categories()).extracting(category -> category.name()).contains("Брови");
 
         viewModel.masterForm().nameProperty().set(" ");
         assertThat(viewModel.dirty()).isTrue();

@@ -40,7 +40,7 @@ class ErrorTextTest {
 
     @Test
     void aValueTheDatabaseCannotHoldIsAStorageErrorWhoseCauseIsLogged() {
-        long branch = desk.catalog().createBranch("Лаванда", null);
+        long branch = desk.branches().createBranch("Лаванда", null);
         SalonDeskException failure = catchThrowableOfType(() -> desk.database().inTransaction(session ->
                 session.createNativeMutationQuery("update branch set name = :name where id = :id")
                         .setParameter("name", "л".repeat(201)).setParameter("id", branch).executeUpdate()),

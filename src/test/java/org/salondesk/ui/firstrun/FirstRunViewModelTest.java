@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
-import org.salondesk.catalog.Branch;
+import org.salondesk.catalog.BranchRow;
 import org.salondesk.catalog.BranchSettingsForm;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
@@ -28,7 +28,7 @@ class FirstRunViewModelTest {
     @BeforeEach
     void open() {
         desk = TestDatabases.freshDesk(clock);
-        form = new FirstRunViewModel(desk.catalog(), BackgroundExecutor.sameThread(), clock, ready::incrementAndGet);
+        form = new FirstRunViewModel(desk.branches(), BackgroundExecutor.sameThread(), clock, ready::incrementAndGet);
     }
 
     @AfterEach
@@ -62,9 +62,9 @@ class FirstRunViewModelTest {
 
         assertThat(ready).hasValue(1);
         assertThat(form.errorProperty().get()).isEmpty();
-        Branch made = desk.catalog().branches().get(0);
-        assertThat(desk.catalog().branchSettings(made.getId())).isEqualTo(new BranchSettingsForm("Лотос",
-                "Невский, 10", ZoneId.of("Asia/Yekaterinburg"), 15, 0, Branch.DEFAULT_BOOKING_DAYS_AHEAD,
+        BranchRow made = desk.branches().branches().get(0);
+        assertThat(desk.branches().branchSettings(made.id())).isEqualTo(new BranchSettingsForm("Лотос",
+                "Невский, 10", ZoneId.of("Asia/Yekaterinburg"), 15, 0, BranchSettingsForm.DEFAULT_BOOKING_DAYS_AHEAD,
                 LocalTime.of(10, 0), LocalTime.of(20, 0)));
     }
 
@@ -77,7 +77,7 @@ class FirstRunViewModelTest {
         form.create();
 
         assertThat(ready).hasValue(0);
-        assertThat(desk.catalog().branches()).isEmpty();
+        assertThat(desk.branches().branches()).isEmpty();
         assertThat(form.markedProperty().get()).isTrue();
         assertThat(form.name().mark().get()).isEqualTo("Please fill in the name.");
         assertThat(form.slotInterval().mark().get()).contains("in steps of 5");
@@ -95,7 +95,7 @@ class FirstRunViewModelTest {
 
     @Test
     void aDatabaseAnotherDeskHasJustSetUpOpensAsItIs() {
-        FirstRunViewModel other = new FirstRunViewModel(desk.catalog(), BackgroundExecutor.sameThread(), clock,
+        FirstRunViewModel other = new FirstRunViewModel(desk.branches(), BackgroundExecutor.sameThread(), clock,
                 () -> { });
         other.nameProperty().set("Лаванда");
         other.create();
@@ -106,6 +106,6 @@ class FirstRunViewModelTest {
         assertThat(ready).hasValue(1);
         assertThat(form.errorProperty().get()).isEqualTo("Another desk has just set up this database (Лаванда);"
                 + " it opens now.");
-        assertThat(desk.catalog().branches()).extracting(Branch::getName).containsExactly("Лаванда");
+        assertThat(desk.branches().branches()).extracting(BranchRow::name).containsExactly("Лаванда");
     }
 }

@@ -32,8 +32,8 @@ class SettingsViewModelTest {
     void open() {
         desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
-        viewModel = new SettingsViewModel(desk.catalog(), desk.autoTasks(), desk.clients(),
-                BackgroundExecutor.sameThread(), new NoticeBoard(), () -> { }, clock);
+        viewModel = new SettingsViewModel(desk.branches(), BackgroundExecutor.sameThread(), new NoticeBoard(),
+                () -> { }, clock);
         viewModel.start();
     }
 
@@ -54,8 +54,8 @@ class SettingsViewModelTest {
 
         viewModel.save();
 
-        assertThat(desk.catalog().branchSettings(salon.branch).slotIntervalMinutes()).isEqualTo(60);
-        assertThat(desk.catalog().branchSettings(salon.branch).timeZone().getId()).isEqualTo("Europe/Moscow");
+        assertThat(desk.branches().branchSettings(salon.branch).slotIntervalMinutes()).isEqualTo(60);
+        assertThat(desk.branches().branchSettings(salon.branch).timeZone().getId()).isEqualTo("Europe/Moscow");
         assertThat(desk.autoTasks().settings(salon.branch)).isEqualTo(new AutoTaskSettings(false, true, null));
         assertThat(desk.clients().suggestBlockAfter(salon.branch)).isEqualTo(3);
         List<LocalTime> slots = desk.booking().getSlotsForBooking(salon.branch, List.of(salon.haircut), TOMORROW,
@@ -79,7 +79,7 @@ class SettingsViewModelTest {
 
         viewModel.save();
 
-        assertThat(desk.catalog().branchSettings(salon.branch).name()).isEqualTo("Лаванда");
+        assertThat(desk.branches().branchSettings(salon.branch).name()).isEqualTo("Лаванда");
     }
 
     @Test
@@ -91,8 +91,8 @@ class SettingsViewModelTest {
 
         viewModel.save();
 
-        assertThat(desk.catalog().branchSettings(salon.branch).bookingDaysAhead()).isEqualTo(1000);
-        assertThat(desk.catalog().branchSettings(salon.branch).minLeadMinutes()).isEqualTo(1440);
+        assertThat(desk.branches().branchSettings(salon.branch).bookingDaysAhead()).isEqualTo(1000);
+        assertThat(desk.branches().branchSettings(salon.branch).minLeadMinutes()).isEqualTo(1440);
         assertThat(viewModel.daysAheadProperty().get()).as("read back as English writes it").isEqualTo("1,000");
         assertThat(viewModel.leadMinutesProperty().get()).isEqualTo("1,440");
     }
@@ -113,8 +113,8 @@ class SettingsViewModelTest {
         assertThat(viewModel.markedProperty().get()).as("Save is disabled while a mark shows").isTrue();
         viewModel.save();
         assertThat(viewModel.address().mark().get()).as("Save marks every problem").isNotEmpty();
-        assertThat(desk.catalog().branchSettings(salon.branch).minLeadMinutes()).isZero();
-        assertThat(desk.catalog().branchSettings(salon.branch).address()).isEqualTo("Тверская, 1");
+        assertThat(desk.branches().branchSettings(salon.branch).minLeadMinutes()).isZero();
+        assertThat(desk.branches().branchSettings(salon.branch).address()).isEqualTo("Тверская, 1");
     }
 
     @Test
@@ -145,14 +145,14 @@ class SettingsViewModelTest {
         assertThat(viewModel.dirty()).isFalse();
         assertThat(viewModel.slotIntervalProperty().get()).isEqualTo("30");
         assertThat(viewModel.timeZoneProperty().get())
-                .isEqualTo(desk.catalog().branchSettings(salon.branch).timeZone().getId());
+                .isEqualTo(desk.branches().branchSettings(salon.branch).timeZone().getId());
 
         viewModel.addressProperty().set("Тверская, 12");
         boolean[] saved = {false};
         viewModel.save(() -> saved[0] = true);
         assertThat(saved[0]).isTrue();
         assertThat(viewModel.dirty()).isFalse();
-        assertThat(desk.catalog().branchSettings(salon.branch).address()).isEqualTo("Тверская, 12");
+        assertThat(desk.branches().branchSettings(salon.branch).address()).isEqualTo("Тверская, 12");
     }
 
     @Test
@@ -163,6 +163,6 @@ class SettingsViewModelTest {
         boolean[] saved = {false};
         viewModel.save(() -> saved[0] = true);
         assertThat(saved[0]).isFalse();
-        assertThat(desk.catalog().branchSettings(salon.branch).slotIntervalMinutes()).isNotZero();
+        assertThat(desk.branches().branchSettings(salon.branch).slotIntervalMinutes()).isNotZero();
     }
 }

@@ -1,0 +1,15 @@
+package org.salondesk.catalog;
+
+import org.salondesk.TextLimit;
+
+/** A category of services of one branch, as the screens show it. */
+public record CategoryRow(long id, long branchId, String name, String description) {
+
+    public static final TextLimit NAME = ServiceCategory.NAME;
+    public static final TextLimit DESCRIPTION = ServiceCategory.DESCRIPTION;
+
+    static CategoryRow of(ServiceCategory category) {
+        return new CategoryRow(category.getId(), category.getBranchId(), category.getName(),
+                category.getDescription());
+    }
+}

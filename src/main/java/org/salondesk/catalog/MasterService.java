@@ -1,0 +1,134 @@
+package org.salondesk.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.Require;
+import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.persistence.Database;
+
+/** The masters of a branch and their job titles (the owner of both tables). */
+public final class MasterService {
+
+    private final Database database;
+    private final Clock clock;
+    private final AvailabilityGuard guard;
+
+    public MasterService(Database database, Clock clock, AvailabilityGuard guard) {
+        this.database = database;
+        this.clock = clock;
+        this.guard = guard;
+    }
+
+    public long createJobTitle(long branchId, String name, String description) {
+        String checkedName = Require.text(name, "field.name", JobTitle.NAME);
+        String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
+        return database.fromCatalogTransaction(session -> {
+            CatalogRows.branch(session, branchId);
+            CatalogRows.requireUnique(session, "JobTitle", "name", branchId, checkedName, null);
+            JobTitle title = new JobTitle(branchId, checkedName, checkedDescription);
+            session.persist(title);
+            session.flush();
+            return title.getId();
+        });
+    }
+
+    public void updateJobTitle(long jobTitleId, String name, String description) {
+        String checked = Require.text(name, "field.name", JobTitle.NAME);
+        String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
+        database.inCatalogTransaction(session -> {
+            JobTitle title = session.find(JobTitle.class, jobTitleId);
+            if (title == null) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.jobTitle.notFound", jobTitleId);
+            }
+            CatalogRows.requireUnique(session, "JobTitle", "name", title.getBranchId(), checked, jobTitleId);
+            title.setName(checked);
+            title.setDescription(checkedDescription);
+        });
+    }
+
+    public long createEmployee(long branchId, String name, String information, Long jobTitleId) {
+        String checkedName = Require.text(name, "field.name", Employee.NAME);
+        String checkedInformation = Require.optionalText(information, Employee.INFORMATION);
+        return database.fromCatalogTransaction(session -> {
+            CatalogRows.requireJobTitleOf(session, CatalogRows.branch(session, branchId), jobTitleId);
+            Employee employee = new Employee(branchId, checkedName, checkedInformation, jobTitleId);
+            session.persist(employee);
+            session.flush();
+            return employee.getId();
+        });
+    }
+
+    public void updateEmployee(long employeeId, String name, String information, Long jobTitleId) {
+        String checked = Require.text(name, "field.name", Employee.NAME);
+        String checkedInformation = Require.optionalText(information, Employee.INFORMATION);
+        database.inCatalogTransaction(session -> {
+            Employee employee = CatalogRows.employee(session, employeeId);
+            CatalogRows.requireJobTitleOf(session, CatalogRows.branch(session, employee.getBranchId()), jobTitleId);
+            employee.setName(checked);
+            employee.setInformation(checkedInformation);
+            employee.setJobTitleId(jobTitleId);
+        });
+    }
+
+    /** The master's photo (PNG or JPEG, at most 2 MB); null removes it. */
+    public void setEmployeePhoto(long employeeId, byte[] photo) {
+        Require.that(photo == null || photo.length <= MasterRow.MAX_PHOTO_BYTES, "error.photo.tooLarge",
+                MasterRow.MAX_PHOTO_BYTES / 1024 / 1024);
+        database.inTransaction(session -> CatalogRows.employee(session, employeeId).setPhoto(photo));
+    }
+
+    /**
+     * Blocks (inactive) or unblocks a master; a blocked master takes no bookings and keeps her history. Blocking a
+     * master with bookings ahead is refused (SCHEDULE_CONFLICT): the schedule service blocks her with a decision for
+     * each of them, through {@link #deactivate(Session, long)}.
+     */
+    public void setEmployeeActive(long employeeId, boolean active) {
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
+            Employee employee = CatalogRows.employee(session, employeeId);
+            if (!active && employee.isActive()) {
+                Branch branch = CatalogRows.branch(session, employee.getBranchId());
+                // Statuses by name: the catalogue sits below the booking feature and does not import it.
+                long ahead = ((Number) session.createNativeQuery("select count(*) from booking where employee_id = :e"
+                                + " and booking_date >= :today and status in ('NEW', 'CONFIRMED', 'ARRIVED')",
+                                Object.class)
+                        .setParameter("e", employeeId)
+                        .setParameter("today", LocalDate.now(clock.withZone(branch.getTimeZone())))
+                        .getSingleResult()).longValue();
+                if (ahead > 0) {
+                    throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.employee.hasBookings",
+                            employee.getName(), ahead);
+                }
+            }
+            employee.setActive(active);
+            return null;
+        });
+    }
+
+    /**
+     * Blocks a master inside the caller's transaction: the schedule service's block, once it has decided about each
+     * booking ahead of her, in the guarded transaction that holds her lock.
+     */
+    public static void deactivate(Session session, long employeeId) {
+        CatalogRows.employee(session, employeeId).setActive(false);
+    }
+
+    public List<JobTitleRow> jobTitles(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from JobTitle j"
+                        + " where j.branchId = :b order by j.name", JobTitle.class).setParameter("b", branchId)
+                .getResultList().stream().map(JobTitleRow::of).toList());
+    }
+
+    /** The branch's masters, blocked ones too, by name. */
+    public List<MasterRow> employees(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from Employee e"
+                        + " where e.branchId = :b order by e.name", Employee.class).setParameter("b", branchId)
+                .getResultList().stream().map(MasterRow::of).toList());
+    }
+}

@@ -1,0 +1,91 @@
+package org.salondesk.catalog;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.Session;
+import org.salondesk.Require;
+import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.persistence.Database;
+
+/** Who does what: the master × service matrix with each master's own price and duration (the owner of its table). */
+public final class ProvisionService {
+
+    private final Database database;
+    private final AvailabilityGuard guard;
+
+    public ProvisionService(Database database, AvailabilityGuard guard) {
+        this.database = database;
+        this.guard = guard;
+    }
+
+    /** Adds services to what a master provides (services she already provides stay as they are). */
+    public void assignServices(long employeeId, Collection<Long> serviceIds) {
+        Require.notEmpty(serviceIds, "field.services");
+        Set<Long> ids = new LinkedHashSet<>(serviceIds);
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
+            Employee employee = CatalogRows.employee(session, employeeId);
+            for (Long serviceId : ids) {
+                Require.present(serviceId, "field.services");
+                SalonService service = sameBranch(session, employee, serviceId);
+                if (session.find(EmployeeService.class, new EmployeeService.Key(employeeId, service.getId())) == null) {
+                    session.persist(new EmployeeService(employeeId, serviceId));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Ticks (or unticks) a cell of the master × service matrix, with her own price and duration (null: the
+     * catalogue's). Unticking keeps the bookings she already has for it.
+     */
+    public void setProvision(long employeeId, long serviceId, boolean provides, BigDecimal ownPrice,
+                             Integer ownDurationMinutes) {
+        if (ownPrice != null) {
+            Require.within(ownPrice, SalonService.PRICE);
+        }
+        Require.optionalWithin(ownDurationMinutes, SalonService.DURATION);
+        guard.writeCatalog(write -> {
+            write.lock(List.of(employeeId));
+            Session session = write.session();
+            sameBranch(session, CatalogRows.employee(session, employeeId), serviceId);
+            EmployeeService cell = session.find(EmployeeService.class, new EmployeeService.Key(employeeId, serviceId));
+            if (!provides) {
+                if (cell != null) {
+                    session.remove(cell);
+                }
+                return null;
+            }
+            if (cell == null) {
+                cell = new EmployeeService(employeeId, serviceId);
+                session.persist(cell);
+            }
+            cell.setPrice(ownPrice);
+            cell.setDurationMinutes(ownDurationMinutes);
+            return null;
+        });
+    }
+
+    /** The branch's matrix: every tick with the master's own price and duration. */
+    public List<Provision> provisions(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("""
+                        select new org.salondesk.catalog.Provision(es.key.employeeId, es.key.serviceId, es.price,
+                            es.durationMinutes)
+                        from EmployeeService es join Employee e on e.id = es.key.employeeId
+                        where e.branchId = :branch""", Provision.class)
+                .setParameter("branch", branchId).getResultList());
+    }
+
+    private static SalonService sameBranch(Session session, Employee employee, long serviceId) {
+        SalonService service = CatalogRows.service(session, serviceId);
+        Require.that(service.getBranchId() == employee.getBranchId(), "error.service.otherBranchOfEmployee",
+                service.getTitle(), employee.getName());
+        return service;
+    }
+}
