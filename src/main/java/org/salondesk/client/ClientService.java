@@ -301,11 +301,6 @@ public final class ClientService {
     }
 
     /** The client with this phone (any format), if there is one. */
-    /** The client whose phone this is (typed in any format), as lists show her. */
-    public Optional<ClientRow> rowByPhone(String phone) {
-        return findByPhone(phone).map(client -> row(client.getId()));
-    }
-
     public Optional<Client> findByPhone(String phone) {
         String e164 = PhoneNumbers.normalize(phone);
         return database.fromTransaction(session -> byPhone(session, e164));
