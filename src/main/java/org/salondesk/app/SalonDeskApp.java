@@ -77,6 +77,7 @@ public final class SalonDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        timer.toolkitUp();
         ShellViewModel shell = new ShellViewModel();
         uncaught = new UncaughtErrors(clock, shell::troubled);
         uncaught.install();
@@ -134,6 +135,7 @@ public final class SalonDeskApp extends Application {
                                 CalendarSnapshot old, CalendarSnapshot snapshot) {
                 if (snapshot != null) {
                     wiring.calendar().snapshotProperty().removeListener(this);
+                    timer.firstDayRead();
                     // Measured after the pulse that lays the entries out, so the number is what the user sees.
                     Platform.runLater(() -> {
                         timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size());

@@ -91,6 +91,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url);
+            LOG.info("Start-up: pool open at {} ms", Uptime.millis());
             Flyway flyway = flyway(dataSource, url);
             Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
             MigrateResult migration = flyway.migrate();
@@ -98,7 +99,9 @@ public final class Database implements AutoCloseable {
                 LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
                         migration.migrationsExecuted);
             }
+            LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
             SessionFactory sessionFactory = hibernate(dataSource, validateSchema);
+            LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
             LOG.info("Database open: {}", url.display());
             return new Database(url, dataSource, sessionFactory);
         } catch (RuntimeException e) {
