@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -74,10 +77,10 @@ public final class Database implements AutoCloseable {
 
     private final JdbcUrl url;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    private final CompletableFuture<SessionFactory> sessionFactory;
     private final List<Runnable> connectionLostListeners = new CopyOnWriteArrayList<>();
 
-    private Database(JdbcUrl url, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(JdbcUrl url, HikariDataSource dataSource, CompletableFuture<SessionFactory> sessionFactory) {
         this.url = url;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
@@ -88,29 +91,87 @@ public final class Database implements AutoCloseable {
      * {@link Backups}) and maps it.
      */
     public static Database open(JdbcUrl url, boolean validateSchema) {
+        Database database = migrated(url, validateSchema);
+        try {
+            database.sessionFactory();
+        } catch (RuntimeException e) {
+            database.dataSource.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * As {@link #open}, but hands the database back as soon as its schema is current, while Hibernate is built on a
+     * thread of its own: plain JDBC work (availability, the calendar's day) runs at once, Hibernate work waits for it.
+     * The desk's start-up uses this so that the calendar does not wait for the mapping (decision 0015).
+     */
+    public static Database openMappingInBackground(JdbcUrl url) {
+        return migrated(url, false);
+    }
+
+    private static Database migrated(JdbcUrl url, boolean validateSchema) {
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url);
             LOG.info("Start-up: pool open at {} ms", Uptime.millis());
-            Flyway flyway = flyway(dataSource, url);
-            Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
-            MigrateResult migration = flyway.migrate();
-            if (migration.migrationsExecuted > 0) {
-                LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
-                        migration.migrationsExecuted);
-            }
+            Backups.finishInterruptedRestore(url, dataSource);
+            migrate(dataSource, url);
             LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
-            SessionFactory sessionFactory = hibernate(dataSource, validateSchema);
-            LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
+            HikariDataSource pool = dataSource;
+            CompletableFuture<SessionFactory> mapping = new CompletableFuture<>();
+            Thread builder = new Thread(() -> {
+                try {
+                    mapping.complete(hibernate(pool, validateSchema));
+                    LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
+                } catch (RuntimeException | Error e) {
+                    mapping.completeExceptionally(e);
+                }
+            }, "salondesk-hibernate");
+            builder.setDaemon(true);
+            builder.start();
             LOG.info("Database open: {}", url.display());
-            return new Database(url, dataSource, sessionFactory);
+            return new Database(url, dataSource, mapping);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
             }
-            throw ConnectionProblems.atStart(e, url).orElseGet(() -> new SalonDeskException(ErrorCode.STORAGE, e,
-                    "error.storage.open", url.display(), rootMessage(e)));
+            throw opening(e, url);
         }
+    }
+
+    private static SalonDeskException opening(RuntimeException e, JdbcUrl url) {
+        return ConnectionProblems.atStart(e, url).orElseGet(() -> new SalonDeskException(ErrorCode.STORAGE, e,
+                "error.storage.open", url.display(), rootMessage(e)));
+    }
+
+    /**
+     * Brings the schema to this build's version. When the history already holds exactly this build's migrations,
+     * all successful, Flyway is not asked (see {@link SchemaHistory}); otherwise Flyway copies (see {@link Backups}),
+     * migrates and reports a failed or unknown migration as ever.
+     */
+    private static void migrate(DataSource dataSource, JdbcUrl url) {
+        boolean current;
+        try (Connection connection = dataSource.getConnection()) {
+            current = SchemaHistory.current(connection, SchemaHistory.shipped(Database.class.getClassLoader(),
+                    locations(url)));
+        } catch (SQLException e) {
+            current = false;
+        }
+        if (current) {
+            return;
+        }
+        Flyway flyway = flyway(dataSource, url);
+        Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
+        MigrateResult migration = flyway.migrate();
+        if (migration.migrationsExecuted > 0) {
+            LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
+                    migration.migrationsExecuted);
+        }
+    }
+
+    private static List<String> locations(JdbcUrl url) {
+        return List.of("db/migration", "db/engine/" + url.engine());
     }
 
     /**
@@ -119,7 +180,7 @@ public final class Database implements AutoCloseable {
      */
     public static Flyway flyway(DataSource dataSource, JdbcUrl url) {
         return Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/engine/" + url.engine())
+                .locations(locations(url).stream().map(folder -> "classpath:" + folder).toArray(String[]::new))
                 .load();
     }
 
@@ -188,7 +249,7 @@ public final class Database implements AutoCloseable {
         try {
             return withLostConnectionSaid(() -> {
                 try {
-                    return sessionFactory.fromTransaction(work);
+                    return sessionFactory().fromTransaction(work);
                 } catch (RuntimeException e) {
                     // Two overlapping bookings refused by the database itself: the refusal the desk's own check gives.
                     throw OverlapGuard.translate(e);
@@ -311,7 +372,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Dialect dialect() {
-        return sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        return sessionFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
     }
 
     public JdbcUrl url() {
@@ -322,15 +383,25 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Hibernate's session factory; waits while it is still being built (see {@link #openMappingInBackground}). */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        try {
+            return sessionFactory.join();
+        } catch (CompletionException | CancellationException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            throw opening(cause, url);
+        }
     }
 
-    /** Closes Hibernate, then the pool; an embedded H2 closes its file when the last connection goes. */
+    /** Closes Hibernate (once built), then the pool; an embedded H2 closes its file when the last connection goes. */
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            // A mapping that failed to build has nothing to close.
+            SessionFactory built = sessionFactory.handle((factory, failed) -> factory).join();
+            if (built != null) {
+                built.close();
+            }
         } finally {
             dataSource.close();
             LOG.info("Database closed: {}", url.display());
