@@ -29,6 +29,11 @@ public final class BookingQueries {
         return calendar.bookings(branchId, from, to);
     }
 
+    /** Whether the database holds any branch yet, active or not; read without Hibernate, so at once at start-up. */
+    public boolean anyBranch() {
+        return calendar.anyBranch();
+    }
+
     /** The active branches the calendar offers, by id; read without Hibernate, so at once at start-up. */
     public List<CompanyInfo> calendarBranches() {
         return calendar.branches();

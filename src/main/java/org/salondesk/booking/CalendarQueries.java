@@ -27,6 +27,17 @@ final class CalendarQueries {
         this.database = database;
     }
 
+    /** Whether the database holds any branch, active or not (an empty one waits for the first-run form). */
+    boolean anyBranch() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("select count(*) from branch");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        });
+    }
+
     /** The active branches, by id (what get_companies_for_booking lists). */
     List<CompanyInfo> branches() {
         return database.withConnection(connection -> {
