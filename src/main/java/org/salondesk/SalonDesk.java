@@ -72,11 +72,11 @@ public final class SalonDesk implements AutoCloseable {
     }
 
     /**
-     * Opens (and migrates) the database at {@code url} and answers at once, while Hibernate is built in the
-     * background: the desk's start-up, so that the calendar reads its first day with plain JDBC meanwhile.
+     * Opens (and migrates) the database at {@code url} and answers at once; Hibernate is built in the background when
+     * first needed: the desk's start-up, so that the calendar reads and shows its first day with plain JDBC first.
      */
     public static SalonDesk openQuickly(JdbcUrl url, Clock clock) {
-        return new SalonDesk(Database.openMappingInBackground(url), clock);
+        return new SalonDesk(Database.openMappingLater(url), clock);
     }
 
     public CatalogService catalog() {

@@ -102,6 +102,17 @@ public final class SalonDeskApp extends Application {
             public void run() {
                 timer.firstFrame();
                 scene.removePostLayoutPulseListener(this);
+                // The screens are built after the first frame, even when the database was open before it.
+                opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        LOG.error("SalonDesk could not start", cause);
+                        shell.failed(ErrorText.of(cause));
+                    } else {
+                        opened(opened, shell, shellView);
+                    }
+                }));
             }
         };
         scene.addPostLayoutPulseListener(firstFrame);
@@ -113,16 +124,6 @@ public final class SalonDeskApp extends Application {
         stage.show();
 
         progress = text -> Platform.runLater(() -> shell.progress(text));
-        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                LOG.error("SalonDesk could not start", cause);
-                shell.failed(ErrorText.of(cause));
-            } else {
-                opened(opened, shell, shellView);
-            }
-        }));
     }
 
     private void opened(DeskOpener.OpenedDesk opened, ShellViewModel shell, ShellView shellView) {

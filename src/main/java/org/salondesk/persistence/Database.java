@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,13 +78,15 @@ public final class Database implements AutoCloseable {
 
     private final JdbcUrl url;
     private final HikariDataSource dataSource;
-    private final CompletableFuture<SessionFactory> sessionFactory;
+    private final boolean validateSchema;
+    private final CompletableFuture<SessionFactory> sessionFactory = new CompletableFuture<>();
+    private final AtomicBoolean mappingStarted = new AtomicBoolean();
     private final List<Runnable> connectionLostListeners = new CopyOnWriteArrayList<>();
 
-    private Database(JdbcUrl url, HikariDataSource dataSource, CompletableFuture<SessionFactory> sessionFactory) {
+    private Database(JdbcUrl url, HikariDataSource dataSource, boolean validateSchema) {
         this.url = url;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
+        this.validateSchema = validateSchema;
     }
 
     /**
@@ -102,12 +105,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * As {@link #open}, but hands the database back as soon as its schema is current, while Hibernate is built on a
-     * thread of its own: plain JDBC work (availability, the calendar's day) runs at once, Hibernate work waits for it.
-     * The desk's start-up uses this so that the calendar does not wait for the mapping (decision 0015).
+     * As {@link #open}, but hands the database back as soon as its schema is current: Hibernate is built on a thread
+     * of its own when the first Hibernate work asks for it (which waits for it), while plain JDBC work (availability,
+     * the calendar's day) runs at once. The desk's start-up uses this so that the calendar shows before the mapping
+     * is built and does not share the processor with it (decision 0015).
      */
-    public static Database openMappingInBackground(JdbcUrl url) {
+    public static Database openMappingLater(JdbcUrl url) {
         return migrated(url, false);
+    }
+
+    // Builds Hibernate's mapping on a thread of its own, once.
+    private void startMapping() {
+        if (!mappingStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread builder = new Thread(() -> {
+            try {
+                sessionFactory.complete(hibernate(dataSource, validateSchema));
+                LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
+            } catch (RuntimeException | Error e) {
+                sessionFactory.completeExceptionally(e);
+            }
+        }, "salondesk-hibernate");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     private static Database migrated(JdbcUrl url, boolean validateSchema) {
@@ -118,20 +139,8 @@ public final class Database implements AutoCloseable {
             Backups.finishInterruptedRestore(url, dataSource);
             migrate(dataSource, url);
             LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
-            HikariDataSource pool = dataSource;
-            CompletableFuture<SessionFactory> mapping = new CompletableFuture<>();
-            Thread builder = new Thread(() -> {
-                try {
-                    mapping.complete(hibernate(pool, validateSchema));
-                    LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
-                } catch (RuntimeException | Error e) {
-                    mapping.completeExceptionally(e);
-                }
-            }, "salondesk-hibernate");
-            builder.setDaemon(true);
-            builder.start();
             LOG.info("Database open: {}", url.display());
-            return new Database(url, dataSource, mapping);
+            return new Database(url, dataSource, validateSchema);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -383,8 +392,9 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** Hibernate's session factory; waits while it is still being built (see {@link #openMappingInBackground}). */
+    /** Hibernate's session factory; waits while it is still being built (see {@link #openMappingLater}). */
     public SessionFactory sessionFactory() {
+        startMapping();
         try {
             return sessionFactory.join();
         } catch (CompletionException | CancellationException e) {
@@ -397,8 +407,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            // A mapping that failed to build has nothing to close.
-            SessionFactory built = sessionFactory.handle((factory, failed) -> factory).join();
+            // A mapping never asked for, or one that failed to build, has nothing to close.
+            SessionFactory built = !mappingStarted.get() ? null
+                    : sessionFactory.handle((factory, failed) -> factory).join();
             if (built != null) {
                 built.close();
             }

@@ -121,11 +121,16 @@ final class SchemaHistory {
                 if (!success) {
                     return false;
                 }
-                if (version == null || !"SQL".equals(type)) {
-                    // The schema marker, a baseline or a Java migration: Flyway knows what these mean.
-                    if (version == null && "SCHEMA".equals(type)) {
-                        continue;
+                if (version == null) {
+                    // Flyway's own marker rows (the table, the schema) say nothing of migrations; a repeatable one
+                    // is Flyway's to judge.
+                    if ("SQL".equals(type) || "JDBC".equals(type)) {
+                        return false;
                     }
+                    continue;
+                }
+                if (!"SQL".equals(type)) {
+                    // A baseline or a Java migration: Flyway knows what these mean.
                     return false;
                 }
                 applied.add(normal(version));

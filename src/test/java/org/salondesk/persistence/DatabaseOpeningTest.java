@@ -17,7 +17,7 @@ class DatabaseOpeningTest {
     @Test
     void jdbcWorksAtOnceAndHibernateWorkWaitsForTheMapping() {
         String url = TestDatabases.freshUrl();
-        try (Database database = Database.openMappingInBackground(JdbcUrl.of(url))) {
+        try (Database database = Database.openMappingLater(JdbcUrl.of(url))) {
             long branches = database.withConnection(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("select count(*) from branch");
                      ResultSet rows = statement.executeQuery()) {
@@ -35,7 +35,7 @@ class DatabaseOpeningTest {
     @Test
     void aDatabaseClosedWhileItsMappingIsBuiltClosesAndOpensAgain() {
         String url = TestDatabases.freshUrl();
-        Database.openMappingInBackground(JdbcUrl.of(url)).close();
+        Database.openMappingLater(JdbcUrl.of(url)).close();
         try (Database again = Database.open(JdbcUrl.of(url), true)) {
             assertThat(again.schemaVersion()).isNotEqualTo("-");
         }

@@ -104,7 +104,8 @@ class SchemaHistoryTest {
         Path jar = folder.resolve("app.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (String name : List.of("db/migration/", "db/migration/V1__first.sql", "db/migration/V2_1__second.sql",
-                    "db/migration/notes.txt", "db/migration/old/V7__elsewhere.sql", "db/engine/h2/V3__own.sql")) {
+                    "db/migration/notes.txt", "db/migration/old/V7__elsewhere.sql", "db/engine/h2/",
+                    "db/engine/h2/V3__own.sql")) {
                 out.putNextEntry(new JarEntry(name));
                 if (!name.endsWith("/")) {
                     out.write("select 1;".getBytes(StandardCharsets.UTF_8));
