@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -17,12 +16,10 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.OptimisticLockException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -134,10 +131,10 @@ public final class Database implements AutoCloseable {
     private static Database migrated(JdbcUrl url, boolean validateSchema) {
         HikariDataSource dataSource = null;
         try {
-            dataSource = pool(url);
+            dataSource = DeskPool.open(url);
             LOG.info("Start-up: pool open at {} ms", Uptime.millis());
             Backups.finishInterruptedRestore(url, dataSource);
-            migrate(dataSource, url);
+            SchemaHistory.bringUpToDate(dataSource, url);
             LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
             LOG.info("Database open: {}", url.display());
             return new Database(url, dataSource, validateSchema);
@@ -155,41 +152,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Brings the schema to this build's version. When the history already holds exactly this build's migrations,
-     * all successful, Flyway is not asked (see {@link SchemaHistory}); otherwise Flyway copies (see {@link Backups}),
-     * migrates and reports a failed or unknown migration as ever.
-     */
-    private static void migrate(DataSource dataSource, JdbcUrl url) {
-        boolean current;
-        try (Connection connection = dataSource.getConnection()) {
-            current = SchemaHistory.current(connection, SchemaHistory.shipped(Database.class.getClassLoader(),
-                    locations(url)));
-        } catch (SQLException e) {
-            current = false;
-        }
-        if (current) {
-            return;
-        }
-        Flyway flyway = flyway(dataSource, url);
-        Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
-        MigrateResult migration = flyway.migrate();
-        if (migration.migrationsExecuted > 0) {
-            LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
-                    migration.migrationsExecuted);
-        }
-    }
-
-    private static List<String> locations(JdbcUrl url) {
-        return List.of("db/migration", "db/engine/" + url.engine());
-    }
-
-    /**
      * The schema's migrations: the common ones, written for both engines, and the few that must say a thing in the
      * engine's own SQL (the overlap guard, for one) from {@code db/engine/h2} or {@code db/engine/postgresql}.
      */
     public static Flyway flyway(DataSource dataSource, JdbcUrl url) {
         return Flyway.configure().dataSource(dataSource)
-                .locations(locations(url).stream().map(folder -> "classpath:" + folder).toArray(String[]::new))
+                .locations(SchemaHistory.locations(url).stream().map(folder -> "classpath:" + folder).toArray(String[]::new))
                 .load();
     }
 
@@ -197,37 +165,6 @@ public final class Database implements AutoCloseable {
     public String schemaVersion() {
         MigrationInfo current = flyway(dataSource, url).info().current();
         return current == null ? "-" : current.getVersion().getVersion();
-    }
-
-    private static HikariDataSource pool(JdbcUrl url) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("salondesk");
-        config.setJdbcUrl(url.value());
-        url.user().ifPresent(config::setUsername);
-        url.password().ifPresent(config::setPassword);
-        config.setMaximumPoolSize(url.isEmbedded() ? 8 : 10);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(url.isEmbedded() ? 30_000 : SERVER_CONNECTION_TIMEOUT_MILLIS);
-        config.setAutoCommit(true);
-        if (!url.isEmbedded()) {
-            // A desk says "no connection" within seconds rather than waiting half a minute, drops pooled connections
-            // that died with the server (validated before use, pinged while idle), and does not hang for ever on a
-            // host that vanished without closing its connections: a query with no answer in 2 minutes fails (lock
-            // waits end after 10 s, see below; the longest migration step takes seconds).
-            config.setValidationTimeout(3_000);
-            config.setKeepaliveTime(120_000);
-            if (url.engine().equals("postgresql") && !url.value().contains("socketTimeout")) {
-                config.addDataSourceProperty("socketTimeout", "120");
-            }
-        }
-        if (url.isH2()) {
-            config.setExceptionOverride(new H2BrokenConnections());
-        }
-        if (!url.isH2() && !url.value().contains("lock_timeout")) {
-            // As H2's LOCK_TIMEOUT: a desk waits this long for a master another desk is booking, then says so.
-            config.setConnectionInitSql("set lock_timeout = '10s'");
-        }
-        return new HikariDataSource(config);
     }
 
     private static SessionFactory hibernate(DataSource dataSource, boolean validateSchema) {

@@ -12,6 +12,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,13 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cheap look at the schema before Flyway is asked: the versions in Flyway's history table against the migrations
@@ -34,7 +42,39 @@ final class SchemaHistory {
     static final String TABLE = "flyway_schema_history";
     private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
 
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaHistory.class);
+
     private SchemaHistory() {
+    }
+
+    /**
+     * Brings the schema to this build's version. When the history already holds exactly this build's migrations,
+     * all successful, Flyway is not asked (see the cheap look above); otherwise Flyway copies (see {@link Backups}),
+     * migrates and reports a failed or unknown migration as ever.
+     */
+    static void bringUpToDate(DataSource dataSource, JdbcUrl url) {
+        boolean current;
+        try (Connection connection = dataSource.getConnection()) {
+            current = current(connection, shipped(SchemaHistory.class.getClassLoader(),
+                    locations(url)));
+        } catch (SQLException e) {
+            current = false;
+        }
+        if (current) {
+            return;
+        }
+        Flyway flyway = Database.flyway(dataSource, url);
+        Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
+        MigrateResult migration = flyway.migrate();
+        if (migration.migrationsExecuted > 0) {
+            LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
+                    migration.migrationsExecuted);
+        }
+    }
+
+    /** The class-path folders of the schema's migrations: the common ones and the engine's own. */
+    static List<String> locations(JdbcUrl url) {
+        return List.of("db/migration", "db/engine/" + url.engine());
     }
 
     /** The versions of the migrations in these classpath folders (e.g. {@code db/migration}); empty if unknowable. */
