@@ -80,6 +80,14 @@ public final class SalonDesk implements AutoCloseable {
         return new SalonDesk(Database.open(url, validateSchema), clock);
     }
 
+    /**
+     * Opens (and migrates) the database at {@code url} and answers at once; Hibernate is built in the background when
+     * first needed: the desk's start-up, so that the calendar reads and shows its first day with plain JDBC first.
+     */
+    public static SalonDesk openQuickly(JdbcUrl url, Clock clock) {
+        return new SalonDesk(Database.openMappingLater(url), clock);
+    }
+
     /** The branches and their settings. */
     public BranchService branches() {
         return branches;

@@ -193,14 +193,14 @@ final class ChainSalon {
             List<List<Long>> services = new ArrayList<>();
             List<List<Integer>> minutes = new ArrayList<>();
             for (int b = 0; b < BRANCHES; b++) {
-                long branch = desk.catalog().createBranch("Филиал " + (b + 1), "Москва");
+                long branch = desk.branches().createBranch("Филиал " + (b + 1), "Москва");
                 branches.add(branch);
-                long category = desk.catalog().createCategory(branch, "Услуги", null);
+                long category = desk.serviceCatalog().createCategory(branch, "Услуги", null);
                 List<Long> branchServices = new ArrayList<>();
                 List<Integer> branchMinutes = new ArrayList<>();
                 for (int s = 0; s < SERVICES_PER_BRANCH; s++) {
                     int length = s == 0 ? 30 : 30 + 15 * random.nextInt(3);
-                    branchServices.add(desk.catalog().createService(branch, category, "Услуга " + (s + 1), null,
+                    branchServices.add(desk.serviceCatalog().createService(branch, category, "Услуга " + (s + 1), null,
                             BigDecimal.valueOf(500 + 100L * random.nextInt(40)), length));
                     branchMinutes.add(length);
                 }
@@ -208,9 +208,9 @@ final class ChainSalon {
                 minutes.add(branchMinutes);
                 List<Long> branchMasters = new ArrayList<>();
                 for (int m = 0; m < MASTERS_PER_BRANCH; m++) {
-                    long master = desk.catalog().createEmployee(branch, "Мастер " + (b * MASTERS_PER_BRANCH + m + 1),
+                    long master = desk.masters().createEmployee(branch, "Мастер " + (b * MASTERS_PER_BRANCH + m + 1),
                             null, null);
-                    desk.catalog().assignServices(master, branchServices);
+                    desk.provisions().assignServices(master, branchServices);
                     for (DayOfWeek day : DayOfWeek.values()) {
                         desk.schedules().setWeeklyShift(master, day, LocalTime.of(9, 0), LocalTime.of(21, 0));
                     }

@@ -244,25 +244,33 @@ final class AppWiring {
         view.addStatusItem(atTheDesk);
         view.addStatusItem(new ConnectionView(connection));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
-        view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),
+        // The other screens are built when first opened: start-up shows only the first one.
+        view.addScreen(REQUESTS, "nav.requests", () -> new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
-        view.addScreen(CLIENTS, "nav.clients", new ClientsView(clients));
-        view.addScreen(SCHEDULES, "nav.schedules", new SchedulesView(schedules));
-        view.addScreen(TASKS, "nav.tasks", new TasksView(tasks), Bindings.createStringBinding(() ->
+        view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients), null);
+        view.addScreen(SCHEDULES, "nav.schedules", () -> new SchedulesView(schedules), null);
+        view.addScreen(TASKS, "nav.tasks", () -> new TasksView(tasks), Bindings.createStringBinding(() ->
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
                 tasks.waitingProperty()));
-        view.addScreen(STAFF, "nav.staff", new StaffView(staff));
-        view.addScreen(CATALOG, "nav.catalog", new CatalogView(catalog));
-        view.addScreen(SETTINGS, "nav.settings", new SettingsView(settings, new BackupsView(backups)));
+        view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
+        view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
+        view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups)), null);
     }
 
     /**
-     * Starts the screens: the calendar shows, the requests count their new ones for the badge (and keep counting);
-     * with {@code askWhoIsAtTheDesk}, the desk asks who is working it when nobody is remembered on this PC.
+     * The calendar reads its first day (without Hibernate, see decision 0015); {@code then} runs on the UI thread once
+     * it shows (or could not be read), so that the other screens' reads do not stand in its way.
+     */
+    void startCalendar(Runnable then) {
+        calendar.start(then);
+    }
+
+    /**
+     * Starts the other screens once the calendar shows: the requests count their new ones for the badge (and keep
+     * counting); with {@code askWhoIsAtTheDesk}, the desk asks who is working it when nobody is remembered on this PC.
      */
     void start(boolean askWhoIsAtTheDesk) {
-        calendar.start();
         requests.start();
         if (askWhoIsAtTheDesk) {
             deskUser.startAsking();

@@ -23,15 +23,18 @@ final class DeskOpener {
     static OpenedDesk open(LaunchSettings settings, Clock clock, Consumer<String> progress) {
         long started = System.nanoTime();
         progress.accept(Messages.get("shell.opening"));
-        SalonDesk desk = SalonDesk.open(settings.databaseUrl(), clock, false);
+        // Hibernate is built in the background meanwhile: the calendar's first day needs only JDBC.
+        SalonDesk desk = SalonDesk.openQuickly(settings.databaseUrl(), clock);
         boolean seeded = false;
         boolean empty;
         try {
-            if (settings.seedDemoIfEmpty()) {
+            // A salon's database has its branch: the demo (which needs Hibernate) is not even looked at.
+            empty = !desk.bookingQueries().anyBranch();
+            if (empty && settings.seedDemoIfEmpty()) {
                 progress.accept(Messages.get("shell.creatingDemo"));
                 seeded = new DemoSalon(desk, clock).seedIfEmpty();
+                empty = !seeded && !desk.bookingQueries().anyBranch();
             }
-            empty = !seeded && desk.branches().branches().isEmpty();
         } catch (RuntimeException e) {
             desk.close();
             throw e;

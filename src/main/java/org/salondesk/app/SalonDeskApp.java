@@ -3,6 +3,9 @@ package org.salondesk.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -46,6 +49,9 @@ public final class SalonDeskApp extends Application {
     private AppWiring wiring;
     private FileViewPreferences preferences;
     private UncaughtErrors uncaught;
+    // The database opens while the window is built (see init); its progress text waits for the shell to show it.
+    private CompletableFuture<DeskOpener.OpenedDesk> opening;
+    private volatile Consumer<String> progress = text -> { };
 
     /** Launched by {@link Main}: the settings come as arguments; a PC where nobody is remembered asks who is here. */
     public SalonDeskApp() {
@@ -73,10 +79,18 @@ public final class SalonDeskApp extends Application {
         }
         background = new FxBackgroundExecutor(2);
         preferences = new FileViewPreferences(settings.dataFolder());
+        // Opened on a thread of its own while the toolkit builds the window, never on the FX thread.
+        opening = CompletableFuture.supplyAsync(() -> DeskOpener.open(settings, clock, text -> progress.accept(text)),
+                work -> {
+                    Thread thread = new Thread(work, "salondesk-open");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
     }
 
     @Override
     public void start(Stage stage) {
+        timer.toolkitUp();
         ShellViewModel shell = new ShellViewModel();
         uncaught = new UncaughtErrors(clock, shell::troubled);
         uncaught.install();
@@ -88,6 +102,17 @@ public final class SalonDeskApp extends Application {
             public void run() {
                 timer.firstFrame();
                 scene.removePostLayoutPulseListener(this);
+                // The screens are built after the first frame, even when the database was open before it.
+                opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        LOG.error("SalonDesk could not start", cause);
+                        shell.failed(ErrorText.of(cause));
+                    } else {
+                        opened(opened, shell, shellView);
+                    }
+                }));
             }
         };
         scene.addPostLayoutPulseListener(firstFrame);
@@ -98,33 +123,33 @@ public final class SalonDeskApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        background.run(() -> DeskOpener.open(settings, clock, text -> Platform.runLater(() -> shell.progress(text))),
-                opened -> {
-                    desk = opened.desk();
-                    timer.databaseOpen(opened.millis(), opened.demoCreated());
-                    if (opened.empty()) {
-                        LOG.info("The database has no branch yet: the first-run form asks for it");
-                        // Once the branch exists, the catalogue opens: its services and masters come next.
-                        shellView.showInstead(new FirstRunView(new FirstRunViewModel(desk.branches(), background,
-                                clock, () -> openScreens(shell, shellView, AppWiring.CATALOG))));
-                    } else {
-                        openScreens(shell, shellView, AppWiring.SCREENS.contains(settings.firstScreen())
-                                ? settings.firstScreen() : AppWiring.CALENDAR);
-                    }
-                },
-                failure -> {
-                    LOG.error("SalonDesk could not start", failure);
-                    shell.failed(ErrorText.of(failure));
-                });
+        progress = text -> Platform.runLater(() -> shell.progress(text));
+    }
+
+    private void opened(DeskOpener.OpenedDesk opened, ShellViewModel shell, ShellView shellView) {
+        desk = opened.desk();
+        timer.databaseOpen(opened.millis(), opened.demoCreated());
+        if (opened.empty()) {
+            LOG.info("The database has no branch yet: the first-run form asks for it");
+            // Once the branch exists, the catalogue opens: its services and masters come next.
+            shellView.showInstead(new FirstRunView(new FirstRunViewModel(desk.branches(), background,
+                    clock, () -> openScreens(shell, shellView, AppWiring.CATALOG))));
+        } else {
+            openScreens(shell, shellView, AppWiring.SCREENS.contains(settings.firstScreen())
+                    ? settings.firstScreen() : AppWiring.CALENDAR);
+        }
     }
 
     private void openScreens(ShellViewModel shell, ShellView shellView, String firstScreen) {
         wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
                 new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()), preferences);
         whenCalendarFirstFilled();
-        shell.ready(Messages.get("shell.database", desk.database().url().describe()), firstScreen);
+        // The first day is read while the screens are built; the other screens start once it shows.
+        wiring.startCalendar(() -> wiring.start(askWhoIsAtTheDesk));
+        shell.ready(Messages.get("shell.database", settings.databaseUrl().describe()), firstScreen);
+        long building = System.nanoTime();
         wiring.install(shellView);
-        wiring.start(askWhoIsAtTheDesk);
+        LOG.info("Start-up: screens built in {} ms", (System.nanoTime() - building) / 1_000_000);
     }
 
     private void whenCalendarFirstFilled() {
@@ -134,6 +159,7 @@ public final class SalonDeskApp extends Application {
                                 CalendarSnapshot old, CalendarSnapshot snapshot) {
                 if (snapshot != null) {
                     wiring.calendar().snapshotProperty().removeListener(this);
+                    timer.firstDayRead();
                     // Measured after the pulse that lays the entries out, so the number is what the user sees.
                     Platform.runLater(() -> {
                         timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size());
@@ -161,6 +187,10 @@ public final class SalonDeskApp extends Application {
             preferences.close();
         }
         SalonDesk open = desk;
+        if (open == null && opening != null) {
+            // Closed while the database was still opening: it is closed once open.
+            open = opening.handle((opened, failure) -> opened == null ? null : opened.desk()).join();
+        }
         if (open != null) {
             open.close();
         }

@@ -16,8 +16,19 @@ final class StartupTimer {
     /** Logged once from Main, so the log shows when the desk's own code began. */
     static void markLaunch() {
         long now = System.currentTimeMillis();
-        LoggerFactory.getLogger(StartupTimer.class).info("Starting SalonDesk {} ({} ms after JVM start)",
-                AppVersion.current(), now - ManagementFactory.getRuntimeMXBean().getStartTime());
+        LoggerFactory.getLogger(StartupTimer.class).info("Starting SalonDesk {}", AppVersion.current());
+        LoggerFactory.getLogger(StartupTimer.class).info("Start-up: main entered at {} ms",
+                now - ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    /** The JavaFX toolkit is up: the application's start method runs. */
+    void toolkitUp() {
+        LOG.info("Start-up: FX toolkit up at {} ms", System.currentTimeMillis() - jvmStart);
+    }
+
+    /** The first day's bookings and schedules have been read (the calendar lays them out next). */
+    void firstDayRead() {
+        LOG.info("Start-up: first day read at {} ms", System.currentTimeMillis() - jvmStart);
     }
 
     void firstFrame() {
@@ -28,7 +39,8 @@ final class StartupTimer {
     }
 
     void databaseOpen(long millis, boolean seeded) {
-        LOG.info("Start-up: database ready in {} ms{}", millis, seeded ? " (demo salon created)" : "");
+        LOG.info("Start-up: demo-salon check/fill done at {} ms; database ready in {} ms{}",
+                System.currentTimeMillis() - jvmStart, millis, seeded ? " (demo salon created)" : "");
     }
 
     void calendarFilled(int bookings, int masters) {

@@ -1,11 +1,7 @@
 package org.salondesk.booking;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,51 +17,31 @@ import org.salondesk.staff.StaffUser;
 public final class BookingQueries {
 
     private final Database database;
+    private final CalendarQueries calendar;
 
     public BookingQueries(Database database) {
         this.database = database;
+        this.calendar = new CalendarQueries(database);
     }
 
-    /** The bookings of a branch on dates [from, to], cancelled ones too, by date and start. */
+    /** The bookings of a branch on dates [from, to], cancelled ones too, by date and start (plain JDBC). */
     public List<BookingSummary> forCalendar(long branchId, LocalDate from, LocalDate to) {
-        return database.fromTransaction(session -> {
-            List<Object[]> rows = session.createQuery("""
-                            select b.id, b.number, b.employeeId, b.date, b.startTime, b.durationMinutes, b.status,
-                                   b.source, c.id, c.name, c.surname, c.phone, b.totalCost, b.note,
-                                   b.outsideWorkingTime
-                            from Booking b join Client c on c.id = b.clientId
-                            where b.branchId = :branch and b.date between :from and :to
-                            order by b.date, b.startTime, b.id""", Object[].class)
-                    .setParameter("branch", branchId)
-                    .setParameter("from", from)
-                    .setParameter("to", to)
-                    .getResultList();
-            Map<Long, StringBuilder> services = new HashMap<>();
-            session.createQuery("""
-                            select b.id, s.title from Booking b join b.services s
-                            where b.branchId = :branch and b.date between :from and :to
-                            order by b.id, s.lineNo""", Object[].class)
-                    .setParameter("branch", branchId)
-                    .setParameter("from", from)
-                    .setParameter("to", to)
-                    .getResultList()
-                    .forEach(row -> {
-                        StringBuilder titles = services.computeIfAbsent((Long) row[0], id -> new StringBuilder());
-                        titles.append(titles.isEmpty() ? "" : ", ").append((String) row[1]);
-                    });
-            List<BookingSummary> result = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                long id = (Long) row[0];
-                String surname = (String) row[10];
-                String clientName = surname == null || surname.isBlank() ? (String) row[9] : row[9] + " " + surname;
-                StringBuilder titles = services.get(id);
-                result.add(new BookingSummary(id, (Long) row[1], branchId, (Long) row[2], (LocalDate) row[3],
-                        (LocalTime) row[4], (Integer) row[5], (BookingStatus) row[6], (BookingSource) row[7],
-                        (Long) row[8], clientName, (String) row[11], titles == null ? "" : titles.toString(),
-                        (BigDecimal) row[12], (String) row[13], (Boolean) row[14]));
-            }
-            return result;
-        });
+        return calendar.bookings(branchId, from, to);
+    }
+
+    /** Whether the database holds any branch yet, active or not; read without Hibernate, so at once at start-up. */
+    public boolean anyBranch() {
+        return calendar.anyBranch();
+    }
+
+    /** The active branches the calendar offers, by id; read without Hibernate, so at once at start-up. */
+    public List<CompanyInfo> calendarBranches() {
+        return calendar.branches();
+    }
+
+    /** The branch's active masters, the calendar's columns, by id; read without Hibernate. */
+    public List<EmployeeInfo> calendarMasters(long branchId) {
+        return calendar.masters(branchId);
     }
 
     /** One booking with everything the details pane and the request card show. */

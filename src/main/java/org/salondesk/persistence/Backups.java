@@ -66,6 +66,11 @@ public final class Backups {
      * has nothing to lose) and has migrations pending. Called by {@link Database#open}; a failed copy stops the
      * migration, since migrating without the promised copy is what this guards against.
      */
+    /** Finishes a restore that a crash cut off, before anything reads the schema (a no-op when there is none). */
+    static void finishInterruptedRestore(JdbcUrl url, DataSource dataSource) {
+        folder(url).ifPresent(folder -> ScriptRestore.finishInterrupted(url, folder, dataSource));
+    }
+
     static Optional<Path> beforeMigration(JdbcUrl url, DataSource dataSource, Flyway flyway, Clock clock) {
         Optional<Path> folder = folder(url);
         if (folder.isEmpty()) {

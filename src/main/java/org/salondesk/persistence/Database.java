@@ -4,21 +4,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.OptimisticLockException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -74,13 +75,15 @@ public final class Database implements AutoCloseable {
 
     private final JdbcUrl url;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    private final boolean validateSchema;
+    private final CompletableFuture<SessionFactory> sessionFactory = new CompletableFuture<>();
+    private final AtomicBoolean mappingStarted = new AtomicBoolean();
     private final List<Runnable> connectionLostListeners = new CopyOnWriteArrayList<>();
 
-    private Database(JdbcUrl url, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(JdbcUrl url, HikariDataSource dataSource, boolean validateSchema) {
         this.url = url;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
+        this.validateSchema = validateSchema;
     }
 
     /**
@@ -88,26 +91,64 @@ public final class Database implements AutoCloseable {
      * {@link Backups}) and maps it.
      */
     public static Database open(JdbcUrl url, boolean validateSchema) {
+        Database database = migrated(url, validateSchema);
+        try {
+            database.sessionFactory();
+        } catch (RuntimeException e) {
+            database.dataSource.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * As {@link #open}, but hands the database back as soon as its schema is current: Hibernate is built on a thread
+     * of its own when the first Hibernate work asks for it (which waits for it), while plain JDBC work (availability,
+     * the calendar's day) runs at once. The desk's start-up uses this so that the calendar shows before the mapping
+     * is built and does not share the processor with it (decision 0015).
+     */
+    public static Database openMappingLater(JdbcUrl url) {
+        return migrated(url, false);
+    }
+
+    // Builds Hibernate's mapping on a thread of its own, once.
+    private void startMapping() {
+        if (!mappingStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread builder = new Thread(() -> {
+            try {
+                sessionFactory.complete(hibernate(dataSource, validateSchema));
+                LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
+            } catch (RuntimeException | Error e) {
+                sessionFactory.completeExceptionally(e);
+            }
+        }, "salondesk-hibernate");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    private static Database migrated(JdbcUrl url, boolean validateSchema) {
         HikariDataSource dataSource = null;
         try {
-            dataSource = pool(url);
-            Flyway flyway = flyway(dataSource, url);
-            Backups.beforeMigration(url, dataSource, flyway, Clock.systemDefaultZone());
-            MigrateResult migration = flyway.migrate();
-            if (migration.migrationsExecuted > 0) {
-                LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
-                        migration.migrationsExecuted);
-            }
-            SessionFactory sessionFactory = hibernate(dataSource, validateSchema);
+            dataSource = DeskPool.open(url);
+            LOG.info("Start-up: pool open at {} ms", Uptime.millis());
+            Backups.finishInterruptedRestore(url, dataSource);
+            SchemaHistory.bringUpToDate(dataSource, url);
+            LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
             LOG.info("Database open: {}", url.display());
-            return new Database(url, dataSource, sessionFactory);
+            return new Database(url, dataSource, validateSchema);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
             }
-            throw ConnectionProblems.atStart(e, url).orElseGet(() -> new SalonDeskException(ErrorCode.STORAGE, e,
-                    "error.storage.open", url.display(), rootMessage(e)));
+            throw opening(e, url);
         }
+    }
+
+    private static SalonDeskException opening(RuntimeException e, JdbcUrl url) {
+        return ConnectionProblems.atStart(e, url).orElseGet(() -> new SalonDeskException(ErrorCode.STORAGE, e,
+                "error.storage.open", url.display(), rootMessage(e)));
     }
 
     /**
@@ -116,7 +157,7 @@ public final class Database implements AutoCloseable {
      */
     public static Flyway flyway(DataSource dataSource, JdbcUrl url) {
         return Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/engine/" + url.engine())
+                .locations(SchemaHistory.locations(url).stream().map(folder -> "classpath:" + folder).toArray(String[]::new))
                 .load();
     }
 
@@ -124,37 +165,6 @@ public final class Database implements AutoCloseable {
     public String schemaVersion() {
         MigrationInfo current = flyway(dataSource, url).info().current();
         return current == null ? "-" : current.getVersion().getVersion();
-    }
-
-    private static HikariDataSource pool(JdbcUrl url) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("salondesk");
-        config.setJdbcUrl(url.value());
-        url.user().ifPresent(config::setUsername);
-        url.password().ifPresent(config::setPassword);
-        config.setMaximumPoolSize(url.isEmbedded() ? 8 : 10);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(url.isEmbedded() ? 30_000 : SERVER_CONNECTION_TIMEOUT_MILLIS);
-        config.setAutoCommit(true);
-        if (!url.isEmbedded()) {
-            // A desk says "no connection" within seconds rather than waiting half a minute, drops pooled connections
-            // that died with the server (validated before use, pinged while idle), and does not hang for ever on a
-            // host that vanished without closing its connections: a query with no answer in 2 minutes fails (lock
-            // waits end after 10 s, see below; the longest migration step takes seconds).
-            config.setValidationTimeout(3_000);
-            config.setKeepaliveTime(120_000);
-            if (url.engine().equals("postgresql") && !url.value().contains("socketTimeout")) {
-                config.addDataSourceProperty("socketTimeout", "120");
-            }
-        }
-        if (url.isH2()) {
-            config.setExceptionOverride(new H2BrokenConnections());
-        }
-        if (!url.isH2() && !url.value().contains("lock_timeout")) {
-            // As H2's LOCK_TIMEOUT: a desk waits this long for a master another desk is booking, then says so.
-            config.setConnectionInitSql("set lock_timeout = '10s'");
-        }
-        return new HikariDataSource(config);
     }
 
     private static SessionFactory hibernate(DataSource dataSource, boolean validateSchema) {
@@ -185,7 +195,7 @@ public final class Database implements AutoCloseable {
         try {
             return withLostConnectionSaid(() -> {
                 try {
-                    return sessionFactory.fromTransaction(work);
+                    return sessionFactory().fromTransaction(work);
                 } catch (RuntimeException e) {
                     // Two overlapping bookings refused by the database itself: the refusal the desk's own check gives.
                     throw OverlapGuard.translate(e);
@@ -308,7 +318,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Dialect dialect() {
-        return sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        return sessionFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
     }
 
     public JdbcUrl url() {
@@ -319,15 +329,27 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Hibernate's session factory; waits while it is still being built (see {@link #openMappingLater}). */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        startMapping();
+        try {
+            return sessionFactory.join();
+        } catch (CompletionException | CancellationException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            throw opening(cause, url);
+        }
     }
 
-    /** Closes Hibernate, then the pool; an embedded H2 closes its file when the last connection goes. */
+    /** Closes Hibernate (once built), then the pool; an embedded H2 closes its file when the last connection goes. */
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            // A mapping never asked for, or one that failed to build, has nothing to close.
+            SessionFactory built = !mappingStarted.get() ? null
+                    : sessionFactory.handle((factory, failed) -> factory).join();
+            if (built != null) {
+                built.close();
+            }
         } finally {
             dataSource.close();
             LOG.info("Database closed: {}", url.display());

@@ -6,21 +6,14 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.salondesk.availability.AvailabilityService;
@@ -31,14 +24,11 @@ import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.changes.Change;
-import org.salondesk.changes.ChangeKind;
-import org.salondesk.changes.TouchedBooking;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.common.BackgroundExecutor;
-import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.ViewPreferences;
@@ -47,39 +37,21 @@ import org.salondesk.ui.common.ViewPreferences;
  * The calendar screen's state: which branch, date and layout the receptionist looks at, and the snapshot of
  * masters, bookings and schedules loaded for it in the background.
  * <p>
- * The parts: {@link SnapshotReader} (what a layout reads), {@link BookingMoves} (drags with their undo),
+ * The parts: {@link CalendarLoader} (the reading in the background, the first day in one go),
+ * {@link SnapshotReader} (what a layout reads), {@link BookingMoves} (drags with their undo),
  * {@link CalendarViewChoices} (what the columns show, the zoom), {@link MonthDays} and {@link DayHours} (counted from
  * a snapshot).
  */
 public final class CalendarViewModel {
 
-    private final BookingService booking;
-    private final BackgroundExecutor background;
     private final Clock clock;
-    private final SnapshotReader reader;
     private final BookingMoves moves;
     private final CalendarViewChoices choices;
-
-    private final ObservableList<CompanyInfo> branches = FXCollections.observableArrayList();
-    private final ObjectProperty<CompanyInfo> branch = new SimpleObjectProperty<>(this, "branch");
-    private final ObservableList<EmployeeInfo> masters = FXCollections.observableArrayList();
-    private final ObjectProperty<EmployeeInfo> weekMaster = new SimpleObjectProperty<>(this, "weekMaster");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
-    private final ObjectProperty<CalendarMode> mode = new SimpleObjectProperty<>(this, "mode", CalendarMode.DAY);
-    private final ReadOnlyObjectWrapper<CalendarSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ObjectProperty<BookingSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final CalendarState state;
+    private final CalendarLoader loader;
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
     private final BookingDialogs dialogs;
-
-    // Only the answer to the latest request is shown; older ones that arrive late are dropped.
-    private long requestSequence;
-    // The request whose answer is shown: when it is the latest, no read is under way.
-    private long shownRequest;
-    // A booking to select once another branch's masters have loaded.
-    private Consumer<CalendarSnapshot> pendingReveal;
 
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
@@ -93,108 +65,64 @@ public final class CalendarViewModel {
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
                              BookingDialogs dialogs, Clock clock, ViewPreferences preferences) {
         this.choices = new CalendarViewChoices(preferences);
-        this.booking = booking;
         this.dialogs = dialogs;
         this.notices = notices;
         this.details = details;
+        this.clock = clock;
+        this.state = CalendarState.on(this, LocalDate.now(clock));
         details.setOnChanged(this::reload);
         // The details follow the booking: another booking, or the same one changed (moved, by this desk or another).
-        selected.addListener((obs, old, now) -> {
+        state.selected().addListener((obs, old, now) -> {
             if (!Objects.equals(old, now)) {
                 details.show(now == null ? null : now.id());
             }
         });
-        this.reader = new SnapshotReader(queries, availability);
-        this.background = background;
-        this.moves = new BookingMoves(booking, background, notices, masters, this::reload);
-        this.clock = clock;
-        date.set(LocalDate.now(clock));
-        branch.addListener((obs, old, now) -> loadMasters());
-        date.addListener((obs, old, now) -> reload());
-        mode.addListener((obs, old, now) -> reload());
-        weekMaster.addListener((obs, old, now) -> {
-            if (mode.get() == CalendarMode.WEEK) {
-                reload();
-            }
-        });
+        this.loader = new CalendarLoader(state, new SnapshotReader(queries, availability), queries, background,
+                details);
+        this.moves = new BookingMoves(booking, background, notices, state.masters(), this::reload);
     }
 
-    /** Loads the branches and shows the first one; everything else follows from there. */
+    /** Reads the branches, the first one's masters and its day in one go, and shows them; the rest follows. */
     public void start() {
-        loading.set(true);
-        background.run(booking::getCompaniesForBooking, list -> {
-            branches.setAll(list);
-            if (list.isEmpty()) {
-                loading.set(false);
-                error.set(Messages.get("calendar.noBranches"));
-            } else {
-                branch.set(list.get(0));
-            }
-        }, this::fail);
+        loader.start(() -> { });
+    }
+
+    /** As {@link #start()}; {@code then} runs on the UI thread once the first day shows, or could not be read. */
+    public void start(Runnable then) {
+        loader.start(then);
     }
 
     public void today() {
-        date.set(LocalDate.now(clock));
+        state.date().set(LocalDate.now(clock));
     }
 
     public void previous() {
-        date.set(step(-1));
+        state.date().set(step(-1));
     }
 
     public void next() {
-        date.set(step(1));
+        state.date().set(step(1));
     }
 
     private LocalDate step(int direction) {
-        return switch (mode.get()) {
-            case DAY -> date.get().plusDays(direction);
-            case WEEK -> date.get().plusWeeks(direction);
-            case MONTH -> date.get().plusMonths(direction);
+        LocalDate date = state.date().get();
+        return switch (state.mode().get()) {
+            case DAY -> date.plusDays(direction);
+            case WEEK -> date.plusWeeks(direction);
+            case MONTH -> date.plusMonths(direction);
         };
     }
 
     /** Opens the day view of a date (from the month layout). */
     public void showDay(LocalDate day) {
-        date.set(day);
-        mode.set(CalendarMode.DAY);
+        state.date().set(day);
+        state.mode().set(CalendarMode.DAY);
     }
 
     /** Shows one master's week (from the day view's column header, or the master picker). */
     public void showWeekOf(EmployeeInfo master) {
-        weekMaster.set(master);
-        mode.set(CalendarMode.WEEK);
-    }
-
-    private void loadMasters() {
-        loadMasters(false);
-    }
-
-    // Quietly (for a change made elsewhere) the loading sign stays off and unchanged masters leave the columns alone.
-    private void loadMasters(boolean quietly) {
-        CompanyInfo current = branch.get();
-        if (current == null) {
-            return;
-        }
-        if (!quietly) {
-            loading.set(true);
-        }
-        background.run(() -> booking.getEmployeesForBooking(current.id(), null, null, null), list -> {
-            if (!Objects.equals(current, branch.get())) {
-                return;
-            }
-            if (!masters.equals(list)) {
-                masters.setAll(list);
-            }
-            EmployeeInfo keep = weekMaster.get();
-            EmployeeInfo week = list.stream().filter(m -> keep != null && m.id() == keep.id()).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0));
-            if (!Objects.equals(week, keep)) {
-                weekMaster.set(week);
-            }
-            Consumer<CalendarSnapshot> then = pendingReveal == null ? loaded -> { } : pendingReveal;
-            pendingReveal = null;
-            reload(then, quietly);
-        }, this::fail);
+        state.weekMaster().set(master);
+        state.mode().set(CalendarMode.WEEK);
     }
 
     /** Reads the visible range again (after a change, or to pick up another desk's changes). */
@@ -204,41 +132,7 @@ public final class CalendarViewModel {
 
     /** As {@link #reload()}, then runs {@code afterwards} with the new snapshot on the UI thread. */
     public void reload(Consumer<CalendarSnapshot> afterwards) {
-        reload(afterwards, false);
-    }
-
-    private void reload(Consumer<CalendarSnapshot> afterwards, boolean quietly) {
-        CompanyInfo current = branch.get();
-        LocalDate day = date.get();
-        if (current == null || day == null) {
-            return;
-        }
-        CalendarMode layout = mode.get();
-        List<EmployeeInfo> columns = layout == CalendarMode.WEEK
-                ? weekMaster.get() == null ? List.of() : List.of(weekMaster.get())
-                : List.copyOf(masters);
-        long request = ++requestSequence;
-        if (!quietly) {
-            loading.set(true);
-        }
-        background.run(() -> reader.read(current.id(), layout, day, columns), loaded -> show(request, loaded,
-                afterwards), this::fail);
-    }
-
-    private void show(long request, CalendarSnapshot loaded, Consumer<CalendarSnapshot> afterwards) {
-        if (request != requestSequence) {
-            return;
-        }
-        shownRequest = request;
-        loading.set(false);
-        error.set("");
-        // An unchanged re-read (a change elsewhere that this screen does not show) leaves the screen alone: no
-        // flicker, selection kept.
-        if (!loaded.equals(snapshot.get())) {
-            snapshot.set(loaded);
-            keepSelection(loaded);
-        }
-        afterwards.accept(loaded);
+        loader.reload(afterwards, false);
     }
 
     /**
@@ -248,39 +142,7 @@ public final class CalendarViewModel {
      * selected booking follow it.
      */
     public void changed(Change change) {
-        CompanyInfo current = branch.get();
-        LocalDate day = date.get();
-        if (current == null || day == null) {
-            return;
-        }
-        BookingSummary chosen = selected.get();
-        if (chosen != null && change.touchesBooking(chosen.id())) {
-            details.refresh();
-        }
-        if (change.touches(ChangeKind.CATALOG)) {
-            loadMasters(true);
-            return;
-        }
-        LocalDate from = SnapshotReader.from(mode.get(), day);
-        LocalDate to = SnapshotReader.to(mode.get(), day);
-        // Client names are on the cards; schedules shade the columns.
-        boolean more = change.touches(ChangeKind.CLIENTS) || change.touches(ChangeKind.SCHEDULES);
-        if (!more && !change.touchesBookings(current.id(), from, to)) {
-            return;
-        }
-        Set<LocalDate> days = change.bookings().stream()
-                .filter(touched -> touched.branchId() == current.id() && !touched.date().isBefore(from)
-                        && !touched.date().isAfter(to))
-                .map(TouchedBooking::date).collect(Collectors.toSet());
-        CalendarSnapshot shown = snapshot.get();
-        boolean settled = shown != null && shownRequest == requestSequence && shown.branchId() == current.id()
-                && shown.mode() == mode.get() && shown.from().equals(from) && shown.to().equals(to);
-        if (more || days.isEmpty() || !settled) {
-            reload(loaded -> { }, true);
-            return;
-        }
-        long request = ++requestSequence;
-        background.run(() -> reader.refresh(shown, days), loaded -> show(request, loaded, done -> { }), this::fail);
+        loader.changed(change);
     }
 
     /**
@@ -300,23 +162,15 @@ public final class CalendarViewModel {
         moves.dragRefused(dragged);
     }
 
-    // After a reload the selected booking is the same booking, with its new data (or nothing if it is gone).
-    private void keepSelection(CalendarSnapshot loaded) {
-        BookingSummary current = selected.get();
-        if (current != null) {
-            selected.set(loaded.bookings().stream().filter(b -> b.id() == current.id()).findFirst().orElse(null));
-        }
-    }
-
     /** A booking dialog for a click on free time in a master's column; null before a branch is shown. */
     public BookingDialogViewModel bookAt(long employeeId, LocalDate day, LocalTime time) {
-        CompanyInfo current = branch.get();
+        CompanyInfo current = state.branch().get();
         return current == null ? null : dialogs.at(current.id(), employeeId, day, time);
     }
 
     /** A walk-in dialog for the branch shown; null before a branch is shown. */
     public BookingDialogViewModel walkIn() {
-        CompanyInfo current = branch.get();
+        CompanyInfo current = state.branch().get();
         return current == null ? null : dialogs.walkIn(current.id());
     }
 
@@ -327,12 +181,12 @@ public final class CalendarViewModel {
     public void booked(BookingInfo info, Runnable shown) {
         notices.post(Notice.info(Messages.get("calendar.booked", info.number(), info.clientName(), info.date(),
                 info.time(), info.employeeName())));
-        if (mode.get() == CalendarMode.MONTH) {
-            mode.set(CalendarMode.DAY);
+        if (state.mode().get() == CalendarMode.MONTH) {
+            state.mode().set(CalendarMode.DAY);
         }
-        date.set(info.date());
+        state.date().set(info.date());
         reload(loaded -> {
-            loaded.bookings().stream().filter(b -> b.id() == info.id()).findFirst().ifPresent(selected::set);
+            loaded.bookings().stream().filter(b -> b.id() == info.id()).findFirst().ifPresent(state.selected()::set);
             shown.run();
         });
     }
@@ -340,15 +194,15 @@ public final class CalendarViewModel {
     /** Shows a booking: its branch and day in the day layout, the booking selected. */
     public void reveal(long branchId, LocalDate day, long bookingId) {
         Consumer<CalendarSnapshot> select = loaded -> loaded.bookings().stream()
-                .filter(b -> b.id() == bookingId).findFirst().ifPresent(selected::set);
-        mode.set(CalendarMode.DAY);
-        date.set(day);
-        CompanyInfo target = branches.stream().filter(b -> b.id() == branchId).findFirst().orElse(null);
-        if (target == null || target.equals(branch.get())) {
+                .filter(b -> b.id() == bookingId).findFirst().ifPresent(state.selected()::set);
+        state.mode().set(CalendarMode.DAY);
+        state.date().set(day);
+        CompanyInfo target = state.branches().stream().filter(b -> b.id() == branchId).findFirst().orElse(null);
+        if (target == null || target.equals(state.branch().get())) {
             reload(select);
         } else {
-            pendingReveal = select;
-            branch.set(target);
+            loader.afterBranchLoaded(select);
+            state.branch().set(target);
         }
     }
 
@@ -357,60 +211,55 @@ public final class CalendarViewModel {
      * (cancelled ones left out) and the masters' free hours where the day can still be booked. Empty outside it.
      */
     public List<MonthDay> monthDays() {
-        CalendarSnapshot current = snapshot.get();
+        CalendarSnapshot current = loader.snapshot().get();
         if (current == null || current.mode() != CalendarMode.MONTH) {
             return List.of();
         }
-        return MonthDays.of(current, date.get().getMonth(), LocalDate.now(clock));
+        return MonthDays.of(current, state.date().get().getMonth(), LocalDate.now(clock));
     }
 
     /** Bookings per date in the shown range, cancelled ones left out (the month layout's numbers). */
     public Map<LocalDate, Long> bookingCounts() {
-        CalendarSnapshot current = snapshot.get();
+        CalendarSnapshot current = loader.snapshot().get();
         return current == null ? Map.of() : MonthDays.bookingCounts(current);
     }
 
-    private void fail(Throwable failure) {
-        loading.set(false);
-        error.set(ErrorText.of(failure));
-    }
-
     public ObservableList<CompanyInfo> branches() {
-        return branches;
+        return state.branches();
     }
 
     /** The branch whose masters are shown. */
     public ObjectProperty<CompanyInfo> branchProperty() {
-        return branch;
+        return state.branch();
     }
 
     /** The branch's active masters, in column order. */
     public ObservableList<EmployeeInfo> masters() {
-        return masters;
+        return state.masters();
     }
 
     /** The master whose week the week layout shows. */
     public ObjectProperty<EmployeeInfo> weekMasterProperty() {
-        return weekMaster;
+        return state.weekMaster();
     }
 
     /** The day shown (in the week layout: a day of the week shown). */
     public ObjectProperty<LocalDate> dateProperty() {
-        return date;
+        return state.date();
     }
 
     public ObjectProperty<CalendarMode> modeProperty() {
-        return mode;
+        return state.mode();
     }
 
     /** The latest loaded masters, bookings and schedules. */
     public ReadOnlyObjectProperty<CalendarSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+        return loader.snapshot().getReadOnlyProperty();
     }
 
     /** True while the database is being read. */
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loader.loading().getReadOnlyProperty();
     }
 
     /**
@@ -485,7 +334,7 @@ public final class CalendarViewModel {
 
     /** The booking the receptionist has picked (its details show beside the calendar). */
     public ObjectProperty<BookingSummary> selectedProperty() {
-        return selected;
+        return state.selected();
     }
 
     /** The details of the selected booking, with its status steps. */
@@ -500,6 +349,6 @@ public final class CalendarViewModel {
 
     /** The last failure in the user's words; empty when all is well. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return loader.error().getReadOnlyProperty();
     }
 }

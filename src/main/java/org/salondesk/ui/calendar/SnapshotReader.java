@@ -14,10 +14,15 @@ import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingSummary;
+import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads what a calendar layout shows around a day, in the background: its dates' bookings and schedules. */
 final class SnapshotReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotReader.class);
 
     private final BookingQueries queries;
     private final AvailabilityService availability;
@@ -39,6 +44,30 @@ final class SnapshotReader {
         Map<LocalDate, Integer> free = layout == CalendarMode.MONTH ? availability.freeMinutes(branchId,
                 columns.stream().map(EmployeeInfo::id).toList(), from, to) : Map.of();
         return new CalendarSnapshot(branchId, from, to, columns, bookings, schedules, layout, free);
+    }
+
+    /**
+     * What the calendar shows first: the active branches, the first one's masters, and the snapshot of the day (or
+     * layout) around {@code day}, all in plain JDBC, so that it does not wait for Hibernate at start-up.
+     */
+    FirstDay firstDay(CalendarMode layout, LocalDate day) {
+        long started = System.nanoTime();
+        List<CompanyInfo> branches = queries.calendarBranches();
+        if (branches.isEmpty()) {
+            return new FirstDay(branches, List.of(), null);
+        }
+        long branchId = branches.get(0).id();
+        List<EmployeeInfo> masters = queries.calendarMasters(branchId);
+        List<EmployeeInfo> columns = layout != CalendarMode.WEEK ? masters
+                : masters.isEmpty() ? List.of() : List.of(masters.get(0));
+        FirstDay first = new FirstDay(branches, masters, read(branchId, layout, day, columns));
+        LOG.info("Calendar: first day read in {} ms ({} masters, {} bookings)", (System.nanoTime() - started)
+                / 1_000_000, masters.size(), first.snapshot().bookings().size());
+        return first;
+    }
+
+    /** The branches, the first branch's masters, and its snapshot (null when there is no branch). */
+    record FirstDay(List<CompanyInfo> branches, List<EmployeeInfo> masters, CalendarSnapshot snapshot) {
     }
 
     /**

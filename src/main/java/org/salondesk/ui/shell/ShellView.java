@@ -2,6 +2,7 @@ package org.salondesk.ui.shell;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -39,7 +40,9 @@ public final class ShellView extends BorderPane {
     private final VBox navigation = new VBox();
     private final ToggleGroup screens = new ToggleGroup();
     private final StackPane content = new StackPane();
-    private final Map<String, Node> screenNodes = new HashMap<>();
+    // Each screen is built when first shown: the ones start-up does not show cost nothing before the calendar.
+    private final Map<String, Supplier<? extends Node>> screenNodes = new HashMap<>();
+    private final Map<String, Node> builtScreens = new HashMap<>();
     private final HBox statusItems = new HBox(8);
 
     public ShellView(ShellViewModel viewModel) {
@@ -128,6 +131,11 @@ public final class ShellView extends BorderPane {
 
     /** Adds a screen with a badge (a count that wants attention; hidden when empty). */
     public void addScreen(String id, String titleKey, Node screen, ObservableStringValue badge) {
+        addScreen(id, titleKey, () -> screen, badge);
+    }
+
+    /** Adds a screen that is built when it is first shown (with a badge, or none when {@code badge} is null). */
+    public void addScreen(String id, String titleKey, Supplier<? extends Node> screen, ObservableStringValue badge) {
         ToggleButton button = new ToggleButton(Messages.get(titleKey));
         if (badge != null) {
             Label count = new Label();
@@ -200,11 +208,11 @@ public final class ShellView extends BorderPane {
     }
 
     private void show(String id) {
-        Node screen = screenNodes.get(id);
+        Supplier<? extends Node> screen = screenNodes.get(id);
         if (screen == null || viewModel.phaseProperty().get() != ShellViewModel.Phase.READY) {
             return;
         }
-        content.getChildren().setAll(screen);
+        content.getChildren().setAll(builtScreens.computeIfAbsent(id, built -> screen.get()));
         selectButtonOf(id);
     }
 }

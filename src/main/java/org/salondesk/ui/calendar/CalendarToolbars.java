@@ -1,0 +1,142 @@
+package org.salondesk.ui.calendar;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+
+import org.salondesk.booking.CompanyInfo;
+import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.Converters;
+
+/**
+ * The calendar's two bars over the columns: the navigation (walk-in, branch, today, previous, next, date, day / week /
+ * month, the week's master) and the view bar (the legend, cancelled bookings, masters who are off, the zoom).
+ */
+final class CalendarToolbars {
+
+    private final CalendarViewModel viewModel;
+    private final Runnable openWalkIn;
+
+    CalendarToolbars(CalendarViewModel viewModel, Runnable openWalkIn) {
+        this.viewModel = viewModel;
+        this.openWalkIn = openWalkIn;
+    }
+
+    ToolBar toolbar() {
+        ComboBox<CompanyInfo> branch = new ComboBox<>(viewModel.branches());
+        branch.setId("calendar-branch");
+        branch.setConverter(Converters.of(CompanyInfo::name));
+        branch.valueProperty().bindBidirectional(viewModel.branchProperty());
+
+        Button today = new Button(Messages.get("calendar.today"));
+        today.setId("calendar-today");
+        today.setOnAction(event -> viewModel.today());
+        Button previous = new Button("‹");
+        previous.setId("calendar-previous");
+        previous.setOnAction(event -> viewModel.previous());
+        Button next = new Button("›");
+        next.setId("calendar-next");
+        next.setOnAction(event -> viewModel.next());
+
+        DatePicker date = new DatePicker();
+        date.setId("calendar-date");
+        date.valueProperty().bindBidirectional(viewModel.dateProperty());
+
+        ToggleGroup layout = new ToggleGroup();
+        ToggleButton day = modeButton(layout, "calendar.day", CalendarMode.DAY);
+        ToggleButton week = modeButton(layout, "calendar.week", CalendarMode.WEEK);
+        ToggleButton monthButton = modeButton(layout, "calendar.month", CalendarMode.MONTH);
+        selectMode(layout, viewModel.modeProperty().get());
+        layout.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                layout.selectToggle(old);
+            } else {
+                viewModel.modeProperty().set((CalendarMode) selected.getUserData());
+            }
+        });
+        viewModel.modeProperty().addListener((obs, old, mode) -> selectMode(layout, mode));
+
+        ComboBox<EmployeeInfo> master = new ComboBox<>(viewModel.masters());
+        master.setId("calendar-week-master");
+        master.setConverter(Converters.of(EmployeeInfo::name));
+        master.valueProperty().bindBidirectional(viewModel.weekMasterProperty());
+        master.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.WEEK));
+        master.managedProperty().bind(master.visibleProperty());
+
+        Button walkIn = new Button(Messages.get("calendar.walkIn"));
+        walkIn.setId("calendar-walk-in");
+        walkIn.getStyleClass().add("accent");
+        walkIn.setOnAction(event -> openWalkIn.run());
+        // Narrow enough for a 1280-pixel window in Russian with the week's master picker too.
+        branch.setMaxWidth(200);
+        master.setMaxWidth(200);
+        date.setPrefWidth(125);
+        ToolBar toolbar = new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master);
+        toolbar.setId("calendar-toolbar");
+        return toolbar;
+    }
+
+    /**
+     * The second row: what the colours mean, and how the columns show (cancelled bookings, masters who are off, the
+     * zoom). Where the window is too narrow for both, the choices go to a line of their own below the legend.
+     */
+    Node viewBar() {
+        CheckBox cancelled = new CheckBox(Messages.get("calendar.showCancelled"));
+        cancelled.setId("calendar-show-cancelled");
+        cancelled.selectedProperty().bindBidirectional(viewModel.showCancelledProperty());
+        cancelled.disableProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
+        CheckBox hideOff = new CheckBox(Messages.get("calendar.hideMastersOff"));
+        hideOff.setId("calendar-hide-off");
+        hideOff.selectedProperty().bindBidirectional(viewModel.hideMastersOffProperty());
+        hideOff.disableProperty().bind(viewModel.modeProperty().isNotEqualTo(CalendarMode.DAY));
+        Label scale = new Label(Messages.get("calendar.zoom"));
+        Button zoomOut = new Button("−");
+        zoomOut.setId("calendar-zoom-out");
+        zoomOut.setTooltip(new Tooltip(Messages.get("calendar.zoomOut")));
+        zoomOut.setOnAction(event -> viewModel.zoomOut());
+        Button zoomIn = new Button("+");
+        zoomIn.setId("calendar-zoom-in");
+        zoomIn.setTooltip(new Tooltip(Messages.get("calendar.zoomIn")));
+        zoomIn.setOnAction(event -> viewModel.zoomIn());
+        BooleanBinding month = viewModel.modeProperty().isEqualTo(CalendarMode.MONTH);
+        zoomOut.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.canZoomOut(),
+                viewModel.zoomProperty())));
+        zoomIn.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.canZoomIn(),
+                viewModel.zoomProperty())));
+        HBox zoom = new HBox(4, scale, zoomOut, zoomIn);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        HBox choices = new HBox(16, cancelled, hideOff, zoom);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(24, 4, new CalendarLegend(), choices);
+        bar.setId("calendar-view-bar");
+        bar.getStyleClass().add("calendar-view-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static ToggleButton modeButton(ToggleGroup group, String textKey, CalendarMode mode) {
+        ToggleButton button = new ToggleButton(Messages.get(textKey));
+        button.setId("calendar-mode-" + mode.name().toLowerCase());
+        button.setUserData(mode);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    private static void selectMode(ToggleGroup group, CalendarMode mode) {
+        group.getToggles().stream().filter(toggle -> toggle.getUserData() == mode).findFirst()
+                .ifPresent(group::selectToggle);
+    }
+}
