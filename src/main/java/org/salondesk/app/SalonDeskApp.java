@@ -122,7 +122,7 @@ public final class SalonDeskApp extends Application {
         wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
                 new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()), preferences);
         whenCalendarFirstFilled();
-        shell.ready(Messages.get("shell.database", desk.database().url().describe()), firstScreen);
+        shell.ready(Messages.get("shell.database", desk.databaseLink().url().describe()), firstScreen);
         wiring.install(shellView);
         wiring.start(askWhoIsAtTheDesk);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.salondesk.availability.BookingStatus;
+
 /** Everything the desk shows of one booking: who, when, what for, how much, its status and its history marks. */
 public record BookingDetails(long id, long number, long branchId, long employeeId, String employeeName,
                              LocalDate date, LocalTime start, int durationMinutes, BookingStatus status,

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.catalog.Employee;
 import org.salondesk.client.Client;
 import org.salondesk.persistence.Database;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.salondesk.availability.BookingStatus;
+
 /** A line of the request list: every column the admin sorts and reads. */
 public record RequestRow(long id, long number, long branchId, String branchName, long employeeId,
                          String employeeName, LocalDate date, LocalTime time, int durationMinutes, String services,

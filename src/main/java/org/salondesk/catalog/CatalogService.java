@@ -14,8 +14,8 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.AvailabilityGuard;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
 /** The catalogue of a salon: branches, categories, job titles, services, masters and who provides what. */

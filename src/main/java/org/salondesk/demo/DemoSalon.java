@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.hibernate.Session;
-import org.salondesk.SalonDesk;
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.availability.TimeSpan;
@@ -24,7 +25,6 @@ import org.salondesk.availability.WorkingDay;
 import org.salondesk.booking.BookedService;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingSource;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.EmployeeService;
@@ -72,14 +72,17 @@ public final class DemoSalon {
     private static final List<String> NOTES = List.of("Аллергия на аммиак", "Любит кофе без сахара",
             "Приходит с ребёнком", "Просит не стричь коротко", "Постоянный клиент");
 
-    private final SalonDesk desk;
+    private final Database database;
+    private final AvailabilityService availability;
     private final Clock clock;
     private final LocalDate today;
     private final LocalDateTime now;
     private final Random random;
 
-    public DemoSalon(SalonDesk desk, Clock clock) {
-        this.desk = desk;
+    /** Fills {@code database} straight with rows, as a migration would; the desk calls it through its facade. */
+    public DemoSalon(Database database, AvailabilityService availability, Clock clock) {
+        this.database = database;
+        this.availability = availability;
         this.clock = clock;
         this.today = LocalDate.now(clock);
         this.now = LocalDateTime.now(clock);
@@ -89,7 +92,7 @@ public final class DemoSalon {
     /** Creates the demo salon if the database has no branch yet; returns whether it did. */
     public boolean seedIfEmpty() {
         long started = System.nanoTime();
-        Setup setup = desk.database().fromCatalogTransaction(session -> {
+        Setup setup = database.fromCatalogTransaction(session -> {
             // Two desks starting at once on one empty database: the second waits here, then finds the first's salon.
             Database.withConnection(session, connection -> {
                 try (var lock = connection.prepareStatement(
@@ -104,8 +107,8 @@ public final class DemoSalon {
         if (setup == null) {
             return false;
         }
-        int bookings = desk.database().fromTransaction(session -> bookings(session, setup));
-        desk.database().inTransaction(session -> tasks(session, setup));
+        int bookings = database.fromTransaction(session -> bookings(session, setup));
+        database.inTransaction(session -> tasks(session, setup));
         LOG.info("Demo salon created in {} ms: {} branches, {} masters, {} services, {} clients, {} bookings",
                 (System.nanoTime() - started) / 1_000_000, setup.branches.size(), setup.masters.size(),
                 setup.services.values().stream().mapToInt(Map::size).sum(), setup.clients.size(), bookings);
@@ -264,7 +267,7 @@ public final class DemoSalon {
         int count = 0;
         for (Branch branch : setup.branches) {
             Map<Long, EmployeeSchedule> schedules =
-                    desk.availability().schedules(branch.getId(), null, first, last);
+                    availability.schedules(branch.getId(), null, first, last);
             for (Placed placed : setup.masters) {
                 if (placed.employee().getBranchId() != branch.getId()) {
                     continue;
@@ -348,7 +351,7 @@ public final class DemoSalon {
             createdAt = clock.instant().minusSeconds(3600);
         }
         Long by = source == BookingSource.ONLINE ? null : setup.staff.get(1 + random.nextInt(2)).getId();
-        Booking booking = new Booking(desk.database().nextBookingNumber(session), placed.employee().getBranchId(),
+        Booking booking = new Booking(database.nextBookingNumber(session), placed.employee().getBranchId(),
                 placed.employee().getId(), client.getId(), date, start, List.of(line), status, source, createdAt, by);
         if (status == BookingStatus.CANCELLED) {
             booking.changeStatus(BookingStatus.CANCELLED, CANCEL_REASONS.get(random.nextInt(CANCEL_REASONS.size())),

@@ -32,25 +32,6 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
-import org.salondesk.booking.BookedService;
-import org.salondesk.booking.Booking;
-import org.salondesk.booking.BookingEvent;
-import org.salondesk.booking.SlotHold;
-import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.EmployeeService;
-import org.salondesk.catalog.JobTitle;
-import org.salondesk.catalog.SalonService;
-import org.salondesk.catalog.ServiceCategory;
-import org.salondesk.client.Client;
-import org.salondesk.schedule.DatedShift;
-import org.salondesk.schedule.DayOff;
-import org.salondesk.schedule.EmployeeBreak;
-import org.salondesk.schedule.RecurringBreak;
-import org.salondesk.schedule.RotationPattern;
-import org.salondesk.schedule.WeeklyShift;
-import org.salondesk.staff.StaffUser;
-import org.salondesk.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,36 +39,31 @@ import org.slf4j.LoggerFactory;
  * One open database: a connection pool, the schema migrated by Flyway, and Hibernate on top.
  * Hibernate never touches the schema; with {@code validateSchema} it checks the mapping against it.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, DatabaseLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** How long work waits for a connection to a database server before it says the server cannot be reached. */
     static final int SERVER_CONNECTION_TIMEOUT_MILLIS = 5_000;
 
-    /** Every mapped entity, in one place. */
-    static final List<Class<?>> ENTITIES = List.of(
-            Branch.class, ServiceCategory.class, JobTitle.class, SalonService.class, Employee.class,
-            EmployeeService.class, WeeklyShift.class, DatedShift.class, DayOff.class, EmployeeBreak.class,
-            RotationPattern.class, RecurringBreak.class,
-            StaffUser.class, Client.class, Booking.class, BookedService.class, BookingEvent.class, SlotHold.class,
-            Task.class);
-
     private final JdbcUrl url;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
+    private final List<Class<?>> entities;
     private final List<Runnable> connectionLostListeners = new CopyOnWriteArrayList<>();
 
-    private Database(JdbcUrl url, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(JdbcUrl url, HikariDataSource dataSource, SessionFactory sessionFactory,
+                     List<Class<?>> entities) {
         this.url = url;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
+        this.entities = entities;
     }
 
     /**
      * Opens the database at {@code url}, migrates it to the current schema (copying an embedded file first, see
-     * {@link Backups}) and maps it.
+     * {@link Backups}) and maps {@code entities}: each feature names its own (persistence knows none of them).
      */
-    public static Database open(JdbcUrl url, boolean validateSchema) {
+    public static Database open(JdbcUrl url, boolean validateSchema, List<Class<?>> entities) {
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url);
@@ -98,9 +74,9 @@ public final class Database implements AutoCloseable {
                 LOG.info("Database schema migrated to version {} ({} migrations)", migration.targetSchemaVersion,
                         migration.migrationsExecuted);
             }
-            SessionFactory sessionFactory = hibernate(dataSource, validateSchema);
+            SessionFactory sessionFactory = hibernate(dataSource, validateSchema, entities);
             LOG.info("Database open: {}", url.display());
-            return new Database(url, dataSource, sessionFactory);
+            return new Database(url, dataSource, sessionFactory, List.copyOf(entities));
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -157,7 +133,8 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static SessionFactory hibernate(DataSource dataSource, boolean validateSchema) {
+    private static SessionFactory hibernate(DataSource dataSource, boolean validateSchema,
+                                            List<Class<?>> entities) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, validateSchema ? "validate" : "none")
@@ -168,7 +145,7 @@ public final class Database implements AutoCloseable {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            ENTITIES.forEach(sources::addAnnotatedClass);
+            entities.forEach(sources::addAnnotatedClass);
             return sources.buildMetadata().buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -313,6 +290,11 @@ public final class Database implements AutoCloseable {
 
     public JdbcUrl url() {
         return url;
+    }
+
+    /** The entity classes this database maps (to open a twin of it, a copy being checked, with the same mapping). */
+    public List<Class<?>> entities() {
+        return entities;
     }
 
     public DataSource dataSource() {

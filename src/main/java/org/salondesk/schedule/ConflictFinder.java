@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hibernate.Session;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.FreeTime;
-import org.salondesk.availability.GuardedWrite;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.catalog.CatalogService;
+import org.salondesk.guard.GuardedWrite;
 
 /**
  * Finds the bookings still ahead (new, confirmed, or the client is in the chair) that a master's schedule, as the

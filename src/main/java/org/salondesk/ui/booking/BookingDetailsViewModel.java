@@ -20,11 +20,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;
 import org.salondesk.task.TaskService;

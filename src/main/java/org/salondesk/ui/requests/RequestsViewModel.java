@@ -34,9 +34,9 @@ import javafx.collections.ObservableMap;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.RequestFilter;
