@@ -12,6 +12,6 @@ public final class DeskInternals {
     }
 
     public static Database database(SalonDesk desk) {
-        return DeskInternals.database(desk);
+        return desk.database();
     }
 }
