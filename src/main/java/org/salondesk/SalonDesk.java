@@ -1,26 +1,39 @@
 package org.salondesk;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
 
-import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.backup.BackupService;
+import org.salondesk.backup.DatabaseCheck;
+import org.salondesk.booking.BookingMapping;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
+import org.salondesk.booking.MergedClientBookings;
 import org.salondesk.booking.RequestQueries;
+import org.salondesk.catalog.CatalogMapping;
 import org.salondesk.changes.ChangeFeed;
 import org.salondesk.catalog.BranchService;
 import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.ProvisionService;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.client.ClientImport;
+import org.salondesk.client.ClientMapping;
 import org.salondesk.client.ClientService;
+import org.salondesk.demo.DemoSalon;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
+import org.salondesk.persistence.DatabaseLink;
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.schedule.ScheduleMapping;
 import org.salondesk.schedule.ScheduleService;
 import org.salondesk.staff.CurrentStaff;
+import org.salondesk.staff.StaffMapping;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.AutoTasks;
+import org.salondesk.task.MergedClientTasks;
+import org.salondesk.task.TaskMapping;
 import org.salondesk.task.TaskService;
 
 /**
@@ -29,7 +42,13 @@ import org.salondesk.task.TaskService;
  */
 public final class SalonDesk implements AutoCloseable {
 
+    /** Every class Hibernate maps, as each feature names its own (persistence knows no feature). */
+    public static final List<Class<?>> ENTITIES = Stream.of(CatalogMapping.ENTITIES, ScheduleMapping.ENTITIES,
+            StaffMapping.ENTITIES, ClientMapping.ENTITIES, BookingMapping.ENTITIES, TaskMapping.ENTITIES)
+            .flatMap(List::stream).toList();
+
     private final Database database;
+    private final Clock clock;
     private final CurrentStaff currentStaff = new CurrentStaff();
     private final BranchService branches;
     private final ServiceCatalog serviceCatalog;
@@ -50,6 +69,7 @@ public final class SalonDesk implements AutoCloseable {
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.availability = new AvailabilityService(database, clock);
         AvailabilityGuard guard = new AvailabilityGuard(database, availability);
         this.branches = new BranchService(database, clock);
@@ -65,7 +85,8 @@ public final class SalonDesk implements AutoCloseable {
         this.autoTasks = new AutoTasks(database, clock);
         this.booking.addStatusListener(autoTasks);
         this.staff = new StaffService(database, availability, clock);
-        this.clients = new ClientService(database, clock, currentStaff, staff);
+        this.clients = new ClientService(database, clock, currentStaff, staff,
+                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()));
         this.changes = ChangeFeed.of(database);
         this.backups = new BackupService(database, clock);
     }
@@ -77,7 +98,7 @@ public final class SalonDesk implements AutoCloseable {
 
     /** As {@link #open(String, Clock)}; with {@code validateSchema} Hibernate checks its mapping against the schema. */
     public static SalonDesk open(JdbcUrl url, Clock clock, boolean validateSchema) {
-        return new SalonDesk(Database.open(url, validateSchema), clock);
+        return new SalonDesk(Database.open(url, validateSchema, ENTITIES), clock);
     }
 
     /**
@@ -85,7 +106,7 @@ public final class SalonDesk implements AutoCloseable {
      * first needed: the desk's start-up, so that the calendar reads and shows its first day with plain JDBC first.
      */
     public static SalonDesk openQuickly(JdbcUrl url, Clock clock) {
-        return new SalonDesk(Database.openMappingLater(url), clock);
+        return new SalonDesk(Database.openMappingLater(url, ENTITIES), clock);
     }
 
     /** The branches and their settings. */
@@ -169,7 +190,27 @@ public final class SalonDesk implements AutoCloseable {
         return backups;
     }
 
-    public Database database() {
+    /** Where the database is, its schema version, and whether it answers: never a way to read or write it. */
+    public DatabaseLink databaseLink() {
+        return database;
+    }
+
+    /** The self-check of the open database: its schema version, what it holds, bookings that break the rules. */
+    public DatabaseCheck selfCheck() {
+        String version = database.schemaVersion();
+        return database.withConnection(connection -> DatabaseCheck.of(connection, version));
+    }
+
+    /** Fills an empty database with the demo salon; returns whether it did (false: a branch was there already). */
+    public boolean seedDemoIfEmpty() {
+        return new DemoSalon(database, availability, clock).seedIfEmpty();
+    }
+
+    /**
+     * The database itself, for the tests' and benchmarks' own accessors in this package (they write rows the services
+     * would refuse, or read what no screen shows). Screens and start-up use {@link #databaseLink()}.
+     */
+    Database database() {
         return database;
     }
 

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingRequest;
 import org.salondesk.booking.BookingSource;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.catalog.BranchPolicies;
 import org.salondesk.catalog.BranchSettingsForm;
 import org.salondesk.client.ClientForm;
@@ -183,6 +184,6 @@ class FieldLimitsTest {
 
     /** The whole database: equal before and after means not one row (nor id) was touched. */
     private String everything() {
-        return desk.database().withConnection(DatabaseContents::of);
+        return DeskInternals.database(desk).withConnection(DatabaseContents::of);
     }
 }

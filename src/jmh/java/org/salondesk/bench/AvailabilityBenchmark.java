@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.salondesk.BenchInternals;
 import org.salondesk.booking.BookingInfo;
 
 /**
@@ -93,7 +94,7 @@ public class AvailabilityBenchmark {
     }
 
     private long bare(LocalDate from, LocalDate to) {
-        return salon.desk.database().withConnection(connection -> {
+        return BenchInternals.database(salon.desk).withConnection(connection -> {
             long sum = 0;
             try (PreparedStatement statement = connection.prepareStatement(BOOKINGS)) {
                 statement.setLong(1, salon.branch);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.salondesk.BenchInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.persistence.JdbcUrl;
 import org.slf4j.Logger;
@@ -92,7 +93,7 @@ final class BenchSalon {
             build(url);
         }
         SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), CLOCK, false);
-        return desk.database().withConnection(connection -> {
+        return BenchInternals.database(desk).withConnection(connection -> {
             long branch = single(connection, "select min(id) from branch");
             long service = single(connection, "select min(id) from salon_service");
             long client = single(connection, "select min(id) from client");
@@ -109,7 +110,7 @@ final class BenchSalon {
 
     /** Removes the bookings createBooking made in a run, so that every run starts on the same data. */
     void forgetCreatedBookings() {
-        desk.database().withConnection(connection -> {
+        BenchInternals.database(desk).withConnection(connection -> {
             try (PreparedStatement lines = connection.prepareStatement("delete from booked_service where booking_id"
                     + " in (select id from booking where booking_date >= ?)");
                  PreparedStatement events = connection.prepareStatement("delete from booking_event where booking_id"
@@ -131,7 +132,7 @@ final class BenchSalon {
      */
     private static boolean builtIn(String url) {
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), CLOCK, false)) {
-            return desk.database().withConnection(connection -> {
+            return BenchInternals.database(desk).withConnection(connection -> {
                 long branches = single(connection, "select count(*) from branch");
                 long bookings = single(connection, "select count(*) from booking where booking_date < "
                         + "date '" + FIRST_EMPTY_DAY + "'");
@@ -176,7 +177,7 @@ final class BenchSalon {
                 }
             }
             long client = desk.clients().createClient("Клиент", "Бенчмарков", "+79160000001");
-            desk.database().withConnection(connection -> {
+            BenchInternals.database(desk).withConnection(connection -> {
                 insertBookings(connection, branch, masters, services.get(0), client);
                 return null;
             });

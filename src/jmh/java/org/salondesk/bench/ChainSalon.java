@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.salondesk.BenchInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.persistence.Database;
 import org.salondesk.persistence.JdbcUrl;
@@ -117,7 +118,7 @@ final class ChainSalon {
             build(url);
         }
         SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), CLOCK, false);
-        return desk.database().withConnection(connection -> {
+        return BenchInternals.database(desk).withConnection(connection -> {
             List<Long> branches = ids(connection, "select id from branch order by id");
             List<List<Long>> masters = new ArrayList<>();
             List<Long> shortService = new ArrayList<>();
@@ -148,7 +149,7 @@ final class ChainSalon {
 
     /** Removes what a run booked on the empty days, so that every run starts on the same data. */
     void forgetCreatedBookings() {
-        desk.database().withConnection(connection -> {
+        BenchInternals.database(desk).withConnection(connection -> {
             for (String table : List.of("booked_service", "booking_event")) {
                 try (PreparedStatement delete = connection.prepareStatement("delete from " + table
                         + " where booking_id in (select id from booking where booking_date >= ?)")) {
@@ -166,7 +167,7 @@ final class ChainSalon {
 
     private static boolean builtIn(String url) {
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), CLOCK, false)) {
-            return desk.database().withConnection(connection -> {
+            return BenchInternals.database(desk).withConnection(connection -> {
                 long branches = ids(connection, "select count(*) from branch").get(0);
                 long clients = ids(connection, "select count(*) from client").get(0);
                 long bookings = ids(connection, "select count(*) from booking where booking_date < date '"
@@ -219,7 +220,7 @@ final class ChainSalon {
                 masters.add(branchMasters);
             }
             LOG.info("Chain catalogue built in {} ms", (System.nanoTime() - started) / 1_000_000);
-            desk.database().withConnection(connection -> {
+            BenchInternals.database(desk).withConnection(connection -> {
                 insertClients(connection, random);
                 LOG.info("Chain clients written at {} ms", (System.nanoTime() - started) / 1_000_000);
                 insertBookings(connection, random, branches, masters, services, minutes, started);

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.salondesk.BenchInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.persistence.JdbcUrl;
 import org.slf4j.Logger;
@@ -181,7 +182,7 @@ public final class OverlapGuardCost {
                 masters.add(master);
             }
             long client = desk.clients().createClient("Клиент", "Бенчмарков", "+79160000001");
-            Connection connection = desk.database().dataSource().getConnection();
+            Connection connection = BenchInternals.database(desk).dataSource().getConnection();
             return new Salon(desk, connection, branch, service, client, masters);
         }
 

@@ -163,10 +163,10 @@ final class AppWiring {
                 clock);
         shell.guard(SETTINGS, settings);
         this.connection = new ConnectionViewModel(background, () -> {
-            desk.database().ping();
+            desk.databaseLink().ping();
             return null;
-        }, ConnectionProblems.server(desk.database().url()));
-        desk.database().whenConnectionLost(() -> Platform.runLater(connection::lost));
+        }, ConnectionProblems.server(desk.databaseLink().url()));
+        desk.databaseLink().whenConnectionLost(() -> Platform.runLater(connection::lost));
         connection.setOnBack(this::readAgain);
         this.backups = new BackupsViewModel(desk.backups(), background, new NoticeBoard(), preferences, desktop);
         backups.setOnRestored(this::reloadAfterRestore);

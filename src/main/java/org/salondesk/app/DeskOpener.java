@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.salondesk.SalonDesk;
-import org.salondesk.demo.DemoSalon;
 import org.salondesk.i18n.Messages;
 
 /**
@@ -32,7 +31,7 @@ final class DeskOpener {
             empty = !desk.bookingQueries().anyBranch();
             if (empty && settings.seedDemoIfEmpty()) {
                 progress.accept(Messages.get("shell.creatingDemo"));
-                seeded = new DemoSalon(desk, clock).seedIfEmpty();
+                seeded = desk.seedDemoIfEmpty();
                 empty = !seeded && !desk.bookingQueries().anyBranch();
             }
         } catch (RuntimeException e) {

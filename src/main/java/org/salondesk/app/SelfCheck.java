@@ -1,16 +1,14 @@
 package org.salondesk.app;
 
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingRulesAudit;
+import org.salondesk.backup.CheckedCopy;
+import org.salondesk.backup.DatabaseCheck;
 import org.salondesk.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +27,12 @@ final class SelfCheck {
     static int run(LaunchSettings settings, PrintStream out) {
         out.println(Messages.get("selfCheck.database", settings.databaseUrl().describe()));
         try (SalonDesk desk = SalonDesk.open(settings.databaseUrl(), Clock.systemDefaultZone(), true)) {
-            List<BookingRulesAudit.Violation> violations = desk.database().withConnection(connection -> {
-                out.println(Messages.get("selfCheck.schema", desk.database().schemaVersion()));
-                out.println(Messages.get("selfCheck.counts", count(connection, "branch"),
-                        count(connection, "employee"), count(connection, "client"), count(connection, "booking")));
-                return new BookingRulesAudit().check(connection);
-            });
+            DatabaseCheck check = desk.selfCheck();
+            out.println(Messages.get("selfCheck.schema", check.schemaVersion()));
+            CheckedCopy.Counts counts = check.counts();
+            out.println(Messages.get("selfCheck.counts", counts.branches(), counts.masters(), counts.clients(),
+                    counts.bookings()));
+            List<BookingRulesAudit.Violation> violations = check.violations();
             violations.forEach(violation -> out.println("  " + violation.description()));
             out.println(violations.isEmpty() ? Messages.get("selfCheck.ok")
                     : Messages.get("selfCheck.violations", violations.size()));
@@ -43,14 +41,6 @@ final class SelfCheck {
             LOG.error("Self-check failed", e);
             out.println(Messages.get("selfCheck.failed", e.getMessage()));
             return 1;
-        }
-    }
-
-    private static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.salondesk.booking.BookingStatus;
 
 /**
  * Reads what availability needs for one branch and a date range in a handful of queries, with plain JDBC on a

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.i18n.Messages;
 
 /**

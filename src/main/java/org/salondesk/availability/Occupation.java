@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import org.salondesk.booking.BookingStatus;
 
 /**
  * Something on a master's day that may block time: a booking or a slot hold. Whether it does block is booking

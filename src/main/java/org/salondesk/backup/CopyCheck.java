@@ -3,10 +3,6 @@ package org.salondesk.backup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -75,11 +71,10 @@ final class CopyCheck {
             migrate(scratch);
             progress.at(0.5, Messages.get("backups.step.rules"));
             Path script = staging.resolve("restore.sql.zip");
-            try (Database twin = Database.open(scratch, true)) {
+            try (Database twin = Database.open(scratch, true, database.entities())) {
                 String migratedTo = twin.schemaVersion();
                 CheckedCopy checked = twin.withConnection(connection -> {
-                    CheckedCopy.Counts counts = new CheckedCopy.Counts(count(connection, "branch"),
-                            count(connection, "employee"), count(connection, "client"), count(connection, "booking"));
+                    CheckedCopy.Counts counts = DatabaseCheck.counts(connection);
                     List<BookingRulesAudit.Violation> violations = new BookingRulesAudit().check(connection);
                     progress.at(0.8, Messages.get("backups.step.preparing"));
                     ScriptRestore.script(connection, script);
@@ -117,14 +112,6 @@ final class CopyCheck {
             }
         }
         return latest;
-    }
-
-    private static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private static SalonDeskException unusable(BackupCopy copy, Throwable cause, String problem) {

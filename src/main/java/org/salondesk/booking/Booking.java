@@ -28,6 +28,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.salondesk.TextLimit;
+import org.salondesk.availability.BookingStatus;
 
 /**
  * A booking (запись, заявка): one client with one master for one or more services done one after another,

@@ -11,6 +11,7 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.Employee;
 import org.salondesk.catalog.EmployeeService;

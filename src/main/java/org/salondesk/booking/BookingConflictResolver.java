@@ -2,7 +2,7 @@ package org.salondesk.booking;
 
 import java.sql.SQLException;
 
-import org.salondesk.availability.GuardedWrite;
+import org.salondesk.guard.GuardedWrite;
 import org.salondesk.schedule.BookingConflict;
 import org.salondesk.schedule.ConflictDecision;
 import org.salondesk.schedule.ConflictResolver;

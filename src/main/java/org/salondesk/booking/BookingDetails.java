@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.salondesk.TextLimit;
+import org.salondesk.availability.BookingStatus;
 
 /** Everything the desk shows of one booking: who, when, what for, how much, its status and its history marks. */
 public record BookingDetails(long id, long number, long branchId, long employeeId, String employeeName,

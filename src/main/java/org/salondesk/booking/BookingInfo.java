@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.salondesk.availability.BookingStatus;
+
 /**
  * A booking with every field the booking functions return (booking_id, booking_date, booking_time, service_ids,
  * service_names, booking_duration, total_cost, employee_id, employee_name, job_title, company_id, company_name,

@@ -7,7 +7,7 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookableServices;
-import org.salondesk.availability.GuardedWrite;
+import org.salondesk.guard.GuardedWrite;
 
 /**
  * What a booking write reads once the masters' rows are locked (decision 0004): the booking itself, and the request

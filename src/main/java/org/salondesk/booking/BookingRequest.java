@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.salondesk.availability.BookingStatus;
+
 /**
  * Everything a booking can be made with. {@code employeeId} null means "any master"; {@code idempotencyKey}, when
  * given, makes a repeated request return the first booking; {@code holdId} turns a slot hold into the booking.

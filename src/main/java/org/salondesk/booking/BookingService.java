@@ -12,12 +12,13 @@ import java.util.Optional;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.client.Client;
 import org.salondesk.client.NewClient;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 import org.salondesk.staff.CurrentStaff;
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.salondesk.availability.BookingStatus;
+
 /** A booking as the calendar and request lists show it: when, with whom, for what, and its status. */
 public record BookingSummary(long id, long number, long branchId, long employeeId, LocalDate date, LocalTime start,
                              int durationMinutes, BookingStatus status, BookingSource source, long clientId,

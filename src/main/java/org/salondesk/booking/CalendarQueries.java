@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.persistence.Database;
 
 /**

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.salondesk.availability.BookingStatus;
+
 /**
  * Which requests (bookings) a list shows: a branch (null: all), a master, statuses (empty: all), dates [from, to]
  * (null: open), and a search over the client's name, phone and the booking number.

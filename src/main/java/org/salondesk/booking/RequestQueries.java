@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.persistence.Database;
 
 /**

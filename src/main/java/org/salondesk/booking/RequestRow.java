@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.salondesk.TextLimit;
+import org.salondesk.availability.BookingStatus;
 
 /** A line of the request list: every column the admin sorts and reads. */
 public record RequestRow(long id, long number, long branchId, String branchName, long employeeId,

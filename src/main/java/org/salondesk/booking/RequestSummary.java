@@ -1,6 +1,7 @@
 package org.salondesk.booking;
 
 import java.util.Map;
+import org.salondesk.availability.BookingStatus;
 
 /**
  * What the request list shows beside its page: how many requests the filter finds, how many of each status its other

@@ -11,7 +11,7 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookableServices;

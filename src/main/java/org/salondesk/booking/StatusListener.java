@@ -1,6 +1,7 @@
 package org.salondesk.booking;
 
 import org.hibernate.Session;
+import org.salondesk.availability.BookingStatus;
 
 /**
  * Told of each step of a booking along the pipeline, inside the transaction that makes it, so that what follows from

@@ -1,5 +1,6 @@
 package org.salondesk.booking;
 
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.i18n.Messages;
 
 /** A booking status as people call it, for messages. */

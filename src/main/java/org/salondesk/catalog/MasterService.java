@@ -8,7 +8,7 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
 /** The masters of a branch and their job titles (the owner of both tables). */

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.hibernate.Session;
 import org.salondesk.Require;
-import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
 /** Who does what: the master × service matrix with each master's own price and duration (the owner of its table). */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.AvailabilityGuard;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
 /** What a branch sells: its categories and services (the owner of both tables). */

@@ -17,8 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
-import org.hibernate.query.SelectionQuery;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.persistence.ClientSearchTrigger;
 import org.salondesk.persistence.Database;
 

@@ -28,12 +28,16 @@ public final class ClientService {
     private final CurrentStaff currentStaff;
     private final ClientQueries queries;
     private final StaffService staff;
+    private final List<ClientReferences> references;
 
-    public ClientService(Database database, Clock clock, CurrentStaff currentStaff, StaffService staff) {
+    /** @param references the features whose rows name a client, which a merge moves (bookings, tasks) */
+    public ClientService(Database database, Clock clock, CurrentStaff currentStaff, StaffService staff,
+                         List<ClientReferences> references) {
         this.database = database;
         this.clock = clock;
         this.currentStaff = currentStaff;
         this.staff = staff;
+        this.references = List.copyOf(references);
         this.queries = new ClientQueries(database, clock);
     }
 
@@ -165,6 +169,8 @@ public final class ClientService {
             Client merged = existing(session, mergedId);
             String mergedPhone = merged.getPhone();
             String mergedName = merged.getFullName();
+            ClientReferences.Merge merge = new ClientReferences.Merge(mergedId, described(merged), keptId,
+                    described(kept));
             merged.mergeInto(keptId);
             session.flush();
             if (kept.getPhone() == null && mergedPhone != null) {
@@ -184,12 +190,12 @@ public final class ClientService {
             if (merged.isBlocked() && !kept.isBlocked()) {
                 kept.block(merged.getBlockedReason());
             }
-            for (String sql : List.of("update booking set client_id = :kept, version = version + 1"
-                            + " where client_id = :merged", "update task set client_id = :kept where client_id = :merged",
-                    "update client set linked_to_id = :kept where linked_to_id = :merged and id <> :kept")) {
-                session.createNativeMutationQuery(sql).setParameter("kept", keptId).setParameter("merged", mergedId)
-                        .executeUpdate();
+            for (ClientReferences owner : references) {
+                owner.moveClient(session, merge);
             }
+            session.createNativeMutationQuery("update client set linked_to_id = :kept where linked_to_id = :merged"
+                    + " and id <> :kept").setParameter("kept", keptId).setParameter("merged", mergedId)
+                    .executeUpdate();
             if (Objects.equals(kept.getLinkedToId(), mergedId)) {
                 kept.setLinkedToId(null);
             }
@@ -197,6 +203,11 @@ public final class ClientService {
                     + mergedId);
             audit(session, mergedId, "MERGED_INTO", kept.getFullName() + ", #" + keptId);
         });
+    }
+
+    private static String described(Client client) {
+        return client.getPhone() == null ? client.getFullName()
+                : client.getFullName() + ", " + PhoneNumbers.display(client.getPhone());
     }
 
     /** The audit lines of a client (merges, blocks), oldest first, as "kind: detail". */

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
+
 
 /** One booking of a client, for her history: when, with whom, for what, and how it went. */
 public record ClientVisit(long bookingId, long number, LocalDate date, LocalTime time, String master,

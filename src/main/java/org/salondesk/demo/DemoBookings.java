@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.hibernate.Session;
-import org.salondesk.SalonDesk;
+import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.availability.TimeSpan;
@@ -21,11 +21,12 @@ import org.salondesk.availability.WorkingDay;
 import org.salondesk.booking.BookedService;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingSource;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.EmployeeService;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.client.Client;
+import org.salondesk.persistence.Database;
 
 /**
  * The demo's bookings: each master's working days booked to 40–80 %, on starts the slot grid finds free, with the
@@ -38,14 +39,16 @@ final class DemoBookings {
     private static final List<String> CANCEL_REASONS = List.of("Клиент перенёс", "Заболела", "Не успевает",
             "Записалась к другому мастеру");
 
-    private final SalonDesk desk;
+    private final Database database;
+    private final AvailabilityService availability;
     private final Clock clock;
     private final LocalDate today;
     private final LocalDateTime now;
     private final Random random;
 
-    DemoBookings(SalonDesk desk, Clock clock) {
-        this.desk = desk;
+    DemoBookings(Database database, AvailabilityService availability, Clock clock) {
+        this.database = database;
+        this.availability = availability;
         this.clock = clock;
         this.today = LocalDate.now(clock);
         this.now = LocalDateTime.now(clock);
@@ -59,7 +62,7 @@ final class DemoBookings {
         int count = 0;
         for (Branch branch : setup.branches) {
             Map<Long, EmployeeSchedule> schedules =
-                    desk.availability().schedules(branch.getId(), null, first, last);
+                    availability.schedules(branch.getId(), null, first, last);
             for (DemoSetup.Placed placed : setup.masters) {
                 if (placed.employee().getBranchId() != branch.getId()) {
                     continue;
@@ -143,7 +146,7 @@ final class DemoBookings {
             createdAt = clock.instant().minusSeconds(3600);
         }
         Long by = source == BookingSource.ONLINE ? null : setup.staff.get(1 + random.nextInt(2)).getId();
-        Booking booking = new Booking(desk.database().nextBookingNumber(session), placed.employee().getBranchId(),
+        Booking booking = new Booking(database.nextBookingNumber(session), placed.employee().getBranchId(),
                 placed.employee().getId(), client.getId(), date, start, List.of(line), status, source, createdAt, by);
         if (status == BookingStatus.CANCELLED) {
             booking.changeStatus(BookingStatus.CANCELLED, CANCEL_REASONS.get(random.nextInt(CANCEL_REASONS.size())),

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hibernate.Session;
-import org.salondesk.SalonDesk;
+import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.booking.Booking;
@@ -60,12 +60,15 @@ public final class DemoSalon {
     static final List<String> NOTES = List.of("Аллергия на аммиак", "Любит кофе без сахара",
             "Приходит с ребёнком", "Просит не стричь коротко", "Постоянный клиент");
 
-    private final SalonDesk desk;
+    private final Database database;
+    private final AvailabilityService availability;
     private final Clock clock;
     private final LocalDate today;
 
-    public DemoSalon(SalonDesk desk, Clock clock) {
-        this.desk = desk;
+    /** Fills {@code database} straight with rows, as a migration would; the desk calls it through its facade. */
+    public DemoSalon(Database database, AvailabilityService availability, Clock clock) {
+        this.database = database;
+        this.availability = availability;
         this.clock = clock;
         this.today = LocalDate.now(clock);
     }
@@ -73,7 +76,7 @@ public final class DemoSalon {
     /** Creates the demo salon if the database has no branch yet; returns whether it did. */
     public boolean seedIfEmpty() {
         long started = System.nanoTime();
-        DemoSetup setup = desk.database().fromCatalogTransaction(session -> {
+        DemoSetup setup = database.fromCatalogTransaction(session -> {
             // Two desks starting at once on one empty database: the second waits here, then finds the first's salon.
             Database.withConnection(session, connection -> {
                 try (var lock = connection.prepareStatement(
@@ -88,9 +91,9 @@ public final class DemoSalon {
         if (setup == null) {
             return false;
         }
-        DemoBookings booker = new DemoBookings(desk, clock);
-        int bookings = desk.database().fromTransaction(session -> booker.bookings(session, setup));
-        desk.database().inTransaction(session -> tasks(session, setup));
+        DemoBookings booker = new DemoBookings(database, availability, clock);
+        int bookings = database.fromTransaction(session -> booker.bookings(session, setup));
+        database.inTransaction(session -> tasks(session, setup));
         LOG.info("Demo salon created in {} ms: {} branches, {} masters, {} services, {} clients, {} bookings",
                 (System.nanoTime() - started) / 1_000_000, setup.branches.size(), setup.masters.size(),
                 setup.services.values().stream().mapToInt(Map::size).sum(), setup.clients.size(), bookings);

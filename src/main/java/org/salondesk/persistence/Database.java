@@ -33,25 +33,6 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
-import org.salondesk.booking.BookedService;
-import org.salondesk.booking.Booking;
-import org.salondesk.booking.BookingEvent;
-import org.salondesk.booking.SlotHold;
-import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.EmployeeService;
-import org.salondesk.catalog.JobTitle;
-import org.salondesk.catalog.SalonService;
-import org.salondesk.catalog.ServiceCategory;
-import org.salondesk.client.Client;
-import org.salondesk.schedule.DatedShift;
-import org.salondesk.schedule.DayOff;
-import org.salondesk.schedule.EmployeeBreak;
-import org.salondesk.schedule.RecurringBreak;
-import org.salondesk.schedule.RotationPattern;
-import org.salondesk.schedule.WeeklyShift;
-import org.salondesk.staff.StaffUser;
-import org.salondesk.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,39 +40,33 @@ import org.slf4j.LoggerFactory;
  * One open database: a connection pool, the schema migrated by Flyway, and Hibernate on top.
  * Hibernate never touches the schema; with {@code validateSchema} it checks the mapping against it.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, DatabaseLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** How long work waits for a connection to a database server before it says the server cannot be reached. */
     static final int SERVER_CONNECTION_TIMEOUT_MILLIS = 5_000;
 
-    /** Every mapped entity, in one place. */
-    static final List<Class<?>> ENTITIES = List.of(
-            Branch.class, ServiceCategory.class, JobTitle.class, SalonService.class, Employee.class,
-            EmployeeService.class, WeeklyShift.class, DatedShift.class, DayOff.class, EmployeeBreak.class,
-            RotationPattern.class, RecurringBreak.class,
-            StaffUser.class, Client.class, Booking.class, BookedService.class, BookingEvent.class, SlotHold.class,
-            Task.class);
-
     private final JdbcUrl url;
     private final HikariDataSource dataSource;
     private final boolean validateSchema;
+    private final List<Class<?>> entities;
     private final CompletableFuture<SessionFactory> sessionFactory = new CompletableFuture<>();
     private final AtomicBoolean mappingStarted = new AtomicBoolean();
     private final List<Runnable> connectionLostListeners = new CopyOnWriteArrayList<>();
 
-    private Database(JdbcUrl url, HikariDataSource dataSource, boolean validateSchema) {
+    private Database(JdbcUrl url, HikariDataSource dataSource, boolean validateSchema, List<Class<?>> entities) {
         this.url = url;
         this.dataSource = dataSource;
         this.validateSchema = validateSchema;
+        this.entities = List.copyOf(entities);
     }
 
     /**
      * Opens the database at {@code url}, migrates it to the current schema (copying an embedded file first, see
-     * {@link Backups}) and maps it.
+     * {@link Backups}) and maps {@code entities}: each feature names its own (persistence knows none of them).
      */
-    public static Database open(JdbcUrl url, boolean validateSchema) {
-        Database database = migrated(url, validateSchema);
+    public static Database open(JdbcUrl url, boolean validateSchema, List<Class<?>> entities) {
+        Database database = migrated(url, validateSchema, entities);
         try {
             database.sessionFactory();
         } catch (RuntimeException e) {
@@ -107,8 +82,8 @@ public final class Database implements AutoCloseable {
      * the calendar's day) runs at once. The desk's start-up uses this so that the calendar shows before the mapping
      * is built and does not share the processor with it (decision 0015).
      */
-    public static Database openMappingLater(JdbcUrl url) {
-        return migrated(url, false);
+    public static Database openMappingLater(JdbcUrl url, List<Class<?>> entities) {
+        return migrated(url, false, entities);
     }
 
     // Builds Hibernate's mapping on a thread of its own, once.
@@ -118,7 +93,7 @@ public final class Database implements AutoCloseable {
         }
         Thread builder = new Thread(() -> {
             try {
-                sessionFactory.complete(hibernate(dataSource, validateSchema));
+                sessionFactory.complete(hibernate(dataSource, validateSchema, entities));
                 LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
             } catch (RuntimeException | Error e) {
                 sessionFactory.completeExceptionally(e);
@@ -128,7 +103,7 @@ public final class Database implements AutoCloseable {
         builder.start();
     }
 
-    private static Database migrated(JdbcUrl url, boolean validateSchema) {
+    private static Database migrated(JdbcUrl url, boolean validateSchema, List<Class<?>> entities) {
         HikariDataSource dataSource = null;
         try {
             dataSource = DeskPool.open(url);
@@ -137,7 +112,7 @@ public final class Database implements AutoCloseable {
             SchemaHistory.bringUpToDate(dataSource, url);
             LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
             LOG.info("Database open: {}", url.display());
-            return new Database(url, dataSource, validateSchema);
+            return new Database(url, dataSource, validateSchema, entities);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -167,7 +142,8 @@ public final class Database implements AutoCloseable {
         return current == null ? "-" : current.getVersion().getVersion();
     }
 
-    private static SessionFactory hibernate(DataSource dataSource, boolean validateSchema) {
+    private static SessionFactory hibernate(DataSource dataSource, boolean validateSchema,
+                                            List<Class<?>> entities) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, validateSchema ? "validate" : "none")
@@ -178,7 +154,7 @@ public final class Database implements AutoCloseable {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            ENTITIES.forEach(sources::addAnnotatedClass);
+            entities.forEach(sources::addAnnotatedClass);
             return sources.buildMetadata().buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -323,6 +299,11 @@ public final class Database implements AutoCloseable {
 
     public JdbcUrl url() {
         return url;
+    }
+
+    /** The entity classes this database maps (to open a twin of it, a copy being checked, with the same mapping). */
+    public List<Class<?>> entities() {
+        return entities;
     }
 
     public DataSource dataSource() {

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hibernate.Session;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.FreeTime;
-import org.salondesk.availability.GuardedWrite;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.guard.GuardedWrite;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.catalog.CatalogRows;
 
 /**

@@ -2,7 +2,7 @@ package org.salondesk.schedule;
 
 import java.sql.SQLException;
 
-import org.salondesk.availability.GuardedWrite;
+import org.salondesk.guard.GuardedWrite;
 
 /**
  * Carries out the admin's decision for a booking a schedule change leaves outside working time, inside the change's

@@ -15,13 +15,13 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.AvailabilityGuard;
 import org.salondesk.availability.EmployeeSchedule;
-import org.salondesk.availability.GuardedWrite;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.CatalogRows;
+import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.guard.GuardedWrite;
 import org.salondesk.persistence.Database;
 
 /**

@@ -20,7 +20,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.RequestRow;
 import org.salondesk.testing.CutTexts;
 import org.salondesk.testing.DeskWindow;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;

@@ -13,8 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
-import org.salondesk.demo.DemoSalon;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
@@ -52,7 +52,7 @@ class SelfCheckTest {
     private void prepareDemo() {
         MutableClock clock = TestToday.at(10, 0);
         try (SalonDesk desk = SalonDesk.open(database(), clock, false)) {
-            new DemoSalon(desk, clock).seedIfEmpty();
+            desk.seedDemoIfEmpty();
         }
     }
 
@@ -70,7 +70,7 @@ class SelfCheckTest {
     void failsAndNamesTheBookingsWhenTwoOverlap() {
         prepareDemo();
         try (SalonDesk desk = SalonDesk.open(database(), Clock.systemUTC(), false)) {
-            desk.database().withConnection(connection -> {
+            DeskInternals.database(desk).withConnection(connection -> {
                 try (var statement = connection.createStatement()) {
                     // Move one booking onto another booking of the same master, as one kept from before the
                     // database refused overlaps (decision 0011): the only way two can overlap now.

@@ -33,11 +33,11 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookingInfo;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.catalog.Branch;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
@@ -379,7 +379,7 @@ class AvailabilityPropertyTest {
             World world = new World(scenario);
             clock.set(scenario.instant());
             world.branch = salon.branch("Филиал " + scenario.zone());
-            desk.database().inCatalogTransaction(session -> {
+            DeskInternals.database(desk).inCatalogTransaction(session -> {
                 Branch branch = session.find(Branch.class, world.branch);
                 branch.setTimeZone(scenario.zone());
                 branch.setMinLeadMinutes(scenario.lead());

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.testing.MutableClock;
@@ -37,7 +38,7 @@ class BookingRulesAuditTest {
     }
 
     private List<BookingRulesAudit.Violation> audit() {
-        return desk.database().withConnection(connection -> new BookingRulesAudit().check(connection));
+        return DeskInternals.database(desk).withConnection(connection -> new BookingRulesAudit().check(connection));
     }
 
     private BookingInfo book(int hour) {
@@ -46,7 +47,7 @@ class BookingRulesAuditTest {
     }
 
     private void sql(String statement, Object... parameters) {
-        desk.database().withConnection(connection -> {
+        DeskInternals.database(desk).withConnection(connection -> {
             try (var prepared = connection.prepareStatement(statement)) {
                 for (int i = 0; i < parameters.length; i++) {
                     prepared.setObject(i + 1, parameters[i]);

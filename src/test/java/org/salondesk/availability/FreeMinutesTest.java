@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.salondesk.booking.BookingStatus;
 
 /** The free minutes a master still has on a date (the month calendar's "free hours"). */
 class FreeMinutesTest {

@@ -18,7 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.TestToday;
 
 /** Rules 3–6 on top of schedules: now and lead time, union over masters, fair choice, dates. */

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.salondesk.booking.BookingStatus;
 
 /** Rule 3: which bookings and holds block time, and when. */
 class OccupationTest {

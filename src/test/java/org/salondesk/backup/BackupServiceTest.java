@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
@@ -80,7 +81,7 @@ class BackupServiceTest {
      * on fresh connections.
      */
     private static void freshConnections(SalonDesk other) {
-        ((HikariDataSource) other.database().dataSource()).getHikariPoolMXBean().softEvictConnections();
+        ((HikariDataSource) DeskInternals.database(other).dataSource()).getHikariPoolMXBean().softEvictConnections();
     }
 
     /** A day of bookings: one an hour for each master, from 09:00. */
@@ -96,7 +97,7 @@ class BackupServiceTest {
     }
 
     private long bookings() {
-        return desk.database().withConnection(connection -> {
+        return DeskInternals.database(desk).withConnection(connection -> {
             try (var statement = connection.createStatement();
                  var rows = statement.executeQuery("select count(*) from booking")) {
                 rows.next();
@@ -171,7 +172,7 @@ class BackupServiceTest {
                 backups().restore(checked, BackupProgress.NONE);
             }
             freshConnections(second);
-            long seen = second.database().withConnection(connection -> {
+            long seen = DeskInternals.database(second).withConnection(connection -> {
                 try (var statement = connection.createStatement();
                      var rows = statement.executeQuery("select count(*) from booking")) {
                     rows.next();
@@ -197,7 +198,7 @@ class BackupServiceTest {
                 // As a desk's change poller does: one query after another on its own pool, with no pause.
                 while (!stop.get()) {
                     try {
-                        long seen = other.database().withConnection(connection -> {
+                        long seen = DeskInternals.database(other).withConnection(connection -> {
                             try (var statement = connection.createStatement();
                                  var rows = statement.executeQuery("select count(*) from booking")) {
                                 rows.next();
@@ -269,7 +270,7 @@ class BackupServiceTest {
         assertThat(outcome.copy().kind()).isEqualTo(BackupKind.MANUAL);
         assertThat(outcome.copy().check().status()).isEqualTo(BackupCheck.Status.VERIFIED);
         assertThat(outcome.copy().check().bookings()).isEqualTo(16);
-        assertThat(outcome.copy().check().schemaVersion()).isEqualTo(desk.database().schemaVersion());
+        assertThat(outcome.copy().check().schemaVersion()).isEqualTo(desk.databaseLink().schemaVersion());
         assertThat(outcome.copy().madeAt()).isEqualTo(LocalDateTime.now(clock));
         assertThat(outcome.second().status()).isEqualTo(SecondCopy.Status.COPIED);
         assertThat(outcome.second().check().bookings()).isEqualTo(16);
@@ -327,7 +328,7 @@ class BackupServiceTest {
     @Test
     void aCopyOfAnOlderSchemaIsMigratedWhenRestored(@TempDir Path older) throws Exception {
         // The copy an upgrade made before migrating: restoring it brings its data to this version's schema.
-        String current = desk.database().schemaVersion();
+        String current = desk.databaseLink().schemaVersion();
         String olderUrl = TestDatabases.fileUrl(older);
         TestDatabases.flyway(olderUrl).target("1").load().migrate();
         Path copy = folder.resolve("backups").resolve(Backups.MIGRATION_PREFIX + "1-20260101-090000"
@@ -343,12 +344,12 @@ class BackupServiceTest {
         assertThat(listed.check().schemaVersion()).isEqualTo("1");
         try (CheckedCopy checked = backups().check(listed, BackupProgress.NONE)) {
             assertThat(checked.schemaVersion()).isEqualTo("1");
-            assertThat(checked.migratedTo()).isEqualTo(desk.database().schemaVersion());
+            assertThat(checked.migratedTo()).isEqualTo(desk.databaseLink().schemaVersion());
             assertThat(checked.counts().branches()).isEqualTo(1);
             backups().restore(checked, BackupProgress.NONE);
         }
 
         assertThat(desk.branches().branches()).extracting(branch -> branch.name()).containsExactly("Old branch");
-        assertThat(desk.database().schemaVersion()).isEqualTo(current);
+        assertThat(desk.databaseLink().schemaVersion()).isEqualTo(current);
     }
 }

@@ -38,7 +38,7 @@ class BackupSupportTest {
 
         if (TestDatabases.onPostgres()) {
             assertThat(backups.support()).isEqualTo(BackupService.Support.SERVER);
-            String url = desk.database().url().value();
+            String url = desk.databaseLink().url().value();
             String port = url.replaceAll("^jdbc:postgresql://localhost:(\\d+)/.*$", "$1");
             String database = url.replaceAll("^jdbc:postgresql://[^/]+/([^?]+).*$", "$1");
             assertThat(backups.serverCommand()).hasValueSatisfying(command -> assertThat(command.dump())

@@ -10,9 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffUser;
 import org.salondesk.testing.MutableClock;
@@ -33,7 +35,7 @@ class BookingHistoryTest {
     void open() {
         desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
-        long natalia = desk.database().fromTransaction(session -> {
+        long natalia = DeskInternals.database(desk).fromTransaction(session -> {
             StaffUser user = new StaffUser("natalia", "Наталья", StaffRole.RECEPTIONIST, null, Instant.EPOCH);
             session.persist(user);
             return user.getId();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;

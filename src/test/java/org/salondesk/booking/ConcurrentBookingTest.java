@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
@@ -148,7 +149,7 @@ class ConcurrentBookingTest {
         // a second desk on the same file that waits only 200 ms for a lock
         try (SalonDesk impatient = SalonDesk.open(TestDatabases.withLockTimeout(TestDatabases.sharedUrl(folder), 200),
                 TestToday.at(8, 0));
-             java.sql.Connection other = desk.database().dataSource().getConnection()) {
+             java.sql.Connection other = DeskInternals.database(desk).dataSource().getConnection()) {
             other.setAutoCommit(false);
             try (Statement lock = other.createStatement()) {
                 lock.executeQuery("select id from employee where id = " + pavel + " for update").close();
@@ -241,7 +242,7 @@ class ConcurrentBookingTest {
         record Stored(long id, long employee, LocalDate date, int start, int end) {
         }
         List<Stored> stored = new ArrayList<>();
-        try (Connection connection = desk.database().dataSource().getConnection();
+        try (Connection connection = DeskInternals.database(desk).dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select id, employee_id, booking_date, start_time, "
                      + "duration_minutes from booking where status <> 'CANCELLED'")) {

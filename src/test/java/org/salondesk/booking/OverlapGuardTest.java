@@ -24,9 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.testing.DatabaseContents;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
@@ -157,7 +159,8 @@ class OverlapGuardTest {
     void aRefusedPlainWriteThroughTheDesksConnectionReadsAsTheDesksOwnRefusal() {
         book(salon.olga, DAY, "10:00");
         SalonDeskException refused = catchThrowableOfType(SalonDeskException.class, () ->
-                desk.database().withConnection(connection -> insert(connection, salon.olga, DAY, "10:30", 60, "NEW")));
+                DeskInternals.database(desk).withConnection(
+                        connection -> insert(connection, salon.olga, DAY, "10:30", 60, "NEW")));
 
         assertTaken(refused);
     }
@@ -256,7 +259,7 @@ class OverlapGuardTest {
     }
 
     private Connection connect() throws SQLException {
-        return desk.database().dataSource().getConnection();
+        return DeskInternals.database(desk).dataSource().getConnection();
     }
 
     private String contents() throws SQLException {

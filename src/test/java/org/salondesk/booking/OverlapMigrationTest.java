@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.availability.BookingRulesAudit;
 import org.salondesk.persistence.JdbcUrl;
@@ -63,8 +64,8 @@ class OverlapMigrationTest {
         }
 
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), MutableClock.at(DAY.atTime(9, 0)), true)) {
-            assertThat(Integer.parseInt(desk.database().schemaVersion())).isGreaterThanOrEqualTo(11);
-            desk.database().withConnection(connection -> {
+            assertThat(Integer.parseInt(desk.databaseLink().schemaVersion())).isGreaterThanOrEqualTo(11);
+            DeskInternals.database(desk).withConnection(connection -> {
                 assertThat(bookings(connection)).as("no booking changed").isEqualTo(before);
                 assertThat(ids(connection, "select id from booking where overlap_kept")).containsExactly(2L, 4L, 9L);
 

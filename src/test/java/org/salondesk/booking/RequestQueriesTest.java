@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
@@ -34,7 +35,7 @@ class RequestQueriesTest {
     static void demo() {
         MutableClock clock = TestToday.at(10, 0);
         desk = TestDatabases.freshDesk(clock);
-        new DemoSalon(desk, clock).seedIfEmpty();
+        desk.seedDemoIfEmpty();
         queries = desk.requestQueries();
     }
 

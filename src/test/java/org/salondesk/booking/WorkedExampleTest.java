@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestSalon;

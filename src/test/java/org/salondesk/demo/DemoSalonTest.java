@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.availability.BookingRulesAudit;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.testing.MutableClock;
@@ -29,9 +30,9 @@ class DemoSalonTest {
     void theDemoObeysTheBookingRules(String now) {
         MutableClock clock = MutableClock.at(LocalDateTime.parse(now));
         try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
-            assertThat(new DemoSalon(desk, clock).seedIfEmpty()).isTrue();
+            assertThat(desk.seedDemoIfEmpty()).isTrue();
 
-            List<BookingRulesAudit.Violation> violations = desk.database().withConnection(
+            List<BookingRulesAudit.Violation> violations = DeskInternals.database(desk).withConnection(
                     connection -> new BookingRulesAudit().check(connection));
 
             assertThat(violations).isEmpty();
@@ -43,7 +44,7 @@ class DemoSalonTest {
         MutableClock clock = TestToday.at(12, 30);
         LocalDate today = TestToday.date();
         try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
-            new DemoSalon(desk, clock).seedIfEmpty();
+            desk.seedDemoIfEmpty();
 
             assertThat(count(desk, "select count(*) from branch")).isEqualTo(2);
             assertThat(count(desk, "select count(*) from employee")).isBetween(8L, 10L);
@@ -76,7 +77,7 @@ class DemoSalonTest {
                     .allSatisfy(b -> assertThat(b.source().name()).isEqualTo("ONLINE"));
 
             // Every client's phone is a valid number in E.164.
-            List<String> phones = desk.database().fromTransaction(session -> session.createQuery(
+            List<String> phones = DeskInternals.database(desk).fromTransaction(session -> session.createQuery(
                     "select c.phone from Client c", String.class).getResultList());
             assertThat(phones).doesNotHaveDuplicates()
                     .allSatisfy(phone -> assertThat(PhoneNumbers.normalize(phone)).isEqualTo(phone));
@@ -87,7 +88,7 @@ class DemoSalonTest {
     void theKnownBookingIsThereToday() {
         MutableClock clock = TestToday.at(8, 0);
         try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
-            new DemoSalon(desk, clock).seedIfEmpty();
+            desk.seedDemoIfEmpty();
             long branch = desk.booking().getCompaniesForBooking().stream()
                     .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).findFirst().orElseThrow().id();
 
@@ -109,12 +110,12 @@ class DemoSalonTest {
         MutableClock clock = TestToday.at(10, 0);
         try (SalonDesk first = TestDatabases.freshDesk(clock);
              SalonDesk second = TestDatabases.freshDesk(clock)) {
-            assertThat(new DemoSalon(first, clock).seedIfEmpty()).isTrue();
+            assertThat(first.seedDemoIfEmpty()).isTrue();
             long bookings = count(first, "select count(*) from booking");
-            assertThat(new DemoSalon(first, clock).seedIfEmpty()).isFalse();
+            assertThat(first.seedDemoIfEmpty()).isFalse();
             assertThat(count(first, "select count(*) from booking")).isEqualTo(bookings);
 
-            new DemoSalon(second, clock).seedIfEmpty();
+            second.seedDemoIfEmpty();
             String digest = "select sum(employee_id * 7 + extract(day from booking_date) * 1440 "
                     + "+ extract(hour from start_time) * 60 + extract(minute from start_time)) from booking";
             assertThat(count(second, digest)).isEqualTo(count(first, digest));
@@ -128,7 +129,7 @@ class DemoSalonTest {
     }
 
     private static long count(SalonDesk desk, String sql) {
-        return desk.database().withConnection(connection -> {
+        return DeskInternals.database(desk).withConnection(connection -> {
             try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
                 rows.next();
                 return rows.getLong(1);

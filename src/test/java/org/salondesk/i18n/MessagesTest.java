@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 
 /** Both languages have every text the code asks for, and the same keys; every text is a valid pattern. */
 class MessagesTest {

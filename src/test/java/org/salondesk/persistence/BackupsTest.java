@@ -22,6 +22,7 @@ import org.h2.tools.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.ErrorCode;
+import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.testing.TestDatabases;
 
@@ -68,7 +69,7 @@ class BackupsTest {
     void aMigrationKeepsACopyOfTheOldDatabaseThatStillOpensAtTheOldVersion() throws Exception {
         olderVersionWithData();
 
-        try (Database database = Database.open(url(), true)) {
+        try (Database database = Database.open(url(), true, SalonDesk.ENTITIES)) {
             assertThat(database.schemaVersion()).isNotEqualTo("1");
         }
 
@@ -92,15 +93,15 @@ class BackupsTest {
 
     @Test
     void noCopyOfANewDatabaseNorOfOneAlreadyCurrent() throws IOException {
-        Database.open(url(), false).close();
-        Database.open(url(), false).close();
+        Database.open(url(), false, SalonDesk.ENTITIES).close();
+        Database.open(url(), false, SalonDesk.ENTITIES).close();
 
         assertThat(files()).isEmpty();
     }
 
     @Test
     void noCopiesOfAMemoryDatabase() {
-        try (Database database = Database.open(JdbcUrl.of(TestDatabases.memoryUrl()), false)) {
+        try (Database database = Database.open(JdbcUrl.of(TestDatabases.memoryUrl()), false, SalonDesk.ENTITIES)) {
             assertThat(Backups.folder(database.url())).isEmpty();
             assertThat(Backups.daily(database, Clock.systemUTC())).isEmpty();
         }
@@ -109,7 +110,7 @@ class BackupsTest {
     @Test
     void oneDailyCopyADayAndTheLastFourteenKept() throws IOException {
         LocalDate first = LocalDate.of(2026, 11, 1);
-        try (Database database = Database.open(url(), false)) {
+        try (Database database = Database.open(url(), false, SalonDesk.ENTITIES)) {
             assertThat(Backups.daily(database, on(first))).isPresent();
             assertThat(Backups.daily(database, on(first))).as("the same day again").isEmpty();
             for (int day = 1; day < 20; day++) {
@@ -138,7 +139,7 @@ class BackupsTest {
             statement.executeUpdate("insert into branch (name, time_zone) values ('From the copy', 'Europe/Moscow')");
             ScriptRestore.script(connection, script);
         }
-        Database.open(url(), false).close();
+        Database.open(url(), false, SalonDesk.ENTITIES).close();
         try (Connection connection = DriverManager.getConnection(url().value(), "sa", "");
              Statement statement = connection.createStatement()) {
             statement.execute("drop all objects");
@@ -152,7 +153,7 @@ class BackupsTest {
     void aRestoreCutOffHalfWayIsFinishedBeforeTheDatabaseIsUsedAgain(@TempDir Path copyFolder) throws Exception {
         Path script = restoreCutOffHalfWay(copyFolder);
 
-        try (Database database = Database.open(url(), true);
+        try (Database database = Database.open(url(), true, SalonDesk.ENTITIES);
              Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select name from branch")) {
@@ -168,7 +169,7 @@ class BackupsTest {
         Path script = restoreCutOffHalfWay(copyFolder);
         Files.delete(script);
 
-        assertThatThrownBy(() -> Database.open(url(), false))
+        assertThatThrownBy(() -> Database.open(url(), false, SalonDesk.ENTITIES))
                 .isInstanceOfSatisfying(SalonDeskException.class, refused -> {
                     assertThat(refused.code()).isEqualTo(ErrorCode.STORAGE);
                     assertThat(refused.getMessage()).contains("salondesk-manual-20270101-090000.zip", "by hand");

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestDatabases;
@@ -45,7 +46,7 @@ class BookingCellTriggerTest {
             String output = h2Shell(url, insert(salon, "10:30") + "; " + insert(salon, "11:00"));
 
             assertThat(output).contains("BOOKING_CELL").containsOnlyOnce("Update count: 1");
-            long bookings = desk.database().withConnection(connection -> {
+            long bookings = DeskInternals.database(desk).withConnection(connection -> {
                 try (Statement sql = connection.createStatement();
                      ResultSet rows = sql.executeQuery("select count(*) from booking")) {
                     rows.next();
@@ -73,7 +74,7 @@ class BookingCellTriggerTest {
     void everyBlockingBookingHoldsItsCellsAndNoCellOutlivesItsTime() throws Exception {
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(TestDatabases.memoryUrl()), TestToday.at(8, 0), true)) {
             SmallSalon salon = new SmallSalon(desk);
-            desk.database().withConnection(connection -> {
+            DeskInternals.database(desk).withConnection(connection -> {
                 try (Statement sql = connection.createStatement()) {
                     sql.execute(insert(salon, "10:00"));
                     // Off the 5-minute grid (older data): it holds the whole cells it touches, 11:05 to 11:15.

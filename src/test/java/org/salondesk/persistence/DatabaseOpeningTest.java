@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
 import org.junit.jupiter.api.Test;
+import org.salondesk.SalonDesk;
 import org.salondesk.testing.TestDatabases;
 
 /**
@@ -17,7 +18,7 @@ class DatabaseOpeningTest {
     @Test
     void jdbcWorksAtOnceAndHibernateWorkWaitsForTheMapping() {
         String url = TestDatabases.freshUrl();
-        try (Database database = Database.openMappingLater(JdbcUrl.of(url))) {
+        try (Database database = Database.openMappingLater(JdbcUrl.of(url), SalonDesk.ENTITIES)) {
             long branches = database.withConnection(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement("select count(*) from branch");
                      ResultSet rows = statement.executeQuery()) {
@@ -35,8 +36,8 @@ class DatabaseOpeningTest {
     @Test
     void aDatabaseClosedWhileItsMappingIsBuiltClosesAndOpensAgain() {
         String url = TestDatabases.freshUrl();
-        Database.openMappingLater(JdbcUrl.of(url)).close();
-        try (Database again = Database.open(JdbcUrl.of(url), true)) {
+        Database.openMappingLater(JdbcUrl.of(url), SalonDesk.ENTITIES).close();
+        try (Database again = Database.open(JdbcUrl.of(url), true, SalonDesk.ENTITIES)) {
             assertThat(again.schemaVersion()).isNotEqualTo("-");
         }
     }

@@ -11,6 +11,7 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.testing.TestDatabases;
 
@@ -47,7 +48,7 @@ class JdbcUrlTest {
     @Test
     void theOpenFileDatabaseFlushesEveryCommit() throws SQLException {
         try (SalonDesk desk = SalonDesk.open(TestDatabases.fileUrl(folder), Clock.systemDefaultZone());
-             Connection connection = desk.database().dataSource().getConnection()) {
+             Connection connection = DeskInternals.database(desk).dataSource().getConnection()) {
             assertThat(setting(connection, "WRITE_DELAY")).isEqualTo("0");
             // OPTIMIZE_REUSE_RESULTS is not listed among H2's settings; that H2 accepts it shows in the open above,
             // and its effect in ConcurrentBookingTest and IdempotencyTest, which fail without it.

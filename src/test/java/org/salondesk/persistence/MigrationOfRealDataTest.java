@@ -15,16 +15,17 @@ import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingRulesAudit;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingChange;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingSource;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.RequestFilter;
 import org.salondesk.client.Client;
@@ -83,14 +84,14 @@ class MigrationOfRealDataTest {
 
         try (SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), nineOnWednesday, true)) {
             List<MigrationVersion> versions = FilledDatabase.versions();
-            assertThat(desk.database().schemaVersion()).isEqualTo(versions.get(versions.size() - 1).getVersion());
+            assertThat(desk.databaseLink().schemaVersion()).isEqualTo(versions.get(versions.size() - 1).getVersion());
 
             bookingsKeepTheirServicesStatusesAndHistory(desk, from);
             mastersAreFreeAsTheirSchedulesSay(desk, from);
             clientsAreFoundByPhone(desk.clients(), from);
             tasksReadAsBefore(desk.tasks(), from);
             staffKeepTheirRoles(desk);
-            assertThat(desk.database().withConnection(new BookingRulesAudit()::check)).isEmpty();
+            assertThat(DeskInternals.database(desk).withConnection(new BookingRulesAudit()::check)).isEmpty();
             theDeskBooksOnTheMigratedSalon(desk);
         }
     }

@@ -22,6 +22,7 @@ import java.util.jar.JarOutputStream;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.SalonDesk;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.testing.TestDatabases;
@@ -44,7 +45,7 @@ class SchemaHistoryTest {
             assertThat(SchemaHistory.current(connection, shipped(url))).isFalse();
         }
 
-        try (Database database = Database.open(JdbcUrl.of(url), true)) {
+        try (Database database = Database.open(JdbcUrl.of(url), true, SalonDesk.ENTITIES)) {
             assertThat(database.schemaVersion()).isEqualTo(newest);
         }
         try (Connection connection = TestDatabases.connect(url)) {
@@ -55,7 +56,7 @@ class SchemaHistoryTest {
     @Test
     void aFailedMigrationInTheHistoryIsStillReportedWhenOpened() throws SQLException {
         String url = TestDatabases.freshUrl();
-        Database.open(JdbcUrl.of(url), false).close();
+        Database.open(JdbcUrl.of(url), false, SalonDesk.ENTITIES).close();
         try (Connection connection = TestDatabases.connect(url);
              Statement statement = connection.createStatement()) {
             // What a migration cut off half-way leaves behind on an engine without transactional DDL.
@@ -64,7 +65,7 @@ class SchemaHistoryTest {
             assertThat(SchemaHistory.current(connection, shipped(url))).isFalse();
         }
 
-        assertThatThrownBy(() -> Database.open(JdbcUrl.of(url), false).close())
+        assertThatThrownBy(() -> Database.open(JdbcUrl.of(url), false, SalonDesk.ENTITIES).close())
                 .isInstanceOf(SalonDeskException.class)
                 .satisfies(e -> assertThat(((SalonDeskException) e).code()).isEqualTo(ErrorCode.STORAGE))
                 .hasMessageContaining("failed");
@@ -73,7 +74,7 @@ class SchemaHistoryTest {
     @Test
     void onlyAHistoryOfExactlyTheBuildsMigrationsIsCurrent() throws SQLException {
         String url = TestDatabases.freshUrl();
-        Database.open(JdbcUrl.of(url), false).close();
+        Database.open(JdbcUrl.of(url), false, SalonDesk.ENTITIES).close();
         try (Connection connection = TestDatabases.connect(url);
              Statement statement = connection.createStatement()) {
             assertThat(SchemaHistory.current(connection, shipped(url))).isTrue();

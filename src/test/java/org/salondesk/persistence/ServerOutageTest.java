@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
@@ -50,7 +51,7 @@ class ServerOutageTest {
     void openDeskOnItsOwnServer() {
         postgres = PrivatePostgres.start(folder);
         desk = SalonDesk.open(JdbcUrl.of(postgres.createDatabase("salon")), clock, true);
-        desk.database().whenConnectionLost(lostSaid::incrementAndGet);
+        desk.databaseLink().whenConnectionLost(lostSaid::incrementAndGet);
         salon = new SmallSalon(desk);
     }
 
@@ -70,7 +71,7 @@ class ServerOutageTest {
     }
 
     private long bookings() {
-        return desk.database().withConnection(connection -> {
+        return DeskInternals.database(desk).withConnection(connection -> {
             try (ResultSet rows = connection.createStatement().executeQuery("select count(*) from booking")) {
                 rows.next();
                 return rows.getLong(1);
@@ -93,7 +94,7 @@ class ServerOutageTest {
                 });
         LOG.info("A booking during the outage was refused after {} ms", (System.nanoTime() - started) / 1_000_000);
         assertThat(lostSaid).hasPositiveValue();
-        assertThatThrownBy(() -> desk.database().ping()).isInstanceOfSatisfying(SalonDeskException.class,
+        assertThatThrownBy(() -> desk.databaseLink().ping()).isInstanceOfSatisfying(SalonDeskException.class,
                 refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.CONNECTION_LOST));
         // Reading is refused the same way (the availability service reads with plain JDBC).
         assertThatThrownBy(() -> desk.availability().slots(salon.branch, List.of(salon.haircut), TOMORROW,
@@ -101,7 +102,7 @@ class ServerOutageTest {
                 refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.CONNECTION_LOST));
 
         postgres.startAgain();
-        desk.database().ping();
+        desk.databaseLink().ping();
         BookingInfo after = book(LocalTime.of(11, 0));
 
         assertThat(after.id()).isPositive();
@@ -110,7 +111,7 @@ class ServerOutageTest {
 
     @Test
     void aTransactionCutInTheMiddleLeavesNothingBehind() {
-        assertThatThrownBy(() -> desk.database().inTransaction(session -> {
+        assertThatThrownBy(() -> DeskInternals.database(desk).inTransaction(session -> {
             session.persist(new Client("Вера", "Полуписанная", "+79160000001", Instant.now(clock)));
             session.flush();
             // The row is written inside the transaction; the server goes before the commit.
@@ -119,7 +120,7 @@ class ServerOutageTest {
                 refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.CONNECTION_LOST));
 
         postgres.startAgain();
-        long half = desk.database().withConnection(connection -> {
+        long half = DeskInternals.database(desk).withConnection(connection -> {
             try (ResultSet rows = connection.createStatement().executeQuery(
                     "select count(*) from client where surname = 'Полуписанная'")) {
                 rows.next();

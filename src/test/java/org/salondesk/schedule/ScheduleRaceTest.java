@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingRulesAudit;
@@ -103,7 +104,7 @@ class ScheduleRaceTest {
     }
 
     private List<BookingRulesAudit.Violation> audit() {
-        return bookingDesk.database().withConnection(connection -> new BookingRulesAudit().check(connection));
+        return DeskInternals.database(bookingDesk).withConnection(new BookingRulesAudit()::check);
     }
 
     private Tally race(String what, ScheduleChange change, Runnable undoChange) throws Exception {
@@ -136,7 +137,7 @@ class ScheduleRaceTest {
 
     /** The active bookings at 10:00 of the master that day (one at most). */
     private List<Long> activeBookings() {
-        return bookingDesk.database().withConnection(connection -> {
+        return DeskInternals.database(bookingDesk).withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("select id from booking"
                     + " where employee_id = ? and booking_date = ? and status in ('NEW', 'CONFIRMED', 'ARRIVED')")) {
                 statement.setLong(1, master);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingInfo;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 

@@ -14,15 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookedService;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingSource;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.SlotHold;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.EmployeeService;
 import org.salondesk.catalog.SalonService;
+import org.salondesk.persistence.Database;
 
 /**
  * Builds a salon on a desk in a few lines, and does through Hibernate what the desk has no API for yet (a branch's
@@ -42,6 +44,10 @@ public final class TestSalon {
 
     public SalonDesk desk() {
         return desk;
+    }
+
+    private Database database() {
+        return DeskInternals.database(desk);
     }
 
     public long branch(String name) {
@@ -69,20 +75,20 @@ public final class TestSalon {
     }
 
     public void setLeadMinutes(long branchId, int minutes) {
-        desk.database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setMinLeadMinutes(minutes));
+        database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setMinLeadMinutes(minutes));
     }
 
     public void setSlotInterval(long branchId, int minutes) {
-        desk.database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setSlotIntervalMinutes(minutes));
+        database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setSlotIntervalMinutes(minutes));
     }
 
     public void setBranchActive(long branchId, boolean active) {
-        desk.database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setActive(active));
+        database().inCatalogTransaction(session -> session.find(Branch.class, branchId).setActive(active));
     }
 
     /** The master's own price and/or duration for a service she provides (null keeps the catalogue's). */
     public void override(long employeeId, long serviceId, String price, Integer minutes) {
-        desk.database().inCatalogTransaction(session -> {
+        database().inCatalogTransaction(session -> {
             EmployeeService provision = session.find(EmployeeService.class,
                     new EmployeeService.Key(employeeId, serviceId));
             provision.setPrice(price == null ? null : new BigDecimal(price));
@@ -110,9 +116,9 @@ public final class TestSalon {
 
     private long insertBooking(long branchId, long employeeId, long clientId, long serviceId, LocalDate date,
                                LocalTime start, int minutes, BookingStatus status, boolean overlapKept) {
-        return desk.database().fromTransaction(session -> {
+        return database().fromTransaction(session -> {
             SalonService service = session.find(SalonService.class, serviceId);
-            Booking booking = new Booking(desk.database().nextBookingNumber(session), branchId, employeeId, clientId,
+            Booking booking = new Booking(database().nextBookingNumber(session), branchId, employeeId, clientId,
                     date, start, List.of(new BookedService(1, serviceId, service.getTitle(), service.getPrice(),
                     minutes)), status, BookingSource.DESK, Instant.EPOCH, null);
             booking.setOverlapKept(overlapKept);
@@ -125,7 +131,7 @@ public final class TestSalon {
     /** A hold written straight to the database, expiring {@code ttl} after {@code now} (negative: already gone). */
     public long insertHold(long branchId, long employeeId, List<Long> serviceIds, LocalDate date, LocalTime start,
                            int minutes, Instant now, Duration ttl) {
-        return desk.database().fromTransaction(session -> {
+        return database().fromTransaction(session -> {
             SlotHold hold = new SlotHold(branchId, employeeId, date, start, minutes, serviceIds, now, now.plus(ttl));
             session.persist(hold);
             session.flush();
@@ -147,7 +153,7 @@ public final class TestSalon {
      */
     public List<String> snapshot() {
         List<String> result = new ArrayList<>();
-        try (Connection connection = desk.database().dataSource().getConnection();
+        try (Connection connection = database().dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             for (String table : List.of("booking", "booked_service", "slot_hold", "booking_custom_field",
                     "booking_event", "client")) {
@@ -170,7 +176,7 @@ public final class TestSalon {
 
     public long count(String sql) {
         String query = sql.contains(" ") ? sql : "select count(*) from " + sql;
-        try (Connection connection = desk.database().dataSource().getConnection();
+        try (Connection connection = database().dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(query)) {
             rows.next();
@@ -182,6 +188,6 @@ public final class TestSalon {
 
     /** The status of a booking as stored. */
     public BookingStatus status(long bookingId) {
-        return desk.database().fromTransaction(session -> session.find(Booking.class, bookingId).getStatus());
+        return database().fromTransaction(session -> session.find(Booking.class, bookingId).getStatus());
     }
 }

@@ -29,9 +29,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.salondesk.booking.BookingChange;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingQueries;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;

@@ -23,7 +23,7 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingTexts;
 import org.salondesk.i18n.Messages;
 import org.salondesk.task.TaskRow;

@@ -10,7 +10,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;

@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.i18n.Messages;
 

@@ -5,8 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;

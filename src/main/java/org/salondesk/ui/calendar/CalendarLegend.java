@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.i18n.Messages;
 
 /** What the calendar's colours mean: a swatch per booking status, breaks and days off, and the hours off work. */

@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.EmployeeSchedule;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.ui.common.ViewPreferences;

@@ -13,10 +13,10 @@ import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Resource;
 
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.EmployeeSchedule;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingSummary;
 
 /** The month layout's days, counted from a snapshot of it. */

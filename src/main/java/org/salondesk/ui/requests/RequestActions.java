@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.RequestFilter;
 import org.salondesk.booking.RequestQueries;
 import org.salondesk.booking.RequestRow;

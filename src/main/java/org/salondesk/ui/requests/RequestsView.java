@@ -46,7 +46,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.salondesk.booking.BookingStatus;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.RequestRow;

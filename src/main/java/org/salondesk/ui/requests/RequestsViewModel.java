@@ -26,8 +26,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.RequestFilter;
@@ -42,7 +42,6 @@ import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ColumnLayout;
 import org.salondesk.ui.common.ErrorText;
-import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.backup.BackupKind;
 import org.salondesk.backup.BackupService;
@@ -230,7 +231,7 @@ class BackupsViewModelTest {
         assertThat(news).isEmpty();
         // HikariCP hands out a connection used less than half a second ago unchecked, and in one JVM a fast restore
         // ends within that; this desk reads on fresh connections, as one in another process, idle meanwhile, does.
-        ((HikariDataSource) desk.database().dataSource()).getHikariPoolMXBean().softEvictConnections();
+        ((HikariDataSource) DeskInternals.database(desk).dataSource()).getHikariPoolMXBean().softEvictConnections();
 
         viewModel.watch();
 

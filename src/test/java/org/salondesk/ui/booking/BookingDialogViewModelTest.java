@@ -14,10 +14,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingSource;
-import org.salondesk.booking.BookingStatus;
 import org.salondesk.booking.ServiceInfo;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
@@ -262,7 +263,7 @@ class BookingDialogViewModelTest {
 
     @Test
     void theMastersOwnPriceIsShownForHerStart() {
-        desk.database().inCatalogTransaction(session -> session.createMutationQuery(
+        DeskInternals.database(desk).inCatalogTransaction(session -> session.createMutationQuery(
                         "update EmployeeService es set es.price = :price where es.key.employeeId = :olga")
                 .setParameter("price", new BigDecimal("2500"))
                 .setParameter("olga", salon.olga)
@@ -472,7 +473,7 @@ class BookingDialogViewModelTest {
     }
 
     private long count(String table) {
-        return desk.database().withConnection(connection -> {
+        return DeskInternals.database(desk).withConnection(connection -> {
             try (var statement = connection.createStatement();
                  var rows = statement.executeQuery("select count(*) from " + table)) {
                 rows.next();

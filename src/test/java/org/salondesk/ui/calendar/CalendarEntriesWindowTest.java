@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.EmployeeInfo;
@@ -64,7 +65,7 @@ class CalendarEntriesWindowTest {
         // Made for Pavel, then found on Olga's day over another booking: kept from before the database refused
         // overlaps (decision 0011), the only way two bookings of one master can overlap now.
         book(desk, salon, "overlapping", salon.haircut, "15:30", salon.pavel);
-        desk.database().withConnection(connection -> {
+        DeskInternals.database(desk).withConnection(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "update booking set employee_id = ?, overlap_kept = true where id = ?")) {
                 update.setLong(1, salon.olga);

@@ -11,6 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
@@ -41,7 +42,7 @@ class ErrorTextTest {
     @Test
     void aValueTheDatabaseCannotHoldIsAStorageErrorWhoseCauseIsLogged() {
         long branch = desk.branches().createBranch("Лаванда", null);
-        SalonDeskException failure = catchThrowableOfType(() -> desk.database().inTransaction(session ->
+        SalonDeskException failure = catchThrowableOfType(() -> DeskInternals.database(desk).inTransaction(session ->
                 session.createNativeMutationQuery("update branch set name = :name where id = :id")
                         .setParameter("name", "л".repeat(201)).setParameter("id", branch).executeUpdate()),
                 SalonDeskException.class);

@@ -1,8 +1,10 @@
-package org.salondesk.availability;
+package org.salondesk.guard;
 
 import java.sql.SQLException;
 
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityService;
 import org.salondesk.persistence.Database;
 
 /**

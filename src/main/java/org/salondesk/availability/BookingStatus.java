@@ -1,4 +1,4 @@
-package org.salondesk.booking;
+package org.salondesk.availability;
 
 import java.util.EnumSet;
 import java.util.Set;

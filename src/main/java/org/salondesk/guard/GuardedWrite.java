@@ -1,4 +1,4 @@
-package org.salondesk.availability;
+package org.salondesk.guard;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +16,13 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.AvailabilityLoader;
+import org.salondesk.availability.AvailabilityReading;
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BranchSettings;
+import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.FreeTime;
+import org.salondesk.availability.Occupation;
 
 /**
  * One transaction of the {@link AvailabilityGuard}: it locks the masters concerned, then reads their time again on
