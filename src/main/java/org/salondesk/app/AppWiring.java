@@ -244,8 +244,9 @@ final class AppWiring {
         view.addStatusItem(atTheDesk);
         view.addStatusItem(new ConnectionView(connection));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
-        // The other screens are built when first opened: start-up shows only the first one.
-        view.addScreen(REQUESTS, "nav.requests", () -> new RequestsView(requests, desktop),
+        // The requests screen reads at start (its badge) and shows what changes after it is built: built now. The
+        // others read when opened, so they are built when first opened: start-up shows only the first screen.
+        view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
         view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients), null);
