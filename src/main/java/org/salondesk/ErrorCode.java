@@ -11,7 +11,7 @@ public enum ErrorCode {
     /** The client is blocked and cannot be booked. */
     CLIENT_BLOCKED,
     /** The chosen master does not provide every requested service, or is not active. */
-    EMPLOYEE_NOT_ELIGIBLE,
+    MASTER_NOT_ELIGIBLE,
     /** A name matches more than one record and nothing says which one is meant. */
     AMBIGUOUS_NAME,
     /** The slot hold has expired or was released before the booking was made. */

@@ -90,9 +90,9 @@ class FieldLimitsTest {
                         .createCategory(s.salon.branch, "Ногти", text(1001))),
                 refused("job title name", "Name: at most 200", (d, s) -> d.masters().createJobTitle(
                         s.salon.branch, text(201), null)),
-                refused("master name", "Name: at most 200", (d, s) -> d.masters().createEmployee(s.salon.branch,
+                refused("master name", "Name: at most 200", (d, s) -> d.masters().createMaster(s.salon.branch,
                         text(201), null, null)),
-                refused("master information", "About her: at most 2,000", (d, s) -> d.masters().updateEmployee(
+                refused("master information", "About her: at most 2,000", (d, s) -> d.masters().updateMaster(
                         s.salon.olga, "Ольга", text(2001), null)),
                 refused("branch name", "Name: at most 200", (d, s) -> d.branches().updateBranch(s.salon.branch,
                         settings(text(201), null, 30, 0, 180))),

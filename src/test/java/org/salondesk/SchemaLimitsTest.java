@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.salondesk.booking.Booking;
 import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.Master;
 import org.salondesk.catalog.JobTitle;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
@@ -49,7 +49,7 @@ class SchemaLimitsTest {
             Map.entry("job_title.name", JobTitle.NAME), Map.entry("job_title.description", JobTitle.DESCRIPTION),
             Map.entry("salon_service.title", SalonService.TITLE),
             Map.entry("salon_service.description", SalonService.DESCRIPTION),
-            Map.entry("employee.name", Employee.NAME), Map.entry("employee.information", Employee.INFORMATION),
+            Map.entry("employee.name", Master.NAME), Map.entry("employee.information", Master.INFORMATION),
             Map.entry("day_off.reason", DayOff.REASON),
             Map.entry("staff_user.login", StaffUser.LOGIN), Map.entry("staff_user.display_name",
                     StaffUser.DISPLAY_NAME),

@@ -165,7 +165,7 @@ final class BenchSalon {
             }
             List<Long> masters = new ArrayList<>();
             for (int m = 0; m < MASTERS; m++) {
-                long master = desk.masters().createEmployee(branch, "Мастер " + (m + 1), null, null);
+                long master = desk.masters().createMaster(branch, "Мастер " + (m + 1), null, null);
                 masters.add(master);
                 List<Long> does = new ArrayList<>(List.of(services.get(0)));
                 List<Long> others = new ArrayList<>(services.subList(1, services.size()));

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.RequestFilter;
 import org.salondesk.booking.RequestRow;
@@ -80,7 +80,7 @@ public class ChainBenchmark {
         long branch = salon.branches.get(0);
         LocalDate day = ChainSalon.TODAY.plusDays(1);
         List<BookingSummary> bookings = salon.desk.bookingQueries().forCalendar(branch, day, day);
-        Map<Long, EmployeeSchedule> schedules = salon.desk.availability().schedules(branch, null, day, day);
+        Map<Long, MasterSchedule> schedules = salon.desk.availability().schedules(branch, null, day, day);
         return List.of(bookings, schedules);
     }
 

@@ -209,7 +209,7 @@ final class ChainSalon {
                 minutes.add(branchMinutes);
                 List<Long> branchMasters = new ArrayList<>();
                 for (int m = 0; m < MASTERS_PER_BRANCH; m++) {
-                    long master = desk.masters().createEmployee(branch, "Мастер " + (b * MASTERS_PER_BRANCH + m + 1),
+                    long master = desk.masters().createMaster(branch, "Мастер " + (b * MASTERS_PER_BRANCH + m + 1),
                             null, null);
                     desk.provisions().assignServices(master, branchServices);
                     for (DayOfWeek day : DayOfWeek.values()) {

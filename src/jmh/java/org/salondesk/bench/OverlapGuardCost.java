@@ -174,7 +174,7 @@ public final class OverlapGuardCost {
             long service = desk.serviceCatalog().createService(branch, null, "Услуга 1", null, BigDecimal.valueOf(1500), 30);
             List<Long> masters = new ArrayList<>();
             for (int m = 0; m < BenchSalon.MASTERS; m++) {
-                long master = desk.masters().createEmployee(branch, "Мастер " + (m + 1), null, null);
+                long master = desk.masters().createMaster(branch, "Мастер " + (m + 1), null, null);
                 desk.provisions().assignServices(master, List.of(service));
                 for (DayOfWeek day : DayOfWeek.values()) {
                     desk.schedules().setWeeklyShift(master, day, LocalTime.of(9, 0), LocalTime.of(21, 0));

@@ -113,9 +113,9 @@ final class AppWiring {
                 desk.tasks(), background, calendarNotices, clock);
         BookingDialogs dialogs = new BookingDialogs() {
             @Override
-            public BookingDialogViewModel at(long branchId, long employeeId, LocalDate date, LocalTime time) {
+            public BookingDialogViewModel at(long branchId, long masterId, LocalDate date, LocalTime time) {
                 return BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(), desk.clients(),
-                        background, branchId, employeeId, date, time);
+                        background, branchId, masterId, date, time);
             }
 
             @Override

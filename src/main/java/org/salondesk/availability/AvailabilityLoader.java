@@ -34,7 +34,7 @@ public final class AvailabilityLoader {
     }
 
     /** A master as availability sees her. */
-    public record EmployeeRow(long id, long branchId, String name, boolean active) {
+    public record MasterRow(long id, long branchId, String name, boolean active) {
     }
 
     /** Dates wide enough for "every schedule row" of a branch. */
@@ -73,17 +73,17 @@ public final class AvailabilityLoader {
                 }
             }
         }
-        Map<Long, EmployeeRow> employees = new HashMap<>();
+        Map<Long, MasterRow> masters = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "select id, branch_id, name, active from employee where branch_id = ?")) {
             statement.setLong(1, branchId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    employees.put(rows.getLong(1), employeeRow(rows));
+                    masters.put(rows.getLong(1), masterRow(rows));
                 }
             }
         }
-        return Optional.of(new BranchCatalog(version, branch.get(), services, employees,
+        return Optional.of(new BranchCatalog(version, branch.get(), services, masters,
                 provisions(connection, branchId, null), schedules(connection, branchId, null, EVER_FROM, EVER_TO)));
     }
 
@@ -121,12 +121,12 @@ public final class AvailabilityLoader {
         return result;
     }
 
-    public Optional<EmployeeRow> employee(Connection connection, long employeeId) throws SQLException {
+    public Optional<MasterRow> master(Connection connection, long masterId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select id, branch_id, name, active from employee where id = ?")) {
-            statement.setLong(1, employeeId);
+            statement.setLong(1, masterId);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(employeeRow(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(masterRow(rows)) : Optional.empty();
             }
         }
     }
@@ -163,9 +163,9 @@ public final class AvailabilityLoader {
      * The schedules of a branch's masters (or of one master) for dates in [from, to], in one query: weekly template,
      * dated shifts, days off and breaks.
      */
-    public Map<Long, EmployeeSchedule> schedules(Connection connection, long branchId, Long employeeId,
+    public Map<Long, MasterSchedule> schedules(Connection connection, long branchId, Long masterId,
                                                  LocalDate from, LocalDate to) throws SQLException {
-        String who = employeeId == null ? "e.branch_id = ?" : "e.id = ?";
+        String who = masterId == null ? "e.branch_id = ?" : "e.id = ?";
         String join = " join employee e on e.id = x.employee_id where " + who;
         // kind, master, two numbers, two dates, start, end: one shape for every kind of schedule row.
         String sql = "select 'W', x.employee_id, x.day_of_week, 0, cast(null as date), cast(null as date),"
@@ -180,8 +180,8 @@ public final class AvailabilityLoader {
                 + " x.start_time, x.end_time from rotation_pattern x" + join
                 + " union all select 'K', x.employee_id, x.weekday_mask, 0, x.valid_from, x.valid_to, x.start_time,"
                 + " x.end_time from recurring_break x" + join;
-        long who1 = employeeId == null ? branchId : employeeId;
-        Map<Long, EmployeeSchedule.Builder> builders = new HashMap<>();
+        long who1 = masterId == null ? branchId : masterId;
+        Map<Long, MasterSchedule.Builder> builders = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int i = 1;
             statement.setLong(i++, who1);
@@ -194,9 +194,9 @@ public final class AvailabilityLoader {
             statement.setLong(i, who1);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    long employee = rows.getLong(2);
-                    EmployeeSchedule.Builder builder =
-                            builders.computeIfAbsent(employee, EmployeeSchedule::builder);
+                    long master = rows.getLong(2);
+                    MasterSchedule.Builder builder =
+                            builders.computeIfAbsent(master, MasterSchedule::builder);
                     LocalDate first = rows.getObject(5, LocalDate.class);
                     LocalDate second = rows.getObject(6, LocalDate.class);
                     switch (rows.getString(1)) {
@@ -204,27 +204,27 @@ public final class AvailabilityLoader {
                         case "S" -> builder.dated(first, span(rows, 7));
                         case "O" -> builder.dayOff(first);
                         case "B" -> builder.pause(first, span(rows, 7));
-                        case "R" -> builder.rotation(new EmployeeSchedule.Rotation(first, rows.getInt(3),
+                        case "R" -> builder.rotation(new MasterSchedule.Rotation(first, rows.getInt(3),
                                 rows.getInt(4), span(rows, 7), second));
-                        default -> builder.recurringPause(new EmployeeSchedule.RecurringPause(span(rows, 7),
+                        default -> builder.recurringPause(new MasterSchedule.RecurringPause(span(rows, 7),
                                 RecurringBreakDays.of(rows.getInt(3)), first, second));
                     }
                 }
             }
         }
         return builders.values().stream()
-                .map(EmployeeSchedule.Builder::build)
-                .collect(Collectors.toMap(EmployeeSchedule::employeeId, schedule -> schedule));
+                .map(MasterSchedule.Builder::build)
+                .collect(Collectors.toMap(MasterSchedule::masterId, schedule -> schedule));
     }
 
     /**
      * Bookings that may block time (everything but CANCELLED) and, when {@code withHolds}, holds of a branch or one
      * master in [from, to]. Two queries: H2 runs the same two joined by UNION ALL ten times slower.
      */
-    public List<Occupation> occupations(Connection connection, long branchId, Long employeeId, LocalDate from,
+    public List<Occupation> occupations(Connection connection, long branchId, Long masterId, LocalDate from,
                                         LocalDate to, boolean withHolds) throws SQLException {
-        String who = employeeId == null ? "branch_id = ?" : "employee_id = ?";
-        long whoId = employeeId == null ? branchId : employeeId;
+        String who = masterId == null ? "branch_id = ?" : "employee_id = ?";
+        long whoId = masterId == null ? branchId : masterId;
         List<Occupation> result = new ArrayList<>();
         String bookings = "select id, employee_id, booking_date, start_time, duration_minutes, status from booking"
                 + " where " + who + " and booking_date between ? and ? and status <> 'CANCELLED'";
@@ -266,8 +266,8 @@ public final class AvailabilityLoader {
                 rows.getInt(5), rows.getBoolean(6));
     }
 
-    private static EmployeeRow employeeRow(ResultSet rows) throws SQLException {
-        return new EmployeeRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBoolean(4));
+    private static MasterRow masterRow(ResultSet rows) throws SQLException {
+        return new MasterRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBoolean(4));
     }
 
     private static TimeSpan span(ResultSet rows, int column) throws SQLException {

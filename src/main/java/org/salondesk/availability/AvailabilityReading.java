@@ -43,7 +43,7 @@ public final class AvailabilityReading {
     }
 
     /** Every master's schedule (rule 2). */
-    public Map<Long, EmployeeSchedule> schedules() {
+    public Map<Long, MasterSchedule> schedules() {
         return catalog.schedules();
     }
 
@@ -51,7 +51,7 @@ public final class AvailabilityReading {
      * Checks a request for services (rule 1 and the argument rules) and finds the eligible masters: one master only,
      * when one is named.
      */
-    public BookableServices resolve(List<Long> serviceIds, Long employeeId) throws SQLException {
+    public BookableServices resolve(List<Long> serviceIds, Long masterId) throws SQLException {
         BranchSettings branch = branch();
         Require.notEmpty(serviceIds, "field.services");
         Set<Long> distinct = new HashSet<>();
@@ -76,19 +76,19 @@ public final class AvailabilityReading {
         List<Eligibility.RequestedService> requested = ordered.stream()
                 .map(row -> new Eligibility.RequestedService(row.id(), row.price(), row.durationMinutes()))
                 .toList();
-        List<EmployeeOffer> offers = Eligibility.offers(requested, catalog.provisions());
-        if (employeeId != null) {
-            AvailabilityLoader.EmployeeRow employee = catalog.employees().get(employeeId);
-            if (employee == null) {
-                AvailabilityLoader.EmployeeRow elsewhere = loader.employee(connection, employeeId).orElseThrow(
-                        () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId));
+        List<MasterOffer> offers = Eligibility.offers(requested, catalog.provisions());
+        if (masterId != null) {
+            AvailabilityLoader.MasterRow master = catalog.masters().get(masterId);
+            if (master == null) {
+                AvailabilityLoader.MasterRow elsewhere = loader.master(connection, masterId).orElseThrow(
+                        () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", masterId));
                 throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "error.employee.otherBranch",
                         elsewhere.name(), branch.name());
             }
-            offers = offers.stream().filter(offer -> offer.employeeId() == employeeId).toList();
+            offers = offers.stream().filter(offer -> offer.masterId() == masterId).toList();
             if (offers.isEmpty()) {
-                throw new SalonDeskException(ErrorCode.EMPLOYEE_NOT_ELIGIBLE,
-                        employee.active() ? "error.employee.notEligible" : "error.employee.inactive", employee.name());
+                throw new SalonDeskException(ErrorCode.MASTER_NOT_ELIGIBLE,
+                        master.active() ? "error.employee.notEligible" : "error.employee.inactive", master.name());
             }
         }
         return new BookableServices(branch, ordered, offers);
@@ -98,10 +98,10 @@ public final class AvailabilityReading {
      * Free time of the branch (or one master) over [from, to]. Bookings are read now; holds only when some hold is
      * live anywhere (a hold being turned into a booking is live, so it is read, and then ignored).
      */
-    public FreeTime freeTime(Long employeeId, LocalDate from, LocalDate to, Occupation... ignored)
+    public FreeTime freeTime(Long masterId, LocalDate from, LocalDate to, Occupation... ignored)
             throws SQLException {
         BranchSettings branch = catalog.branch();
-        List<Occupation> occupations = loader.occupations(connection, branch.id(), employeeId, from, to, liveHolds);
+        List<Occupation> occupations = loader.occupations(connection, branch.id(), masterId, from, to, liveHolds);
         return new FreeTime(catalog.schedules(), occupations, now, branch.zone(), branch.leadMinutes(),
                 branch.bookingDaysAhead(), List.of(ignored));
     }

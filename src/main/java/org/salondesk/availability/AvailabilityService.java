@@ -45,28 +45,28 @@ public final class AvailabilityService {
     }
 
     /** Free starts on a date (rule 4); without a master, the union over the eligible ones. */
-    public List<LocalTime> slots(long branchId, List<Long> serviceIds, LocalDate date, Long employeeId,
+    public List<LocalTime> slots(long branchId, List<Long> serviceIds, LocalDate date, Long masterId,
                                  Integer slotInterval) {
         Require.present(date, "field.date");
         return database.withConnection(connection -> {
             AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, employeeId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
-            return reading.freeTime(employeeId, date, date).slots(request.offers(), date, interval);
+            return reading.freeTime(masterId, date, date).slots(request.offers(), date, interval);
         });
     }
 
     /** Free starts on a date for each eligible master that has any, masters by id. */
-    public Map<Long, List<LocalTime>> slotsByEmployee(long branchId, List<Long> serviceIds, LocalDate date,
-                                                      Long employeeId, Integer slotInterval) {
+    public Map<Long, List<LocalTime>> slotsByMaster(long branchId, List<Long> serviceIds, LocalDate date,
+                                                      Long masterId, Integer slotInterval) {
         Require.present(date, "field.date");
         return database.withConnection(connection -> {
             AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, employeeId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
-            return reading.freeTime(employeeId, date, date).slotsByEmployee(request.offers(), date, interval);
+            return reading.freeTime(masterId, date, date).slotsByMaster(request.offers(), date, interval);
         });
     }
 
@@ -74,15 +74,15 @@ public final class AvailabilityService {
      * Free starts on a date, each with the master who would take it (rule 6's fair choice when no master is named):
      * what the desk's booking dialog offers.
      */
-    public List<SlotOffer> offers(long branchId, List<Long> serviceIds, LocalDate date, Long employeeId,
+    public List<SlotOffer> offers(long branchId, List<Long> serviceIds, LocalDate date, Long masterId,
                                   Integer slotInterval) {
         Require.present(date, "field.date");
         return database.withConnection(connection -> {
             AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, employeeId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
-            return reading.freeTime(employeeId, date, date).offers(request.offers(), date, interval);
+            return reading.freeTime(masterId, date, date).offers(request.offers(), date, interval);
         });
     }
 
@@ -91,16 +91,16 @@ public final class AvailabilityService {
      * it: the wanted start itself when it is free, even off the slot grid; else the nearest free starts before and
      * after it.
      */
-    public StartsAround offersAround(long branchId, List<Long> serviceIds, LocalDate date, Long employeeId,
+    public StartsAround offersAround(long branchId, List<Long> serviceIds, LocalDate date, Long masterId,
                                      LocalTime wanted) {
         Require.present(date, "field.date");
         Require.present(wanted, "field.time");
         return database.withConnection(connection -> {
             AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, employeeId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
             int interval = request.branch().slotIntervalMinutes();
             requireNotPast(date, request.branch());
-            return reading.freeTime(employeeId, date, date).around(request.offers(), date, interval, wanted);
+            return reading.freeTime(masterId, date, date).around(request.offers(), date, interval, wanted);
         });
     }
 
@@ -108,23 +108,23 @@ public final class AvailabilityService {
      * The next free times for services (one master's, or any): on each of the nearest dates from {@code from} (today
      * at the earliest) that have a free start, the start nearest to {@code near}; at most {@code maxCount}.
      */
-    public List<FreeStart> nextFree(long branchId, List<Long> serviceIds, Long employeeId, LocalDate from,
+    public List<FreeStart> nextFree(long branchId, List<Long> serviceIds, Long masterId, LocalDate from,
                                     LocalTime near, int maxCount) {
         Require.present(from, "field.date");
         Require.that(maxCount > 0, "error.maxDates.invalid", maxCount);
         return database.withConnection(connection -> {
             AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, employeeId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
             LocalDate today = today(request.branch());
             LocalDate first = from.isBefore(today) ? today : from;
-            FreeTime free = reading.freeTime(employeeId, first, first.plusDays(NEXT_FREE_DAYS - 1L));
+            FreeTime free = reading.freeTime(masterId, first, first.plusDays(NEXT_FREE_DAYS - 1L));
             return free.nearestFree(request.offers(), first, NEXT_FREE_DAYS,
                     request.branch().slotIntervalMinutes(), near, maxCount);
         });
     }
 
     /** Dates from today within {@code daysLimit} days with a free start (rule 5), cut to {@code maxDatesCount}. */
-    public List<LocalDate> dates(long branchId, List<Long> serviceIds, Long employeeId, Integer daysLimit,
+    public List<LocalDate> dates(long branchId, List<Long> serviceIds, Long masterId, Integer daysLimit,
                                  Integer maxDatesCount) {
         int days = daysLimit == null ? DEFAULT_DAYS_LIMIT : daysLimit;
         Require.that(days > 0 && days <= MAX_DAYS_LIMIT, "error.daysLimit.invalid", days, MAX_DAYS_LIMIT);
@@ -132,19 +132,19 @@ public final class AvailabilityService {
         int max = maxDatesCount == null ? Integer.MAX_VALUE : maxDatesCount;
         return database.withConnection(connection -> {
             AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, employeeId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
             LocalDate today = today(request.branch());
-            FreeTime free = reading.freeTime(employeeId, today, today.plusDays(days - 1L));
+            FreeTime free = reading.freeTime(masterId, today, today.plusDays(days - 1L));
             return free.dates(request.offers(), today, days, request.branch().slotIntervalMinutes(), max);
         });
     }
 
     /** The masters' schedules, to show working time, days off and breaks (rule 2); one master's, or all. */
-    public Map<Long, EmployeeSchedule> schedules(long branchId, Long employeeId, LocalDate from, LocalDate to) {
+    public Map<Long, MasterSchedule> schedules(long branchId, Long masterId, LocalDate from, LocalDate to) {
         return database.withConnection(connection -> {
-            Map<Long, EmployeeSchedule> all = reading(connection, branchId).schedules();
-            return employeeId == null ? all : all.entrySet().stream()
-                    .filter(entry -> entry.getKey().equals(employeeId))
+            Map<Long, MasterSchedule> all = reading(connection, branchId).schedules();
+            return masterId == null ? all : all.entrySet().stream()
+                    .filter(entry -> entry.getKey().equals(masterId))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         });
     }
@@ -153,14 +153,14 @@ public final class AvailabilityService {
      * Free bookable minutes of the given masters per date of [from, to], summed (see {@link FreeTime#freeMinutes}):
      * the month calendar's "free hours". Dates that cannot be booked at all (past, too far ahead) are left out.
      */
-    public Map<LocalDate, Integer> freeMinutes(long branchId, Collection<Long> employeeIds, LocalDate from,
+    public Map<LocalDate, Integer> freeMinutes(long branchId, Collection<Long> masterIds, LocalDate from,
                                                LocalDate to) {
         return database.withConnection(connection -> {
             FreeTime free = reading(connection, branchId).freeTime(null, from, to);
             Map<LocalDate, Integer> result = new TreeMap<>();
             for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-                for (long employeeId : employeeIds) {
-                    OptionalInt minutes = free.freeMinutes(employeeId, date);
+                for (long masterId : masterIds) {
+                    OptionalInt minutes = free.freeMinutes(masterId, date);
                     if (minutes.isPresent()) {
                         result.merge(date, minutes.getAsInt(), Integer::sum);
                     }

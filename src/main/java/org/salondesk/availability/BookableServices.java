@@ -7,13 +7,13 @@ import java.util.List;
  * all (one master only, when one was named).
  */
 public record BookableServices(BranchSettings branch, List<AvailabilityLoader.ServiceRow> services,
-                               List<EmployeeOffer> offers) {
+                               List<MasterOffer> offers) {
 
     public List<Long> serviceIds() {
         return services.stream().map(AvailabilityLoader.ServiceRow::id).toList();
     }
 
-    public EmployeeOffer offerOf(long employeeId) {
-        return offers.stream().filter(offer -> offer.employeeId() == employeeId).findFirst().orElse(null);
+    public MasterOffer offerOf(long masterId) {
+        return offers.stream().filter(offer -> offer.masterId() == masterId).findFirst().orElse(null);
     }
 }

@@ -38,8 +38,8 @@ public final class BookingRulesAudit {
             return occupation.span();
         }
 
-        long employeeId() {
-            return occupation.employeeId();
+        long masterId() {
+            return occupation.masterId();
         }
     }
 
@@ -55,9 +55,9 @@ public final class BookingRulesAudit {
             List<Stored> ofBranch = branch.getValue();
             LocalDate from = ofBranch.stream().map(Stored::date).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate to = ofBranch.stream().map(Stored::date).max(Comparator.naturalOrder()).orElseThrow();
-            Map<Long, EmployeeSchedule> schedules = loader.schedules(connection, branch.getKey(), null, from, to);
+            Map<Long, MasterSchedule> schedules = loader.schedules(connection, branch.getKey(), null, from, to);
             for (Stored booking : ofBranch) {
-                EmployeeSchedule schedule = schedules.get(booking.employeeId());
+                MasterSchedule schedule = schedules.get(booking.masterId());
                 if (!booking.flaggedOutside() && (schedule == null
                         || !schedule.covers(booking.date(), booking.span().startTime(), booking.minutes()))) {
                     violations.add(new Violation(Violation.Kind.OUTSIDE_WORKING_TIME, List.of(booking.number()),
@@ -73,7 +73,7 @@ public final class BookingRulesAudit {
     private static List<Violation> overlaps(List<Stored> bookings) {
         List<Stored> blocking = bookings.stream()
                 .filter(b -> b.occupation().blocksOnceOver())
-                .sorted(Comparator.comparingLong(Stored::employeeId).thenComparing(Stored::date)
+                .sorted(Comparator.comparingLong(Stored::masterId).thenComparing(Stored::date)
                         .thenComparingInt(b -> b.span().start()))
                 .toList();
         List<Violation> violations = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class BookingRulesAudit {
             Stored first = blocking.get(i);
             for (int j = i + 1; j < blocking.size(); j++) {
                 Stored second = blocking.get(j);
-                if (second.employeeId() != first.employeeId() || !second.date().equals(first.date())
+                if (second.masterId() != first.masterId() || !second.date().equals(first.date())
                         || !second.span().overlaps(first.span())) {
                     break;
                 }

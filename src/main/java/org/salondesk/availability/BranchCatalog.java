@@ -8,12 +8,12 @@ import java.util.Map;
  * schedule. It is read again whenever the catalogue version it was read at has moved.
  */
 public record BranchCatalog(long version, BranchSettings branch, Map<Long, AvailabilityLoader.ServiceRow> services,
-                            Map<Long, AvailabilityLoader.EmployeeRow> employees,
-                            List<Eligibility.Provision> provisions, Map<Long, EmployeeSchedule> schedules) {
+                            Map<Long, AvailabilityLoader.MasterRow> masters,
+                            List<Eligibility.Provision> provisions, Map<Long, MasterSchedule> schedules) {
 
     public BranchCatalog {
         services = Map.copyOf(services);
-        employees = Map.copyOf(employees);
+        masters = Map.copyOf(masters);
         provisions = List.copyOf(provisions);
         schedules = Map.copyOf(schedules);
     }

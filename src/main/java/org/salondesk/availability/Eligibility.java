@@ -19,7 +19,7 @@ public final class Eligibility {
     }
 
     /** "Master provides service", with her own price and duration where set (null: the catalogue's). */
-    public record Provision(long employeeId, long serviceId, BigDecimal price, Integer durationMinutes) {
+    public record Provision(long masterId, long serviceId, BigDecimal price, Integer durationMinutes) {
     }
 
     private Eligibility() {
@@ -30,17 +30,17 @@ public final class Eligibility {
      *
      * @param provisions what the (active) masters provide; rows for other services are ignored
      */
-    public static List<EmployeeOffer> offers(List<RequestedService> services, Collection<Provision> provisions) {
+    public static List<MasterOffer> offers(List<RequestedService> services, Collection<Provision> provisions) {
         Map<Long, RequestedService> byId = new HashMap<>();
         services.forEach(service -> byId.put(service.serviceId(), service));
-        Map<Long, List<Provision>> byEmployee = new TreeMap<>();
+        Map<Long, List<Provision>> byMaster = new TreeMap<>();
         for (Provision provision : provisions) {
             if (byId.containsKey(provision.serviceId())) {
-                byEmployee.computeIfAbsent(provision.employeeId(), id -> new ArrayList<>()).add(provision);
+                byMaster.computeIfAbsent(provision.masterId(), id -> new ArrayList<>()).add(provision);
             }
         }
-        List<EmployeeOffer> offers = new ArrayList<>();
-        byEmployee.forEach((employeeId, provided) -> {
+        List<MasterOffer> offers = new ArrayList<>();
+        byMaster.forEach((masterId, provided) -> {
             if (provided.stream().map(Provision::serviceId).distinct().count() != byId.size()) {
                 return;
             }
@@ -48,17 +48,17 @@ public final class Eligibility {
             provided.forEach(provision -> byService.put(provision.serviceId(), provision));
             int duration = 0;
             BigDecimal price = BigDecimal.ZERO;
-            List<EmployeeOffer.Line> lines = new ArrayList<>(services.size());
+            List<MasterOffer.Line> lines = new ArrayList<>(services.size());
             for (RequestedService service : services) {
                 Provision provision = byService.get(service.serviceId());
                 int lineDuration = provision.durationMinutes() != null
                         ? provision.durationMinutes() : service.durationMinutes();
                 BigDecimal linePrice = provision.price() != null ? provision.price() : service.price();
-                lines.add(new EmployeeOffer.Line(service.serviceId(), linePrice, lineDuration));
+                lines.add(new MasterOffer.Line(service.serviceId(), linePrice, lineDuration));
                 duration += lineDuration;
                 price = price.add(linePrice);
             }
-            offers.add(new EmployeeOffer(employeeId, duration, price, lines));
+            offers.add(new MasterOffer(masterId, duration, price, lines));
         });
         return offers;
     }

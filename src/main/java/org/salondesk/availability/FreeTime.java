@@ -36,7 +36,7 @@ public final class FreeTime {
         TOO_FAR_AHEAD
     }
 
-    private final Map<Long, EmployeeSchedule> schedules;
+    private final Map<Long, MasterSchedule> schedules;
     private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied = new HashMap<>();
     private final LocalDateTime earliest;
     private final LocalDate lastBookable;
@@ -45,7 +45,7 @@ public final class FreeTime {
      * @param daysAhead how many days ahead, today counting as the first, may be booked (0: no limit)
      * @param ignored   occupations that do not count (the booking being moved, the hold turned into a booking)
      */
-    public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
+    public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
                     ZoneId zone, int leadMinutes, int daysAhead, Collection<Occupation> ignored) {
         this.schedules = schedules;
         LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
@@ -53,19 +53,19 @@ public final class FreeTime {
         this.lastBookable = daysAhead <= 0 ? LocalDate.MAX : localNow.toLocalDate().plusDays(daysAhead - 1L);
         for (Occupation occupation : occupations) {
             if (occupation.blocks(now, localNow) && !isIgnored(occupation, ignored)) {
-                occupied.computeIfAbsent(occupation.employeeId(), id -> new HashMap<>())
+                occupied.computeIfAbsent(occupation.masterId(), id -> new HashMap<>())
                         .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
                         .add(occupation.span());
             }
         }
     }
 
-    public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
+    public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
                     ZoneId zone, int leadMinutes, Collection<Occupation> ignored) {
         this(schedules, occupations, now, zone, leadMinutes, 0, ignored);
     }
 
-    public FreeTime(Map<Long, EmployeeSchedule> schedules, Collection<Occupation> occupations, Instant now,
+    public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
                     ZoneId zone, int leadMinutes) {
         this(schedules, occupations, now, zone, leadMinutes, 0, List.of());
     }
@@ -80,39 +80,39 @@ public final class FreeTime {
     }
 
     /** The master's working time on a date, if she works. */
-    public Optional<WorkingDay> workingDay(long employeeId, LocalDate date) {
-        EmployeeSchedule schedule = schedules.get(employeeId);
+    public Optional<WorkingDay> workingDay(long masterId, LocalDate date) {
+        MasterSchedule schedule = schedules.get(masterId);
         return schedule == null ? Optional.empty() : schedule.workingDay(date);
     }
 
     /** Free starts of one master on a date (rule 4), ascending. */
-    public List<LocalTime> slots(EmployeeOffer offer, LocalDate date, int interval) {
-        Optional<WorkingDay> day = workingDay(offer.employeeId(), date);
+    public List<LocalTime> slots(MasterOffer offer, LocalDate date, int interval) {
+        Optional<WorkingDay> day = workingDay(offer.masterId(), date);
         int notBefore = notBefore(date);
         if (day.isEmpty() || notBefore == Integer.MAX_VALUE) {
             return List.of();
         }
-        List<Integer> starts = SlotGrid.freeStarts(day.get(), occupied(offer.employeeId(), date),
+        List<Integer> starts = SlotGrid.freeStarts(day.get(), occupied(offer.masterId(), date),
                 offer.durationMinutes(), interval, notBefore);
         return starts.stream().map(TimeSpan::timeOf).toList();
     }
 
     /** Free starts per master, masters in the order given; masters with no free start are left out. */
-    public Map<Long, List<LocalTime>> slotsByEmployee(List<EmployeeOffer> offers, LocalDate date, int interval) {
+    public Map<Long, List<LocalTime>> slotsByMaster(List<MasterOffer> offers, LocalDate date, int interval) {
         Map<Long, List<LocalTime>> result = new LinkedHashMap<>();
-        for (EmployeeOffer offer : offers) {
+        for (MasterOffer offer : offers) {
             List<LocalTime> slots = slots(offer, date, interval);
             if (!slots.isEmpty()) {
-                result.put(offer.employeeId(), slots);
+                result.put(offer.masterId(), slots);
             }
         }
         return result;
     }
 
     /** The union of the masters' free starts, sorted, without duplicates (rule 4 without a master). */
-    public List<LocalTime> slots(List<EmployeeOffer> offers, LocalDate date, int interval) {
+    public List<LocalTime> slots(List<MasterOffer> offers, LocalDate date, int interval) {
         TreeSet<LocalTime> union = new TreeSet<>();
-        for (EmployeeOffer offer : offers) {
+        for (MasterOffer offer : offers) {
             union.addAll(slots(offer, date, interval));
         }
         return List.copyOf(union);
@@ -122,10 +122,10 @@ public final class FreeTime {
      * Every free start of the date with the master who would take it: the fair choice of rule 6 among the masters
      * free then. Sorted by time.
      */
-    public List<SlotOffer> offers(List<EmployeeOffer> offers, LocalDate date, int interval) {
+    public List<SlotOffer> offers(List<MasterOffer> offers, LocalDate date, int interval) {
         List<SlotOffer> result = new ArrayList<>();
         for (LocalTime time : slots(offers, date, interval)) {
-            pickEmployee(offers, date, time).ifPresent(offer -> result.add(new SlotOffer(time, offer)));
+            pickMaster(offers, date, time).ifPresent(offer -> result.add(new SlotOffer(time, offer)));
         }
         return result;
     }
@@ -135,12 +135,12 @@ public final class FreeTime {
      * added when it is free though off the grid (rule 4 checked at that very minute); when it is not free, the
      * nearest offers before and after it. A start off the booking step is never free.
      */
-    public StartsAround around(List<EmployeeOffer> offers, LocalDate date, int interval, LocalTime wanted) {
+    public StartsAround around(List<MasterOffer> offers, LocalDate date, int interval, LocalTime wanted) {
         List<SlotOffer> grid = offers(offers, date, interval);
         boolean onStep = wanted.getSecond() == 0 && wanted.getNano() == 0
                 && wanted.getMinute() % SlotGrid.BOOKING_STEP_MINUTES == 0;
         Optional<SlotOffer> chosen = onStep
-                ? pickEmployee(offers, date, wanted).map(offer -> new SlotOffer(wanted, offer))
+                ? pickMaster(offers, date, wanted).map(offer -> new SlotOffer(wanted, offer))
                 : Optional.empty();
         if (chosen.isPresent()) {
             List<SlotOffer> all = new ArrayList<>(grid);
@@ -161,7 +161,7 @@ public final class FreeTime {
      * {@code days} days that has a free start, the one nearest to {@code near} (the earliest when null; of two
      * equally near, the earlier), at most {@code max} of them, by date.
      */
-    public List<FreeStart> nearestFree(List<EmployeeOffer> offers, LocalDate from, int days, int interval,
+    public List<FreeStart> nearestFree(List<MasterOffer> offers, LocalDate from, int days, int interval,
                                        LocalTime near, int max) {
         List<FreeStart> result = new ArrayList<>();
         for (int i = 0; i < days && result.size() < max; i++) {
@@ -179,7 +179,7 @@ public final class FreeTime {
     }
 
     /** Dates from {@code from} within {@code days} days that have a free start for any of the masters (rule 5). */
-    public List<LocalDate> dates(List<EmployeeOffer> offers, LocalDate from, int days, int interval, int maxDates) {
+    public List<LocalDate> dates(List<MasterOffer> offers, LocalDate from, int days, int interval, int maxDates) {
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < days && dates.size() < maxDates; i++) {
             LocalDate date = from.plusDays(i);
@@ -190,14 +190,14 @@ public final class FreeTime {
         return dates;
     }
 
-    private boolean hasFreeStart(List<EmployeeOffer> offers, LocalDate date, int interval) {
+    private boolean hasFreeStart(List<MasterOffer> offers, LocalDate date, int interval) {
         int notBefore = notBefore(date);
         if (notBefore == Integer.MAX_VALUE) {
             return false;
         }
-        for (EmployeeOffer offer : offers) {
-            Optional<WorkingDay> day = workingDay(offer.employeeId(), date);
-            if (day.isPresent() && SlotGrid.hasFreeStart(day.get(), occupied(offer.employeeId(), date),
+        for (MasterOffer offer : offers) {
+            Optional<WorkingDay> day = workingDay(offer.masterId(), date);
+            if (day.isPresent() && SlotGrid.hasFreeStart(day.get(), occupied(offer.masterId(), date),
                     offer.durationMinutes(), interval, notBefore)) {
                 return true;
             }
@@ -206,7 +206,7 @@ public final class FreeTime {
     }
 
     /** Whether the master can take a booking of her offer's length starting at {@code start} on {@code date}. */
-    public Verdict check(EmployeeOffer offer, LocalDate date, LocalTime start) {
+    public Verdict check(MasterOffer offer, LocalDate date, LocalTime start) {
         if (date.isAfter(lastBookable)) {
             return Verdict.TOO_FAR_AHEAD;
         }
@@ -214,17 +214,17 @@ public final class FreeTime {
         if (from < notBefore(date) || notBefore(date) == Integer.MAX_VALUE) {
             return Verdict.TOO_EARLY;
         }
-        if (!insideWorkingTime(offer.employeeId(), date, start, offer.durationMinutes())) {
+        if (!insideWorkingTime(offer.masterId(), date, start, offer.durationMinutes())) {
             return Verdict.OUTSIDE_WORKING_TIME;
         }
-        WorkingDay day = workingDay(offer.employeeId(), date).orElseThrow();
+        WorkingDay day = workingDay(offer.masterId(), date).orElseThrow();
         TimeSpan span = TimeSpan.starting(start, offer.durationMinutes());
-        return SlotGrid.isFree(day, occupied(offer.employeeId(), date), span) ? Verdict.FREE : Verdict.TAKEN;
+        return SlotGrid.isFree(day, occupied(offer.masterId(), date), span) ? Verdict.FREE : Verdict.TAKEN;
     }
 
     /** Rule 2: whether the master works the whole of [start, start + minutes) on {@code date}. */
-    public boolean insideWorkingTime(long employeeId, LocalDate date, LocalTime start, int minutes) {
-        EmployeeSchedule schedule = schedules.get(employeeId);
+    public boolean insideWorkingTime(long masterId, LocalDate date, LocalTime start, int minutes) {
+        MasterSchedule schedule = schedules.get(masterId);
         return schedule != null && schedule.covers(date, start, minutes);
     }
 
@@ -233,28 +233,28 @@ public final class FreeTime {
      * day (live holds count, as bookings about to be made); ties go to the lowest id, so the choice is fair and
      * repeatable.
      */
-    public Optional<EmployeeOffer> pickEmployee(List<EmployeeOffer> offers, LocalDate date, LocalTime start) {
+    public Optional<MasterOffer> pickMaster(List<MasterOffer> offers, LocalDate date, LocalTime start) {
         return offers.stream()
                 .filter(offer -> check(offer, date, start) == Verdict.FREE)
-                .min(Comparator.comparingInt((EmployeeOffer offer) -> bookedMinutes(offer.employeeId(), date))
-                        .thenComparingLong(EmployeeOffer::employeeId));
+                .min(Comparator.comparingInt((MasterOffer offer) -> bookedMinutes(offer.masterId(), date))
+                        .thenComparingLong(MasterOffer::masterId));
     }
 
     /** Minutes of a master's date taken by bookings and live holds. */
-    public int bookedMinutes(long employeeId, LocalDate date) {
-        return occupied(employeeId, date).stream().mapToInt(TimeSpan::length).sum();
+    public int bookedMinutes(long masterId, LocalDate date) {
+        return occupied(masterId, date).stream().mapToInt(TimeSpan::length).sum();
     }
 
     /**
      * Minutes of a master's working time on a date that can still be booked: from now (plus the lead time) on, not in a
      * break, not taken by a booking or hold. Empty when the date cannot be booked at all (past, or too far ahead).
      */
-    public OptionalInt freeMinutes(long employeeId, LocalDate date) {
+    public OptionalInt freeMinutes(long masterId, LocalDate date) {
         int notBefore = notBefore(date);
         if (notBefore == Integer.MAX_VALUE) {
             return OptionalInt.empty();
         }
-        Optional<WorkingDay> day = workingDay(employeeId, date);
+        Optional<WorkingDay> day = workingDay(masterId, date);
         if (day.isEmpty()) {
             return OptionalInt.of(0);
         }
@@ -262,7 +262,7 @@ public final class FreeTime {
         TimeSpan shift = day.get().shift();
         boolean[] taken = new boolean[TimeSpan.MINUTES_PER_DAY];
         List<TimeSpan> blocked = new ArrayList<>(day.get().breaks());
-        blocked.addAll(occupied(employeeId, date));
+        blocked.addAll(occupied(masterId, date));
         for (TimeSpan span : blocked) {
             Arrays.fill(taken, span.start(), span.end(), true);
         }
@@ -276,8 +276,8 @@ public final class FreeTime {
     }
 
     /** The blocking spans of a master's date, in no particular order. */
-    public List<TimeSpan> occupied(long employeeId, LocalDate date) {
-        return occupied.getOrDefault(employeeId, Map.of()).getOrDefault(date, List.of());
+    public List<TimeSpan> occupied(long masterId, LocalDate date) {
+        return occupied.getOrDefault(masterId, Map.of()).getOrDefault(date, List.of());
     }
 
     /** The first minute of {@code date} that may be offered, or MAX_VALUE when the whole date cannot be booked. */

@@ -9,19 +9,19 @@ import java.time.LocalDateTime;
  * Something on a master's day that may block time: a booking or a slot hold. Whether it does block is booking
  * rule 3, decided here and nowhere else.
  */
-public record Occupation(long employeeId, LocalDate date, TimeSpan span, Kind kind, long id, BookingStatus status,
+public record Occupation(long masterId, LocalDate date, TimeSpan span, Kind kind, long id, BookingStatus status,
                          Instant expiresAt) {
 
     /** What holds the time. */
     public enum Kind { BOOKING, HOLD }
 
-    public static Occupation booking(long bookingId, long employeeId, LocalDate date, TimeSpan span,
+    public static Occupation booking(long bookingId, long masterId, LocalDate date, TimeSpan span,
                                      BookingStatus status) {
-        return new Occupation(employeeId, date, span, Kind.BOOKING, bookingId, status, null);
+        return new Occupation(masterId, date, span, Kind.BOOKING, bookingId, status, null);
     }
 
-    public static Occupation hold(long holdId, long employeeId, LocalDate date, TimeSpan span, Instant expiresAt) {
-        return new Occupation(employeeId, date, span, Kind.HOLD, holdId, null, expiresAt);
+    public static Occupation hold(long holdId, long masterId, LocalDate date, TimeSpan span, Instant expiresAt) {
+        return new Occupation(masterId, date, span, Kind.HOLD, holdId, null, expiresAt);
     }
 
     /**

@@ -56,7 +56,7 @@ public class Booking {
     private long branchId;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Column(name = "client_id", nullable = false)
     private long clientId;
@@ -136,12 +136,12 @@ public class Booking {
     protected Booking() {
     }
 
-    public Booking(long number, long branchId, long employeeId, long clientId, LocalDate date, LocalTime startTime,
+    public Booking(long number, long branchId, long masterId, long clientId, LocalDate date, LocalTime startTime,
                    List<BookedService> services, BookingStatus status, BookingSource source, Instant createdAt,
                    Long createdBy) {
         this.number = number;
         this.branchId = branchId;
-        this.employeeId = employeeId;
+        this.masterId = masterId;
         this.clientId = clientId;
         this.date = date;
         this.startTime = startTime;
@@ -168,8 +168,8 @@ public class Booking {
         return branchId;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public long getClientId() {
@@ -286,8 +286,8 @@ public class Booking {
     }
 
     /** Moves the booking in time (and, for a re-assignment, to another master); services stay as booked. */
-    public void reschedule(long employeeId, LocalDate date, LocalTime startTime, Instant at, Long by) {
-        this.employeeId = employeeId;
+    public void reschedule(long masterId, LocalDate date, LocalTime startTime, Instant at, Long by) {
+        this.masterId = masterId;
         this.date = date;
         this.startTime = startTime;
         // Its new time was checked free: from now on the database guards it like any other booking.

@@ -26,7 +26,7 @@ public final class BookingConflictResolver implements ConflictResolver {
         } else if (decision instanceof ConflictDecision.Cancel cancel) {
             statuses.cancelIn(write.session(), conflict.bookingId(), cancel.reason());
         } else if (decision instanceof ConflictDecision.Move move) {
-            moves.moveIn(write, conflict.bookingId(), move.employeeId(), move.date(), move.time());
+            moves.moveIn(write, conflict.bookingId(), move.masterId(), move.date(), move.time());
         }
     }
 }

@@ -17,7 +17,7 @@ import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookableServices;
-import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.guard.GuardedWrite;
 import org.salondesk.availability.Occupation;
@@ -91,19 +91,19 @@ final class BookingCreation {
                 return existing.get();
             }
         }
-        Long employeeId = request.employeeId();
+        Long masterId = request.masterId();
         SlotHold hold = null;
         if (request.holdId() != null) {
             hold = holds.live(session, request.holdId());
             SlotHolds.requireMatches(hold, request);
-            employeeId = hold.getEmployeeId();
+            masterId = hold.getMasterId();
         }
-        AvailabilityReading reading = availability.reading(connection, request.companyId());
-        BookableServices services = reading.resolve(request.serviceIds(), employeeId);
+        AvailabilityReading reading = availability.reading(connection, request.branchId());
+        BookableServices services = reading.resolve(request.serviceIds(), masterId);
         availability.requireNotPast(request.date(), services.branch());
         Client known = newClient == null ? bookable(session.find(Client.class, request.clientId()), request.clientId())
                 : null;
-        write.lock(services.offers().stream().map(EmployeeOffer::employeeId).toList());
+        write.lock(services.offers().stream().map(MasterOffer::masterId).toList());
         if (key != null) {
             // Checked again under the lock: a twin request may have committed while this one waited.
             Optional<Long> existing = bookingIdByKey(connection, key);
@@ -114,21 +114,21 @@ final class BookingCreation {
         Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{SlotHolds.occupation(hold)};
         // Read again under the lock: the readings above may predate a booking, a day off or a blocked master or
         // service that committed while this one waited.
-        BookableServices locked = BookingLocks.lockedOffers(write, request.companyId(), request.serviceIds(),
-                employeeId);
-        FreeTime free = write.time(request.companyId(), request.date(), request.date(), ignored);
-        EmployeeOffer offer = SlotChecks.chooseOffer(free, locked, employeeId, request.date(), request.time());
+        BookableServices locked = BookingLocks.lockedOffers(write, request.branchId(), request.serviceIds(),
+                masterId);
+        FreeTime free = write.time(request.branchId(), request.date(), request.date(), ignored);
+        MasterOffer offer = SlotChecks.chooseOffer(free, locked, masterId, request.date(), request.time());
         Client client = known != null ? known : bookable(
                 ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId());
 
         List<BookedService> lines = new ArrayList<>();
-        for (EmployeeOffer.Line line : offer.lines()) {
+        for (MasterOffer.Line line : offer.lines()) {
             AvailabilityLoader.ServiceRow service = locked.services().stream()
                     .filter(row -> row.id() == line.serviceId()).findFirst().orElseThrow();
             lines.add(new BookedService(lines.size() + 1, line.serviceId(), service.title(), line.price(),
                     line.durationMinutes()));
         }
-        Booking booking = new Booking(database.nextBookingNumber(session), request.companyId(), offer.employeeId(),
+        Booking booking = new Booking(database.nextBookingNumber(session), request.branchId(), offer.masterId(),
                 client.getId(), request.date(), request.time(), lines, request.initialStatus(), request.source(),
                 availability.instant(), currentStaff.id());
         booking.setNote(Require.optionalText(request.note()));

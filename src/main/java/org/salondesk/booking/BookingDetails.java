@@ -12,7 +12,7 @@ import org.salondesk.TextLimit;
 import org.salondesk.availability.BookingStatus;
 
 /** Everything the desk shows of one booking: who, when, what for, how much, its status and its history marks. */
-public record BookingDetails(long id, long number, long branchId, long employeeId, String employeeName,
+public record BookingDetails(long id, long number, long branchId, long masterId, String masterName,
                              LocalDate date, LocalTime start, int durationMinutes, BookingStatus status,
                              BookingSource source, long clientId, String clientName, String clientPhone,
                              List<Line> services, BigDecimal totalCost, String note, String cancelReason,

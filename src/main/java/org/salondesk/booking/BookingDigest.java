@@ -12,7 +12,7 @@ import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.availability.Eligibility;
-import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.Database;
@@ -72,7 +72,7 @@ final class BookingDigest {
                 }
                 Eligibility.RequestedService requested = new Eligibility.RequestedService((Long) service[0],
                         (BigDecimal) service[2], (Integer) service[3]);
-                List<EmployeeOffer> offers = Eligibility.offers(List.of(requested), provisions);
+                List<MasterOffer> offers = Eligibility.offers(List.of(requested), provisions);
                 text.append(Messages.get("digest.service", service[1], service[2], service[3])).append('\n');
                 text.append(nearest(free, offers, today, days, branch.slotIntervalMinutes())).append('\n');
             }
@@ -81,7 +81,7 @@ final class BookingDigest {
         });
     }
 
-    private static String nearest(FreeTime free, List<EmployeeOffer> offers, LocalDate today, int days, int interval) {
+    private static String nearest(FreeTime free, List<MasterOffer> offers, LocalDate today, int days, int interval) {
         for (LocalDate date : free.dates(offers, today, days, interval, 1)) {
             List<LocalTime> slots = free.slots(offers, date, interval);
             String times = slots.stream().limit(SHOWN_SLOTS).map(LocalTime::toString)

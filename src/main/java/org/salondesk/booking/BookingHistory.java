@@ -28,8 +28,8 @@ final class BookingHistory {
     }
 
     /** A booking's place as the history shows it: date, time and master. */
-    String place(Connection connection, LocalDate date, LocalTime time, long employeeId) throws SQLException {
-        String master = loader.employee(connection, employeeId).map(AvailabilityLoader.EmployeeRow::name).orElse("");
+    String place(Connection connection, LocalDate date, LocalTime time, long masterId) throws SQLException {
+        String master = loader.master(connection, masterId).map(AvailabilityLoader.MasterRow::name).orElse("");
         return date + " " + time + ", " + master;
     }
 }

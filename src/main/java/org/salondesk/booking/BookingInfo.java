@@ -13,9 +13,9 @@ import org.salondesk.availability.BookingStatus;
  * company_address), plus its number, status, source and client.
  */
 public record BookingInfo(long id, long number, LocalDate date, LocalTime time, List<Long> serviceIds,
-                          List<String> serviceNames, int duration, BigDecimal totalCost, long employeeId,
-                          String employeeName, String jobTitle, long companyId, String companyName,
-                          String companyAddress, BookingStatus status, BookingSource source, long clientId,
+                          List<String> serviceNames, int duration, BigDecimal totalCost, long masterId,
+                          String masterName, String jobTitle, long branchId, String branchName,
+                          String branchAddress, BookingStatus status, BookingSource source, long clientId,
                           String clientName, String clientPhone, String note) {
 
     public BookingInfo {

@@ -23,7 +23,7 @@ final class BookingInfos {
                         select distinct b, e.name, j.name, br.name, br.address, c.name, c.surname, c.phone
                         from Booking b
                         left join fetch b.services
-                        join Employee e on e.id = b.employeeId
+                        join Master e on e.id = b.masterId
                         left join JobTitle j on j.id = e.jobTitleId
                         join Branch br on br.id = b.branchId
                         join Client c on c.id = b.clientId
@@ -39,7 +39,7 @@ final class BookingInfos {
                     booking.getStartTime(),
                     booking.getServices().stream().map(BookedService::getServiceId).toList(),
                     booking.getServices().stream().map(BookedService::getTitle).toList(),
-                    booking.getDurationMinutes(), booking.getTotalCost(), booking.getEmployeeId(), (String) row[1],
+                    booking.getDurationMinutes(), booking.getTotalCost(), booking.getMasterId(), (String) row[1],
                     (String) row[2], booking.getBranchId(), (String) row[3], (String) row[4], booking.getStatus(),
                     booking.getSource(), booking.getClientId(), clientName, (String) row[7], booking.getNote()));
         }

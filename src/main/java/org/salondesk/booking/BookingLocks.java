@@ -28,11 +28,11 @@ final class BookingLocks {
      * The request resolved again under the masters' locks, and cut to the masters locked: one may have been blocked,
      * or a service blocked or taken from her, while this transaction waited.
      */
-    static BookableServices lockedOffers(GuardedWrite write, long companyId, List<Long> serviceIds, Long employeeId)
+    static BookableServices lockedOffers(GuardedWrite write, long branchId, List<Long> serviceIds, Long masterId)
             throws SQLException {
-        BookableServices services = write.reading(companyId).resolve(serviceIds, employeeId);
+        BookableServices services = write.reading(branchId).resolve(serviceIds, masterId);
         return new BookableServices(services.branch(), services.services(),
-                services.offers().stream().filter(offer -> write.holds(offer.employeeId())).toList());
+                services.offers().stream().filter(offer -> write.holds(offer.masterId())).toList());
     }
 
     static Booking existing(Session session, long bookingId) {

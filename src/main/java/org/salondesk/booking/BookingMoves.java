@@ -16,7 +16,7 @@ import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
-import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.guard.GuardedWrite;
 import org.salondesk.availability.Occupation;
@@ -52,14 +52,14 @@ final class BookingMoves {
     }
 
     /**
-     * Moves a booking to another time and, when {@code employeeId} differs, to another master who must provide all
+     * Moves a booking to another time and, when {@code masterId} differs, to another master who must provide all
      * its services. The booked length and prices stay as they were booked.
      */
-    void move(long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime) {
+    void move(long bookingId, Long masterId, LocalDate newDate, LocalTime newTime) {
         Require.present(newDate, "field.date");
         SlotChecks.requireOnGrid(newTime);
         guard.write(write -> {
-            moveIn(write, bookingId, employeeId, newDate, newTime);
+            moveIn(write, bookingId, masterId, newDate, newTime);
             return null;
         });
     }
@@ -68,40 +68,40 @@ final class BookingMoves {
      * A move inside a guarded transaction: its own, or a schedule change's that has locked both masters already (a
      * refusal then refuses the whole change).
      */
-    void moveIn(GuardedWrite write, long bookingId, Long employeeId, LocalDate newDate, LocalTime newTime)
+    void moveIn(GuardedWrite write, long bookingId, Long masterId, LocalDate newDate, LocalTime newTime)
             throws SQLException {
         Require.present(newDate, "field.date");
         SlotChecks.requireOnGrid(newTime);
         Session session = write.session();
         Connection connection = write.connection();
-        write.lockBookingMaster(bookingId, employeeId == null ? List.of() : List.of(employeeId));
+        write.lockBookingMaster(bookingId, masterId == null ? List.of() : List.of(masterId));
         Booking booking = BookingLocks.existing(session, bookingId);
         if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
                     new StatusName(booking.getStatus()));
         }
-        long target = employeeId == null ? booking.getEmployeeId() : employeeId;
+        long target = masterId == null ? booking.getMasterId() : masterId;
         List<Long> serviceIds = booking.getServices().stream().map(BookedService::getServiceId).toList();
         AvailabilityReading reading = write.reading(booking.getBranchId());
         BranchSettings branch;
-        if (target == booking.getEmployeeId()) {
+        if (target == booking.getMasterId()) {
             branch = reading.branch();
-            requireActiveEmployee(connection, target);
+            requireActiveMaster(connection, target);
         } else {
             branch = reading.resolve(serviceIds, target).branch();
         }
         availability.requireNotPast(newDate, branch);
         FreeTime free = write.time(booking.getBranchId(), newDate, newDate, Occupation.booking(booking.getId(),
-                booking.getEmployeeId(), booking.getDate(),
+                booking.getMasterId(), booking.getDate(),
                 TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), booking.getStatus()));
-        EmployeeOffer offer = EmployeeOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
+        MasterOffer offer = MasterOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
         FreeTime.Verdict verdict = free.check(offer, newDate, newTime);
         String master = verdict == FreeTime.Verdict.OUTSIDE_WORKING_TIME
-                ? loader.employee(connection, target).map(AvailabilityLoader.EmployeeRow::name).orElse("") : "";
+                ? loader.master(connection, target).map(AvailabilityLoader.MasterRow::name).orElse("") : "";
         TimeSpan wanted = TimeSpan.starting(newTime, Math.min(booking.getDurationMinutes(),
                 TimeSpan.MINUTES_PER_DAY - TimeSpan.minuteOfDay(newTime)));
         SlotChecks.requireFree(verdict, free, target, master, newDate, wanted);
-        String before = history.place(connection, booking.getDate(), booking.getStartTime(), booking.getEmployeeId());
+        String before = history.place(connection, booking.getDate(), booking.getStartTime(), booking.getMasterId());
         booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
         booking.setOutsideWorkingTime(false);
         // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
@@ -143,11 +143,11 @@ final class BookingMoves {
         });
     }
 
-    private void requireActiveEmployee(Connection connection, long employeeId) throws SQLException {
-        AvailabilityLoader.EmployeeRow employee = loader.employee(connection, employeeId).orElseThrow(
-                () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId));
-        if (!employee.active()) {
-            throw new SalonDeskException(ErrorCode.EMPLOYEE_NOT_ELIGIBLE, "error.employee.inactive", employee.name());
+    private void requireActiveMaster(Connection connection, long masterId) throws SQLException {
+        AvailabilityLoader.MasterRow master = loader.master(connection, masterId).orElseThrow(
+                () -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", masterId));
+        if (!master.active()) {
+            throw new SalonDeskException(ErrorCode.MASTER_NOT_ELIGIBLE, "error.employee.inactive", master.name());
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
-import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.Master;
 import org.salondesk.client.Client;
 import org.salondesk.persistence.Database;
 import org.salondesk.staff.StaffUser;
@@ -52,13 +52,13 @@ public final class BookingQueries {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
             }
             Client client = session.find(Client.class, booking.getClientId());
-            Employee employee = session.find(Employee.class, booking.getEmployeeId());
+            Master master = session.find(Master.class, booking.getMasterId());
             List<BookingDetails.Line> lines = booking.getServices().stream()
                     .map(line -> new BookingDetails.Line(line.getServiceId(), line.getTitle(), line.getPrice(),
                             line.getDurationMinutes()))
                     .toList();
             return new BookingDetails(booking.getId(), booking.getNumber(), booking.getBranchId(),
-                    booking.getEmployeeId(), employee.getName(), booking.getDate(), booking.getStartTime(),
+                    booking.getMasterId(), master.getName(), booking.getDate(), booking.getStartTime(),
                     booking.getDurationMinutes(), booking.getStatus(), booking.getSource(), client.getId(),
                     client.getFullName(), client.getPhone(), lines, booking.getTotalCost(), booking.getNote(),
                     booking.getCancelReason(), Map.copyOf(booking.getCustomFields()), booking.getCreatedAt(),

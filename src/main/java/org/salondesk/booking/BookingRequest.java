@@ -9,10 +9,10 @@ import java.util.List;
 import org.salondesk.availability.BookingStatus;
 
 /**
- * Everything a booking can be made with. {@code employeeId} null means "any master"; {@code idempotencyKey}, when
+ * Everything a booking can be made with. {@code masterId} null means "any master"; {@code idempotencyKey}, when
  * given, makes a repeated request return the first booking; {@code holdId} turns a slot hold into the booking.
  */
-public record BookingRequest(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time, Long employeeId,
+public record BookingRequest(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time, Long masterId,
                              long clientId, String idempotencyKey, BookingSource source, String note, Long holdId) {
 
     public BookingRequest {
@@ -22,28 +22,28 @@ public record BookingRequest(long companyId, List<Long> serviceIds, LocalDate da
     }
 
     /** A request as the reference's create_booking makes it: online, no key, no note, no hold. */
-    public static BookingRequest online(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time,
-                                        Long employeeId, long clientId) {
-        return new BookingRequest(companyId, serviceIds, date, time, employeeId, clientId, null,
+    public static BookingRequest online(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time,
+                                        Long masterId, long clientId) {
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, null,
                 BookingSource.ONLINE, null, null);
     }
 
     public BookingRequest withIdempotencyKey(String key) {
-        return new BookingRequest(companyId, serviceIds, date, time, employeeId, clientId, key, source, note, holdId);
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, key, source, note, holdId);
     }
 
     public BookingRequest withSource(BookingSource newSource) {
-        return new BookingRequest(companyId, serviceIds, date, time, employeeId, clientId, idempotencyKey, newSource,
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, newSource,
                 note, holdId);
     }
 
     public BookingRequest withNote(String newNote) {
-        return new BookingRequest(companyId, serviceIds, date, time, employeeId, clientId, idempotencyKey, source,
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, source,
                 newNote, holdId);
     }
 
     public BookingRequest withHold(Long newHoldId) {
-        return new BookingRequest(companyId, serviceIds, date, time, employeeId, clientId, idempotencyKey, source,
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, source,
                 note, newHoldId);
     }
 

@@ -59,35 +59,35 @@ public final class BookingService {
 
     /** get_companies_for_booking: the open branches. */
     public List<CompanyInfo> getCompaniesForBooking() {
-        return catalog.companies();
+        return catalog.branches();
     }
 
     /** get_categories_for_booking(company_id): the branch's service categories. */
-    public List<CategoryInfo> getCategoriesForBooking(long companyId) {
-        return catalog.categories(companyId);
+    public List<CategoryInfo> getCategoriesForBooking(long branchId) {
+        return catalog.categories(branchId);
     }
 
     /**
      * get_employees_for_booking: the branch's active masters; only those who provide all {@code serviceIds}, have
      * the job title, or provide a service of the category, when these are given.
      */
-    public List<EmployeeInfo> getEmployeesForBooking(long companyId, List<Long> serviceIds, Long jobTitleId,
+    public List<EmployeeInfo> getEmployeesForBooking(long branchId, List<Long> serviceIds, Long jobTitleId,
                                                      Long serviceCategoryId) {
-        return catalog.employees(companyId, serviceIds, jobTitleId, serviceCategoryId);
+        return catalog.masters(branchId, serviceIds, jobTitleId, serviceCategoryId);
     }
 
     /** get_services_for_booking: the branch's active services, by category and/or master. */
-    public List<ServiceInfo> getServicesForBooking(long companyId, Long serviceCategoryId, Long employeeId) {
-        return catalog.services(companyId, serviceCategoryId, employeeId);
+    public List<ServiceInfo> getServicesForBooking(long branchId, Long serviceCategoryId, Long masterId) {
+        return catalog.services(branchId, serviceCategoryId, masterId);
     }
 
     /**
      * The service to offer first when a master's free time is clicked: the one she is most often booked for, else
      * the first she provides; empty when she provides none.
      */
-    public Optional<ServiceInfo> usualService(long companyId, long employeeId) {
-        List<ServiceInfo> hers = getServicesForBooking(companyId, null, employeeId);
-        for (long id : catalog.mostBooked(employeeId)) {
+    public Optional<ServiceInfo> usualService(long branchId, long masterId) {
+        List<ServiceInfo> hers = getServicesForBooking(branchId, null, masterId);
+        for (long id : catalog.mostBooked(masterId)) {
             Optional<ServiceInfo> found = hers.stream().filter(service -> service.id() == id).findFirst();
             if (found.isPresent()) {
                 return found;
@@ -97,21 +97,21 @@ public final class BookingService {
     }
 
     /** get_dates_for_booking: dates from today within {@code daysLimit} (14) days with a free time. */
-    public List<LocalDate> getDatesForBooking(long companyId, List<Long> serviceIds, Long employeeId,
+    public List<LocalDate> getDatesForBooking(long branchId, List<Long> serviceIds, Long masterId,
                                               Integer daysLimit, Integer maxDatesCount) {
-        return availability.dates(companyId, serviceIds, employeeId, daysLimit, maxDatesCount);
+        return availability.dates(branchId, serviceIds, masterId, daysLimit, maxDatesCount);
     }
 
     /** get_slots_for_booking: free start times of a date, every {@code slotInterval} (the branch's, 30) minutes. */
-    public List<LocalTime> getSlotsForBooking(long companyId, List<Long> serviceIds, LocalDate date, Long employeeId,
+    public List<LocalTime> getSlotsForBooking(long branchId, List<Long> serviceIds, LocalDate date, Long masterId,
                                               Integer slotInterval) {
-        return availability.slots(companyId, serviceIds, date, employeeId, slotInterval);
+        return availability.slots(branchId, serviceIds, date, masterId, slotInterval);
     }
 
     /** create_booking: an online request (status NEW); without a master, the fairest free one is chosen. */
-    public BookingInfo createBooking(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time,
-                                     Long employeeId, long clientId) {
-        return createBooking(BookingRequest.online(companyId, serviceIds, date, time, employeeId, clientId));
+    public BookingInfo createBooking(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time,
+                                     Long masterId, long clientId) {
+        return createBooking(BookingRequest.online(branchId, serviceIds, date, time, masterId, clientId));
     }
 
     /** create_booking with everything: idempotency key, source, note, and the hold it turns into a booking. */
@@ -155,18 +155,18 @@ public final class BookingService {
     }
 
     /** Moves a booking to another master (who must provide all its services) and/or time. */
-    public void moveBooking(long bookingId, long employeeId, LocalDate newDate, LocalTime newTime) {
-        moves.move(bookingId, employeeId, newDate, newTime);
+    public void moveBooking(long bookingId, long masterId, LocalDate newDate, LocalTime newTime) {
+        moves.move(bookingId, masterId, newDate, newTime);
     }
 
     /** cancel_booking: the booking becomes CANCELLED (nothing is deleted) and its time is free at once. */
-    public void cancelBooking(long companyId, long bookingId) {
-        statuses.cancel(companyId, bookingId, null);
+    public void cancelBooking(long branchId, long bookingId) {
+        statuses.cancel(branchId, bookingId, null);
     }
 
     /** Cancels with a reason the desk recorded. */
-    public void cancelBooking(long companyId, long bookingId, String reason) {
-        statuses.cancel(companyId, bookingId, reason);
+    public void cancelBooking(long branchId, long bookingId, String reason) {
+        statuses.cancel(branchId, bookingId, reason);
     }
 
     /** Creates a booking for a client typed in at the desk: found by phone, or created with the booking. */
@@ -204,9 +204,9 @@ public final class BookingService {
 
     /**
      * create_booking_by_name: books the service with this title (case and spaces ignored) with any free master.
-     * Without {@code companyId} the title must be unique across branches.
+     * Without {@code branchId} the title must be unique across branches.
      */
-    public BookingInfo createBookingByName(String serviceName, LocalDate date, LocalTime time, Long companyId,
+    public BookingInfo createBookingByName(String serviceName, LocalDate date, LocalTime time, Long branchId,
                                            long clientId) {
         String title = Require.text(serviceName, "field.serviceName");
         List<SalonService> matches = database.fromTransaction(session -> session.createQuery("""
@@ -214,11 +214,11 @@ public final class BookingService {
                         where lower(trim(s.title)) = :title and s.active = true and b.active = true
                         and (:branch is null or s.branchId = :branch) order by s.id""", SalonService.class)
                 .setParameter("title", title.toLowerCase(Locale.ROOT))
-                .setParameter("branch", companyId)
+                .setParameter("branch", branchId)
                 .getResultList());
         if (matches.isEmpty()) {
-            if (companyId != null) {
-                database.withConnection(connection -> availability.reading(connection, companyId).branch());
+            if (branchId != null) {
+                database.withConnection(connection -> availability.reading(connection, branchId).branch());
             }
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.service.nameNotFound", title);
         }
@@ -235,9 +235,9 @@ public final class BookingService {
     }
 
     /** Holds a slot for {@code ttl} (at most an hour); returns the hold's id to pass on to createBooking. */
-    public long holdSlot(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time, Long employeeId,
+    public long holdSlot(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time, Long masterId,
                          Duration ttl) {
-        return holds.hold(companyId, serviceIds, date, time, employeeId, ttl);
+        return holds.hold(branchId, serviceIds, date, time, masterId, ttl);
     }
 
     /** Releases a hold; releasing one that is gone already does nothing. */
@@ -251,7 +251,7 @@ public final class BookingService {
     }
 
     /** The branch's booking settings (time zone, slot step, lead time). */
-    public BranchSettings branchSettings(long companyId) {
-        return database.withConnection(connection -> availability.reading(connection, companyId).branch());
+    public BranchSettings branchSettings(long branchId) {
+        return database.withConnection(connection -> availability.reading(connection, branchId).branch());
     }
 }

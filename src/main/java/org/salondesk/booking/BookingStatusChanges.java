@@ -49,11 +49,11 @@ final class BookingStatusChanges {
     }
 
     /** Cancels a booking of the branch; the record stays as CANCELLED and its time is free at once. */
-    void cancel(long companyId, long bookingId, String reason) {
+    void cancel(long branchId, long bookingId, String reason) {
         Require.optionalText(reason, BookingTexts.CANCEL_REASON);
         guard.write(write -> {
             Booking booking = BookingLocks.lockedBooking(write, bookingId);
-            if (booking.getBranchId() != companyId) {
+            if (booking.getBranchId() != branchId) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
             }
             if (booking.getStatus() != BookingStatus.CANCELLED) {

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import org.salondesk.availability.BookingStatus;
 
 /** A booking as the calendar and request lists show it: when, with whom, for what, and its status. */
-public record BookingSummary(long id, long number, long branchId, long employeeId, LocalDate date, LocalTime start,
+public record BookingSummary(long id, long number, long branchId, long masterId, LocalDate date, LocalTime start,
                              int durationMinutes, BookingStatus status, BookingSource source, long clientId,
                              String clientName, String clientPhone, String services, BigDecimal totalCost,
                              String note, boolean outsideWorkingTime) {
@@ -17,8 +17,8 @@ public record BookingSummary(long id, long number, long branchId, long employeeI
     }
 
     /** The same booking at another master, date and start. */
-    public BookingSummary movedTo(long newEmployeeId, LocalDate newDate, LocalTime newStart) {
-        return new BookingSummary(id, number, branchId, newEmployeeId, newDate, newStart, durationMinutes, status,
+    public BookingSummary movedTo(long newMasterId, LocalDate newDate, LocalTime newStart) {
+        return new BookingSummary(id, number, branchId, newMasterId, newDate, newStart, durationMinutes, status,
                 source, clientId, clientName, clientPhone, services, totalCost, note, outsideWorkingTime);
     }
 }

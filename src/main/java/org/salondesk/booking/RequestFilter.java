@@ -10,7 +10,7 @@ import org.salondesk.availability.BookingStatus;
  * Which requests (bookings) a list shows: a branch (null: all), a master, statuses (empty: all), dates [from, to]
  * (null: open), and a search over the client's name, phone and the booking number.
  */
-public record RequestFilter(Long branchId, Long employeeId, Set<BookingStatus> statuses, LocalDate from,
+public record RequestFilter(Long branchId, Long masterId, Set<BookingStatus> statuses, LocalDate from,
                             LocalDate to, String search) {
 
     public RequestFilter {
@@ -23,6 +23,6 @@ public record RequestFilter(Long branchId, Long employeeId, Set<BookingStatus> s
     }
 
     public RequestFilter withStatuses(Set<BookingStatus> newStatuses) {
-        return new RequestFilter(branchId, employeeId, newStatuses, from, to, search);
+        return new RequestFilter(branchId, masterId, newStatuses, from, to, search);
     }
 }

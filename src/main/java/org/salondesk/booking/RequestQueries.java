@@ -25,9 +25,9 @@ import org.salondesk.persistence.Database;
 public final class RequestQueries {
 
     /** Rows are read with their names only once the page is known: the filter and the order need no joins. */
-    private static final String ROWS = "select b.id, b.number, b.branchId, br.name, b.employeeId, e.name, b.date,"
+    private static final String ROWS = "select b.id, b.number, b.branchId, br.name, b.masterId, e.name, b.date,"
             + " b.startTime, b.durationMinutes, c.id, c.name, c.surname, c.phone, b.status, b.source, b.totalCost"
-            + " from Booking b join Employee e on e.id = b.employeeId join Client c on c.id = b.clientId"
+            + " from Booking b join Master e on e.id = b.masterId join Client c on c.id = b.clientId"
             + " join Branch br on br.id = b.branchId where b.id in :ids";
 
     private final Database database;
@@ -172,9 +172,9 @@ public final class RequestQueries {
             conditions.add("b.branchId = :branch");
             parameters.put("branch", filter.branchId());
         }
-        if (filter.employeeId() != null) {
-            conditions.add("b.employeeId = :employee");
-            parameters.put("employee", filter.employeeId());
+        if (filter.masterId() != null) {
+            conditions.add("b.masterId = :employee");
+            parameters.put("employee", filter.masterId());
         }
         if (!filter.statuses().isEmpty()) {
             conditions.add("b.status in :statuses");

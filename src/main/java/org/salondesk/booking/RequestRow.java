@@ -8,8 +8,8 @@ import org.salondesk.TextLimit;
 import org.salondesk.availability.BookingStatus;
 
 /** A line of the request list: every column the admin sorts and reads. */
-public record RequestRow(long id, long number, long branchId, String branchName, long employeeId,
-                         String employeeName, LocalDate date, LocalTime time, int durationMinutes, String services,
+public record RequestRow(long id, long number, long branchId, String branchName, long masterId,
+                         String masterName, LocalDate date, LocalTime time, int durationMinutes, String services,
                          long clientId, String clientName, String clientPhone, BookingStatus status,
                          BookingSource source, BigDecimal total) {
 

@@ -7,7 +7,7 @@ public record RequestSort(Column column, boolean ascending) {
     public enum Column {
         DATE_TIME("b.date, b.startTime", ""),
         NUMBER("b.number", ""),
-        MASTER("e.name", " join Employee e on e.id = b.employeeId"),
+        MASTER("e.name", " join Master e on e.id = b.masterId"),
         CLIENT("c.name, c.surname", " join Client c on c.id = b.clientId"),
         STATUS("b.status", ""),
         SOURCE("b.source", ""),

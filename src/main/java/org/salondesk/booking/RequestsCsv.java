@@ -43,7 +43,7 @@ public final class RequestsCsv {
             printer.printRecord(HEADER_KEYS.stream().map(Messages::get).toList());
             queries.forEach(filter, sort, row -> {
                 try {
-                    printer.printRecord(row.number(), row.date(), row.time(), row.branchName(), row.employeeName(),
+                    printer.printRecord(row.number(), row.date(), row.time(), row.branchName(), row.masterName(),
                             row.services(), row.clientName(), PhoneNumbers.display(row.clientPhone()),
                             Messages.get("status." + row.status().name()),
                             Messages.get("details.source." + row.source().name()), row.total().toPlainString());

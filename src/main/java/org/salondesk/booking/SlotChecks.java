@@ -10,7 +10,7 @@ import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookableServices;
 import org.salondesk.availability.BookingStatus;
-import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.guard.GuardedWrite;
 import org.salondesk.availability.Occupation;
@@ -33,14 +33,14 @@ final class SlotChecks {
     }
 
     /** The master asked for, if her time is free; without one, the fairest free master (rule 6). */
-    static EmployeeOffer chooseOffer(FreeTime free, BookableServices services, Long employeeId, LocalDate date,
+    static MasterOffer chooseOffer(FreeTime free, BookableServices services, Long masterId, LocalDate date,
                                      LocalTime time) {
-        if (employeeId != null) {
-            EmployeeOffer offer = services.offerOf(employeeId);
+        if (masterId != null) {
+            MasterOffer offer = services.offerOf(masterId);
             requireFree(free.check(offer, date, time));
             return offer;
         }
-        return free.pickEmployee(services.offers(), date, time)
+        return free.pickMaster(services.offers(), date, time)
                 .orElseThrow(() -> new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.noneFree",
                         date, time));
     }
@@ -49,9 +49,9 @@ final class SlotChecks {
     static void requireTimeBack(GuardedWrite write, Booking booking, BookingStatus from) throws SQLException {
         write.reading(booking.getBranchId()).branch();
         FreeTime free = write.time(booking.getBranchId(), booking.getDate(), booking.getDate(), Occupation.booking(
-                booking.getId(), booking.getEmployeeId(), booking.getDate(),
+                booking.getId(), booking.getMasterId(), booking.getDate(),
                 TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), from));
-        FreeTime.Verdict verdict = free.check(EmployeeOffer.ofLength(booking.getEmployeeId(),
+        FreeTime.Verdict verdict = free.check(MasterOffer.ofLength(booking.getMasterId(),
                 booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
         // Undo right after the step is allowed although the time has begun.
         if (verdict != FreeTime.Verdict.TOO_EARLY) {
@@ -75,10 +75,10 @@ final class SlotChecks {
      * As {@link #requireFree(FreeTime.Verdict)}, saying whose working time it is when the master does not work then:
      * "Olga does not work on 5 March", or her hours when the booking falls outside them.
      */
-    static void requireFree(FreeTime.Verdict verdict, FreeTime free, long employeeId, String master, LocalDate date,
+    static void requireFree(FreeTime.Verdict verdict, FreeTime free, long masterId, String master, LocalDate date,
                             TimeSpan wanted) {
         if (verdict == FreeTime.Verdict.OUTSIDE_WORKING_TIME) {
-            Optional<WorkingDay> day = free.workingDay(employeeId, date);
+            Optional<WorkingDay> day = free.workingDay(masterId, date);
             if (day.isEmpty()) {
                 throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.masterOff", master, date);
             }

@@ -30,7 +30,7 @@ public class SlotHold {
     private long branchId;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Column(name = "hold_date", nullable = false)
     private LocalDate date;
@@ -54,10 +54,10 @@ public class SlotHold {
     protected SlotHold() {
     }
 
-    public SlotHold(long branchId, long employeeId, LocalDate date, LocalTime startTime, int durationMinutes,
+    public SlotHold(long branchId, long masterId, LocalDate date, LocalTime startTime, int durationMinutes,
                     List<Long> serviceIds, Instant createdAt, Instant expiresAt) {
         this.branchId = branchId;
-        this.employeeId = employeeId;
+        this.masterId = masterId;
         this.date = date;
         this.startTime = startTime;
         this.durationMinutes = durationMinutes;
@@ -74,8 +74,8 @@ public class SlotHold {
         return branchId;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public LocalDate getDate() {

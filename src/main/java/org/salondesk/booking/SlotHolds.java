@@ -15,7 +15,7 @@ import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookableServices;
-import org.salondesk.availability.EmployeeOffer;
+import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.availability.Occupation;
 import org.salondesk.availability.TimeSpan;
@@ -40,7 +40,7 @@ final class SlotHolds {
         this.guard = guard;
     }
 
-    long hold(long companyId, List<Long> serviceIds, LocalDate date, LocalTime time, Long employeeId,
+    long hold(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time, Long masterId,
               Duration ttl) {
         Require.present(date, "field.date");
         SlotChecks.requireOnGrid(time);
@@ -49,19 +49,19 @@ final class SlotHolds {
                 MAX_HOLD.toMinutes());
         return guard.write(write -> {
             Session session = write.session();
-            AvailabilityReading reading = availability.reading(write.connection(), companyId);
-            BookableServices services = reading.resolve(serviceIds, employeeId);
+            AvailabilityReading reading = availability.reading(write.connection(), branchId);
+            BookableServices services = reading.resolve(serviceIds, masterId);
             availability.requireNotPast(date, services.branch());
-            write.lock(services.offers().stream().map(EmployeeOffer::employeeId).toList());
+            write.lock(services.offers().stream().map(MasterOffer::masterId).toList());
             Instant now = availability.instant();
             // Read again under the lock: the reading above may predate a hold or booking committed meanwhile.
-            BookableServices locked = BookingLocks.lockedOffers(write, companyId, serviceIds, employeeId);
-            FreeTime free = write.time(companyId, date, date);
-            EmployeeOffer offer = SlotChecks.chooseOffer(free, locked, employeeId, date, time);
+            BookableServices locked = BookingLocks.lockedOffers(write, branchId, serviceIds, masterId);
+            FreeTime free = write.time(branchId, date, date);
+            MasterOffer offer = SlotChecks.chooseOffer(free, locked, masterId, date, time);
             // Expired holds block nothing; they are swept here, once the new hold is sure to be written.
             session.createMutationQuery("delete from SlotHold h where h.expiresAt <= :now")
                     .setParameter("now", now).executeUpdate();
-            SlotHold hold = new SlotHold(companyId, offer.employeeId(), date, time, offer.durationMinutes(),
+            SlotHold hold = new SlotHold(branchId, offer.masterId(), date, time, offer.durationMinutes(),
                     locked.serviceIds(), now, now.plus(ttl));
             session.persist(hold);
             session.flush();
@@ -89,8 +89,8 @@ final class SlotHolds {
 
     /** A hold is turned only into the booking it was taken for: same branch, master, date, start and services. */
     static void requireMatches(SlotHold hold, BookingRequest request) {
-        boolean matches = hold.getBranchId() == request.companyId()
-                && (request.employeeId() == null || request.employeeId() == hold.getEmployeeId())
+        boolean matches = hold.getBranchId() == request.branchId()
+                && (request.masterId() == null || request.masterId() == hold.getMasterId())
                 && hold.getDate().equals(request.date())
                 && hold.getStartTime().equals(request.time())
                 && new HashSet<>(hold.getServiceIds()).equals(new HashSet<>(request.serviceIds()));
@@ -99,7 +99,7 @@ final class SlotHolds {
 
     /** The time the hold blocks, to be ignored by the booking that takes its place. */
     static Occupation occupation(SlotHold hold) {
-        return Occupation.hold(hold.getId(), hold.getEmployeeId(), hold.getDate(),
+        return Occupation.hold(hold.getId(), hold.getMasterId(), hold.getDate(),
                 TimeSpan.starting(hold.getStartTime(), hold.getDurationMinutes()), hold.getExpiresAt());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 public final class CatalogMapping {
 
     public static final List<Class<?>> ENTITIES = List.of(Branch.class, ServiceCategory.class, JobTitle.class,
-            SalonService.class, Employee.class, EmployeeService.class);
+            SalonService.class, Master.class, ProvidedService.class);
 
     private CatalogMapping() {
     }

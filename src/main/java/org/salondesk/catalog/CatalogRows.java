@@ -24,12 +24,12 @@ public final class CatalogRows {
         return branch;
     }
 
-    public static Employee employee(Session session, long employeeId) {
-        Employee employee = session.find(Employee.class, employeeId);
-        if (employee == null) {
-            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId);
+    public static Master master(Session session, long masterId) {
+        Master master = session.find(Master.class, masterId);
+        if (master == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", masterId);
         }
-        return employee;
+        return master;
     }
 
     static SalonService service(Session session, long serviceId) {

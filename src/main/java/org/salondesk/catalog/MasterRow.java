@@ -12,8 +12,8 @@ import org.salondesk.TextLimit;
 public record MasterRow(long id, long branchId, String name, String information, Long jobTitleId, boolean active,
                         byte[] photo) {
 
-    public static final TextLimit NAME = Employee.NAME;
-    public static final TextLimit INFORMATION = Employee.INFORMATION;
+    public static final TextLimit NAME = Master.NAME;
+    public static final TextLimit INFORMATION = Master.INFORMATION;
     /** The largest photo kept for a master. */
     public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
@@ -26,9 +26,9 @@ public record MasterRow(long id, long branchId, String name, String information,
         return photo == null ? null : photo.clone();
     }
 
-    static MasterRow of(Employee employee) {
-        return new MasterRow(employee.getId(), employee.getBranchId(), employee.getName(), employee.getInformation(),
-                employee.getJobTitleId(), employee.isActive(), employee.getPhoto());
+    static MasterRow of(Master master) {
+        return new MasterRow(master.getId(), master.getBranchId(), master.getName(), master.getInformation(),
+                master.getJobTitleId(), master.isActive(), master.getPhoto());
     }
 
     @Override

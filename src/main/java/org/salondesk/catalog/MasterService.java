@@ -51,35 +51,35 @@ public final class MasterService {
         });
     }
 
-    public long createEmployee(long branchId, String name, String information, Long jobTitleId) {
-        String checkedName = Require.text(name, "field.name", Employee.NAME);
-        String checkedInformation = Require.optionalText(information, Employee.INFORMATION);
+    public long createMaster(long branchId, String name, String information, Long jobTitleId) {
+        String checkedName = Require.text(name, "field.name", Master.NAME);
+        String checkedInformation = Require.optionalText(information, Master.INFORMATION);
         return database.fromCatalogTransaction(session -> {
             CatalogRows.requireJobTitleOf(session, CatalogRows.branch(session, branchId), jobTitleId);
-            Employee employee = new Employee(branchId, checkedName, checkedInformation, jobTitleId);
-            session.persist(employee);
+            Master master = new Master(branchId, checkedName, checkedInformation, jobTitleId);
+            session.persist(master);
             session.flush();
-            return employee.getId();
+            return master.getId();
         });
     }
 
-    public void updateEmployee(long employeeId, String name, String information, Long jobTitleId) {
-        String checked = Require.text(name, "field.name", Employee.NAME);
-        String checkedInformation = Require.optionalText(information, Employee.INFORMATION);
+    public void updateMaster(long masterId, String name, String information, Long jobTitleId) {
+        String checked = Require.text(name, "field.name", Master.NAME);
+        String checkedInformation = Require.optionalText(information, Master.INFORMATION);
         database.inCatalogTransaction(session -> {
-            Employee employee = CatalogRows.employee(session, employeeId);
-            CatalogRows.requireJobTitleOf(session, CatalogRows.branch(session, employee.getBranchId()), jobTitleId);
-            employee.setName(checked);
-            employee.setInformation(checkedInformation);
-            employee.setJobTitleId(jobTitleId);
+            Master master = CatalogRows.master(session, masterId);
+            CatalogRows.requireJobTitleOf(session, CatalogRows.branch(session, master.getBranchId()), jobTitleId);
+            master.setName(checked);
+            master.setInformation(checkedInformation);
+            master.setJobTitleId(jobTitleId);
         });
     }
 
     /** The master's photo (PNG or JPEG, at most 2 MB); null removes it. */
-    public void setEmployeePhoto(long employeeId, byte[] photo) {
+    public void setMasterPhoto(long masterId, byte[] photo) {
         Require.that(photo == null || photo.length <= MasterRow.MAX_PHOTO_BYTES, "error.photo.tooLarge",
                 MasterRow.MAX_PHOTO_BYTES / 1024 / 1024);
-        database.inTransaction(session -> CatalogRows.employee(session, employeeId).setPhoto(photo));
+        database.inTransaction(session -> CatalogRows.master(session, masterId).setPhoto(photo));
     }
 
     /**
@@ -87,26 +87,26 @@ public final class MasterService {
      * master with bookings ahead is refused (SCHEDULE_CONFLICT): the schedule service blocks her with a decision for
      * each of them, through {@link #deactivate(Session, long)}.
      */
-    public void setEmployeeActive(long employeeId, boolean active) {
+    public void setMasterActive(long masterId, boolean active) {
         guard.writeCatalog(write -> {
-            write.lock(List.of(employeeId));
+            write.lock(List.of(masterId));
             Session session = write.session();
-            Employee employee = CatalogRows.employee(session, employeeId);
-            if (!active && employee.isActive()) {
-                Branch branch = CatalogRows.branch(session, employee.getBranchId());
+            Master master = CatalogRows.master(session, masterId);
+            if (!active && master.isActive()) {
+                Branch branch = CatalogRows.branch(session, master.getBranchId());
                 // Statuses by name: the catalogue sits below the booking feature and does not import it.
                 long ahead = ((Number) session.createNativeQuery("select count(*) from booking where employee_id = :e"
                                 + " and booking_date >= :today and status in ('NEW', 'CONFIRMED', 'ARRIVED')",
                                 Object.class)
-                        .setParameter("e", employeeId)
+                        .setParameter("e", masterId)
                         .setParameter("today", LocalDate.now(clock.withZone(branch.getTimeZone())))
                         .getSingleResult()).longValue();
                 if (ahead > 0) {
                     throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.employee.hasBookings",
-                            employee.getName(), ahead);
+                            master.getName(), ahead);
                 }
             }
-            employee.setActive(active);
+            master.setActive(active);
             return null;
         });
     }
@@ -115,8 +115,8 @@ public final class MasterService {
      * Blocks a master inside the caller's transaction: the schedule service's block, once it has decided about each
      * booking ahead of her, in the guarded transaction that holds her lock.
      */
-    public static void deactivate(Session session, long employeeId) {
-        CatalogRows.employee(session, employeeId).setActive(false);
+    public static void deactivate(Session session, long masterId) {
+        CatalogRows.master(session, masterId).setActive(false);
     }
 
     public List<JobTitleRow> jobTitles(long branchId) {
@@ -126,9 +126,9 @@ public final class MasterService {
     }
 
     /** The branch's masters, blocked ones too, by name. */
-    public List<MasterRow> employees(long branchId) {
-        return database.fromTransaction(session -> session.createSelectionQuery("from Employee e"
-                        + " where e.branchId = :b order by e.name", Employee.class).setParameter("b", branchId)
+    public List<MasterRow> masters(long branchId) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from Master e"
+                        + " where e.branchId = :b order by e.name", Master.class).setParameter("b", branchId)
                 .getResultList().stream().map(MasterRow::of).toList());
     }
 }

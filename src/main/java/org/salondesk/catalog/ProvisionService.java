@@ -23,18 +23,18 @@ public final class ProvisionService {
     }
 
     /** Adds services to what a master provides (services she already provides stay as they are). */
-    public void assignServices(long employeeId, Collection<Long> serviceIds) {
+    public void assignServices(long masterId, Collection<Long> serviceIds) {
         Require.notEmpty(serviceIds, "field.services");
         Set<Long> ids = new LinkedHashSet<>(serviceIds);
         guard.writeCatalog(write -> {
-            write.lock(List.of(employeeId));
+            write.lock(List.of(masterId));
             Session session = write.session();
-            Employee employee = CatalogRows.employee(session, employeeId);
+            Master master = CatalogRows.master(session, masterId);
             for (Long serviceId : ids) {
                 Require.present(serviceId, "field.services");
-                SalonService service = sameBranch(session, employee, serviceId);
-                if (session.find(EmployeeService.class, new EmployeeService.Key(employeeId, service.getId())) == null) {
-                    session.persist(new EmployeeService(employeeId, serviceId));
+                SalonService service = sameBranch(session, master, serviceId);
+                if (session.find(ProvidedService.class, new ProvidedService.Key(masterId, service.getId())) == null) {
+                    session.persist(new ProvidedService(masterId, serviceId));
                 }
             }
             return null;
@@ -45,17 +45,17 @@ public final class ProvisionService {
      * Ticks (or unticks) a cell of the master × service matrix, with her own price and duration (null: the
      * catalogue's). Unticking keeps the bookings she already has for it.
      */
-    public void setProvision(long employeeId, long serviceId, boolean provides, BigDecimal ownPrice,
+    public void setProvision(long masterId, long serviceId, boolean provides, BigDecimal ownPrice,
                              Integer ownDurationMinutes) {
         if (ownPrice != null) {
             Require.within(ownPrice, SalonService.PRICE);
         }
         Require.optionalWithin(ownDurationMinutes, SalonService.DURATION);
         guard.writeCatalog(write -> {
-            write.lock(List.of(employeeId));
+            write.lock(List.of(masterId));
             Session session = write.session();
-            sameBranch(session, CatalogRows.employee(session, employeeId), serviceId);
-            EmployeeService cell = session.find(EmployeeService.class, new EmployeeService.Key(employeeId, serviceId));
+            sameBranch(session, CatalogRows.master(session, masterId), serviceId);
+            ProvidedService cell = session.find(ProvidedService.class, new ProvidedService.Key(masterId, serviceId));
             if (!provides) {
                 if (cell != null) {
                     session.remove(cell);
@@ -63,7 +63,7 @@ public final class ProvisionService {
                 return null;
             }
             if (cell == null) {
-                cell = new EmployeeService(employeeId, serviceId);
+                cell = new ProvidedService(masterId, serviceId);
                 session.persist(cell);
             }
             cell.setPrice(ownPrice);
@@ -75,17 +75,17 @@ public final class ProvisionService {
     /** The branch's matrix: every tick with the master's own price and duration. */
     public List<Provision> provisions(long branchId) {
         return database.fromTransaction(session -> session.createSelectionQuery("""
-                        select new org.salondesk.catalog.Provision(es.key.employeeId, es.key.serviceId, es.price,
+                        select new org.salondesk.catalog.Provision(es.key.masterId, es.key.serviceId, es.price,
                             es.durationMinutes)
-                        from EmployeeService es join Employee e on e.id = es.key.employeeId
+                        from ProvidedService es join Master e on e.id = es.key.masterId
                         where e.branchId = :branch""", Provision.class)
                 .setParameter("branch", branchId).getResultList());
     }
 
-    private static SalonService sameBranch(Session session, Employee employee, long serviceId) {
+    private static SalonService sameBranch(Session session, Master master, long serviceId) {
         SalonService service = CatalogRows.service(session, serviceId);
-        Require.that(service.getBranchId() == employee.getBranchId(), "error.service.otherBranchOfEmployee",
-                service.getTitle(), employee.getName());
+        Require.that(service.getBranchId() == master.getBranchId(), "error.service.otherBranchOfEmployee",
+                service.getTitle(), master.getName());
         return service;
     }
 }

@@ -95,7 +95,7 @@ public final class ServiceCatalog {
      */
     public void setServiceActive(long serviceId, boolean active) {
         guard.writeCatalog(write -> {
-            write.lock(write.session().createSelectionQuery("select es.key.employeeId from EmployeeService es"
+            write.lock(write.session().createSelectionQuery("select es.key.masterId from ProvidedService es"
                     + " where es.key.serviceId = :s", Long.class).setParameter("s", serviceId).getResultList());
             CatalogRows.service(write.session(), serviceId).setActive(active);
             return null;

@@ -39,7 +39,7 @@ public final class H2ChangeTrigger implements Trigger {
     // Where the booking table's columns are in the rows H2 hands over (from 0).
     private int id;
     private int branch;
-    private int employee;
+    private int master;
     private int date;
 
     @Override
@@ -52,7 +52,7 @@ public final class H2ChangeTrigger implements Trigger {
         if (kind == ChangeKind.BOOKINGS) {
             id = position(connection, schemaName, tableName, "ID");
             branch = position(connection, schemaName, tableName, "BRANCH_ID");
-            employee = position(connection, schemaName, tableName, "EMPLOYEE_ID");
+            master = position(connection, schemaName, tableName, "EMPLOYEE_ID");
             date = position(connection, schemaName, tableName, "BOOKING_DATE");
         }
     }
@@ -82,7 +82,7 @@ public final class H2ChangeTrigger implements Trigger {
     }
 
     private boolean samePlace(Object[] oldRow, Object[] newRow) {
-        return oldRow[branch].equals(newRow[branch]) && oldRow[employee].equals(newRow[employee])
+        return oldRow[branch].equals(newRow[branch]) && oldRow[master].equals(newRow[master])
                 && oldRow[date].equals(newRow[date]);
     }
 
@@ -110,7 +110,7 @@ public final class H2ChangeTrigger implements Trigger {
             } else {
                 insert.setObject(2, booking[id]);
                 insert.setObject(3, booking[branch]);
-                insert.setObject(4, booking[employee]);
+                insert.setObject(4, booking[master]);
                 insert.setObject(5, booking[date]);
             }
             insert.executeUpdate();

@@ -203,7 +203,7 @@ final class ClientQueries {
     /** Her bookings: upcoming ones first (soonest first), then the past (latest first). */
     private List<ClientVisit> history(Session session, long clientId) {
         List<Object[]> rows = session.createSelectionQuery("select b.id, b.number, b.date, b.startTime, e.name,"
-                        + " b.totalCost, b.status from Booking b join Employee e on e.id = b.employeeId"
+                        + " b.totalCost, b.status from Booking b join Master e on e.id = b.masterId"
                         + " where b.clientId = :id order by b.date desc, b.startTime desc", Object[].class)
                 .setParameter("id", clientId).setMaxResults(HISTORY_SHOWN).getResultList();
         Map<Long, String> services = services(session, rows.stream().map(row -> (Long) row[0]).toList());

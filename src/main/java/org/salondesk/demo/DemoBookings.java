@@ -14,7 +14,7 @@ import java.util.Random;
 
 import org.hibernate.Session;
 import org.salondesk.availability.AvailabilityService;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
@@ -23,7 +23,7 @@ import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingSource;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.EmployeeService;
+import org.salondesk.catalog.ProvidedService;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.client.Client;
 import org.salondesk.persistence.Database;
@@ -61,13 +61,13 @@ final class DemoBookings {
         LocalDate last = today.plusDays(DemoSalon.DAYS_AHEAD);
         int count = 0;
         for (Branch branch : setup.branches) {
-            Map<Long, EmployeeSchedule> schedules =
+            Map<Long, MasterSchedule> schedules =
                     availability.schedules(branch.getId(), null, first, last);
             for (DemoSetup.Placed placed : setup.masters) {
-                if (placed.employee().getBranchId() != branch.getId()) {
+                if (placed.master().getBranchId() != branch.getId()) {
                     continue;
                 }
-                EmployeeSchedule schedule = schedules.get(placed.employee().getId());
+                MasterSchedule schedule = schedules.get(placed.master().getId());
                 for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
                     Optional<WorkingDay> day = schedule == null ? Optional.empty() : schedule.workingDay(date);
                     if (day.isPresent()) {
@@ -131,8 +131,8 @@ final class DemoBookings {
 
     private Booking book(Session session, DemoSetup setup, DemoSetup.Placed placed, LocalDate date, LocalTime start,
                          SalonService service, Client client) {
-        EmployeeService own = session.find(EmployeeService.class,
-                new EmployeeService.Key(placed.employee().getId(), service.getId()));
+        ProvidedService own = session.find(ProvidedService.class,
+                new ProvidedService.Key(placed.master().getId(), service.getId()));
         BigDecimal price = own != null && own.getPrice() != null ? own.getPrice() : service.getPrice();
         BookedService line = new BookedService(1, service.getId(), service.getTitle(), price,
                 service.getDurationMinutes());
@@ -146,8 +146,8 @@ final class DemoBookings {
             createdAt = clock.instant().minusSeconds(3600);
         }
         Long by = source == BookingSource.ONLINE ? null : setup.staff.get(1 + random.nextInt(2)).getId();
-        Booking booking = new Booking(database.nextBookingNumber(session), placed.employee().getBranchId(),
-                placed.employee().getId(), client.getId(), date, start, List.of(line), status, source, createdAt, by);
+        Booking booking = new Booking(database.nextBookingNumber(session), placed.master().getBranchId(),
+                placed.master().getId(), client.getId(), date, start, List.of(line), status, source, createdAt, by);
         if (status == BookingStatus.CANCELLED) {
             booking.changeStatus(BookingStatus.CANCELLED, CANCEL_REASONS.get(random.nextInt(CANCEL_REASONS.size())),
                     createdAt.plusSeconds(3600), by);

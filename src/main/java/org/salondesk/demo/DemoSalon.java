@@ -13,12 +13,12 @@ import java.util.Map;
 
 import org.hibernate.Session;
 import org.salondesk.availability.AvailabilityService;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.booking.Booking;
 import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.EmployeeService;
+import org.salondesk.catalog.Master;
+import org.salondesk.catalog.ProvidedService;
 import org.salondesk.catalog.JobTitle;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
@@ -26,7 +26,7 @@ import org.salondesk.client.Client;
 import org.salondesk.persistence.Database;
 import org.salondesk.schedule.DatedShift;
 import org.salondesk.schedule.DayOff;
-import org.salondesk.schedule.EmployeeBreak;
+import org.salondesk.schedule.MasterBreak;
 import org.salondesk.schedule.WeeklyShift;
 import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffUser;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Fills an empty database with a demo salon (two Moscow branches, ten masters, twenty services, sixty clients and
  * three weeks of bookings around today) so that a new desk has something to look at. Bookings are placed only on
- * free starts that the availability code ({@link SlotGrid} over the masters' {@link EmployeeSchedule}s) finds, so the
+ * free starts that the availability code ({@link SlotGrid} over the masters' {@link MasterSchedule}s) finds, so the
  * demo obeys the booking rules. The same clock gives the same demo.
  */
 public final class DemoSalon {
@@ -123,21 +123,21 @@ public final class DemoSalon {
             }
             setup.services.put(branch.getId(), services);
             for (DemoCatalog.Master master : data.masters()) {
-                Employee employee = persist(session, new Employee(branch.getId(), master.name(),
+                Master entity = persist(session, new Master(branch.getId(), master.name(),
                         master.information(), titles.get(master.jobTitle()).getId()));
                 Map<String, SalonService> hers = new HashMap<>();
                 for (String title : master.services()) {
                     SalonService service = services.get(title);
                     hers.put(title, service);
-                    EmployeeService provides = new EmployeeService(employee.getId(), service.getId());
+                    ProvidedService provides = new ProvidedService(entity.getId(), service.getId());
                     Integer own = master.ownPrices().get(title);
                     if (own != null) {
                         provides.setPrice(BigDecimal.valueOf(own));
                     }
                     session.persist(provides);
                 }
-                setup.masters.add(new DemoSetup.Placed(employee, master, hers));
-                schedule(session, employee.getId(), master);
+                setup.masters.add(new DemoSetup.Placed(entity, master, hers));
+                schedule(session, entity.getId(), master);
             }
         }
         daysOff(session, setup);
@@ -146,23 +146,23 @@ public final class DemoSalon {
         return setup;
     }
 
-    private void schedule(Session session, long employeeId, DemoCatalog.Master master) {
+    private void schedule(Session session, long masterId, DemoCatalog.Master master) {
         LocalDate first = today.minusDays(DAYS_BACK);
         if (master.twoOnTwoOff()) {
             // Two days on, two off, written out as shifts on dates (the way the desk stores a rotation).
             for (int day = 0; day < DAYS_BACK + 30; day++) {
                 if (day % 4 < 2) {
-                    session.persist(new DatedShift(employeeId, first.plusDays(day), master.start(), master.end()));
+                    session.persist(new DatedShift(masterId, first.plusDays(day), master.start(), master.end()));
                 }
             }
         } else {
             for (DayOfWeek weekday : master.weekdays()) {
-                session.persist(new WeeklyShift(employeeId, weekday, master.start(), master.end()));
+                session.persist(new WeeklyShift(masterId, weekday, master.start(), master.end()));
             }
         }
         if (master.lunch()) {
             for (LocalDate date = first; !date.isAfter(today.plusDays(DAYS_AHEAD + 7)); date = date.plusDays(1)) {
-                session.persist(new EmployeeBreak(employeeId, date, LUNCH, LUNCH.plusMinutes(30)));
+                session.persist(new MasterBreak(masterId, date, LUNCH, LUNCH.plusMinutes(30)));
             }
         }
     }
@@ -178,7 +178,7 @@ public final class DemoSalon {
 
     private static void dayOff(Session session, DemoSetup setup, String master, LocalDate date, String reason) {
         setup.masters.stream().filter(placed -> placed.data().name().equals(master)).findFirst()
-                .ifPresent(placed -> session.persist(new DayOff(placed.employee().getId(), date, reason)));
+                .ifPresent(placed -> session.persist(new DayOff(placed.master().getId(), date, reason)));
     }
 
     private void clients(Session session, DemoSetup setup, Instant created) {
@@ -226,7 +226,7 @@ public final class DemoSalon {
             if (placed.data().name().equals(KNOWN_MASTER) || placed.data().name().equals("Павел Тихонов")) {
                 String login = placed.data().name().equals(KNOWN_MASTER) ? "anna" : "pavel";
                 setup.staff.add(persist(session, new StaffUser(login, placed.data().name(), StaffRole.MASTER,
-                        placed.employee().getId(), created)));
+                        placed.master().getId(), created)));
             }
         }
     }

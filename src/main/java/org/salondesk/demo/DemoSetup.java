@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.salondesk.booking.Booking;
 import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.Master;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.client.Client;
 import org.salondesk.staff.StaffUser;
@@ -24,6 +24,6 @@ final class DemoSetup {
     final List<Booking> tomorrowNew = new ArrayList<>();
 
     /** A master with her branch and what she does. */
-    record Placed(Employee employee, DemoCatalog.Master data, Map<String, SalonService> services) {
+    record Placed(Master master, DemoCatalog.Master data, Map<String, SalonService> services) {
     }
 }

@@ -20,7 +20,7 @@ import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.availability.Occupation;
 
@@ -60,8 +60,8 @@ public final class GuardedWrite {
      * Everyone concerned is locked at once, before anything is decided or written: a later call may only name
      * masters already locked (a move decided inside a schedule change, say).
      */
-    public void lock(Collection<Long> employeeIds) throws SQLException {
-        List<Long> wanted = employeeIds.stream().filter(id -> !locked.contains(id)).sorted().distinct().toList();
+    public void lock(Collection<Long> masterIds) throws SQLException {
+        List<Long> wanted = masterIds.stream().filter(id -> !locked.contains(id)).sorted().distinct().toList();
         boolean first = !lockTaken;
         lockTaken = true;
         if (wanted.isEmpty()) {
@@ -97,8 +97,8 @@ public final class GuardedWrite {
     }
 
     /** Whether the master's row is locked by this transaction. */
-    public boolean holds(long employeeId) {
-        return locked.contains(employeeId);
+    public boolean holds(long masterId) {
+        return locked.contains(masterId);
     }
 
     /** The branch as availability sees it now, on this transaction's connection (eligibility, settings). */
@@ -107,12 +107,12 @@ public final class GuardedWrite {
     }
 
     /** The locked masters' schedules for [from, to], read on this connection. */
-    public Map<Long, EmployeeSchedule> schedules(long branchId, LocalDate from, LocalDate to) throws SQLException {
+    public Map<Long, MasterSchedule> schedules(long branchId, LocalDate from, LocalDate to) throws SQLException {
         requireLocks();
         if (locked.isEmpty()) {
             return Map.of();
         }
-        Map<Long, EmployeeSchedule> all = loader.schedules(connection, branchId,
+        Map<Long, MasterSchedule> all = loader.schedules(connection, branchId,
                 locked.size() == 1 ? locked.first() : null, from, to);
         return all.entrySet().stream().filter(entry -> locked.contains(entry.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -84,8 +84,8 @@ public final class BookingCellTrigger extends TriggerAdapter {
             int batched = 0;
             while (rows.next()) {
                 Cells cells = Cells.of(rows);
-                if (cells.employeeId() != master) {
-                    master = cells.employeeId();
+                if (cells.masterId() != master) {
+                    master = cells.masterId();
                     guardedTill = Long.MIN_VALUE;
                 }
                 if (cells.first() < guardedTill) {
@@ -117,7 +117,7 @@ public final class BookingCellTrigger extends TriggerAdapter {
             return cause;
         }
         return new SQLIntegrityConstraintViolationException("Overlapping bookings refused (" + CELL_TABLE
-                + "): booking " + cells.bookingId() + " of master " + cells.employeeId() + " on " + cells.date()
+                + "): booking " + cells.bookingId() + " of master " + cells.masterId() + " on " + cells.date()
                 + " overlaps another blocking booking", cause.getSQLState(), cause.getErrorCode(), cause);
     }
 
@@ -126,7 +126,7 @@ public final class BookingCellTrigger extends TriggerAdapter {
      * off the 5-minute grid (older data) widens to whole cells; a booking running past midnight goes on into the
      * next day's cells.
      */
-    private record Cells(long bookingId, long employeeId, LocalDate date, long first, long end) {
+    private record Cells(long bookingId, long masterId, LocalDate date, long first, long end) {
 
         /** The cells of this booking row, or null when it holds no time for the database. */
         static Cells of(ResultSet row) throws SQLException {
@@ -146,7 +146,7 @@ public final class BookingCellTrigger extends TriggerAdapter {
         void release(PreparedStatement release) throws SQLException {
             for (long day = Math.floorDiv(first, CELLS_PER_DAY); day <= Math.floorDiv(end - 1, CELLS_PER_DAY); day++) {
                 long dayCells = day * CELLS_PER_DAY;
-                release.setLong(1, employeeId);
+                release.setLong(1, masterId);
                 release.setObject(2, LocalDate.ofEpochDay(day));
                 release.setLong(3, Math.max(first, dayCells) - dayCells);
                 release.setLong(4, Math.min(end, dayCells + CELLS_PER_DAY) - 1 - dayCells);
@@ -157,7 +157,7 @@ public final class BookingCellTrigger extends TriggerAdapter {
 
         void bind(PreparedStatement take) throws SQLException {
             long dayCells = date.toEpochDay() * CELLS_PER_DAY;
-            take.setLong(1, employeeId);
+            take.setLong(1, masterId);
             take.setObject(2, date);
             take.setLong(3, bookingId);
             take.setLong(4, first - dayCells);

@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** A booking that a schedule change would leave outside its master's working time. */
-public record BookingConflict(long bookingId, long number, long employeeId, LocalDate date, LocalTime start,
+public record BookingConflict(long bookingId, long number, long masterId, LocalDate date, LocalTime start,
                               LocalTime end, String clientName, String clientPhone, String services) {
 }

@@ -15,6 +15,6 @@ public sealed interface ConflictDecision {
     }
 
     /** The booking moves to another master (who must do its services) and/or time, checked as any move is. */
-    record Move(long employeeId, LocalDate date, LocalTime time) implements ConflictDecision {
+    record Move(long masterId, LocalDate date, LocalTime time) implements ConflictDecision {
     }
 }

@@ -23,17 +23,17 @@ import org.salondesk.catalog.CatalogRows;
 final class ConflictFinder {
 
     /** Conflicts of one master; with {@code deactivated}, every booking ahead of her is one. */
-    List<BookingConflict> find(GuardedWrite write, long employeeId, boolean deactivated) throws SQLException {
+    List<BookingConflict> find(GuardedWrite write, long masterId, boolean deactivated) throws SQLException {
         Session session = write.session();
         session.flush();
-        long branch = CatalogRows.employee(session, employeeId).getBranchId();
+        long branch = CatalogRows.master(session, masterId).getBranchId();
         LocalDate today = write.today(branch);
         List<Object[]> rows = session.createSelectionQuery("""
                         select b.id, b.number, b.date, b.startTime, b.durationMinutes, c.name, c.surname, c.phone
                         from Booking b join Client c on c.id = b.clientId
-                        where b.employeeId = :employee and b.date >= :today and b.status in (:ahead)
+                        where b.masterId = :employee and b.date >= :today and b.status in (:ahead)
                         and b.outsideWorkingTime = false order by b.date, b.startTime""", Object[].class)
-                .setParameter("employee", employeeId)
+                .setParameter("employee", masterId)
                 .setParameter("today", today)
                 .setParameter("ahead", List.of(BookingStatus.NEW, BookingStatus.CONFIRMED, BookingStatus.ARRIVED))
                 .getResultList();
@@ -47,13 +47,13 @@ final class ConflictFinder {
             LocalDate date = (LocalDate) row[2];
             LocalTime start = (LocalTime) row[3];
             int minutes = (Integer) row[4];
-            if (!deactivated && time.insideWorkingTime(employeeId, date, start, minutes)) {
+            if (!deactivated && time.insideWorkingTime(masterId, date, start, minutes)) {
                 continue;
             }
             long id = (Long) row[0];
             services.computeIfAbsent(id, booking -> titles(session, booking));
             String surname = (String) row[6];
-            conflicts.add(new BookingConflict(id, (Long) row[1], employeeId, date, start, start.plusMinutes(minutes),
+            conflicts.add(new BookingConflict(id, (Long) row[1], masterId, date, start, start.plusMinutes(minutes),
                     surname == null ? (String) row[5] : row[5] + " " + surname, (String) row[7], services.get(id)));
         }
         return conflicts;

@@ -20,7 +20,7 @@ public class DatedShift {
     private Long id;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Column(name = "work_date", nullable = false)
     private LocalDate workDate;
@@ -34,8 +34,8 @@ public class DatedShift {
     protected DatedShift() {
     }
 
-    public DatedShift(long employeeId, LocalDate workDate, LocalTime startTime, LocalTime endTime) {
-        this.employeeId = employeeId;
+    public DatedShift(long masterId, LocalDate workDate, LocalTime startTime, LocalTime endTime) {
+        this.masterId = masterId;
         this.workDate = workDate;
         this.startTime = startTime;
         this.endTime = endTime;
@@ -45,8 +45,8 @@ public class DatedShift {
         return id;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public LocalDate getWorkDate() {

@@ -22,7 +22,7 @@ public class DayOff {
     private Long id;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Column(name = "off_date", nullable = false)
     private LocalDate date;
@@ -33,8 +33,8 @@ public class DayOff {
     protected DayOff() {
     }
 
-    public DayOff(long employeeId, LocalDate date, String reason) {
-        this.employeeId = employeeId;
+    public DayOff(long masterId, LocalDate date, String reason) {
+        this.masterId = masterId;
         this.date = date;
         this.reason = reason;
     }
@@ -43,8 +43,8 @@ public class DayOff {
         return id;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public LocalDate getDate() {

@@ -24,7 +24,7 @@ public class RecurringBreak {
     private Long id;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Column(name = "start_time", nullable = false)
     private LocalTime startTime;
@@ -45,9 +45,9 @@ public class RecurringBreak {
     protected RecurringBreak() {
     }
 
-    public RecurringBreak(long employeeId, LocalTime startTime, LocalTime endTime, Set<DayOfWeek> weekdays,
+    public RecurringBreak(long masterId, LocalTime startTime, LocalTime endTime, Set<DayOfWeek> weekdays,
                           LocalDate validFrom, LocalDate validTo) {
-        this.employeeId = employeeId;
+        this.masterId = masterId;
         this.startTime = startTime;
         this.endTime = endTime;
         this.weekdayMask = RecurringBreakDays.mask(weekdays);
@@ -59,8 +59,8 @@ public class RecurringBreak {
         return id;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public LocalTime getStartTime() {

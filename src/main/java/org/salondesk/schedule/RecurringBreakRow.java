@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** A break that comes back on the master's working days of {@code weekdays}, as the screens see it. */
-public record RecurringBreakRow(long id, long employeeId, LocalTime start, LocalTime end, Set<DayOfWeek> weekdays,
+public record RecurringBreakRow(long id, long masterId, LocalTime start, LocalTime end, Set<DayOfWeek> weekdays,
                                 LocalDate validFrom, LocalDate validTo) {
 
     public RecurringBreakRow {
@@ -19,7 +19,7 @@ public record RecurringBreakRow(long id, long employeeId, LocalTime start, Local
     }
 
     static RecurringBreakRow of(RecurringBreak pause) {
-        return new RecurringBreakRow(pause.getId(), pause.getEmployeeId(), pause.getStartTime(), pause.getEndTime(),
+        return new RecurringBreakRow(pause.getId(), pause.getMasterId(), pause.getStartTime(), pause.getEndTime(),
                 pause.getWeekdays(), pause.getValidFrom(), pause.getValidTo());
     }
 }

@@ -20,7 +20,7 @@ public class RotationPattern {
     private Long id;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Column(name = "anchor_date", nullable = false)
     private LocalDate anchorDate;
@@ -43,9 +43,9 @@ public class RotationPattern {
     protected RotationPattern() {
     }
 
-    public RotationPattern(long employeeId, LocalDate anchorDate, int daysOn, int daysOff, LocalTime startTime,
+    public RotationPattern(long masterId, LocalDate anchorDate, int daysOn, int daysOff, LocalTime startTime,
                            LocalTime endTime, LocalDate validTo) {
-        this.employeeId = employeeId;
+        this.masterId = masterId;
         this.anchorDate = anchorDate;
         this.daysOn = daysOn;
         this.daysOff = daysOff;
@@ -58,8 +58,8 @@ public class RotationPattern {
         return id;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public LocalDate getAnchorDate() {

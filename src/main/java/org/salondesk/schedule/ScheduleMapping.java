@@ -9,7 +9,7 @@ import java.util.List;
 public final class ScheduleMapping {
 
     public static final List<Class<?>> ENTITIES = List.of(WeeklyShift.class, DatedShift.class, DayOff.class,
-            EmployeeBreak.class, RotationPattern.class, RecurringBreak.class);
+            MasterBreak.class, RotationPattern.class, RecurringBreak.class);
 
     private ScheduleMapping() {
     }

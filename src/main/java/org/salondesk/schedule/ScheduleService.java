@@ -15,7 +15,7 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
 import org.salondesk.catalog.Branch;
@@ -47,7 +47,7 @@ public final class ScheduleService {
     public List<BookingConflict> conflicts(ScheduleChange change) {
         ScheduleWrites.check(change);
         return guard.write(write -> {
-            write.lock(List.of(change.employeeId()));
+            write.lock(List.of(change.masterId()));
             ScheduleWrites.write(write.session(), change);
             List<BookingConflict> found = findFor(write, change);
             write.undoWrites();
@@ -77,9 +77,9 @@ public final class ScheduleService {
         ScheduleWrites.check(change);
         Map<Long, ConflictDecision> chosen = decisions == null ? Map.of() : decisions;
         Set<Long> masters = new TreeSet<>();
-        masters.add(change.employeeId());
+        masters.add(change.masterId());
         chosen.values().stream().filter(ConflictDecision.Move.class::isInstance)
-                .map(move -> ((ConflictDecision.Move) move).employeeId()).forEach(masters::add);
+                .map(move -> ((ConflictDecision.Move) move).masterId()).forEach(masters::add);
         return guard.writeCatalog(write -> {
             write.lock(masters);
             Long inserted = ScheduleWrites.write(write.session(), change);
@@ -98,50 +98,50 @@ public final class ScheduleService {
     }
 
     private List<BookingConflict> findFor(GuardedWrite write, ScheduleChange change) throws SQLException {
-        return finder.find(write, change.employeeId(), change instanceof ScheduleChange.Deactivate);
+        return finder.find(write, change.masterId(), change instanceof ScheduleChange.Deactivate);
     }
 
     /** Sets (or replaces) the master's hours on a weekday of the weekly template. */
-    public void setWeeklyShift(long employeeId, DayOfWeek day, LocalTime start, LocalTime end) {
+    public void setWeeklyShift(long masterId, DayOfWeek day, LocalTime start, LocalTime end) {
         ScheduleWrites.requireHours(start, end);
-        apply(new ScheduleChange.Weekly(employeeId, day, start, end), Map.of());
+        apply(new ScheduleChange.Weekly(masterId, day, start, end), Map.of());
     }
 
     /** The master no longer works on this weekday (of the template). */
-    public void clearWeeklyShift(long employeeId, DayOfWeek day) {
-        apply(new ScheduleChange.Weekly(employeeId, day, null, null), Map.of());
+    public void clearWeeklyShift(long masterId, DayOfWeek day) {
+        apply(new ScheduleChange.Weekly(masterId, day, null, null), Map.of());
     }
 
     /** Sets the master's hours on one date, replacing the weekly template there (an override or an extra day). */
-    public void setDatedShift(long employeeId, LocalDate date, LocalTime start, LocalTime end) {
+    public void setDatedShift(long masterId, LocalDate date, LocalTime start, LocalTime end) {
         ScheduleWrites.requireHours(start, end);
-        apply(new ScheduleChange.OnDate(employeeId, date, start, end), Map.of());
+        apply(new ScheduleChange.OnDate(masterId, date, start, end), Map.of());
     }
 
     /** Removes the hours set on a date: the template (or pattern) applies there again. */
-    public void clearDatedShift(long employeeId, LocalDate date) {
-        apply(new ScheduleChange.OnDate(employeeId, date, null, null), Map.of());
+    public void clearDatedShift(long masterId, LocalDate date) {
+        apply(new ScheduleChange.OnDate(masterId, date, null, null), Map.of());
     }
 
     /** Gives the master a day off; a second day off on the same date changes nothing. */
-    public void addDayOff(long employeeId, LocalDate date) {
-        addDayOff(employeeId, date, null);
+    public void addDayOff(long masterId, LocalDate date) {
+        addDayOff(masterId, date, null);
     }
 
-    public void addDayOff(long employeeId, LocalDate date, String reason) {
-        apply(new ScheduleChange.DaysOff(employeeId, date, date, reason), Map.of());
+    public void addDayOff(long masterId, LocalDate date, String reason) {
+        apply(new ScheduleChange.DaysOff(masterId, date, date, reason), Map.of());
     }
 
     /** Days off from {@code from} to {@code to}, both included (a vacation, a sick leave), with a reason. */
-    public void addDaysOff(long employeeId, LocalDate from, LocalDate to, String reason) {
-        apply(new ScheduleChange.DaysOff(employeeId, from, to, reason), Map.of());
+    public void addDaysOff(long masterId, LocalDate from, LocalDate to, String reason) {
+        apply(new ScheduleChange.DaysOff(masterId, from, to, reason), Map.of());
     }
 
-    public void removeDayOff(long employeeId, LocalDate date) {
+    public void removeDayOff(long masterId, LocalDate date) {
         Require.present(date, "field.date");
         guard.writeCatalog(write -> {
-            write.lock(List.of(employeeId));
-            DayOff dayOff = ScheduleWrites.dayOff(write.session(), employeeId, date);
+            write.lock(List.of(masterId));
+            DayOff dayOff = ScheduleWrites.dayOff(write.session(), masterId, date);
             if (dayOff != null) {
                 write.session().remove(dayOff);
             }
@@ -150,26 +150,26 @@ public final class ScheduleService {
     }
 
     /** Adds a break on a date; returns its id. */
-    public long addBreak(long employeeId, LocalDate date, LocalTime start, LocalTime end) {
-        return added(new ScheduleChange.OneBreak(employeeId, date, start, end));
+    public long addBreak(long masterId, LocalDate date, LocalTime start, LocalTime end) {
+        return added(new ScheduleChange.OneBreak(masterId, date, start, end));
     }
 
     public void removeBreak(long breakId) {
         guard.writeCatalog(write -> {
-            EmployeeBreak pause = write.session().find(EmployeeBreak.class, breakId);
+            MasterBreak pause = write.session().find(MasterBreak.class, breakId);
             if (pause == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.break.notFound", breakId);
             }
-            write.lock(List.of(pause.getEmployeeId()));
+            write.lock(List.of(pause.getMasterId()));
             write.session().remove(pause);
             return null;
         });
     }
 
     /** A break on the master's working days (of {@code weekdays}; empty: every day) from a date on; its id. */
-    public long addRecurringBreak(long employeeId, LocalTime start, LocalTime end, Set<DayOfWeek> weekdays,
+    public long addRecurringBreak(long masterId, LocalTime start, LocalTime end, Set<DayOfWeek> weekdays,
                                   LocalDate from, LocalDate to) {
-        return added(new ScheduleChange.RecurringBreakChange(employeeId, start, end, weekdays, from, to));
+        return added(new ScheduleChange.RecurringBreakChange(masterId, start, end, weekdays, from, to));
     }
 
     public void removeRecurringBreak(long recurringBreakId) {
@@ -178,16 +178,16 @@ public final class ScheduleService {
             if (pause == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.break.notFound", recurringBreakId);
             }
-            write.lock(List.of(pause.getEmployeeId()));
+            write.lock(List.of(pause.getMasterId()));
             write.session().remove(pause);
             return null;
         });
     }
 
     /** A rotating pattern (two on, two off ...) from {@code anchor}; it replaces the template while valid. */
-    public long setRotation(long employeeId, LocalDate anchor, int daysOn, int daysOff, LocalTime start, LocalTime end,
+    public long setRotation(long masterId, LocalDate anchor, int daysOn, int daysOff, LocalTime start, LocalTime end,
                             LocalDate validTo) {
-        return added(new ScheduleChange.Rotation(employeeId, anchor, daysOn, daysOff, start, end, validTo));
+        return added(new ScheduleChange.Rotation(masterId, anchor, daysOn, daysOff, start, end, validTo));
     }
 
     /** Removes a rotating pattern; refused while bookings depend on its working days (see {@link #apply}). */
@@ -198,38 +198,38 @@ public final class ScheduleService {
             if (rotation == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.schedule.rotationNotFound", rotationId);
             }
-            write.lock(List.of(rotation.getEmployeeId()));
+            write.lock(List.of(rotation.getMasterId()));
             session.remove(rotation);
-            refuseConflicts(write, rotation.getEmployeeId());
+            refuseConflicts(write, rotation.getMasterId());
             return null;
         });
     }
 
     /** Gives a (new) master the branch's default hours on every weekday of her template. */
-    public void giveDefaultHours(long employeeId) {
+    public void giveDefaultHours(long masterId) {
         guard.writeCatalog(write -> {
-            write.lock(List.of(employeeId));
+            write.lock(List.of(masterId));
             Session session = write.session();
-            Branch branch = CatalogRows.branch(session, CatalogRows.employee(session, employeeId).getBranchId());
+            Branch branch = CatalogRows.branch(session, CatalogRows.master(session, masterId).getBranchId());
             for (DayOfWeek day : DayOfWeek.values()) {
-                ScheduleWrites.write(session, new ScheduleChange.Weekly(employeeId, day, branch.getDefaultShiftStart(),
+                ScheduleWrites.write(session, new ScheduleChange.Weekly(masterId, day, branch.getDefaultShiftStart(),
                         branch.getDefaultShiftEnd()));
             }
-            refuseConflicts(write, employeeId);
+            refuseConflicts(write, masterId);
             return null;
         });
     }
 
-    /** Gives other masters the same weekly template as {@code fromEmployee} (all or nothing). */
-    public void copyWeekTemplate(long fromEmployee, Collection<Long> toEmployees) {
-        Require.notEmpty(toEmployees, "field.masters");
+    /** Gives other masters the same weekly template as {@code fromMaster} (all or nothing). */
+    public void copyWeekTemplate(long fromMaster, Collection<Long> toMasters) {
+        Require.notEmpty(toMasters, "field.masters");
         guard.writeCatalog(write -> {
-            write.lock(toEmployees);
+            write.lock(toMasters);
             Session session = write.session();
-            CatalogRows.employee(session, fromEmployee);
-            for (Long target : toEmployees) {
+            CatalogRows.master(session, fromMaster);
+            for (Long target : toMasters) {
                 for (DayOfWeek day : DayOfWeek.values()) {
-                    WeeklyShift source = ScheduleWrites.weekly(session, fromEmployee, day);
+                    WeeklyShift source = ScheduleWrites.weekly(session, fromMaster, day);
                     ScheduleWrites.write(session, new ScheduleChange.Weekly(target, day,
                             source == null ? null : source.getStartTime(), source == null ? null : source.getEndTime()));
                 }
@@ -243,15 +243,15 @@ public final class ScheduleService {
      * Repeats one concrete week of a master (Monday {@code weekStart} to Sunday) on the {@code weeks} weeks after it,
      * as shifts on dates and days off, so that those weeks look exactly like it whatever the template says.
      */
-    public void copyWeekForward(long employeeId, LocalDate weekStart, int weeks) {
+    public void copyWeekForward(long masterId, LocalDate weekStart, int weeks) {
         Require.present(weekStart, "field.date");
         Require.that(weekStart.getDayOfWeek() == DayOfWeek.MONDAY, "error.schedule.notMonday", weekStart);
         Require.that(weeks > 0 && weeks <= 52, "error.schedule.weeks", weeks);
         guard.writeCatalog(write -> {
-            write.lock(List.of(employeeId));
+            write.lock(List.of(masterId));
             Session session = write.session();
-            long branch = CatalogRows.employee(session, employeeId).getBranchId();
-            EmployeeSchedule schedule = write.schedules(branch, weekStart, weekStart.plusDays(6)).get(employeeId);
+            long branch = CatalogRows.master(session, masterId).getBranchId();
+            MasterSchedule schedule = write.schedules(branch, weekStart, weekStart.plusDays(6)).get(masterId);
             for (int day = 0; day < 7; day++) {
                 LocalDate source = weekStart.plusDays(day);
                 Optional<WorkingDay> working = schedule == null ? Optional.empty() : schedule.workingDay(source);
@@ -259,24 +259,24 @@ public final class ScheduleService {
                     LocalDate target = source.plusWeeks(week);
                     if (working.isPresent()) {
                         TimeSpan shift = working.get().shift();
-                        DayOff off = ScheduleWrites.dayOff(session, employeeId, target);
+                        DayOff off = ScheduleWrites.dayOff(session, masterId, target);
                         if (off != null) {
                             session.remove(off);
                         }
-                        ScheduleWrites.write(session, new ScheduleChange.OnDate(employeeId, target,
+                        ScheduleWrites.write(session, new ScheduleChange.OnDate(masterId, target,
                                 shift.startTime(), shift.endTime()));
                     } else {
-                        ScheduleWrites.write(session, new ScheduleChange.DaysOff(employeeId, target, target, null));
+                        ScheduleWrites.write(session, new ScheduleChange.DaysOff(masterId, target, target, null));
                     }
                 }
             }
-            refuseConflicts(write, employeeId);
+            refuseConflicts(write, masterId);
             return null;
         });
     }
 
-    private void refuseConflicts(GuardedWrite write, long employeeId) throws SQLException {
-        List<BookingConflict> conflicts = finder.find(write, employeeId, false);
+    private void refuseConflicts(GuardedWrite write, long masterId) throws SQLException {
+        List<BookingConflict> conflicts = finder.find(write, masterId, false);
         if (!conflicts.isEmpty()) {
             throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.schedule.conflicts", conflicts.size(),
                     conflicts.get(0).number(), conflicts.get(0).date(), conflicts.get(0).start());
@@ -289,48 +289,48 @@ public final class ScheduleService {
     }
 
     /** Every rotating pattern of a master, latest first. */
-    public List<RotationRow> rotations(long employeeId) {
+    public List<RotationRow> rotations(long masterId) {
         return database.fromTransaction(session -> session.createSelectionQuery("from RotationPattern r"
-                        + " where r.employeeId = :e order by r.anchorDate desc", RotationPattern.class)
-                .setParameter("e", employeeId).getResultList().stream().map(RotationRow::of).toList());
+                        + " where r.masterId = :e order by r.anchorDate desc", RotationPattern.class)
+                .setParameter("e", masterId).getResultList().stream().map(RotationRow::of).toList());
     }
 
     /** Every recurring break of a master. */
-    public List<RecurringBreakRow> recurringBreaks(long employeeId) {
+    public List<RecurringBreakRow> recurringBreaks(long masterId) {
         return database.fromTransaction(session -> session.createSelectionQuery("from RecurringBreak r"
-                        + " where r.employeeId = :e order by r.validFrom, r.startTime", RecurringBreak.class)
-                .setParameter("e", employeeId).getResultList().stream().map(RecurringBreakRow::of).toList());
+                        + " where r.masterId = :e order by r.validFrom, r.startTime", RecurringBreak.class)
+                .setParameter("e", masterId).getResultList().stream().map(RecurringBreakRow::of).toList());
     }
 
     /** The master's days off from {@code from} on, in date order. */
-    public List<DayOffRow> daysOff(long employeeId, LocalDate from) {
+    public List<DayOffRow> daysOff(long masterId, LocalDate from) {
         return database.fromTransaction(session -> session.createSelectionQuery("from DayOff o"
-                        + " where o.employeeId = :e and o.date >= :from order by o.date", DayOff.class)
-                .setParameter("e", employeeId).setParameter("from", from)
+                        + " where o.masterId = :e and o.date >= :from order by o.date", DayOff.class)
+                .setParameter("e", masterId).setParameter("from", from)
                 .getResultList().stream().map(DayOffRow::of).toList());
     }
 
     /** The master's one-off breaks from {@code from} on. */
-    public List<BreakRow> breaks(long employeeId, LocalDate from) {
-        return database.fromTransaction(session -> session.createSelectionQuery("from EmployeeBreak b"
-                        + " where b.employeeId = :e and b.date >= :from order by b.date, b.startTime",
-                        EmployeeBreak.class)
-                .setParameter("e", employeeId).setParameter("from", from)
+    public List<BreakRow> breaks(long masterId, LocalDate from) {
+        return database.fromTransaction(session -> session.createSelectionQuery("from MasterBreak b"
+                        + " where b.masterId = :e and b.date >= :from order by b.date, b.startTime",
+                        MasterBreak.class)
+                .setParameter("e", masterId).setParameter("from", from)
                 .getResultList().stream().map(BreakRow::of).toList());
     }
 
     /** The master's weekly template, by weekday (weekdays she does not work are missing). */
-    public List<WeeklyShiftRow> weeklyTemplate(long employeeId) {
+    public List<WeeklyShiftRow> weeklyTemplate(long masterId) {
         return database.fromTransaction(session -> session.createSelectionQuery("from WeeklyShift w"
-                        + " where w.employeeId = :e order by w.dayOfWeek", WeeklyShift.class)
-                .setParameter("e", employeeId).getResultList().stream().map(WeeklyShiftRow::of).toList());
+                        + " where w.masterId = :e order by w.dayOfWeek", WeeklyShift.class)
+                .setParameter("e", masterId).getResultList().stream().map(WeeklyShiftRow::of).toList());
     }
 
     /** Shifts set on dates from {@code from} on. */
-    public List<DatedShiftRow> datedShifts(long employeeId, LocalDate from) {
+    public List<DatedShiftRow> datedShifts(long masterId, LocalDate from) {
         return database.fromTransaction(session -> session.createSelectionQuery("from DatedShift s"
-                        + " where s.employeeId = :e and s.workDate >= :from order by s.workDate", DatedShift.class)
-                .setParameter("e", employeeId).setParameter("from", from)
+                        + " where s.masterId = :e and s.workDate >= :from order by s.workDate", DatedShift.class)
+                .setParameter("e", masterId).setParameter("from", from)
                 .getResultList().stream().map(DatedShiftRow::of).toList());
     }
 }

@@ -9,7 +9,7 @@ import org.salondesk.Require;
 import org.salondesk.availability.SlotGrid;
 import org.salondesk.catalog.CatalogRows;
 import org.salondesk.catalog.MasterService;
-import org.salondesk.catalog.Employee;
+import org.salondesk.catalog.Master;
 
 /** Writes one {@link ScheduleChange} in the caller's session, after checking what it says. */
 final class ScheduleWrites {
@@ -59,8 +59,8 @@ final class ScheduleWrites {
      * that insert, or null for a change that adds no such row.
      */
     static Long write(Session session, ScheduleChange change) {
-        Employee employee = CatalogRows.employee(session, change.employeeId());
-        long id = employee.getId();
+        Master master = CatalogRows.master(session, change.masterId());
+        long id = master.getId();
         Long inserted = null;
         if (change instanceof ScheduleChange.DaysOff off) {
             LocalDate to = off.to() == null ? off.from() : off.to();
@@ -70,7 +70,7 @@ final class ScheduleWrites {
                 }
             }
         } else if (change instanceof ScheduleChange.OneBreak pause) {
-            EmployeeBreak added = new EmployeeBreak(id, pause.date(), pause.start(), pause.end());
+            MasterBreak added = new MasterBreak(id, pause.date(), pause.start(), pause.end());
             session.persist(added);
             inserted = added.getId();
         } else if (change instanceof ScheduleChange.RecurringBreakChange pause) {
@@ -130,21 +130,21 @@ final class ScheduleWrites {
         return time.getSecond() == 0 && time.getNano() == 0 && time.getMinute() % SlotGrid.BOOKING_STEP_MINUTES == 0;
     }
 
-    static WeeklyShift weekly(Session session, long employeeId, DayOfWeek day) {
-        return session.createQuery("from WeeklyShift w where w.employeeId = :e and w.dayOfWeek = :d", WeeklyShift.class)
-                .setParameter("e", employeeId).setParameter("d", day)
+    static WeeklyShift weekly(Session session, long masterId, DayOfWeek day) {
+        return session.createQuery("from WeeklyShift w where w.masterId = :e and w.dayOfWeek = :d", WeeklyShift.class)
+                .setParameter("e", masterId).setParameter("d", day)
                 .getResultStream().findFirst().orElse(null);
     }
 
-    static DatedShift dated(Session session, long employeeId, LocalDate date) {
-        return session.createQuery("from DatedShift s where s.employeeId = :e and s.workDate = :d", DatedShift.class)
-                .setParameter("e", employeeId).setParameter("d", date)
+    static DatedShift dated(Session session, long masterId, LocalDate date) {
+        return session.createQuery("from DatedShift s where s.masterId = :e and s.workDate = :d", DatedShift.class)
+                .setParameter("e", masterId).setParameter("d", date)
                 .getResultStream().findFirst().orElse(null);
     }
 
-    static DayOff dayOff(Session session, long employeeId, LocalDate date) {
-        return session.createQuery("from DayOff o where o.employeeId = :e and o.date = :d", DayOff.class)
-                .setParameter("e", employeeId).setParameter("d", date)
+    static DayOff dayOff(Session session, long masterId, LocalDate date) {
+        return session.createQuery("from DayOff o where o.masterId = :e and o.date = :d", DayOff.class)
+                .setParameter("e", masterId).setParameter("d", date)
                 .getResultStream().findFirst().orElse(null);
     }
 }

@@ -23,7 +23,7 @@ public class WeeklyShift {
     private Long id;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Convert(converter = DayOfWeekConverter.class)
     @Column(name = "day_of_week", nullable = false)
@@ -38,8 +38,8 @@ public class WeeklyShift {
     protected WeeklyShift() {
     }
 
-    public WeeklyShift(long employeeId, DayOfWeek dayOfWeek, LocalTime startTime, LocalTime endTime) {
-        this.employeeId = employeeId;
+    public WeeklyShift(long masterId, DayOfWeek dayOfWeek, LocalTime startTime, LocalTime endTime) {
+        this.masterId = masterId;
         this.dayOfWeek = dayOfWeek;
         this.startTime = startTime;
         this.endTime = endTime;
@@ -49,8 +49,8 @@ public class WeeklyShift {
         return id;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public DayOfWeek getDayOfWeek() {

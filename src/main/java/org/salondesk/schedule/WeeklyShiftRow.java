@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 
 /** A weekday of a master's weekly template, as the screens see it. */
-public record WeeklyShiftRow(long employeeId, DayOfWeek day, LocalTime start, LocalTime end) {
+public record WeeklyShiftRow(long masterId, DayOfWeek day, LocalTime start, LocalTime end) {
 
     static WeeklyShiftRow of(WeeklyShift shift) {
-        return new WeeklyShiftRow(shift.getEmployeeId(), shift.getDayOfWeek(), shift.getStartTime(),
+        return new WeeklyShiftRow(shift.getMasterId(), shift.getDayOfWeek(), shift.getStartTime(),
                 shift.getEndTime());
     }
 }

@@ -6,6 +6,6 @@ public enum StaffRole {
     ADMIN,
     /** Books, moves and cancels, works the task list. */
     RECEPTIONIST,
-    /** A master who sees her own day; linked to an employee. */
+    /** A master who sees her own day; linked to a master record. */
     MASTER
 }

@@ -12,12 +12,12 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.AvailabilityService;
-import org.salondesk.availability.EmployeeSchedule;
-import org.salondesk.catalog.Employee;
+import org.salondesk.availability.MasterSchedule;
+import org.salondesk.catalog.Master;
 import org.salondesk.persistence.Database;
 
 /**
- * The people who work the desk: admins, receptionists and masters (each master linked to her employee record), who
+ * The people who work the desk: admins, receptionists and masters (each master linked to her master record), who
  * is active, and who is on shift today as the schedules say.
  */
 public final class StaffService {
@@ -36,9 +36,9 @@ public final class StaffService {
         StaffForm checked = form.checked();
         return database.fromTransaction(session -> {
             requireFree(session, checked.login(), null);
-            requireEmployee(session, checked.employeeId());
+            requireMaster(session, checked.masterId());
             StaffUser user = new StaffUser(checked.login(), checked.displayName(), checked.role(),
-                    checked.employeeId(), clock.instant());
+                    checked.masterId(), clock.instant());
             session.persist(user);
             session.flush();
             return user.getId();
@@ -50,11 +50,11 @@ public final class StaffService {
         database.inTransaction(session -> {
             StaffUser user = existing(session, staffUserId);
             requireFree(session, checked.login(), staffUserId);
-            requireEmployee(session, checked.employeeId());
+            requireMaster(session, checked.masterId());
             user.setLogin(checked.login());
             user.setDisplayName(checked.displayName());
             user.setRole(checked.role());
-            user.setEmployeeId(checked.employeeId());
+            user.setMasterId(checked.masterId());
         });
     }
 
@@ -85,22 +85,22 @@ public final class StaffService {
     private List<StaffRow> rows(Session session, List<StaffUser> users) {
         Map<Long, Boolean> onShift = new HashMap<>();
         return users.stream().map(user -> {
-            Employee employee = user.getEmployeeId() == null ? null : session.find(Employee.class, user.getEmployeeId());
-            Boolean working = employee == null ? null
-                    : onShift.computeIfAbsent(employee.getId(), id -> worksToday(employee));
+            Master master = user.getMasterId() == null ? null : session.find(Master.class, user.getMasterId());
+            Boolean working = master == null ? null
+                    : onShift.computeIfAbsent(master.getId(), id -> worksToday(master));
             return new StaffRow(user.getId(), user.getLogin(), user.getDisplayName(), user.getRole(),
-                    user.getEmployeeId(), employee == null ? null : employee.getName(), user.isActive(), working);
+                    user.getMasterId(), master == null ? null : master.getName(), user.isActive(), working);
         }).sorted(Comparator.comparing(StaffRow::displayName)).toList();
     }
 
-    private boolean worksToday(Employee employee) {
-        if (!employee.isActive()) {
+    private boolean worksToday(Master master) {
+        if (!master.isActive()) {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
-        return Optional.ofNullable(availability.schedules(employee.getBranchId(), employee.getId(), today, today)
-                        .get(employee.getId()))
-                .flatMap((EmployeeSchedule schedule) -> schedule.workingDay(today)).isPresent();
+        return Optional.ofNullable(availability.schedules(master.getBranchId(), master.getId(), today, today)
+                        .get(master.getId()))
+                .flatMap((MasterSchedule schedule) -> schedule.workingDay(today)).isPresent();
     }
 
     private static void requireFree(Session session, String login, Long exceptId) {
@@ -111,9 +111,9 @@ public final class StaffService {
         }
     }
 
-    private static void requireEmployee(Session session, Long employeeId) {
-        if (employeeId != null && session.find(Employee.class, employeeId) == null) {
-            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", employeeId);
+    private static void requireMaster(Session session, Long masterId) {
+        if (masterId != null && session.find(Master.class, masterId) == null) {
+            throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.employee.notFound", masterId);
         }
     }
 

@@ -35,7 +35,7 @@ public class StaffUser {
     private StaffRole role;
 
     @Column(name = "employee_id")
-    private Long employeeId;
+    private Long masterId;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -49,11 +49,11 @@ public class StaffUser {
     protected StaffUser() {
     }
 
-    public StaffUser(String login, String displayName, StaffRole role, Long employeeId, Instant createdAt) {
+    public StaffUser(String login, String displayName, StaffRole role, Long masterId, Instant createdAt) {
         this.login = login;
         this.displayName = displayName;
         this.role = role;
-        this.employeeId = employeeId;
+        this.masterId = masterId;
         this.createdAt = createdAt;
     }
 
@@ -85,12 +85,12 @@ public class StaffUser {
         this.role = role;
     }
 
-    public Long getEmployeeId() {
-        return employeeId;
+    public Long getMasterId() {
+        return masterId;
     }
 
-    public void setEmployeeId(Long employeeId) {
-        this.employeeId = employeeId;
+    public void setMasterId(Long masterId) {
+        this.masterId = masterId;
     }
 
     public boolean isActive() {

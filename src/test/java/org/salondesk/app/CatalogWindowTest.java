@@ -51,7 +51,7 @@ class CatalogWindowTest {
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
         branch = window.desk().booking().getCompaniesForBooking().stream()
-                .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
+                .filter(candidate -> candidate.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
                 .findFirst().orElseThrow();
     }
 

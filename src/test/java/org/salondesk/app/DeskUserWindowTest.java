@@ -103,7 +103,7 @@ class DeskUserWindowTest {
     /** A booking of the demo's known service with its master, on the first day she has free time. */
     private BookingInfo book() {
         long branch = window.desk().booking().getCompaniesForBooking().stream()
-                .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
+                .filter(candidate -> candidate.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
                 .findFirst().orElseThrow();
         EmployeeInfo master = window.desk().booking().getEmployeesForBooking(branch, List.of(), null, null).stream()
                 .filter(each -> each.name().equals(DemoSalon.KNOWN_MASTER)).findFirst().orElseThrow();

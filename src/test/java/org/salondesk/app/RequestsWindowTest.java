@@ -115,8 +115,8 @@ class RequestsWindowTest {
                 && table().getItems().stream().allMatch(row -> row.date().equals(date)));
         long masters = window.desk().booking().getCompaniesForBooking().stream()
                 .mapToLong(branch -> window.desk().bookingQueries().forCalendar(branch.id(), date, date).stream()
-                        .map(b -> b.employeeId()).distinct().count()).sum();
-        assertThat(table().getItems().stream().map(RequestRow::employeeId).distinct().count()).isEqualTo(masters);
+                        .map(b -> b.masterId()).distinct().count()).sum();
+        assertThat(table().getItems().stream().map(RequestRow::masterId).distinct().count()).isEqualTo(masters);
         assertThat(robot.lookup("#requests-page").queryAs(Label.class).getText()).contains(Long.toString(expected));
     }
 

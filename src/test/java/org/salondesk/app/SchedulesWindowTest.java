@@ -59,7 +59,7 @@ class SchedulesWindowTest {
         window = DeskWindow.start(folder, clock, true, null);
         robot = window.robot();
         branch = window.desk().booking().getCompaniesForBooking().stream()
-                .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
+                .filter(candidate -> candidate.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
                 .findFirst().orElseThrow();
         anna = window.desk().booking().getEmployeesForBooking(branch, List.of(), null, null).stream()
                 .filter(master -> master.name().equals(DemoSalon.KNOWN_MASTER)).findFirst().orElseThrow();
@@ -117,7 +117,7 @@ class SchedulesWindowTest {
             assertThat(booking.outsideWorkingTime()).isTrue();
         });
         assertThat(after.get(moved.id())).satisfies(booking -> {
-            assertThat(booking.employeeId()).isEqualTo(target.employeeId());
+            assertThat(booking.masterId()).isEqualTo(target.masterId());
             assertThat(booking.date()).isEqualTo(target.date());
             assertThat(booking.start()).isEqualTo(target.time());
             assertThat(booking.status()).isEqualTo(moved.status());
@@ -202,7 +202,7 @@ class SchedulesWindowTest {
 
     private List<BookingSummary> active(LocalDate day) {
         return window.desk().bookingQueries().forCalendar(branch, day, day).stream()
-                .filter(booking -> booking.employeeId() == anna.id() && booking.status().isActive())
+                .filter(booking -> booking.masterId() == anna.id() && booking.status().isActive())
                 .sorted(Comparator.comparing(BookingSummary::start)).toList();
     }
 

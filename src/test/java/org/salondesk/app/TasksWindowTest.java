@@ -101,7 +101,7 @@ class TasksWindowTest {
     @Test
     void aNoShowMarkedOnTheRequestCardMakesACallBackTask() throws Exception {
         long branch = window.desk().booking().getCompaniesForBooking().stream()
-                .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
+                .filter(candidate -> candidate.name().equals(DemoSalon.KNOWN_BRANCH)).mapToLong(CompanyInfo::id)
                 .findFirst().orElseThrow();
         EmployeeInfo anna = window.desk().booking().getEmployeesForBooking(branch, List.of(), null, null).stream()
                 .filter(master -> master.name().equals(DemoSalon.KNOWN_MASTER)).findFirst().orElseThrow();

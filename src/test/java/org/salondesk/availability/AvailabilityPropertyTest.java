@@ -105,7 +105,7 @@ class AvailabilityPropertyTest {
                 BookingInfo info = desk.booking().createBooking(world.branch, world.serviceIds(attempt.services()),
                         date, time(at), world.masterId(attempt.master()), world.client);
                 id[0] = info.id();
-                return world.masterIds.indexOf(info.employeeId());
+                return world.masterIds.indexOf(info.masterId());
             }, scenario);
             if (expected.codes().isEmpty()) {
                 int master = expected.value();
@@ -391,7 +391,7 @@ class AvailabilityPropertyTest {
             }
             LocalDate today = scenario.today();
             for (Scenario.MasterSpec master : scenario.masters()) {
-                long id = desk.masters().createEmployee(world.branch, "Мастер " + world.masterIds.size(), null, null);
+                long id = desk.masters().createMaster(world.branch, "Мастер " + world.masterIds.size(), null, null);
                 world.masterIds.add(id);
                 if (!master.provides().isEmpty()) {
                     desk.provisions().assignServices(id, master.provides().stream()
@@ -411,7 +411,7 @@ class AvailabilityPropertyTest {
                 master.breaks().forEach(pause -> desk.schedules().addBreak(id, today.plusDays(pause.day()),
                         time(pause.span().start()), time(pause.span().end())));
                 if (!master.active()) {
-                    desk.masters().setEmployeeActive(id, false);
+                    desk.masters().setMasterActive(id, false);
                 }
             }
             for (int i = 0; i < scenario.services().size(); i++) {
@@ -451,7 +451,7 @@ class AvailabilityPropertyTest {
         /** TestSalon's two ways of writing a booking straight to the database. */
         @FunctionalInterface
         private interface Inserter {
-            long insert(long branchId, long employeeId, long clientId, long serviceId, LocalDate date, LocalTime start,
+            long insert(long branchId, long masterId, long clientId, long serviceId, LocalDate date, LocalTime start,
                         int minutes, BookingStatus status);
         }
 
@@ -554,7 +554,7 @@ class AvailabilityPropertyTest {
             if (services.stream().anyMatch(s -> !scenario.services().get(s).active())) {
                 codes.add(ErrorCode.INVALID_ARGUMENT);
             } else if (master != null && !eligible(master, services)) {
-                codes.add(ErrorCode.EMPLOYEE_NOT_ELIGIBLE);
+                codes.add(ErrorCode.MASTER_NOT_ELIGIBLE);
             }
             return codes;
         }

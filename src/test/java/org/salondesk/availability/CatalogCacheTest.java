@@ -75,9 +75,9 @@ class CatalogCacheTest {
                 this::olgasHaircuts).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
 
         otherDesk.serviceCatalog().setServiceActive(salon.haircut, true);
-        otherDesk.masters().setEmployeeActive(salon.olga, false);
+        otherDesk.masters().setMasterActive(salon.olga, false);
         assertThat(catchThrowableOfType(SalonDeskException.class,
-                this::olgasHaircuts).code()).isEqualTo(ErrorCode.EMPLOYEE_NOT_ELIGIBLE);
+                this::olgasHaircuts).code()).isEqualTo(ErrorCode.MASTER_NOT_ELIGIBLE);
 
         long colour = otherDesk.serviceCatalog().createService(salon.branch, null, "Окрашивание", null,
                 new BigDecimal("4000"), 120);

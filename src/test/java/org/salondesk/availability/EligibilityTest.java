@@ -17,27 +17,27 @@ class EligibilityTest {
 
     @Test
     void aMasterMustProvideEveryRequestedService() {
-        List<EmployeeOffer> offers = Eligibility.offers(List.of(HAIRCUT, BEARD), List.of(
+        List<MasterOffer> offers = Eligibility.offers(List.of(HAIRCUT, BEARD), List.of(
                 provides(10, 1), provides(10, 2),
                 provides(11, 1),
                 provides(12, 2), provides(12, 3)));
 
-        assertThat(offers).extracting(EmployeeOffer::employeeId).containsExactly(10L);
+        assertThat(offers).extracting(MasterOffer::masterId).containsExactly(10L);
     }
 
     @Test
     void durationsAndPricesAddUpInTheRequestedOrder() {
-        EmployeeOffer offer = Eligibility.offers(List.of(BEARD, HAIRCUT), List.of(provides(10, 1), provides(10, 2)))
+        MasterOffer offer = Eligibility.offers(List.of(BEARD, HAIRCUT), List.of(provides(10, 1), provides(10, 2)))
                 .get(0);
 
         assertThat(offer.durationMinutes()).isEqualTo(105);
         assertThat(offer.price()).isEqualByComparingTo("2400.50");
-        assertThat(offer.lines()).extracting(EmployeeOffer.Line::serviceId).containsExactly(2L, 1L);
+        assertThat(offer.lines()).extracting(MasterOffer.Line::serviceId).containsExactly(2L, 1L);
     }
 
     @Test
     void aMastersOwnPriceAndDurationReplaceTheCatalogues() {
-        List<EmployeeOffer> offers = Eligibility.offers(List.of(HAIRCUT, BEARD), List.of(
+        List<MasterOffer> offers = Eligibility.offers(List.of(HAIRCUT, BEARD), List.of(
                 new Eligibility.Provision(10, 1, new BigDecimal("2500"), 90),
                 new Eligibility.Provision(10, 2, null, null),
                 new Eligibility.Provision(11, 1, null, 50),
@@ -48,16 +48,16 @@ class EligibilityTest {
         assertThat(offers.get(1).durationMinutes()).isEqualTo(50 + 45);
         assertThat(offers.get(1).price()).isEqualByComparingTo("2200");
         assertThat(offers.get(1).lines()).containsExactly(
-                new EmployeeOffer.Line(1, new BigDecimal("1500"), 50),
-                new EmployeeOffer.Line(2, new BigDecimal("700"), 45));
+                new MasterOffer.Line(1, new BigDecimal("1500"), 50),
+                new MasterOffer.Line(2, new BigDecimal("700"), 45));
     }
 
     @Test
     void offersComeOrderedByMasterIdAndIgnoreOtherServices() {
-        List<EmployeeOffer> offers = Eligibility.offers(List.of(HAIRCUT), List.of(
+        List<MasterOffer> offers = Eligibility.offers(List.of(HAIRCUT), List.of(
                 provides(30, 1), provides(5, 1), provides(5, 99), provides(17, 1)));
 
-        assertThat(offers).extracting(EmployeeOffer::employeeId).containsExactly(5L, 17L, 30L);
+        assertThat(offers).extracting(MasterOffer::masterId).containsExactly(5L, 17L, 30L);
         assertThat(offers).allSatisfy(offer -> assertThat(offer.durationMinutes()).isEqualTo(60));
     }
 
@@ -67,7 +67,7 @@ class EligibilityTest {
         assertThat(Eligibility.offers(List.of(HAIRCUT), List.of())).isEmpty();
     }
 
-    private static Eligibility.Provision provides(long employeeId, long serviceId) {
-        return new Eligibility.Provision(employeeId, serviceId, null, null);
+    private static Eligibility.Provision provides(long masterId, long serviceId) {
+        return new Eligibility.Provision(masterId, serviceId, null, null);
     }
 }

@@ -24,8 +24,8 @@ class FreeMinutesTest {
         return local.atZone(MOSCOW).toInstant();
     }
 
-    private static EmployeeSchedule nineToSix() {
-        EmployeeSchedule.Builder builder = EmployeeSchedule.builder(1);
+    private static MasterSchedule nineToSix() {
+        MasterSchedule.Builder builder = MasterSchedule.builder(1);
         for (DayOfWeek day : DayOfWeek.values()) {
             builder.weekly(day, span("09:00-18:00"));
         }

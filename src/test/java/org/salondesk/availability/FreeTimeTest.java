@@ -27,8 +27,8 @@ class FreeTimeTest {
     private static final LocalDate TODAY = TestToday.date();
     private static final LocalDate TOMORROW = TODAY.plusDays(1);
 
-    private static EmployeeSchedule everyDay(long employeeId, String shift) {
-        EmployeeSchedule.Builder builder = EmployeeSchedule.builder(employeeId);
+    private static MasterSchedule everyDay(long masterId, String shift) {
+        MasterSchedule.Builder builder = MasterSchedule.builder(masterId);
         for (DayOfWeek day : DayOfWeek.values()) {
             builder.weekly(day, span(shift));
         }
@@ -39,8 +39,8 @@ class FreeTimeTest {
         return local.atZone(MOSCOW).toInstant();
     }
 
-    private static EmployeeOffer offer(long employeeId, int minutes) {
-        return EmployeeOffer.ofLength(employeeId, minutes, BigDecimal.ZERO);
+    private static MasterOffer offer(long masterId, int minutes) {
+        return MasterOffer.ofLength(masterId, minutes, BigDecimal.ZERO);
     }
 
     @ParameterizedTest(name = "now {0}, lead {1} min -> today from {2}")
@@ -102,7 +102,7 @@ class FreeTimeTest {
 
     @Test
     void withoutAMasterTheSlotsAreTheSortedUnionWithoutDuplicates() {
-        Map<Long, EmployeeSchedule> schedules = Map.of(
+        Map<Long, MasterSchedule> schedules = Map.of(
                 1L, everyDay(1, "09:00-12:00"),
                 2L, everyDay(2, "10:00-13:00"),
                 3L, everyDay(3, "09:15-10:15"));
@@ -113,7 +113,7 @@ class FreeTimeTest {
         List<LocalTime> union = free.slots(List.of(offer(1, 60), offer(2, 60), offer(3, 60)), TOMORROW, 30);
 
         assertThat(union).isEqualTo(times("09:15 10:00 10:30 11:00 11:30 12:00"));
-        assertThat(free.slotsByEmployee(List.of(offer(1, 60), offer(2, 60), offer(3, 60)), TOMORROW, 30))
+        assertThat(free.slotsByMaster(List.of(offer(1, 60), offer(2, 60), offer(3, 60)), TOMORROW, 30))
                 .containsEntry(1L, times("11:00"))
                 .containsEntry(2L, times("10:00 10:30 11:00 11:30 12:00"))
                 .containsEntry(3L, times("09:15"));
@@ -148,7 +148,7 @@ class FreeTimeTest {
 
     @Test
     void checkNamesWhyATimeIsNotBookable() {
-        EmployeeSchedule schedule = EmployeeSchedule.builder(1)
+        MasterSchedule schedule = MasterSchedule.builder(1)
                 .weekly(TOMORROW.getDayOfWeek(), span("09:00-12:00"))
                 .pause(TOMORROW, span("10:00-10:30"))
                 .build();
@@ -171,8 +171,8 @@ class FreeTimeTest {
     }
 
     @Test
-    void pickEmployeeTakesTheFreeMasterWithFewestBookedMinutes() {
-        Map<Long, EmployeeSchedule> schedules = Map.of(
+    void pickMasterTakesTheFreeMasterWithFewestBookedMinutes() {
+        Map<Long, MasterSchedule> schedules = Map.of(
                 1L, everyDay(1, "09:00-18:00"),
                 2L, everyDay(2, "09:00-18:00"),
                 3L, everyDay(3, "09:00-18:00"));
@@ -185,20 +185,20 @@ class FreeTimeTest {
                 // another day does not count
                 Occupation.booking(14, 2, TODAY, span("13:00-17:00"), BookingStatus.CONFIRMED));
         FreeTime free = new FreeTime(schedules, occupations, at(TODAY.atTime(8, 0)), MOSCOW, 0);
-        List<EmployeeOffer> offers = List.of(offer(1, 60), offer(2, 60), offer(3, 60));
+        List<MasterOffer> offers = List.of(offer(1, 60), offer(2, 60), offer(3, 60));
 
         assertThat(free.bookedMinutes(2, TOMORROW)).isEqualTo(30);
-        assertThat(free.pickEmployee(offers, TOMORROW, LocalTime.of(12, 0))).get()
-                .extracting(EmployeeOffer::employeeId).isEqualTo(2L);
-        assertThat(free.pickEmployee(offers, TOMORROW, LocalTime.of(13, 0))).get()
-                .extracting(EmployeeOffer::employeeId).isEqualTo(3L);
-        assertThat(free.pickEmployee(offers, TOMORROW, LocalTime.of(17, 30))).isEmpty();
+        assertThat(free.pickMaster(offers, TOMORROW, LocalTime.of(12, 0))).get()
+                .extracting(MasterOffer::masterId).isEqualTo(2L);
+        assertThat(free.pickMaster(offers, TOMORROW, LocalTime.of(13, 0))).get()
+                .extracting(MasterOffer::masterId).isEqualTo(3L);
+        assertThat(free.pickMaster(offers, TOMORROW, LocalTime.of(17, 30))).isEmpty();
     }
 
     @Test
-    void pickEmployeeCountsLiveHoldsAndBreaksTiesByLowestId() {
+    void pickMasterCountsLiveHoldsAndBreaksTiesByLowestId() {
         Instant now = at(TODAY.atTime(8, 0));
-        Map<Long, EmployeeSchedule> schedules = Map.of(
+        Map<Long, MasterSchedule> schedules = Map.of(
                 4L, everyDay(4, "09:00-18:00"),
                 9L, everyDay(9, "09:00-18:00"),
                 6L, everyDay(6, "09:00-18:00"));
@@ -209,17 +209,17 @@ class FreeTimeTest {
                 Occupation.booking(23, 6, TOMORROW, span("16:00-16:30"), BookingStatus.ARRIVED));
         FreeTime free = new FreeTime(schedules, occupations, now, MOSCOW, 0);
         // Offers in any order: the choice must not depend on it.
-        List<EmployeeOffer> offers = List.of(offer(9, 60), offer(6, 60), offer(4, 60));
+        List<MasterOffer> offers = List.of(offer(9, 60), offer(6, 60), offer(4, 60));
 
-        assertThat(free.pickEmployee(offers, TOMORROW, LocalTime.of(10, 0))).get()
-                .extracting(EmployeeOffer::employeeId).isEqualTo(6L);
-        assertThat(free.pickEmployee(List.of(offer(9, 60), offer(4, 60)), TOMORROW, LocalTime.of(10, 0))).get()
-                .extracting(EmployeeOffer::employeeId).isEqualTo(9L);
+        assertThat(free.pickMaster(offers, TOMORROW, LocalTime.of(10, 0))).get()
+                .extracting(MasterOffer::masterId).isEqualTo(6L);
+        assertThat(free.pickMaster(List.of(offer(9, 60), offer(4, 60)), TOMORROW, LocalTime.of(10, 0))).get()
+                .extracting(MasterOffer::masterId).isEqualTo(9L);
     }
 
     @Test
     void datesAreTheDaysWithAFreeStartCutToTheMaximum() {
-        EmployeeSchedule schedule = EmployeeSchedule.builder(1)
+        MasterSchedule schedule = MasterSchedule.builder(1)
                 .weekly(TODAY.getDayOfWeek(), span("09:00-10:00"))
                 .weekly(TODAY.getDayOfWeek().plus(1), span("09:00-10:00"))
                 .weekly(TODAY.getDayOfWeek().plus(2), span("09:00-10:00"))
@@ -283,7 +283,7 @@ class FreeTimeTest {
 
     @Test
     void theNextFreeTimesAreOnTheNearestDatesNearestTheWantedTime() {
-        EmployeeSchedule schedule = EmployeeSchedule.builder(1)
+        MasterSchedule schedule = MasterSchedule.builder(1)
                 .weekly(TODAY.getDayOfWeek(), span("09:00-18:00"))
                 .weekly(TODAY.getDayOfWeek().plus(1), span("09:00-18:00"))
                 .weekly(TODAY.getDayOfWeek().plus(2), span("09:00-12:00"))

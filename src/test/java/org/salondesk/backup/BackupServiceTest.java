@@ -228,7 +228,7 @@ class BackupServiceTest {
 
     /** A master who does haircuts every day from {@code from} to {@code to}, made through {@code on}. */
     private long master(SalonDesk on, String name, int from, int to) {
-        long master = on.masters().createEmployee(salon.branch, name, null, null);
+        long master = on.masters().createMaster(salon.branch, name, null, null);
         on.provisions().assignServices(master, List.of(salon.haircut));
         for (DayOfWeek day : DayOfWeek.values()) {
             on.schedules().setWeeklyShift(master, day, LocalTime.of(from, 0), LocalTime.of(to, 0));

@@ -67,7 +67,7 @@ class BookingErrorsTest {
         long oleg = salon.master(branch, "Олег", LocalTime.of(9, 0), LocalTime.of(19, 0), haircut, beard);
         long irina = salon.master(north, "Ирина", LocalTime.of(9, 0), LocalTime.of(19, 0), manicure);
         salon.master(closed, "Вера", LocalTime.of(9, 0), LocalTime.of(19, 0), closedService);
-        desk.masters().setEmployeeActive(oleg, false);
+        desk.masters().setMasterActive(oleg, false);
         desk.serviceCatalog().setServiceActive(blockedService, false);
         salon.setBranchActive(closed, false);
         long client = salon.client("Анна");
@@ -152,9 +152,9 @@ class BookingErrorsTest {
                         b -> b.createBooking(s.branch(), haircut, DATE, ten, 987_654L, s.client())),
                 refusal("create: master of another branch", ErrorCode.INVALID_ARGUMENT,
                         b -> b.createBooking(s.branch(), haircut, DATE, ten, s.irina(), s.client())),
-                refusal("create: master who does not provide every service", ErrorCode.EMPLOYEE_NOT_ELIGIBLE,
+                refusal("create: master who does not provide every service", ErrorCode.MASTER_NOT_ELIGIBLE,
                         b -> b.createBooking(s.branch(), pair, DATE, ten, s.anna(), s.client())),
-                refusal("create: blocked master", ErrorCode.EMPLOYEE_NOT_ELIGIBLE,
+                refusal("create: blocked master", ErrorCode.MASTER_NOT_ELIGIBLE,
                         b -> b.createBooking(s.branch(), pair, DATE, ten, s.oleg(), s.client())),
                 // the time itself
                 refusal("create: taken slot", ErrorCode.SLOT_UNAVAILABLE,
@@ -220,7 +220,7 @@ class BookingErrorsTest {
                         b -> b.getSlotsForBooking(987_654L, haircut, DATE, null, null)),
                 refusal("slots: unknown master", ErrorCode.NOT_FOUND,
                         b -> b.getSlotsForBooking(s.branch(), haircut, DATE, 987_654L, null)),
-                refusal("slots: ineligible master", ErrorCode.EMPLOYEE_NOT_ELIGIBLE,
+                refusal("slots: ineligible master", ErrorCode.MASTER_NOT_ELIGIBLE,
                         b -> b.getSlotsForBooking(s.branch(), pair, DATE, s.anna(), null)),
                 refusal("dates: zero days", ErrorCode.INVALID_ARGUMENT,
                         b -> b.getDatesForBooking(s.branch(), haircut, null, 0, null)),
@@ -262,7 +262,7 @@ class BookingErrorsTest {
                 refusal("hold: a null in the service list", ErrorCode.INVALID_ARGUMENT,
                         b -> b.holdSlot(s.branch(), Arrays.asList(s.haircut(), null), DATE, ten, null,
                                 Duration.ofMinutes(5))),
-                refusal("hold: ineligible master", ErrorCode.EMPLOYEE_NOT_ELIGIBLE,
+                refusal("hold: ineligible master", ErrorCode.MASTER_NOT_ELIGIBLE,
                         b -> b.holdSlot(s.branch(), pair, DATE, ten, s.anna(), Duration.ofMinutes(5))));
     }
 

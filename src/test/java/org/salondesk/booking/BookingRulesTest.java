@@ -78,7 +78,7 @@ class BookingRulesTest {
                         "15:00"));
         assertThatThrownBy(() -> book(List.of(haircut, beard), "13:00", anna))
                 .isInstanceOf(SalonDeskException.class)
-                .extracting(e -> ((SalonDeskException) e).code()).isEqualTo(ErrorCode.EMPLOYEE_NOT_ELIGIBLE);
+                .extracting(e -> ((SalonDeskException) e).code()).isEqualTo(ErrorCode.MASTER_NOT_ELIGIBLE);
         assertThatThrownBy(() -> book(List.of(haircut, beard), "13:00", null))
                 .isInstanceOf(SalonDeskException.class)
                 .extracting(e -> ((SalonDeskException) e).code()).isEqualTo(ErrorCode.SLOT_UNAVAILABLE);
@@ -89,13 +89,13 @@ class BookingRulesTest {
         long pavel = salon.master(branch, "Павел", time("09:00"), time("11:00"), haircut, beard);
         long anna = salon.master(branch, "Анна", time("13:00"), time("15:00"), haircut, beard);
 
-        desk.masters().setEmployeeActive(anna, false);
+        desk.masters().setMasterActive(anna, false);
         assertThat(booking.getSlotsForBooking(branch, List.of(haircut), DATE, null, null))
                 .isEqualTo(times("09:00", "09:30", "10:00"));
         assertThat(booking.getEmployeesForBooking(branch, List.of(haircut), null, null))
                 .extracting(EmployeeInfo::id).containsExactly(pavel);
         assertThat(codeOf(() -> booking.getSlotsForBooking(branch, List.of(haircut), DATE, anna, null)))
-                .isEqualTo(ErrorCode.EMPLOYEE_NOT_ELIGIBLE);
+                .isEqualTo(ErrorCode.MASTER_NOT_ELIGIBLE);
 
         desk.serviceCatalog().setServiceActive(beard, false);
         assertThat(codeOf(() -> booking.getSlotsForBooking(branch, List.of(haircut, beard), DATE, null, null)))
@@ -153,7 +153,7 @@ class BookingRulesTest {
         assertThat(codeOf(() -> book(List.of(haircut), "09:30", pavel))).isEqualTo(ErrorCode.SLOT_UNAVAILABLE);
 
         desk.schedules().removeBreak(pause);
-        assertThat(book(List.of(haircut), "09:30", pavel).employeeId()).isEqualTo(pavel);
+        assertThat(book(List.of(haircut), "09:30", pavel).masterId()).isEqualTo(pavel);
     }
 
     @Test
@@ -260,7 +260,7 @@ class BookingRulesTest {
                 {"16:00", "shave"}, {"12:00", "shave"}}) {
             long service = request[1].equals("cut") ? cut : shave;
             chosen.add(someDesk.booking().createBooking(someBranch, List.of(service), DATE, time(request[0]), null,
-                    someClient).employeeName());
+                    someClient).masterName());
         }
         return chosen;
     }
@@ -305,11 +305,11 @@ class BookingRulesTest {
         assertThat(booking.getActiveBookingInfo(moving.id()).time()).isEqualTo(time("10:30"));
         assertThat(booking.getActiveBookingInfo(other.id()).time()).isEqualTo(time("12:00"));
 
-        // employee, services, length and price stay
+        // master, services, length and price stay
         booking.modifyBookingTime(moving.id(), DATE.plusDays(1), time("09:00"));
         BookingInfo moved = booking.getActiveBookingInfo(moving.id());
         assertThat(moved.date()).isEqualTo(DATE.plusDays(1));
-        assertThat(moved.employeeId()).isEqualTo(pavel);
+        assertThat(moved.masterId()).isEqualTo(pavel);
         assertThat(moved.serviceIds()).isEqualTo(moving.serviceIds());
         assertThat(moved.duration()).isEqualTo(60);
         assertThat(moved.totalCost()).isEqualByComparingTo(moving.totalCost());
@@ -340,7 +340,7 @@ class BookingRulesTest {
     void onlineRequestsStartNewAndDeskBookingsConfirmed() {
         long pavel = salon.master(branch, "Павел", time("09:00"), time("12:00"), haircut);
         long jobTitle = desk.masters().createJobTitle(branch, "Барбер", null);
-        long viktor = desk.masters().createEmployee(branch, "Виктор", null, jobTitle);
+        long viktor = desk.masters().createMaster(branch, "Виктор", null, jobTitle);
         desk.provisions().assignServices(viktor, List.of(haircut));
         desk.schedules().setWeeklyShift(viktor, DATE.getDayOfWeek(), time("09:00"), time("12:00"));
 
@@ -352,11 +352,11 @@ class BookingRulesTest {
         assertThat(online.source()).isEqualTo(BookingSource.ONLINE);
         assertThat(atDesk.status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(atDesk.note()).isEqualTo("первый визит");
-        assertThat(atDesk.employeeName()).isEqualTo("Виктор");
+        assertThat(atDesk.masterName()).isEqualTo("Виктор");
         assertThat(atDesk.jobTitle()).isEqualTo("Барбер");
-        assertThat(atDesk.companyId()).isEqualTo(branch);
-        assertThat(atDesk.companyName()).isEqualTo("Центр");
-        assertThat(atDesk.companyAddress()).isEqualTo("Центр, ул. Ленина, 1");
+        assertThat(atDesk.branchId()).isEqualTo(branch);
+        assertThat(atDesk.branchName()).isEqualTo("Центр");
+        assertThat(atDesk.branchAddress()).isEqualTo("Центр, ул. Ленина, 1");
         assertThat(atDesk.date()).isEqualTo(DATE);
         assertThat(atDesk.clientId()).isEqualTo(client);
         assertThat(booking.getBookingsInfo(client)).extracting(BookingInfo::id)

@@ -48,11 +48,11 @@ class CalendarQueriesTest {
         long myata = salon.branch("Myata");
         salon.setBranchActive(closed, false);
         long stylist = desk.masters().createJobTitle(lavanda, "Stylist", null);
-        long olga = desk.masters().createEmployee(lavanda, "Olga", "Colours", stylist);
-        long gone = desk.masters().createEmployee(lavanda, "Gone", null, null);
-        desk.masters().setEmployeeActive(gone, false);
-        long irina = desk.masters().createEmployee(lavanda, "Irina", null, null);
-        desk.masters().createEmployee(myata, "Pavel", null, null);
+        long olga = desk.masters().createMaster(lavanda, "Olga", "Colours", stylist);
+        long gone = desk.masters().createMaster(lavanda, "Gone", null, null);
+        desk.masters().setMasterActive(gone, false);
+        long irina = desk.masters().createMaster(lavanda, "Irina", null, null);
+        desk.masters().createMaster(myata, "Pavel", null, null);
 
         assertThat(desk.bookingQueries().calendarBranches()).isEqualTo(desk.booking().getCompaniesForBooking())
                 .extracting(CompanyInfo::id).containsExactly(lavanda, myata);

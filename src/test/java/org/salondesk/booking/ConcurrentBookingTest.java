@@ -102,7 +102,7 @@ class ConcurrentBookingTest {
 
             List<Outcome> winners = outcomes.stream().filter(Outcome::won).toList();
             assertThat(winners).hasSize(k);
-            assertThat(winners).extracting(outcome -> outcome.booking().employeeId())
+            assertThat(winners).extracting(outcome -> outcome.booking().masterId())
                     .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(masters);
             assertThat(outcomes).filteredOn(outcome -> !outcome.won())
@@ -172,7 +172,7 @@ class ConcurrentBookingTest {
             assertThat(salon.rows()).isEqualTo(before);
             // once the other desk is done, the same call goes through
             assertThat(impatient.booking().createBooking(branch, List.of(haircut), DATE, LocalTime.of(10, 0), pavel,
-                    clients.get(0)).employeeId()).isEqualTo(pavel);
+                    clients.get(0)).masterId()).isEqualTo(pavel);
         }
     }
 
@@ -239,7 +239,7 @@ class ConcurrentBookingTest {
 
     /** Reads every stored booking that blocks time and compares each pair of one master's. */
     private void assertNoMasterHasOverlappingBookings() throws SQLException {
-        record Stored(long id, long employee, LocalDate date, int start, int end) {
+        record Stored(long id, long master, LocalDate date, int start, int end) {
         }
         List<Stored> stored = new ArrayList<>();
         try (Connection connection = DeskInternals.database(desk).dataSource().getConnection();
@@ -256,7 +256,7 @@ class ConcurrentBookingTest {
         assertThat(stored).isNotEmpty();
         for (Stored a : stored) {
             for (Stored b : stored) {
-                boolean overlap = a.id() < b.id() && a.employee() == b.employee() && a.date().equals(b.date())
+                boolean overlap = a.id() < b.id() && a.master() == b.master() && a.date().equals(b.date())
                         && a.start() < b.end() && b.start() < a.end();
                 assertThat(overlap).as("%s overlaps %s", a, b).isFalse();
             }

@@ -78,7 +78,7 @@ class IdempotencyTest {
 
         assertThat(BookingRulesTest.codeOf(() -> desk.booking().createBooking(
                 request(LocalTime.of(10, 0), pavel, "bot-42-b")))).isEqualTo(ErrorCode.SLOT_UNAVAILABLE);
-        assertThat(desk.booking().createBooking(request(LocalTime.of(10, 0), null, "bot-42-c")).employeeId())
+        assertThat(desk.booking().createBooking(request(LocalTime.of(10, 0), null, "bot-42-c")).masterId())
                 .isNotEqualTo(pavel);
         assertThat(salon.count("booking")).isEqualTo(2);
     }

@@ -122,7 +122,7 @@ class RequestQueriesTest {
         assertThat(all(week, new RequestSort(RequestSort.Column.TOTAL, true)))
                 .isSortedAccordingTo(Comparator.comparing(RequestRow::total));
         assertThat(all(week, new RequestSort(RequestSort.Column.MASTER, true)))
-                .isSortedAccordingTo(Comparator.comparing(RequestRow::employeeName));
+                .isSortedAccordingTo(Comparator.comparing(RequestRow::masterName));
         assertThat(all(week, new RequestSort(RequestSort.Column.STATUS, true)).stream().map(RequestRow::status))
                 .isSortedAccordingTo(Comparator.comparing(Enum::name));
     }
@@ -180,7 +180,7 @@ class RequestQueriesTest {
             assertThat(record.get(0)).isEqualTo(Long.toString(row.number()));
             assertThat(LocalDate.parse(record.get(1))).isEqualTo(row.date());
             assertThat(record.get(2)).isEqualTo(row.time().toString());
-            assertThat(record.get(4)).isEqualTo(row.employeeName());
+            assertThat(record.get(4)).isEqualTo(row.masterName());
             assertThat(record.get(5)).isEqualTo(row.services());
             assertThat(record.get(6)).isEqualTo(row.clientName());
             assertThat(new BigDecimal(record.get(10))).isEqualByComparingTo(row.total());

@@ -22,7 +22,7 @@ class SmokeTest {
         try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
             long branch = desk.branches().createBranch("Центр", "ул. Ленина, 1");
             long cut = desk.serviceCatalog().createService(branch, null, "Стрижка", null, new BigDecimal("1500"), 60);
-            long pavel = desk.masters().createEmployee(branch, "Павел", null, null);
+            long pavel = desk.masters().createMaster(branch, "Павел", null, null);
             desk.provisions().assignServices(pavel, List.of(cut));
             for (DayOfWeek day : DayOfWeek.values()) {
                 desk.schedules().setWeeklyShift(pavel, day, LocalTime.of(9, 0), LocalTime.of(12, 0));
@@ -33,7 +33,7 @@ class SmokeTest {
                     .containsExactly(LocalTime.of(9, 0), LocalTime.of(9, 30), LocalTime.of(10, 0),
                             LocalTime.of(10, 30), LocalTime.of(11, 0));
             BookingInfo info = desk.booking().createBooking(branch, List.of(cut), date, LocalTime.of(10, 0), null, client);
-            assertThat(info.employeeName()).isEqualTo("Павел");
+            assertThat(info.masterName()).isEqualTo("Павел");
             assertThat(desk.booking().getSlotsForBooking(branch, List.of(cut), date, null, null))
                     .containsExactly(LocalTime.of(9, 0), LocalTime.of(11, 0));
         }

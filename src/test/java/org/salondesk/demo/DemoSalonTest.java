@@ -90,7 +90,7 @@ class DemoSalonTest {
         try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
             desk.seedDemoIfEmpty();
             long branch = desk.booking().getCompaniesForBooking().stream()
-                    .filter(company -> company.name().equals(DemoSalon.KNOWN_BRANCH)).findFirst().orElseThrow().id();
+                    .filter(candidate -> candidate.name().equals(DemoSalon.KNOWN_BRANCH)).findFirst().orElseThrow().id();
 
             List<BookingSummary> today = desk.bookingQueries().forCalendar(branch, TestToday.date(),
                     TestToday.date());

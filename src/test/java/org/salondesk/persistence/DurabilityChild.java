@@ -33,7 +33,7 @@ public final class DurabilityChild {
         SalonDesk desk = SalonDesk.open(args[0], clock);
         long branch = desk.branches().createBranch("Центр", null);
         long service = desk.serviceCatalog().createService(branch, null, "Экспресс-укладка", null, java.math.BigDecimal.TEN, 5);
-        long master = desk.masters().createEmployee(branch, "Павел", null, null);
+        long master = desk.masters().createMaster(branch, "Павел", null, null);
         desk.provisions().assignServices(master, List.of(service));
         for (DayOfWeek day : DayOfWeek.values()) {
             desk.schedules().setWeeklyShift(master, day, LocalTime.of(0, 0), LocalTime.of(23, 55));

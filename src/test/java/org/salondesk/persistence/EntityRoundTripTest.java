@@ -28,15 +28,15 @@ import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingSource;
 import org.salondesk.booking.SlotHold;
 import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.Employee;
-import org.salondesk.catalog.EmployeeService;
+import org.salondesk.catalog.Master;
+import org.salondesk.catalog.ProvidedService;
 import org.salondesk.catalog.JobTitle;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
 import org.salondesk.client.Client;
 import org.salondesk.schedule.DatedShift;
 import org.salondesk.schedule.DayOff;
-import org.salondesk.schedule.EmployeeBreak;
+import org.salondesk.schedule.MasterBreak;
 import org.salondesk.schedule.WeeklyShift;
 import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffUser;
@@ -117,33 +117,33 @@ class EntityRoundTripTest {
         SalonService serviceBack = roundTrip(service, SalonService::getId);
         assertThat(serviceBack).usingRecursiveComparison().ignoringFields("price").isEqualTo(service);
         assertThat(serviceBack.getPrice()).isEqualByComparingTo("1500.50");
-        Employee employee = new Employee(b, "Екатерина", "10 лет опыта", title.getId());
-        assertThat(roundTrip(employee, Employee::getId)).usingRecursiveComparison().isEqualTo(employee);
-        EmployeeService provides = new EmployeeService(employee.getId(), service.getId());
+        Master master = new Master(b, "Екатерина", "10 лет опыта", title.getId());
+        assertThat(roundTrip(master, Master::getId)).usingRecursiveComparison().isEqualTo(master);
+        ProvidedService provides = new ProvidedService(master.getId(), service.getId());
         provides.setPrice(new BigDecimal("2000.00"));
         provides.setDurationMinutes(75);
-        EmployeeService providesBack = roundTrip(provides, EmployeeService::getKey);
+        ProvidedService providesBack = roundTrip(provides, ProvidedService::getKey);
         assertThat(providesBack.getPrice()).isEqualByComparingTo("2000");
         assertThat(providesBack.getDurationMinutes()).isEqualTo(75);
     }
 
     @Test
     void scheduleEntities() {
-        long employee = employee();
-        WeeklyShift weekly = new WeeklyShift(employee, DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(21, 0));
+        long master = master();
+        WeeklyShift weekly = new WeeklyShift(master, DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(21, 0));
         assertThat(roundTrip(weekly, WeeklyShift::getId)).usingRecursiveComparison().isEqualTo(weekly);
-        DatedShift dated = new DatedShift(employee, DAY, LocalTime.of(10, 0), LocalTime.of(15, 30));
+        DatedShift dated = new DatedShift(master, DAY, LocalTime.of(10, 0), LocalTime.of(15, 30));
         assertThat(roundTrip(dated, DatedShift::getId)).usingRecursiveComparison().isEqualTo(dated);
-        DayOff off = new DayOff(employee, DAY.plusDays(1), "Отпуск");
+        DayOff off = new DayOff(master, DAY.plusDays(1), "Отпуск");
         assertThat(roundTrip(off, DayOff::getId)).usingRecursiveComparison().isEqualTo(off);
-        EmployeeBreak pause = new EmployeeBreak(employee, DAY, LocalTime.of(14, 0), LocalTime.of(14, 30));
-        assertThat(roundTrip(pause, EmployeeBreak::getId)).usingRecursiveComparison().isEqualTo(pause);
+        MasterBreak pause = new MasterBreak(master, DAY, LocalTime.of(14, 0), LocalTime.of(14, 30));
+        assertThat(roundTrip(pause, MasterBreak::getId)).usingRecursiveComparison().isEqualTo(pause);
     }
 
     @Test
     void peopleAndTasks() {
-        long employee = employee();
-        StaffUser user = new StaffUser("anna", "Анна", StaffRole.MASTER, employee, NOW);
+        long master = master();
+        StaffUser user = new StaffUser("anna", "Анна", StaffRole.MASTER, master, NOW);
         user.setPasswordHash("$argon2id$v=19$m=65536,t=3,p=1$abc$def");
         assertThat(roundTrip(user, StaffUser::getId)).usingRecursiveComparison().isEqualTo(user);
         Client client = new Client("Мария", "Петрова", "+79161234567", NOW);
@@ -163,8 +163,8 @@ class EntityRoundTripTest {
 
     @Test
     void aBookingWithItsServiceLinesCustomFieldsAndVersion() {
-        long employee = employee();
-        long branch = database.fromTransaction((Session session) -> session.find(Employee.class, employee)
+        long master = master();
+        long branch = database.fromTransaction((Session session) -> session.find(Master.class, master)
                 .getBranchId());
         Client client = new Client("Мария", null, "+79161234568", NOW);
         database.inTransaction(session -> session.persist(client));
@@ -173,7 +173,7 @@ class EntityRoundTripTest {
             session.persist(service);
             return service.getId();
         });
-        Booking booking = new Booking(1001, branch, employee, client.getId(), DAY, LocalTime.of(11, 0),
+        Booking booking = new Booking(1001, branch, master, client.getId(), DAY, LocalTime.of(11, 0),
                 List.of(new BookedService(1, serviceId, "Стрижка", new BigDecimal("1800.00"), 60),
                         new BookedService(2, serviceId, "Укладка", new BigDecimal("700.00"), 30)),
                 BookingStatus.NEW, BookingSource.ONLINE, NOW, null);
@@ -207,20 +207,20 @@ class EntityRoundTripTest {
         assertThat(cancelled.getVersion()).isEqualTo(back.getVersion() + 1);
         assertThat(cancelled.getCancelReason()).isEqualTo("Передумала");
 
-        SlotHold hold = new SlotHold(branch, employee, DAY, LocalTime.of(15, 0), 60, List.of(serviceId, 7L), NOW,
+        SlotHold hold = new SlotHold(branch, master, DAY, LocalTime.of(15, 0), 60, List.of(serviceId, 7L), NOW,
                 NOW.plusSeconds(600));
         SlotHold holdBack = roundTrip(hold, SlotHold::getId);
         assertThat(holdBack.getServiceIds()).containsExactly(serviceId, 7L);
         assertThat(holdBack).usingRecursiveComparison().isEqualTo(hold);
     }
 
-    private long employee() {
+    private long master() {
         return database.fromTransaction(session -> {
             Branch branch = new Branch("Центр", null, ZoneId.of("Europe/Moscow"));
             session.persist(branch);
-            Employee employee = new Employee(branch.getId(), "Павел", null, null);
-            session.persist(employee);
-            return employee.getId();
+            Master master = new Master(branch.getId(), "Павел", null, null);
+            session.persist(master);
+            return master.getId();
         });
     }
 }

@@ -103,7 +103,7 @@ class MigrationOfRealDataTest {
 
         BookingQueries bookings = desk.bookingQueries();
         BookingDetails coloured = bookings.details(1);
-        assertThat(coloured).extracting(BookingDetails::number, BookingDetails::employeeName, BookingDetails::date,
+        assertThat(coloured).extracting(BookingDetails::number, BookingDetails::masterName, BookingDetails::date,
                         BookingDetails::start, BookingDetails::durationMinutes, BookingDetails::status,
                         BookingDetails::source, BookingDetails::clientName, BookingDetails::clientPhone,
                         BookingDetails::totalCost, BookingDetails::createdBy)
@@ -125,7 +125,7 @@ class MigrationOfRealDataTest {
 
         BookingInfo barber = desk.booking().getActiveBookingInfo(8);
         assertThat(barber).extracting(BookingInfo::serviceNames, BookingInfo::duration, BookingInfo::totalCost,
-                        BookingInfo::employeeName, BookingInfo::jobTitle, BookingInfo::companyName)
+                        BookingInfo::masterName, BookingInfo::jobTitle, BookingInfo::branchName)
                 .containsExactly(List.of("Мужская стрижка", "Моделирование бороды"), 75, new BigDecimal("2100.00"),
                         "Павел", "Барбер", "Мята");
         // Anna's bookings still ahead at 09:00 on Wednesday: today's manicure, Thursday's haircut, Friday's kept one.
@@ -233,7 +233,7 @@ class MigrationOfRealDataTest {
 
     private static void staffKeepTheirRoles(SalonDesk desk) {
         assertThat(desk.staff().list(true)).extracting(StaffRow::login, StaffRow::displayName, StaffRow::role,
-                        StaffRow::employeeName, StaffRow::active)
+                        StaffRow::masterName, StaffRow::active)
                 .containsExactlyInAnyOrder(tuple("admin", "Светлана", StaffRole.ADMIN, null, true),
                         tuple("desk", "Алла", StaffRole.RECEPTIONIST, null, true),
                         tuple("olga", "Ольга", StaffRole.MASTER, "Ольга", true),

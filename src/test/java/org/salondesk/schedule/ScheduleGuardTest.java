@@ -59,7 +59,7 @@ class ScheduleGuardTest {
 
     private List<BookingSummary> olgasDay() {
         return desk.bookingQueries().forCalendar(branch, DATE, DATE).stream()
-                .filter(booking -> booking.employeeId() == olga).toList();
+                .filter(booking -> booking.masterId() == olga).toList();
     }
 
     @Test
@@ -76,7 +76,7 @@ class ScheduleGuardTest {
         assertThat(refused.getMessage()).contains(Long.toString(meanwhile.number()));
         assertThat(desk.schedules().daysOff(olga, DATE)).isEmpty();
         // The refused change let go of Olga: her next booking goes through.
-        assertThat(book(olga, NOON).employeeId()).isEqualTo(olga);
+        assertThat(book(olga, NOON).masterId()).isEqualTo(olga);
     }
 
     @Test
@@ -115,10 +115,10 @@ class ScheduleGuardTest {
 
         assertThat(refused.code()).isEqualTo(ErrorCode.SLOT_UNAVAILABLE);
         assertThat(desk.schedules().daysOff(olga, DATE)).isEmpty();
-        assertThat(desk.booking().getActiveBookingInfo(seen.id()).employeeId()).isEqualTo(olga);
+        assertThat(desk.booking().getActiveBookingInfo(seen.id()).masterId()).isEqualTo(olga);
         // Both masters are free to book again: the refusal kept no lock.
-        assertThat(book(olga, NOON).employeeId()).isEqualTo(olga);
-        assertThat(book(pavel, NOON).employeeId()).isEqualTo(pavel);
+        assertThat(book(olga, NOON).masterId()).isEqualTo(olga);
+        assertThat(book(pavel, NOON).masterId()).isEqualTo(pavel);
     }
 
     @Test
@@ -132,6 +132,6 @@ class ScheduleGuardTest {
 
         assertThat(refused.messageKey()).isEqualTo("error.schedule.madeMeanwhile");
         assertThat(desk.booking().getEmployeesForBooking(branch, null, null, null))
-                .extracting(employee -> employee.id()).contains(olga);
+                .extracting(master -> master.id()).contains(olga);
     }
 }

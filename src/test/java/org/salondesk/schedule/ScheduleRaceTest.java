@@ -95,7 +95,7 @@ class ScheduleRaceTest {
     @Test
     void aBookingRacingTheBlockingOfItsMasterIsNeverSilentlyKeptAndOneOfThemAlwaysGoesThrough() throws Exception {
         Tally tally = race("blocking the master", new ScheduleChange.Deactivate(master),
-                () -> scheduleDesk.masters().setEmployeeActive(master, true));
+                () -> scheduleDesk.masters().setMasterActive(master, true));
 
         assertThat(tally.silent).as("bookings of the blocked master that were in no decision").isZero();
         assertThat(tally.neither).as("rounds in which both were refused").isZero();

@@ -45,8 +45,8 @@ class ScheduleServiceTest {
         desk = TestDatabases.freshDesk(clock);
         branch = desk.branches().createBranch("Берлин", "Friedrichstraße 1");
         haircut = desk.serviceCatalog().createService(branch, null, "Стрижка", null, new BigDecimal("40"), 60);
-        olga = desk.masters().createEmployee(branch, "Ольга", null, null);
-        pavel = desk.masters().createEmployee(branch, "Павел", null, null);
+        olga = desk.masters().createMaster(branch, "Ольга", null, null);
+        pavel = desk.masters().createMaster(branch, "Павел", null, null);
         desk.provisions().assignServices(olga, List.of(haircut));
         desk.provisions().assignServices(pavel, List.of(haircut));
         client = desk.clients().createClient("Анна", null, "+7 916 111-22-33");
@@ -209,12 +209,12 @@ class ScheduleServiceTest {
                 .apply(dayOff, Map.of(booked.id(), new ConflictDecision.Move(olga, day(3, 29), NINE))));
         assertThat(refused.code()).isEqualTo(ErrorCode.SLOT_UNAVAILABLE);
         assertThat(desk.schedules().daysOff(olga, day(3, 1))).isEmpty();
-        assertThat(desk.booking().getActiveBookingInfo(booked.id()).employeeId()).isEqualTo(olga);
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).masterId()).isEqualTo(olga);
 
         desk.schedules().apply(dayOff, Map.of(booked.id(), new ConflictDecision.Move(pavel, day(3, 29), NINE)));
 
         BookingInfo moved = desk.booking().getActiveBookingInfo(booked.id());
-        assertThat(moved.employeeId()).isEqualTo(pavel);
+        assertThat(moved.masterId()).isEqualTo(pavel);
         assertThat(moved.time()).isEqualTo(NINE);
         assertThat(desk.schedules().daysOff(olga, day(3, 1))).hasSize(1);
     }
@@ -224,15 +224,15 @@ class ScheduleServiceTest {
         BookingInfo booked = bookOlgaOnMonday();
 
         assertThat(catchThrowableOfType(SalonDeskException.class,
-                () -> desk.masters().setEmployeeActive(olga, false)).code()).isEqualTo(ErrorCode.SCHEDULE_CONFLICT);
+                () -> desk.masters().setMasterActive(olga, false)).code()).isEqualTo(ErrorCode.SCHEDULE_CONFLICT);
         assertThat(desk.schedules().conflicts(new ScheduleChange.Deactivate(olga))).hasSize(1);
 
         desk.schedules().apply(new ScheduleChange.Deactivate(olga),
                 Map.of(booked.id(), new ConflictDecision.Move(pavel, day(3, 29), LocalTime.of(10, 0))));
 
         assertThat(desk.booking().getEmployeesForBooking(branch, null, null, null))
-                .extracting(employee -> employee.id()).containsExactly(pavel);
-        assertThat(desk.booking().getActiveBookingInfo(booked.id()).employeeId()).isEqualTo(pavel);
+                .extracting(master -> master.id()).containsExactly(pavel);
+        assertThat(desk.booking().getActiveBookingInfo(booked.id()).masterId()).isEqualTo(pavel);
     }
 
     @Test

@@ -50,7 +50,7 @@ class StaffServiceTest {
 
         assertThat(desk.staff().get(admin).login()).isEqualTo("elena");
         assertThat(desk.staff().get(olga)).satisfies(row -> {
-            assertThat(row.employeeName()).isEqualTo("Ольга");
+            assertThat(row.masterName()).isEqualTo("Ольга");
             assertThat(row.onShiftToday()).isTrue();
         });
         assertThat(desk.staff().get(pavel).onShiftToday()).isFalse();

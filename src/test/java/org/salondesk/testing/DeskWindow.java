@@ -147,9 +147,9 @@ public final class DeskWindow {
     }
 
     /** The day column of a master on a date. */
-    public DayView column(long employeeId, LocalDate date) {
+    public DayView column(long masterId, LocalDate date) {
         return robot.lookup(node -> node instanceof DayView view && view.isVisible()
-                && Long.valueOf(employeeId).equals(masterOf(view)) && date.equals(view.getDate()))
+                && Long.valueOf(masterId).equals(masterOf(view)) && date.equals(view.getDate()))
                 .queryAs(DayView.class);
     }
 
@@ -164,8 +164,8 @@ public final class DeskWindow {
     }
 
     /** A point on screen in a master's column at a time of a date (a little after it, to land inside the slot). */
-    public Point2D pointAt(long employeeId, LocalDate date, LocalTime time) {
-        DayView column = column(employeeId, date);
+    public Point2D pointAt(long masterId, LocalDate date, LocalTime time) {
+        DayView column = column(masterId, date);
         double y = column.getLocation(date.atTime(time).plusMinutes(3).atZone(column.getZoneId()));
         Bounds bounds = column.getLayoutBounds();
         return column.localToScreen(bounds.getMinX() + bounds.getWidth() / 2, y);

@@ -16,16 +16,16 @@ public final class FreeStarts {
     private FreeStarts() {
     }
 
-    /** The first free start of {@code services} with {@code employeeId} on {@code from} or a later day. */
-    public static LocalDateTime first(SalonDesk desk, long branchId, List<Long> services, long employeeId,
+    /** The first free start of {@code services} with {@code masterId} on {@code from} or a later day. */
+    public static LocalDateTime first(SalonDesk desk, long branchId, List<Long> services, long masterId,
                                       LocalDate from) {
         for (LocalDate day = from; day.isBefore(from.plusDays(DAYS_AHEAD)); day = day.plusDays(1)) {
-            List<LocalTime> starts = desk.booking().getSlotsForBooking(branchId, services, day, employeeId, 60);
+            List<LocalTime> starts = desk.booking().getSlotsForBooking(branchId, services, day, masterId, 60);
             if (!starts.isEmpty()) {
                 return day.atTime(starts.get(0));
             }
         }
-        throw new IllegalStateException("master " + employeeId + " has no free start within " + DAYS_AHEAD
+        throw new IllegalStateException("master " + masterId + " has no free start within " + DAYS_AHEAD
                 + " days of " + from);
     }
 }

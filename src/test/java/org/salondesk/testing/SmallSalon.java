@@ -25,8 +25,8 @@ public final class SmallSalon {
         long stylist = desk.masters().createJobTitle(branch, "Стилист", null);
         haircut = desk.serviceCatalog().createService(branch, null, "Стрижка", null, new BigDecimal("1800"), 60);
         manicure = desk.serviceCatalog().createService(branch, null, "Маникюр", null, new BigDecimal("2200"), 90);
-        olga = desk.masters().createEmployee(branch, "Ольга", null, stylist);
-        pavel = desk.masters().createEmployee(branch, "Павел", null, stylist);
+        olga = desk.masters().createMaster(branch, "Ольга", null, stylist);
+        pavel = desk.masters().createMaster(branch, "Павел", null, stylist);
         desk.provisions().assignServices(olga, List.of(haircut, manicure));
         desk.provisions().assignServices(pavel, List.of(haircut));
         for (DayOfWeek day : DayOfWeek.values()) {

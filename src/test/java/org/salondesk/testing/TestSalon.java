@@ -22,7 +22,7 @@ import org.salondesk.booking.Booking;
 import org.salondesk.booking.BookingSource;
 import org.salondesk.booking.SlotHold;
 import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.EmployeeService;
+import org.salondesk.catalog.ProvidedService;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.persistence.Database;
 
@@ -60,7 +60,7 @@ public final class TestSalon {
 
     /** A master who works {@code start}–{@code end} on every weekday and provides {@code services}. */
     public long master(long branchId, String name, LocalTime start, LocalTime end, Long... services) {
-        long id = desk.masters().createEmployee(branchId, name, null, null);
+        long id = desk.masters().createMaster(branchId, name, null, null);
         if (services.length > 0) {
             desk.provisions().assignServices(id, List.of(services));
         }
@@ -87,10 +87,10 @@ public final class TestSalon {
     }
 
     /** The master's own price and/or duration for a service she provides (null keeps the catalogue's). */
-    public void override(long employeeId, long serviceId, String price, Integer minutes) {
+    public void override(long masterId, long serviceId, String price, Integer minutes) {
         database().inCatalogTransaction(session -> {
-            EmployeeService provision = session.find(EmployeeService.class,
-                    new EmployeeService.Key(employeeId, serviceId));
+            ProvidedService provision = session.find(ProvidedService.class,
+                    new ProvidedService.Key(masterId, serviceId));
             provision.setPrice(price == null ? null : new BigDecimal(price));
             provision.setDurationMinutes(minutes);
         });
@@ -100,25 +100,25 @@ public final class TestSalon {
      * A booking written straight to the database, in any status and at any time (no rule is checked), taking the
      * service's catalogue price and the given length.
      */
-    public long insertBooking(long branchId, long employeeId, long clientId, long serviceId, LocalDate date,
+    public long insertBooking(long branchId, long masterId, long clientId, long serviceId, LocalDate date,
                               LocalTime start, int minutes, BookingStatus status) {
-        return insertBooking(branchId, employeeId, clientId, serviceId, date, start, minutes, status, false);
+        return insertBooking(branchId, masterId, clientId, serviceId, date, start, minutes, status, false);
     }
 
     /**
      * As {@link #insertBooking}, for a booking that overlaps another of its master: one kept from before the database
      * refused overlaps (decision 0011), the only way such a booking can still exist.
      */
-    public long insertKeptOverlap(long branchId, long employeeId, long clientId, long serviceId, LocalDate date,
+    public long insertKeptOverlap(long branchId, long masterId, long clientId, long serviceId, LocalDate date,
                                   LocalTime start, int minutes, BookingStatus status) {
-        return insertBooking(branchId, employeeId, clientId, serviceId, date, start, minutes, status, true);
+        return insertBooking(branchId, masterId, clientId, serviceId, date, start, minutes, status, true);
     }
 
-    private long insertBooking(long branchId, long employeeId, long clientId, long serviceId, LocalDate date,
+    private long insertBooking(long branchId, long masterId, long clientId, long serviceId, LocalDate date,
                                LocalTime start, int minutes, BookingStatus status, boolean overlapKept) {
         return database().fromTransaction(session -> {
             SalonService service = session.find(SalonService.class, serviceId);
-            Booking booking = new Booking(database().nextBookingNumber(session), branchId, employeeId, clientId,
+            Booking booking = new Booking(database().nextBookingNumber(session), branchId, masterId, clientId,
                     date, start, List.of(new BookedService(1, serviceId, service.getTitle(), service.getPrice(),
                     minutes)), status, BookingSource.DESK, Instant.EPOCH, null);
             booking.setOverlapKept(overlapKept);
@@ -129,10 +129,10 @@ public final class TestSalon {
     }
 
     /** A hold written straight to the database, expiring {@code ttl} after {@code now} (negative: already gone). */
-    public long insertHold(long branchId, long employeeId, List<Long> serviceIds, LocalDate date, LocalTime start,
+    public long insertHold(long branchId, long masterId, List<Long> serviceIds, LocalDate date, LocalTime start,
                            int minutes, Instant now, Duration ttl) {
         return database().fromTransaction(session -> {
-            SlotHold hold = new SlotHold(branchId, employeeId, date, start, minutes, serviceIds, now, now.plus(ttl));
+            SlotHold hold = new SlotHold(branchId, masterId, date, start, minutes, serviceIds, now, now.plus(ttl));
             session.persist(hold);
             session.flush();
             return hold.getId();

@@ -219,7 +219,7 @@ public final class BookingDetailsView extends ScrollPane {
         phone.setText(PhoneNumbers.display(shown.clientPhone()));
         when.setText(DATE.format(shown.date()) + ", " + Messages.time(shown.start()) + "–"
                 + Messages.time(shown.end()));
-        master.setText(Messages.get("details.master", shown.employeeName()));
+        master.setText(Messages.get("details.master", shown.masterName()));
         services.setText(shown.services().stream()
                 .map(line -> Messages.get("details.serviceLine", line.title(), money.format(line.price()),
                         line.durationMinutes()))

@@ -297,7 +297,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         for (SlotChoice slot : viewModel.starts().slots()) {
             ToggleButton button = new ToggleButton(anyMaster ? slot.time() + " · " + slot.masterName()
                     : slot.time().toString());
-            button.setId("slot-" + slot.time().toString().replace(":", "") + "-" + slot.employeeId());
+            button.setId("slot-" + slot.time().toString().replace(":", "") + "-" + slot.masterId());
             button.getStyleClass().add("slot");
             if (viewModel.starts().nearest().contains(slot)) {
                 // The nearest free starts to a wanted time that is not free stand out until one is chosen.
@@ -326,7 +326,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
             Button button = new Button(Messages.get("dialog.nextFreeAt", DAY.withLocale(Locale.getDefault())
                     .format(next.date()), next.time(), next.masterName()));
             button.setId("next-free-" + next.date() + "-" + next.time().toString().replace(":", "") + "-"
-                    + next.employeeId());
+                    + next.masterId());
             button.getStyleClass().add(next.sameMaster() ? "next-free-same" : "next-free-any");
             button.setOnAction(event -> viewModel.useNextFree(next));
             nextFree.getChildren().add(button);

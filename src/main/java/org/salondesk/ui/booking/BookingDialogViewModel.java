@@ -91,13 +91,13 @@ public final class BookingDialogViewModel {
 
     private BookingDialogViewModel(BookingService booking, AvailabilityService availability, ClientService clients,
                                    BackgroundExecutor background, long branchId, boolean walkIn,
-                                   Long employeeId, LocalDate day, LocalTime time) {
+                                   Long masterId, LocalDate day, LocalTime time) {
         this.booking = booking;
         this.availability = availability;
         this.background = new PendingWork(new SerialBackground(background), this::settled);
         this.branchId = branchId;
         this.walkIn = walkIn;
-        masters = new DialogMasters(employeeId);
+        masters = new DialogMasters(masterId);
         services = new ServiceChoice(booking, this.background, branchId, !walkIn, this::fail);
         hold = new StartHold(booking, this.background, branchId, this::holdRefused);
         starts = new FreeStarts(availability, this.background, hold, branchId, walkIn, time,
@@ -150,10 +150,10 @@ public final class BookingDialogViewModel {
     /** A booking at a master's time clicked in the calendar. */
     public static BookingDialogViewModel fromCalendar(BookingService booking, AvailabilityService availability,
                                                       ClientService clients, BackgroundExecutor background,
-                                                      long branchId, long employeeId, LocalDate date,
+                                                      long branchId, long masterId, LocalDate date,
                                                       LocalTime time) {
         return new BookingDialogViewModel(booking, availability, clients, background, branchId, false,
-                employeeId, date, time);
+                masterId, date, time);
     }
 
     /** A client walking in now: today, any master, the earliest free start proposed. */
@@ -201,7 +201,7 @@ public final class BookingDialogViewModel {
     /** Switches the dialog to one of the next free times: its date, its master and its start. */
     public void useNextFree(NextFree next) {
         starts.want(next.time());
-        masters.select(next.employeeId());
+        masters.select(next.masterId());
         if (next.date().equals(date.get())) {
             refreshSlots();
         } else {
@@ -250,7 +250,7 @@ public final class BookingDialogViewModel {
         Optional<ClientRow> known = client.known();
         NewClient newClient = known.isEmpty() ? client.newClient() : null;
         BookingRequest request = new BookingRequest(branchId, services.ids(), date.get(), start.time(),
-                start.employeeId(), known.map(ClientRow::id).orElse(0L), idempotencyKey, BookingSource.DESK,
+                start.masterId(), known.map(ClientRow::id).orElse(0L), idempotencyKey, BookingSource.DESK,
                 note.get(), hold.id());
         busy.set(true);
         saving = true;

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 public interface BookingDialogs {
 
     /** A booking at a master's time (a click in her column). */
-    BookingDialogViewModel at(long branchId, long employeeId, LocalDate date, LocalTime time);
+    BookingDialogViewModel at(long branchId, long masterId, LocalDate date, LocalTime time);
 
     /** A walk-in: today, any master, the earliest free start proposed. */
     BookingDialogViewModel walkIn(long branchId);

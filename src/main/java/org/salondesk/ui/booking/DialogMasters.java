@@ -21,43 +21,43 @@ import org.salondesk.i18n.Messages;
 /** The dialog's master picker ("any master" first) and the dates the branch takes bookings for. */
 final class DialogMasters {
 
-    private final Long preferredEmployee;
+    private final Long preferredMaster;
     private final ObservableList<MasterChoice> masters = FXCollections.observableArrayList();
     private final ObjectProperty<MasterChoice> master = new SimpleObjectProperty<>(this, "master");
     private final ReadOnlyObjectWrapper<LocalDate> firstDate = new ReadOnlyObjectWrapper<>(this, "firstDate");
     private final ReadOnlyObjectWrapper<LocalDate> lastDate = new ReadOnlyObjectWrapper<>(this, "lastDate");
     private final Map<Long, String> names = new HashMap<>();
 
-    /** {@code preferredEmployee}: the master chosen once the masters are in (the clicked one), or null for any. */
-    DialogMasters(Long preferredEmployee) {
-        this.preferredEmployee = preferredEmployee;
+    /** {@code preferredMaster}: the master chosen once the masters are in (the clicked one), or null for any. */
+    DialogMasters(Long preferredMaster) {
+        this.preferredMaster = preferredMaster;
     }
 
     /** Shows the branch's masters, the preferred one chosen, and its bookable dates from {@code today}. */
-    void show(BranchSettings branch, LocalDate today, List<EmployeeInfo> employees) {
+    void show(BranchSettings branch, LocalDate today, List<EmployeeInfo> found) {
         int daysAhead = branch.bookingDaysAhead();
         firstDate.set(today);
         lastDate.set(daysAhead > 0 ? today.plusDays(daysAhead - 1L) : null);
         List<MasterChoice> choices = new ArrayList<>();
         choices.add(new MasterChoice(null, Messages.get("dialog.anyMaster")));
-        employees.forEach(employee -> {
-            names.put(employee.id(), employee.name());
-            choices.add(new MasterChoice(employee.id(), employee.name()));
+        found.forEach(info -> {
+            names.put(info.id(), info.name());
+            choices.add(new MasterChoice(info.id(), info.name()));
         });
         masters.setAll(choices);
-        master.set(masters.stream().filter(choice -> preferredEmployee != null
-                && preferredEmployee.equals(choice.employeeId())).findFirst().orElse(masters.get(0)));
+        master.set(masters.stream().filter(choice -> preferredMaster != null
+                && preferredMaster.equals(choice.masterId())).findFirst().orElse(masters.get(0)));
     }
 
     /** Chooses the master with this id (null: any master), if she is offered. */
-    void select(Long employeeId) {
-        masters.stream().filter(choice -> Objects.equals(choice.employeeId(), employeeId)).findFirst()
+    void select(Long masterId) {
+        masters.stream().filter(choice -> Objects.equals(choice.masterId(), masterId)).findFirst()
                 .ifPresent(master::set);
     }
 
     /** The master's name, or empty before the masters are in. */
-    String name(long employeeId) {
-        return names.getOrDefault(employeeId, "");
+    String name(long masterId) {
+        return names.getOrDefault(masterId, "");
     }
 
     ObservableList<MasterChoice> masters() {

@@ -87,13 +87,13 @@ public final class FreeStarts {
         background.run(() -> {
             hold.releaseLetGo();
             if (past) {
-                return new Slots(null, nextFreeTimes(ids, who.employeeId(), firstDate, wanted));
+                return new Slots(null, nextFreeTimes(ids, who.masterId(), firstDate, wanted));
             }
             StartsAround around = wanted == null
-                    ? new StartsAround(availability.offers(branchId, ids, day, who.employeeId(), null), null,
+                    ? new StartsAround(availability.offers(branchId, ids, day, who.masterId(), null), null,
                     Optional.empty(), Optional.empty(), Optional.empty())
-                    : availability.offersAround(branchId, ids, day, who.employeeId(), wanted);
-            return new Slots(around, around.offers().isEmpty() ? nextFreeTimes(ids, who.employeeId(), day, wanted)
+                    : availability.offersAround(branchId, ids, day, who.masterId(), wanted);
+            return new Slots(around, around.offers().isEmpty() ? nextFreeTimes(ids, who.masterId(), day, wanted)
                     : NextFreeTimes.NONE);
         }, loaded -> {
             if (current == request) {
@@ -132,9 +132,9 @@ public final class FreeStarts {
         static final NextFreeTimes NONE = new NextFreeTimes(List.of(), List.of());
     }
 
-    private NextFreeTimes nextFreeTimes(List<Long> ids, Long employeeId, LocalDate from, LocalTime near) {
-        return new NextFreeTimes(employeeId == null ? List.of()
-                : availability.nextFree(branchId, ids, employeeId, from, near, NEXT_FREE),
+    private NextFreeTimes nextFreeTimes(List<Long> ids, Long masterId, LocalDate from, LocalTime near) {
+        return new NextFreeTimes(masterId == null ? List.of()
+                : availability.nextFree(branchId, ids, masterId, from, near, NEXT_FREE),
                 availability.nextFree(branchId, ids, null, from, near, NEXT_FREE));
     }
 
@@ -151,8 +151,8 @@ public final class FreeStarts {
     }
 
     private NextFree nextFreeOf(FreeStart start, boolean sameMaster) {
-        long employeeId = start.offer().employeeId();
-        return new NextFree(start.date(), start.offer().time(), employeeId, masterName.apply(employeeId), sameMaster);
+        long masterId = start.offer().masterId();
+        return new NextFree(start.date(), start.offer().time(), masterId, masterName.apply(masterId), sameMaster);
     }
 
     // One line above the starts: why a date has none (and that the next free times follow), or which starts are
@@ -169,7 +169,7 @@ public final class FreeStarts {
     }
 
     private SlotChoice choiceOf(SlotOffer offer) {
-        return new SlotChoice(offer.time(), offer.employeeId(), masterName.apply(offer.employeeId()),
+        return new SlotChoice(offer.time(), offer.masterId(), masterName.apply(offer.masterId()),
                 offer.offer().durationMinutes(), offer.offer().price());
     }
 
@@ -177,7 +177,7 @@ public final class FreeStarts {
     private Optional<SlotChoice> preselect(SlotChoice keep, StartsAround around) {
         if (keep != null) {
             Optional<SlotChoice> same = slots.stream().filter(s -> s.time().equals(keep.time())
-                    && s.employeeId() == keep.employeeId()).findFirst();
+                    && s.masterId() == keep.masterId()).findFirst();
             if (same.isPresent()) {
                 return same;
             }

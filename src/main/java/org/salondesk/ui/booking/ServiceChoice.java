@@ -74,11 +74,11 @@ public final class ServiceChoice {
      * then asks for her free starts.
      */
     void offerFor(MasterChoice master, Runnable unchanged) {
-        Long employeeId = master.employeeId();
-        boolean propose = proposeUsual && employeeId != null && chosen.isEmpty();
+        Long masterId = master.masterId();
+        boolean propose = proposeUsual && masterId != null && chosen.isEmpty();
         proposeUsual = false;
-        background.run(() -> new MasterServices(booking.getServicesForBooking(branchId, null, employeeId),
-                propose ? booking.usualService(branchId, employeeId) : Optional.empty()), loaded -> {
+        background.run(() -> new MasterServices(booking.getServicesForBooking(branchId, null, masterId),
+                propose ? booking.usualService(branchId, masterId) : Optional.empty()), loaded -> {
             List<ServiceInfo> list = loaded.services();
             offered.setAll(list);
             if (loaded.usual().isPresent() && chosen.isEmpty()) {

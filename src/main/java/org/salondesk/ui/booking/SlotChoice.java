@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 
 /** A free start the dialog offers, with the master who would take it and her length and price. */
-public record SlotChoice(LocalTime time, long employeeId, String masterName, int durationMinutes, BigDecimal price) {
+public record SlotChoice(LocalTime time, long masterId, String masterName, int durationMinutes, BigDecimal price) {
 }

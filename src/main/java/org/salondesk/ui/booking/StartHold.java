@@ -78,7 +78,7 @@ final class StartHold {
         state.set(State.PLACING);
         background.run(() -> {
             releaseLetGo();
-            return booking.holdSlot(branchId, wanted.serviceIds(), day, start.time(), start.employeeId(), HOLD_FOR);
+            return booking.holdSlot(branchId, wanted.serviceIds(), day, start.time(), start.masterId(), HOLD_FOR);
         }, held -> {
             if (current == placement) {
                 id = held;

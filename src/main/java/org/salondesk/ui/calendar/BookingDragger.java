@@ -87,7 +87,7 @@ final class BookingDragger {
         }
         root.setCursor(Cursor.MOVE);
         CalendarPointer.placeAt(root, event.getSceneX(), event.getSceneY(), offsetMinutes).ifPresentOrElse(place -> {
-            ghost.setText(Messages.get("calendar.dragTo", masterName.apply(place.employeeId()), place.date(),
+            ghost.setText(Messages.get("calendar.dragTo", masterName.apply(place.masterId()), place.date(),
                     place.time()));
             Point2D at = ghost.getParent().sceneToLocal(event.getSceneX(), event.getSceneY());
             ghost.relocate(at.getX() + 12, at.getY() + 12);

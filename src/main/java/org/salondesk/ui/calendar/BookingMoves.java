@@ -38,17 +38,17 @@ final class BookingMoves {
         this.reload = reload;
     }
 
-    void move(BookingSummary moved, long employeeId, LocalDate newDate, LocalTime newTime) {
-        if (moved.employeeId() == employeeId && moved.date().equals(newDate) && moved.start().equals(newTime)) {
+    void move(BookingSummary moved, long masterId, LocalDate newDate, LocalTime newTime) {
+        if (moved.masterId() == masterId && moved.date().equals(newDate) && moved.start().equals(newTime)) {
             return;
         }
         background.run(() -> {
-            moveBooking(moved.id(), moved.employeeId(), employeeId, newDate, newTime);
+            moveBooking(moved.id(), moved.masterId(), masterId, newDate, newTime);
             return null;
         }, done -> {
             reload.run();
-            notices.done(Messages.get("calendar.moved", moved.number(), newDate, newTime, masterName(employeeId)),
-                    outcome -> moveBack(moved, employeeId, newDate, newTime, outcome));
+            notices.done(Messages.get("calendar.moved", moved.number(), newDate, newTime, masterName(masterId)),
+                    outcome -> moveBack(moved, masterId, newDate, newTime, outcome));
         }, failure -> {
             reload.run();
             notices.post(Notice.error(Messages.get("calendar.moveRefused", moved.number(), ErrorText.of(failure))));
@@ -63,37 +63,37 @@ final class BookingMoves {
     }
 
     // The undo of a move: the booking returns to its master, date and start, if that time is still free.
-    private void moveBack(BookingSummary moved, long employeeId, LocalDate date, LocalTime time,
+    private void moveBack(BookingSummary moved, long masterId, LocalDate date, LocalTime time,
                           UndoStep.Outcome outcome) {
         background.run(() -> {
-            moveBooking(moved.id(), employeeId, moved.employeeId(), moved.date(), moved.start());
+            moveBooking(moved.id(), masterId, moved.masterId(), moved.date(), moved.start());
             return null;
         }, done -> {
             reload.run();
             outcome.undone(Messages.get("calendar.undoneMove", moved.number(), moved.date(), moved.start(),
-                    masterName(moved.employeeId())));
+                    masterName(moved.masterId())));
         }, failure -> {
             reload.run();
             if (failure instanceof SalonDeskException refusal) {
                 outcome.refused(Messages.get("calendar.undoMoveRefused", moved.number(), moved.date(),
-                        moved.start(), refusal.getMessage(), time, masterName(employeeId)));
+                        moved.start(), refusal.getMessage(), time, masterName(masterId)));
             } else {
                 outcome.failed(ErrorText.of(failure));
             }
         });
     }
 
-    private void moveBooking(long bookingId, long fromEmployee, long toEmployee, LocalDate newDate,
+    private void moveBooking(long bookingId, long fromMaster, long toMaster, LocalDate newDate,
                              LocalTime newTime) {
-        if (fromEmployee == toEmployee) {
+        if (fromMaster == toMaster) {
             booking.modifyBookingTime(bookingId, newDate, newTime);
         } else {
-            booking.moveBooking(bookingId, toEmployee, newDate, newTime);
+            booking.moveBooking(bookingId, toMaster, newDate, newTime);
         }
     }
 
-    private String masterName(long employeeId) {
-        return masters.stream().filter(master -> master.id() == employeeId).map(EmployeeInfo::name).findFirst()
+    private String masterName(long masterId) {
+        return masters.stream().filter(master -> master.id() == masterId).map(EmployeeInfo::name).findFirst()
                 .orElse("");
     }
 }

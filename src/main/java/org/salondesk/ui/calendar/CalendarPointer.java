@@ -24,7 +24,7 @@ final class CalendarPointer {
     static final int SNAP_MINUTES = 15;
 
     /** A master's column at a date and time. */
-    record Place(long employeeId, LocalDate date, LocalTime time) {
+    record Place(long masterId, LocalDate date, LocalTime time) {
     }
 
     private CalendarPointer() {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 
@@ -14,7 +14,7 @@ import org.salondesk.booking.EmployeeInfo;
  * has the masters' free minutes per date that can still be booked (dates that cannot be booked have none).
  */
 public record CalendarSnapshot(long branchId, LocalDate from, LocalDate to, List<EmployeeInfo> columns,
-                               List<BookingSummary> bookings, Map<Long, EmployeeSchedule> schedules,
+                               List<BookingSummary> bookings, Map<Long, MasterSchedule> schedules,
                                CalendarMode mode, Map<LocalDate, Integer> freeMinutes) {
 
     public CalendarSnapshot {
@@ -24,8 +24,8 @@ public record CalendarSnapshot(long branchId, LocalDate from, LocalDate to, List
         freeMinutes = Map.copyOf(freeMinutes);
     }
 
-    public List<BookingSummary> bookingsOf(long employeeId) {
-        return bookings.stream().filter(booking -> booking.employeeId() == employeeId).toList();
+    public List<BookingSummary> bookingsOf(long masterId) {
+        return bookings.stream().filter(booking -> booking.masterId() == masterId).toList();
     }
 
     public int days() {

@@ -164,7 +164,7 @@ public final class CalendarView extends BorderPane {
         }));
         FreeTimeGestures.guard(resources);
         new BookingDragger(this, dragGhost, this::masterName,
-                (booking, place) -> viewModel.move(booking, place.employeeId(), place.date(), place.time()),
+                (booking, place) -> viewModel.move(booking, place.masterId(), place.date(), place.time()),
                 viewModel::dragRefused);
     }
 
@@ -307,7 +307,7 @@ public final class CalendarView extends BorderPane {
             return;
         }
         CalendarPointer.placeAt(this, event.getSceneX(), event.getSceneY(), 0).ifPresent(place ->
-                openDialog(viewModel.bookAt(place.employeeId(), place.date(), place.time())));
+                openDialog(viewModel.bookAt(place.masterId(), place.date(), place.time())));
     }
 
     /** Opens a walk-in for the branch shown (the toolbar button and Ctrl+N). */
@@ -354,8 +354,8 @@ public final class CalendarView extends BorderPane {
         event.consume();
     }
 
-    private String masterName(long employeeId) {
-        return viewModel.masters().stream().filter(master -> master.id() == employeeId).map(EmployeeInfo::name)
+    private String masterName(long masterId) {
+        return viewModel.masters().stream().filter(master -> master.id() == masterId).map(EmployeeInfo::name)
                 .findFirst().orElse("");
     }
 

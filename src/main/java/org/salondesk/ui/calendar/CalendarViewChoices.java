@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import org.salondesk.availability.BookingStatus;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.ui.common.ViewPreferences;
@@ -60,14 +60,14 @@ final class CalendarViewChoices {
         return working.isEmpty() ? shown.columns() : working;
     }
 
-    private static boolean worksOn(CalendarSnapshot shown, long employeeId, LocalDate day) {
-        EmployeeSchedule schedule = shown.schedules().get(employeeId);
+    private static boolean worksOn(CalendarSnapshot shown, long masterId, LocalDate day) {
+        MasterSchedule schedule = shown.schedules().get(masterId);
         return schedule != null && schedule.workingDay(day).isPresent();
     }
 
     /** The bookings of a master in the snapshot that the columns show: see {@link #showCancelledProperty()}. */
-    List<BookingSummary> shownBookingsOf(CalendarSnapshot shown, long employeeId) {
-        return shown.bookingsOf(employeeId).stream()
+    List<BookingSummary> shownBookingsOf(CalendarSnapshot shown, long masterId) {
+        return shown.bookingsOf(masterId).stream()
                 .filter(b -> showCancelled.get() || b.status() != BookingStatus.CANCELLED)
                 .toList();
     }

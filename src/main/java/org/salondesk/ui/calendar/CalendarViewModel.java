@@ -150,8 +150,8 @@ public final class CalendarViewModel {
      * service, which re-checks the time; a refused move snaps back with the reason, a done one goes to the undo
      * history.
      */
-    public void move(BookingSummary moved, long employeeId, LocalDate newDate, LocalTime newTime) {
-        moves.move(moved, employeeId, newDate, newTime);
+    public void move(BookingSummary moved, long masterId, LocalDate newDate, LocalTime newTime) {
+        moves.move(moved, masterId, newDate, newTime);
     }
 
     /**
@@ -163,9 +163,9 @@ public final class CalendarViewModel {
     }
 
     /** A booking dialog for a click on free time in a master's column; null before a branch is shown. */
-    public BookingDialogViewModel bookAt(long employeeId, LocalDate day, LocalTime time) {
+    public BookingDialogViewModel bookAt(long masterId, LocalDate day, LocalTime time) {
         CompanyInfo current = state.branch().get();
-        return current == null ? null : dialogs.at(current.id(), employeeId, day, time);
+        return current == null ? null : dialogs.at(current.id(), masterId, day, time);
     }
 
     /** A walk-in dialog for the branch shown; null before a branch is shown. */
@@ -180,7 +180,7 @@ public final class CalendarViewModel {
      */
     public void booked(BookingInfo info, Runnable shown) {
         notices.post(Notice.info(Messages.get("calendar.booked", info.number(), info.clientName(), info.date(),
-                info.time(), info.employeeName())));
+                info.time(), info.masterName())));
         if (state.mode().get() == CalendarMode.MONTH) {
             state.mode().set(CalendarMode.DAY);
         }
@@ -284,8 +284,8 @@ public final class CalendarViewModel {
     }
 
     /** The bookings of a master in the snapshot that the columns show. */
-    public List<BookingSummary> shownBookingsOf(CalendarSnapshot shown, long employeeId) {
-        return choices.shownBookingsOf(shown, employeeId);
+    public List<BookingSummary> shownBookingsOf(CalendarSnapshot shown, long masterId) {
+        return choices.shownBookingsOf(shown, masterId);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
 import org.salondesk.booking.BookingSummary;
@@ -29,7 +29,7 @@ public record DayHours(int startHour, int endHour) {
             start = Math.min(start, TimeSpan.minuteOfDay(booking.start()));
             end = Math.max(end, TimeSpan.minuteOfDay(booking.start()) + booking.durationMinutes());
         }
-        for (EmployeeSchedule schedule : shown.schedules().values()) {
+        for (MasterSchedule schedule : shown.schedules().values()) {
             for (LocalDate day = shown.from(); !day.isAfter(shown.to()); day = day.plusDays(1)) {
                 Optional<WorkingDay> working = schedule.workingDay(day);
                 if (working.isPresent()) {

@@ -14,7 +14,7 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.model.Resource;
 
 import org.salondesk.availability.BookingStatus;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
 import org.salondesk.booking.BookingSummary;
@@ -60,7 +60,7 @@ final class MasterCalendars {
     }
 
     /** Replaces everything shown in the column with the given bookings and schedule for [from, to]. */
-    void fill(List<BookingSummary> bookings, EmployeeSchedule employeeSchedule, LocalDate from, LocalDate to) {
+    void fill(List<BookingSummary> bookings, MasterSchedule masterSchedule, LocalDate from, LocalDate to) {
         byStatus.values().forEach(Calendar::clear);
         schedule.clear();
         Calendar availability = resource.getAvailabilityCalendar();
@@ -74,15 +74,15 @@ final class MasterCalendars {
             byStatus.get(booking.status()).addEntry(entry);
         }
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            shade(availability, employeeSchedule, date);
+            shade(availability, masterSchedule, date);
         }
     }
 
-    private void shade(Calendar availability, EmployeeSchedule employeeSchedule, LocalDate date) {
-        Optional<WorkingDay> day = employeeSchedule == null ? Optional.empty() : employeeSchedule.workingDay(date);
+    private void shade(Calendar availability, MasterSchedule masterSchedule, LocalDate date) {
+        Optional<WorkingDay> day = masterSchedule == null ? Optional.empty() : masterSchedule.workingDay(date);
         if (day.isEmpty()) {
             availability.addEntry(span(date, LocalTime.MIN, LocalTime.MAX));
-            if (employeeSchedule != null && employeeSchedule.isDayOff(date)) {
+            if (masterSchedule != null && masterSchedule.isDayOff(date)) {
                 Entry<Object> dayOff = new Entry<>(Messages.get("calendar.dayOff"));
                 dayOff.setInterval(date);
                 dayOff.setFullDay(true);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.salondesk.availability.AvailabilityService;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
@@ -40,7 +40,7 @@ final class SnapshotReader {
         LocalDate from = from(layout, day);
         LocalDate to = to(layout, day);
         List<BookingSummary> bookings = queries.forCalendar(branchId, from, to);
-        Map<Long, EmployeeSchedule> schedules = availability.schedules(branchId, null, from, to);
+        Map<Long, MasterSchedule> schedules = availability.schedules(branchId, null, from, to);
         Map<LocalDate, Integer> free = layout == CalendarMode.MONTH ? availability.freeMinutes(branchId,
                 columns.stream().map(EmployeeInfo::id).toList(), from, to) : Map.of();
         return new CalendarSnapshot(branchId, from, to, columns, bookings, schedules, layout, free);

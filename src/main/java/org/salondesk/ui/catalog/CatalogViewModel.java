@@ -116,14 +116,14 @@ public final class CatalogViewModel implements UnsavedEdits {
         }
         long id = shown.id();
         background.run(() -> new Loaded(serviceCatalog.categories(id), masterService.jobTitles(id),
-                serviceCatalog.services(id), masterService.employees(id), provisionService.provisions(id)), loaded -> {
+                serviceCatalog.services(id), masterService.masters(id), provisionService.provisions(id)), loaded -> {
                     KeptChoices.refill(categories, loaded.categories(), serviceForm.categoryProperty(), matrixCategory);
                     KeptChoices.refill(jobTitles, loaded.jobTitles(), masterForm.jobTitleProperty());
                     KeptChoices.refill(services, loaded.services(), ownTerms.serviceProperty());
                     KeptChoices.refill(masters, loaded.masters(), ownTerms.masterProperty());
                     matrix.clear();
                     matrix.putAll(loaded.provisions().stream().collect(Collectors.toMap(
-                            cell -> key(cell.employeeId(), cell.serviceId()), cell -> cell)));
+                            cell -> key(cell.masterId(), cell.serviceId()), cell -> cell)));
                 }, this::fail);
     }
 
@@ -143,8 +143,8 @@ public final class CatalogViewModel implements UnsavedEdits {
     }
 
     /** The matrix's cell of a master and a service. */
-    public static String key(long employeeId, long serviceId) {
-        return employeeId + ":" + serviceId;
+    public static String key(long masterId, long serviceId) {
+        return masterId + ":" + serviceId;
     }
 
     public void saveCategory() {
@@ -213,14 +213,14 @@ public final class CatalogViewModel implements UnsavedEdits {
         byte[] photo = form.photoProperty().get();
         boolean photoChanged = form.photoChanged();
         write(() -> {
-            long id = form.isNew() ? masterService.createEmployee(branchId, form.nameProperty().get(),
-                    form.informationProperty().get(), jobTitle) : updated(() -> masterService.updateEmployee(form.id(),
+            long id = form.isNew() ? masterService.createMaster(branchId, form.nameProperty().get(),
+                    form.informationProperty().get(), jobTitle) : updated(() -> masterService.updateMaster(form.id(),
                     form.nameProperty().get(), form.informationProperty().get(), jobTitle));
-            long employeeId = form.isNew() ? id : form.id();
+            long masterId = form.isNew() ? id : form.id();
             if (photoChanged) {
-                masterService.setEmployeePhoto(employeeId, photo);
+                masterService.setMasterPhoto(masterId, photo);
             }
-            return employeeId;
+            return masterId;
         }, form.nameProperty().get(), cleared(form::clear, after));
     }
 
@@ -231,7 +231,7 @@ public final class CatalogViewModel implements UnsavedEdits {
 
     /** Blocks a master (refused while she has bookings ahead: the Schedules screen decides about them). */
     public void setMasterActive(MasterRow master, boolean active) {
-        write(() -> updated(() -> masterService.setEmployeeActive(master.id(), active)), master.name(), () -> { });
+        write(() -> updated(() -> masterService.setMasterActive(master.id(), active)), master.name(), () -> { });
     }
 
     /** Ticks or unticks a cell of the matrix, keeping the master's own price and duration. */

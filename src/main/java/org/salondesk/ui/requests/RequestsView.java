@@ -197,7 +197,7 @@ public final class RequestsView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Messages.get("requests.empty")));
         NumberFormat money = NumberFormat.getNumberInstance();
-        table.getColumns().add(column("requests.column.master", RequestRow::employeeName, RequestSort.Column.MASTER));
+        table.getColumns().add(column("requests.column.master", RequestRow::masterName, RequestSort.Column.MASTER));
         table.getColumns().add(column("requests.column.number", row -> Long.toString(row.number()),
                 RequestSort.Column.NUMBER));
         table.getColumns().add(column("requests.column.date", row -> DATE.format(row.date()),

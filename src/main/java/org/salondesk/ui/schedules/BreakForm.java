@@ -19,8 +19,8 @@ public final class BreakForm {
         date.set(today);
     }
 
-    ScheduleChange.OneBreak change(long employeeId) {
-        return new ScheduleChange.OneBreak(employeeId, date.get(), start.get(), end.get());
+    ScheduleChange.OneBreak change(long masterId) {
+        return new ScheduleChange.OneBreak(masterId, date.get(), start.get(), end.get());
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

@@ -84,7 +84,7 @@ public final class ConflictsViewModel {
         List<Long> services = details.services().stream().map(BookingDetails.Line::serviceId).toList();
         Map<Long, String> names = new HashMap<>();
         booking.getEmployeesForBooking(details.branchId(), null, null, null)
-                .forEach(employee -> names.put(employee.id(), employee.name()));
+                .forEach(master -> names.put(master.id(), master.name()));
         LocalDate today = availability.today(booking.branchSettings(details.branchId()));
         for (int day = 0; day < MOVE_SEARCH_DAYS; day++) {
             LocalDate date = conflict.date().plusDays(day);
@@ -93,9 +93,9 @@ public final class ConflictsViewModel {
             }
             // Her own free time is what the change is taking away, so only other masters are offered.
             List<MoveTarget> targets = availability.offers(details.branchId(), services, date, null, null).stream()
-                    .filter(offer -> offer.employeeId() != conflict.employeeId())
+                    .filter(offer -> offer.masterId() != conflict.masterId())
                     .limit(MAX_TARGETS)
-                    .map(offer -> new MoveTarget(offer.employeeId(), names.getOrDefault(offer.employeeId(), ""), date,
+                    .map(offer -> new MoveTarget(offer.masterId(), names.getOrDefault(offer.masterId(), ""), date,
                             offer.time()))
                     .toList();
             if (!targets.isEmpty()) {
@@ -115,7 +115,7 @@ public final class ConflictsViewModel {
             decisions.put(row.conflict().bookingId(), switch (row.choiceProperty().get()) {
                 case KEEP -> new ConflictDecision.Keep();
                 case CANCEL -> new ConflictDecision.Cancel(row.cancelReasonProperty().get().strip());
-                case MOVE -> new ConflictDecision.Move(row.moveToProperty().get().employeeId(),
+                case MOVE -> new ConflictDecision.Move(row.moveToProperty().get().masterId(),
                         row.moveToProperty().get().date(), row.moveToProperty().get().time());
             });
         }

@@ -26,8 +26,8 @@ public final class CopyForm {
     }
 
     /** The chosen masters but the one copied from. */
-    List<Long> targetsBut(long employeeId) {
-        return targets.stream().map(EmployeeInfo::id).filter(id -> id != employeeId).toList();
+    List<Long> targetsBut(long masterId) {
+        return targets.stream().map(EmployeeInfo::id).filter(id -> id != masterId).toList();
     }
 
     /** The Monday of the week picked (any day of it may be picked). */

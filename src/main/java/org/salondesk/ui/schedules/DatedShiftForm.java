@@ -19,8 +19,8 @@ public final class DatedShiftForm {
         date.set(today);
     }
 
-    ScheduleChange.OnDate change(long employeeId) {
-        return new ScheduleChange.OnDate(employeeId, date.get(), start.get(), end.get());
+    ScheduleChange.OnDate change(long masterId) {
+        return new ScheduleChange.OnDate(masterId, date.get(), start.get(), end.get());
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

@@ -37,8 +37,8 @@ public final class DaysOffForm {
     }
 
     /** The days off as a change; no last day means the first day only. */
-    ScheduleChange.DaysOff change(long employeeId) {
-        return new ScheduleChange.DaysOff(employeeId, from.get(), to.get() == null ? from.get() : to.get(),
+    ScheduleChange.DaysOff change(long masterId) {
+        return new ScheduleChange.DaysOff(masterId, from.get(), to.get() == null ? from.get() : to.get(),
                 reason.get());
     }
 

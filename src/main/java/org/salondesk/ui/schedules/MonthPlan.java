@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
 
@@ -26,7 +26,7 @@ public record MonthPlan(YearMonth month, Map<LocalDate, Day> days) {
         }
     }
 
-    static MonthPlan of(YearMonth month, EmployeeSchedule schedule) {
+    static MonthPlan of(YearMonth month, MasterSchedule schedule) {
         Map<LocalDate, Day> days = new LinkedHashMap<>();
         for (LocalDate date = month.atDay(1); !date.isAfter(month.atEndOfMonth()); date = date.plusDays(1)) {
             Optional<WorkingDay> day = schedule == null ? Optional.empty() : schedule.workingDay(date);

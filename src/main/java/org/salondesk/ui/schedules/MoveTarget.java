@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** A free place a stranded booking could move to: a master, a date and a start. */
-public record MoveTarget(long employeeId, String masterName, LocalDate date, LocalTime time) {
+public record MoveTarget(long masterId, String masterName, LocalDate date, LocalTime time) {
 
     @Override
     public String toString() {

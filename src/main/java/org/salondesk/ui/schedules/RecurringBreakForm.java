@@ -26,8 +26,8 @@ public final class RecurringBreakForm {
     }
 
     /** The break as a change; no weekday picked means every day. */
-    ScheduleChange.RecurringBreakChange change(long employeeId) {
-        return new ScheduleChange.RecurringBreakChange(employeeId, start.get(), end.get(),
+    ScheduleChange.RecurringBreakChange change(long masterId) {
+        return new ScheduleChange.RecurringBreakChange(masterId, start.get(), end.get(),
                 EnumSet.copyOf(days.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : days), from.get(), to.get());
     }
 

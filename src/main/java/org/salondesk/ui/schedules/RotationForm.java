@@ -25,8 +25,8 @@ public final class RotationForm {
     }
 
     /** The pattern as a change of the master's working time. */
-    ScheduleChange.Rotation change(long employeeId) {
-        return new ScheduleChange.Rotation(employeeId, anchor.get(), daysOn.get(), daysOff.get(), start.get(),
+    ScheduleChange.Rotation change(long masterId) {
+        return new ScheduleChange.Rotation(masterId, anchor.get(), daysOn.get(), daysOff.get(), start.get(),
                 end.get(), validTo.get());
     }
 

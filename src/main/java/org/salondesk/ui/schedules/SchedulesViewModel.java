@@ -19,7 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.salondesk.availability.AvailabilityService;
-import org.salondesk.availability.EmployeeSchedule;
+import org.salondesk.availability.MasterSchedule;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.CompanyInfo;
@@ -165,7 +165,7 @@ public final class SchedulesViewModel implements UnsavedEdits {
             return;
         }
         background.run(() -> {
-            Map<Long, EmployeeSchedule> all = availability.schedules(where.id(), who.id(), shown.atDay(1),
+            Map<Long, MasterSchedule> all = availability.schedules(where.id(), who.id(), shown.atDay(1),
                     shown.atEndOfMonth());
             return MonthPlan.of(shown, all.get(who.id()));
         }, plan::set, this::fail);
@@ -227,7 +227,7 @@ public final class SchedulesViewModel implements UnsavedEdits {
     }
 
     public void removeDatedShift(DatedShiftRow shift) {
-        flow.change(new ScheduleChange.OnDate(shift.employeeId(), shift.date(), null, null));
+        flow.change(new ScheduleChange.OnDate(shift.masterId(), shift.date(), null, null));
     }
 
     public void addDaysOff() {
@@ -254,7 +254,7 @@ public final class SchedulesViewModel implements UnsavedEdits {
 
     /** Removals free time, so they cannot strand a booking; a pattern may, and is refused then. */
     public void removeDayOff(DayOffRow dayOff) {
-        write(() -> schedules.removeDayOff(dayOff.employeeId(), dayOff.date()), "schedules.removed");
+        write(() -> schedules.removeDayOff(dayOff.masterId(), dayOff.date()), "schedules.removed");
     }
 
     public void removeBreak(BreakRow pause) {

@@ -25,14 +25,14 @@ public final class WeekTemplateForm {
     }
 
     /** One weekday as a change: working with its hours, or not working. */
-    static ScheduleChange.Weekly change(long employeeId, WeekdayRow row) {
+    static ScheduleChange.Weekly change(long masterId, WeekdayRow row) {
         return row.workingProperty().get()
-                ? new ScheduleChange.Weekly(employeeId, row.day(), row.startProperty().get(), row.endProperty().get())
-                : new ScheduleChange.Weekly(employeeId, row.day(), null, null);
+                ? new ScheduleChange.Weekly(masterId, row.day(), row.startProperty().get(), row.endProperty().get())
+                : new ScheduleChange.Weekly(masterId, row.day(), null, null);
     }
 
     /** The weekdays edited on screen and not saved, as changes. */
-    List<ScheduleChange> changes(long employeeId) {
+    List<ScheduleChange> changes(long masterId) {
         List<WeekdayRow> read = rows(asRead);
         List<ScheduleChange> changes = new ArrayList<>();
         for (int i = 0; i < week.size() && i < read.size(); i++) {
@@ -42,7 +42,7 @@ public final class WeekTemplateForm {
             if (working != was.workingProperty().get() || working
                     && (!Objects.equals(shown.startProperty().get(), was.startProperty().get())
                     || !Objects.equals(shown.endProperty().get(), was.endProperty().get()))) {
-                changes.add(change(employeeId, shown));
+                changes.add(change(masterId, shown));
             }
         }
         return changes;

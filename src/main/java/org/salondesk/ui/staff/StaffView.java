@@ -62,8 +62,8 @@ public final class StaffView extends BorderPane {
         table.getColumns().add(TextColumns.of("staff.column.name", 220, StaffRow::displayName));
         table.getColumns().add(TextColumns.of("staff.column.login", 120, StaffRow::login));
         table.getColumns().add(TextColumns.of("staff.column.role", 140, row -> role(row.role())));
-        table.getColumns().add(TextColumns.of("staff.column.master", 180, row -> row.employeeName() == null ? ""
-                : row.employeeName()));
+        table.getColumns().add(TextColumns.of("staff.column.master", 180, row -> row.masterName() == null ? ""
+                : row.masterName()));
         table.getColumns().add(TextColumns.of("staff.column.shift", 120, row -> row.onShiftToday() == null ? "—"
                 : Messages.get(row.onShiftToday() ? "staff.onShift" : "staff.offShift")));
         table.getColumns().add(TextColumns.of("staff.column.active", 90, row -> Messages.get(row.active()

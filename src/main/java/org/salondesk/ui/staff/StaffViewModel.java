@@ -79,7 +79,7 @@ public final class StaffViewModel implements UnsavedEdits {
                 login.set(row.login());
                 displayName.set(row.displayName());
                 role.set(row.role());
-                master.set(masterChoice(row.employeeId()));
+                master.set(masterChoice(row.masterId()));
                 asShown.mark();
             }
         });
@@ -101,8 +101,8 @@ public final class StaffViewModel implements UnsavedEdits {
         List<Choice<Long>> found = new ArrayList<>();
         found.add(Choice.all(Messages.get("staff.noMaster")));
         for (CompanyInfo branch : booking.getCompaniesForBooking()) {
-            booking.getEmployeesForBooking(branch.id(), List.of(), null, null).forEach(employee ->
-                    found.add(Choice.of(employee.id(), employee.name() + " · " + branch.name())));
+            booking.getEmployeesForBooking(branch.id(), List.of(), null, null).forEach(master ->
+                    found.add(Choice.of(master.id(), master.name() + " · " + branch.name())));
         }
         return found;
     }
@@ -187,8 +187,8 @@ public final class StaffViewModel implements UnsavedEdits {
         asShown.restore();
     }
 
-    private Choice<Long> masterChoice(Long employeeId) {
-        return masters.stream().filter(choice -> Objects.equals(choice.value(), employeeId)).findFirst()
+    private Choice<Long> masterChoice(Long masterId) {
+        return masters.stream().filter(choice -> Objects.equals(choice.value(), masterId)).findFirst()
                 .orElse(masters.isEmpty() ? null : masters.get(0));
     }
 

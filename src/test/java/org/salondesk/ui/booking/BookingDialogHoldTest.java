@@ -117,7 +117,7 @@ class BookingDialogHoldTest {
 
         BookingInfo saved = fx(() -> dialog.savedProperty().get());
         assertThat(saved.time()).isEqualTo(LocalTime.of(16, 0));
-        assertThat(saved.employeeId()).isEqualTo(salon.pavel);
+        assertThat(saved.masterId()).isEqualTo(salon.pavel);
         assertThat(holds()).isEmpty();
         assertThat(fx(() -> dialog.holdStateProperty().get())).isEqualTo(StartHold.State.NONE);
         // 14:00, held first, is free for another desk.

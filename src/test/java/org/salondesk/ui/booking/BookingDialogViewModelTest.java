@@ -46,9 +46,9 @@ class BookingDialogViewModelTest {
         desk.close();
     }
 
-    private BookingDialogViewModel fromCalendar(long employeeId, LocalDate date, LocalTime time) {
+    private BookingDialogViewModel fromCalendar(long masterId, LocalDate date, LocalTime time) {
         BookingDialogViewModel dialog = BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(),
-                desk.clients(), BackgroundExecutor.sameThread(), salon.branch, employeeId, date, time);
+                desk.clients(), BackgroundExecutor.sameThread(), salon.branch, masterId, date, time);
         dialog.open();
         return dialog;
     }
@@ -75,12 +75,12 @@ class BookingDialogViewModelTest {
     void aClickedMastersDialogOffersOnlyHerServicesAndHerFreeStarts() {
         BookingDialogViewModel dialog = fromCalendar(salon.pavel, TODAY.plusDays(1), LocalTime.of(14, 0));
 
-        assertThat(dialog.masterProperty().get().employeeId()).isEqualTo(salon.pavel);
+        assertThat(dialog.masterProperty().get().masterId()).isEqualTo(salon.pavel);
         // His only service is proposed; manicure (Olga's) is not even offered.
         assertThat(dialog.services().chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
         assertThat(dialog.services().matching()).isEmpty();
 
-        assertThat(dialog.starts().slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.pavel);
+        assertThat(dialog.starts().slots()).isNotEmpty().allMatch(slot -> slot.masterId() == salon.pavel);
         assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
         assertThat(dialog.starts().slotProperty().get().time()).isEqualTo(LocalTime.of(14, 0));
         assertThat(dialog.totalMinutesProperty().get()).isEqualTo(60);
@@ -98,12 +98,12 @@ class BookingDialogViewModelTest {
         // Each start comes with the master the fair rule gives it: Pavel at 09:00 (Olga is booked), then Pavel still
         // (fewer booked minutes that day).
         assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(dialog.starts().slots().get(0).employeeId()).isEqualTo(salon.pavel);
+        assertThat(dialog.starts().slots().get(0).masterId()).isEqualTo(salon.pavel);
         int haircutSlots = dialog.starts().slots().size();
 
         dialog.services().choose(find(dialog, "Маникюр"));
         // Only Olga does both; 150 minutes after her 09:00 booking leave fewer starts in her 09:00–18:00 day.
-        assertThat(dialog.starts().slots()).isNotEmpty().allMatch(slot -> slot.employeeId() == salon.olga);
+        assertThat(dialog.starts().slots()).isNotEmpty().allMatch(slot -> slot.masterId() == salon.olga);
         assertThat(dialog.starts().slots()).hasSizeLessThan(haircutSlots);
         assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(10, 0));
         assertThat(dialog.starts().slots().get(dialog.starts().slots().size() - 1).time()).isEqualTo(LocalTime.of(15, 30));
@@ -154,7 +154,7 @@ class BookingDialogViewModelTest {
         SlotChoice proposed = dialog.starts().slotProperty().get();
         // 10:07 now: the first start on the 30-minute grid is 10:30; Olga has a booking then, Pavel is free.
         assertThat(proposed.time()).isEqualTo(LocalTime.of(10, 30));
-        assertThat(proposed.employeeId()).isEqualTo(salon.pavel);
+        assertThat(proposed.masterId()).isEqualTo(salon.pavel);
         assertThat(proposed.masterName()).isEqualTo("Павел");
     }
 
@@ -264,7 +264,7 @@ class BookingDialogViewModelTest {
     @Test
     void theMastersOwnPriceIsShownForHerStart() {
         DeskInternals.database(desk).inCatalogTransaction(session -> session.createMutationQuery(
-                        "update EmployeeService es set es.price = :price where es.key.employeeId = :olga")
+                        "update ProvidedService es set es.price = :price where es.key.masterId = :olga")
                 .setParameter("price", new BigDecimal("2500"))
                 .setParameter("olga", salon.olga)
                 .executeUpdate());
@@ -347,22 +347,22 @@ class BookingDialogViewModelTest {
         // His own next days first, at the time wanted; then any master's, from the same day on.
         assertThat(dialog.starts().nextFree()).first().satisfies(next -> {
             assertThat(next.sameMaster()).isTrue();
-            assertThat(next.employeeId()).isEqualTo(salon.pavel);
+            assertThat(next.masterId()).isEqualTo(salon.pavel);
             assertThat(next.date()).isEqualTo(tomorrow.plusDays(1));
             assertThat(next.time()).isEqualTo(LocalTime.of(15, 0));
         });
         NextFree olga = dialog.starts().nextFree().stream().filter(next -> !next.sameMaster()).findFirst().orElseThrow();
-        assertThat(olga.employeeId()).isEqualTo(salon.olga);
+        assertThat(olga.masterId()).isEqualTo(salon.olga);
         assertThat(olga.date()).isEqualTo(tomorrow);
         assertThat(olga.masterName()).isEqualTo("Ольга");
 
         dialog.useNextFree(olga);
 
-        assertThat(dialog.masterProperty().get().employeeId()).isEqualTo(salon.olga);
+        assertThat(dialog.masterProperty().get().masterId()).isEqualTo(salon.olga);
         assertThat(dialog.dateProperty().get()).isEqualTo(tomorrow);
         assertThat(dialog.starts().slotProperty().get()).isNotNull().satisfies(slot -> {
             assertThat(slot.time()).isEqualTo(LocalTime.of(15, 0));
-            assertThat(slot.employeeId()).isEqualTo(salon.olga);
+            assertThat(slot.masterId()).isEqualTo(salon.olga);
         });
         assertThat(dialog.services().chosen()).extracting(ServiceInfo::title).containsExactly("Стрижка");
         assertThat(dialog.starts().nextFree()).isEmpty();
@@ -445,7 +445,7 @@ class BookingDialogViewModelTest {
         assertThat(dialog.savedProperty().get()).isNotNull().satisfies(saved -> {
             assertThat(saved.clientId()).isEqualTo(salon.anna);
             assertThat(saved.time()).isEqualTo(LocalTime.of(14, 0));
-            assertThat(saved.employeeId()).isEqualTo(salon.pavel);
+            assertThat(saved.masterId()).isEqualTo(salon.pavel);
         });
         assertThat(count("booking")).isEqualTo(1);
     }

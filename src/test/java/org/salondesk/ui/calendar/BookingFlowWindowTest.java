@@ -79,7 +79,7 @@ class BookingFlowWindowTest {
         assertThat(booked).singleElement().satisfies(info -> {
             assertThat(info.date()).isEqualTo(today);
             assertThat(info.time()).isEqualTo(LocalTime.of(15, 15));
-            assertThat(info.employeeId()).isEqualTo(salon.olga);
+            assertThat(info.masterId()).isEqualTo(salon.olga);
             // Olga's usual service (her only booking is a haircut) was proposed.
             assertThat(info.serviceNames()).containsExactly("Стрижка");
         });
@@ -119,7 +119,7 @@ class BookingFlowWindowTest {
 
         window.waitUntil(() -> robot.lookup("#notice-bar").query().getStyleClass().contains("error"));
         assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText()).contains("Павел does not work on");
-        assertThat(window.desk().booking().getActiveBookingInfo(haircut.id()).employeeId()).isEqualTo(salon.olga);
+        assertThat(window.desk().booking().getActiveBookingInfo(haircut.id()).masterId()).isEqualTo(salon.olga);
 
         robot.clickOn("#notice-close");
         robot.drag(window.entry(haircut.id()).orElseThrow(), MouseButton.PRIMARY)

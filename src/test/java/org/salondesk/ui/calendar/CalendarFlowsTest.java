@@ -109,7 +109,7 @@ class CalendarFlowsTest {
 
         window.waitUntil(() -> robot.lookup("#booking-dialog").tryQuery().isEmpty());
         BookingInfo booked = window.desk().booking().getBookingsInfo(salon.anna).stream()
-                .filter(info -> info.employeeId() == salon.pavel).findFirst().orElseThrow();
+                .filter(info -> info.masterId() == salon.pavel).findFirst().orElseThrow();
         assertThat(booked.time()).isEqualTo(LocalTime.of(14, 0));
         window.waitUntil(() -> window.entry(booked.id()).isPresent());
         DayEntryView entry = window.entry(booked.id()).orElseThrow();
@@ -124,7 +124,7 @@ class CalendarFlowsTest {
         robot.drag(entry, MouseButton.PRIMARY).moveTo(window.pointAt(salon.pavel, TODAY, LocalTime.of(16, 0)))
                 .release(MouseButton.PRIMARY);
 
-        window.waitUntil(() -> window.desk().booking().getActiveBookingInfo(haircut.id()).employeeId() == salon.pavel);
+        window.waitUntil(() -> window.desk().booking().getActiveBookingInfo(haircut.id()).masterId() == salon.pavel);
         BookingInfo moved = window.desk().booking().getActiveBookingInfo(haircut.id());
         assertThat(moved.time()).isBetween(LocalTime.of(15, 30), LocalTime.of(16, 30));
         window.waitUntil(() -> window.entry(haircut.id()).map(view -> isInColumnOf(view, salon.pavel)).orElse(false));
@@ -143,7 +143,7 @@ class CalendarFlowsTest {
                 && robot.lookup("#notice-bar").query().getStyleClass().contains("error"));
         assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText()).contains("Павел");
         BookingInfo unchanged = window.desk().booking().getActiveBookingInfo(manicure.id());
-        assertThat(unchanged.employeeId()).isEqualTo(salon.olga);
+        assertThat(unchanged.masterId()).isEqualTo(salon.olga);
         assertThat(unchanged.time()).isEqualTo(LocalTime.of(15, 0));
         assertThat(isInColumnOf(window.entry(manicure.id()).orElseThrow(), salon.olga)).isTrue();
     }
@@ -180,7 +180,7 @@ class CalendarFlowsTest {
         robot.type(KeyCode.ESCAPE);
     }
 
-    private static boolean isInColumnOf(DayEntryView entry, long employeeId) {
-        return Long.valueOf(employeeId).equals(DeskWindow.masterOf(entry));
+    private static boolean isInColumnOf(DayEntryView entry, long masterId) {
+        return Long.valueOf(masterId).equals(DeskWindow.masterOf(entry));
     }
 }

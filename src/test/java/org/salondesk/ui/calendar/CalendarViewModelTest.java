@@ -56,9 +56,9 @@ class CalendarViewModelTest {
                 BackgroundExecutor.sameThread(), notices, clock);
         BookingDialogs dialogs = new BookingDialogs() {
             @Override
-            public BookingDialogViewModel at(long branchId, long employeeId, LocalDate date, LocalTime time) {
+            public BookingDialogViewModel at(long branchId, long masterId, LocalDate date, LocalTime time) {
                 return BookingDialogViewModel.fromCalendar(on.booking(), on.availability(), on.clients(),
-                        BackgroundExecutor.sameThread(), branchId, employeeId, date, time);
+                        BackgroundExecutor.sameThread(), branchId, masterId, date, time);
             }
 
             @Override
@@ -194,7 +194,7 @@ class CalendarViewModelTest {
         viewModel.move(shown, salon.pavel, TODAY, LocalTime.of(15, 0));
 
         BookingInfo moved = desk.booking().getActiveBookingInfo(booked.id());
-        assertThat(moved.employeeId()).isEqualTo(salon.pavel);
+        assertThat(moved.masterId()).isEqualTo(salon.pavel);
         assertThat(moved.time()).isEqualTo(LocalTime.of(15, 0));
         assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.pavel)).hasSize(1);
         Notice notice = viewModel.notices().currentProperty().get();
@@ -204,7 +204,7 @@ class CalendarViewModelTest {
         viewModel.notices().undo();
 
         BookingInfo back = desk.booking().getActiveBookingInfo(booked.id());
-        assertThat(back.employeeId()).isEqualTo(salon.olga);
+        assertThat(back.masterId()).isEqualTo(salon.olga);
         assertThat(back.time()).isEqualTo(LocalTime.of(11, 0));
         assertThat(viewModel.snapshotProperty().get().bookingsOf(salon.olga)).hasSize(1);
     }
@@ -227,7 +227,7 @@ class CalendarViewModelTest {
         assertThat(viewModel.notices().currentProperty().get().error()).isTrue();
 
         BookingInfo unchanged = desk.booking().getActiveBookingInfo(manicure.id());
-        assertThat(unchanged.employeeId()).isEqualTo(salon.olga);
+        assertThat(unchanged.masterId()).isEqualTo(salon.olga);
         assertThat(unchanged.time()).isEqualTo(LocalTime.of(11, 0));
     }
 
@@ -295,7 +295,7 @@ class CalendarViewModelTest {
 
         assertThat(viewModel.selectedProperty().get().id()).isEqualTo(booked.id());
         assertThat(viewModel.details().detailsProperty().get().start()).isEqualTo(LocalTime.of(15, 0));
-        assertThat(viewModel.details().detailsProperty().get().employeeName()).isEqualTo("Павел");
+        assertThat(viewModel.details().detailsProperty().get().masterName()).isEqualTo("Павел");
     }
 
     @Test
@@ -341,7 +341,7 @@ class CalendarViewModelTest {
         viewModel.notices().undo();
 
         BookingInfo back = desk.booking().getActiveBookingInfo(first.id());
-        assertThat(back.employeeId()).isEqualTo(salon.olga);
+        assertThat(back.masterId()).isEqualTo(salon.olga);
         assertThat(back.time()).isEqualTo(LocalTime.of(11, 0));
         assertThat(viewModel.notices().history().steps()).isEmpty();
     }
@@ -498,7 +498,7 @@ class CalendarViewModelTest {
     void aNewMasterElsewhereGetsAColumn() {
         viewModel.start();
 
-        long vera = desk.masters().createEmployee(salon.branch, "Вера", null, null);
+        long vera = desk.masters().createMaster(salon.branch, "Вера", null, null);
         viewModel.changed(Change.of(ChangeKind.CATALOG));
 
         assertThat(viewModel.masters()).extracting(EmployeeInfo::id).contains(vera);

@@ -99,7 +99,7 @@ class CatalogViewModelTest {
         viewModel.pickCell(master(salon.olga), service(salon.manicure));
         viewModel.ownTerms().priceProperty().set("3,000.50");
         viewModel.setOwnTerms();
-        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.masterId() == salon.olga
                 && p.serviceId() == salon.manicure).singleElement()
                 .satisfies(cell -> assertThat(cell.ownPrice()).isEqualByComparingTo("3000.50"));
     }
@@ -246,7 +246,7 @@ class CatalogViewModelTest {
         form.durationProperty().set("");
         viewModel.setOwnTerms();
 
-        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.masterId() == salon.olga
                 && p.serviceId() == salon.manicure).singleElement()
                 .satisfies(cell -> {
                     assertThat(cell.ownPrice()).isNull();
@@ -269,7 +269,7 @@ class CatalogViewModelTest {
 
         viewModel.setOwnTerms();
 
-        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.employeeId() == salon.olga
+        assertThat(desk.provisions().provisions(salon.branch)).filteredOn(p -> p.masterId() == salon.olga
                 && p.serviceId() == salon.manicure).singleElement()
                 .satisfies(cell -> assertThat(cell.ownPrice()).isNull());
         assertThat(changes).hasValue(0);
@@ -335,7 +335,7 @@ class CatalogViewModelTest {
 
         viewModel.saveMaster();
 
-        assertThat(desk.masters().employees(salon.branch)).noneMatch(m -> m.name().equals("Вера"));
+        assertThat(desk.masters().masters(salon.branch)).noneMatch(m -> m.name().equals("Вера"));
         form.choosePhoto(new byte[MasterRow.MAX_PHOTO_BYTES]);
         assertThat(form.validProperty().get()).isTrue();
     }

@@ -121,7 +121,7 @@ class RequestsViewModelTest {
         viewModel.branchProperty().set(viewModel.branches().get(0));
         viewModel.masterProperty().set(viewModel.masters().stream().filter(m -> m.id() == salon.pavel)
                 .findFirst().orElseThrow());
-        assertThat(viewModel.rows()).singleElement().extracting(RequestRow::employeeId).isEqualTo(salon.pavel);
+        assertThat(viewModel.rows()).singleElement().extracting(RequestRow::masterId).isEqualTo(salon.pavel);
 
         viewModel.masterProperty().set(null);
         viewModel.statusProperty().set(BookingStatus.CONFIRMED);
@@ -254,7 +254,7 @@ class RequestsViewModelTest {
     }
 
     private Change booked(BookingInfo booking) {
-        return Change.of(List.of(new TouchedBooking(booking.id(), salon.branch, booking.employeeId(),
+        return Change.of(List.of(new TouchedBooking(booking.id(), salon.branch, booking.masterId(),
                 booking.date())));
     }
 

@@ -110,7 +110,7 @@ class SchedulesViewModelTest {
                 .satisfies(row -> assertThat(row.conflict().bookingId()).isEqualTo(booked.id()));
         // Pavel is free then and does haircuts: he is offered as a place to move to.
         assertThat(conflicts.rows().get(0).moveTargets()).isNotEmpty()
-                .allSatisfy(target -> assertThat(target.employeeId()).isEqualTo(salon.pavel));
+                .allSatisfy(target -> assertThat(target.masterId()).isEqualTo(salon.pavel));
         assertThat(viewModel.daysOff()).isEmpty();
 
         viewModel.conflictsClosed(false);
@@ -145,7 +145,7 @@ class SchedulesViewModelTest {
 
         assertThat(conflicts.appliedProperty().get()).isTrue();
         viewModel.conflictsClosed(true);
-        assertThat(desk.booking().getActiveBookingInfo(moved.id()).employeeId()).isEqualTo(salon.pavel);
+        assertThat(desk.booking().getActiveBookingInfo(moved.id()).masterId()).isEqualTo(salon.pavel);
         assertThat(desk.booking().getActiveBookingInfo(cancelled.id()).status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(viewModel.daysOff()).hasSize(1);
         assertThat(changes).hasValue(1);

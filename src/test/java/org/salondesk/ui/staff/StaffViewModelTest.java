@@ -56,7 +56,7 @@ class StaffViewModelTest {
         viewModel.save();
 
         assertThat(viewModel.rows()).singleElement().satisfies(row -> {
-            assertThat(row.employeeId()).isEqualTo(salon.olga);
+            assertThat(row.masterId()).isEqualTo(salon.olga);
             assertThat(row.onShiftToday()).isTrue();
         });
         assertThat(changes).hasValue(1);

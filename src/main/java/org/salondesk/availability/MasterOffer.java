@@ -7,15 +7,15 @@ import java.util.List;
  * An eligible master for a set of services (rule 1): the services one after another take {@code durationMinutes}
  * and cost {@code price} with this master, her own prices and durations counted where she has them.
  */
-public record EmployeeOffer(long employeeId, int durationMinutes, BigDecimal price, List<Line> lines) {
+public record MasterOffer(long masterId, int durationMinutes, BigDecimal price, List<Line> lines) {
 
-    public EmployeeOffer {
+    public MasterOffer {
         lines = List.copyOf(lines);
     }
 
     /** An offer known only by its length (a booking being moved keeps its booked length and cost). */
-    public static EmployeeOffer ofLength(long employeeId, int durationMinutes, BigDecimal price) {
-        return new EmployeeOffer(employeeId, durationMinutes, price, List.of());
+    public static MasterOffer ofLength(long masterId, int durationMinutes, BigDecimal price) {
+        return new MasterOffer(masterId, durationMinutes, price, List.of());
     }
 
     /** One service of the offer with this master's price and duration, in the order requested. */

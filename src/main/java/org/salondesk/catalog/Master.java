@@ -13,7 +13,7 @@ import org.salondesk.TextLimit;
 /** A master (мастер, сотрудник) of one branch. An inactive master keeps her history but takes no bookings. */
 @Entity
 @Table(name = "employee")
-public class Employee {
+public class Master {
 
     public static final TextLimit NAME = new TextLimit("fieldName.name", 200);
     public static final TextLimit INFORMATION = new TextLimit("fieldName.information", 2000);
@@ -41,10 +41,10 @@ public class Employee {
     @Column(name = "photo")
     private byte[] photo;
 
-    protected Employee() {
+    protected Master() {
     }
 
-    public Employee(long branchId, String name, String information, Long jobTitleId) {
+    public Master(long branchId, String name, String information, Long jobTitleId) {
         this.branchId = branchId;
         this.name = name;
         this.information = information;

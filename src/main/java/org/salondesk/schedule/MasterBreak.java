@@ -13,14 +13,14 @@ import jakarta.persistence.Table;
 /** A break (перерыв) in a master's working day on one date; no booking may touch it. */
 @Entity
 @Table(name = "employee_break")
-public class EmployeeBreak {
+public class MasterBreak {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "employee_id", nullable = false)
-    private long employeeId;
+    private long masterId;
 
     @Column(name = "break_date", nullable = false)
     private LocalDate date;
@@ -31,11 +31,11 @@ public class EmployeeBreak {
     @Column(name = "end_time", nullable = false)
     private LocalTime endTime;
 
-    protected EmployeeBreak() {
+    protected MasterBreak() {
     }
 
-    public EmployeeBreak(long employeeId, LocalDate date, LocalTime startTime, LocalTime endTime) {
-        this.employeeId = employeeId;
+    public MasterBreak(long masterId, LocalDate date, LocalTime startTime, LocalTime endTime) {
+        this.masterId = masterId;
         this.date = date;
         this.startTime = startTime;
         this.endTime = endTime;
@@ -45,8 +45,8 @@ public class EmployeeBreak {
         return id;
     }
 
-    public long getEmployeeId() {
-        return employeeId;
+    public long getMasterId() {
+        return masterId;
     }
 
     public LocalDate getDate() {

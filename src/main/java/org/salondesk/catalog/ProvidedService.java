@@ -15,11 +15,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "employee_service")
-public class EmployeeService {
+public class ProvidedService {
 
     /** The pair (master, service). */
     @Embeddable
-    public record Key(@Column(name = "employee_id") long employeeId,
+    public record Key(@Column(name = "employee_id") long masterId,
                       @Column(name = "service_id") long serviceId) implements Serializable {
     }
 
@@ -32,19 +32,19 @@ public class EmployeeService {
     @Column(name = "duration_minutes")
     private Integer durationMinutes;
 
-    protected EmployeeService() {
+    protected ProvidedService() {
     }
 
-    public EmployeeService(long employeeId, long serviceId) {
-        this.key = new Key(employeeId, serviceId);
+    public ProvidedService(long masterId, long serviceId) {
+        this.key = new Key(masterId, serviceId);
     }
 
     public Key getKey() {
         return key;
     }
 
-    public long getEmployeeId() {
-        return key.employeeId();
+    public long getMasterId() {
+        return key.masterId();
     }
 
     public long getServiceId() {

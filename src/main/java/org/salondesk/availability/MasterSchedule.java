@@ -19,9 +19,9 @@ import java.util.Set;
  * (an override or an extra day) applies; otherwise a rotating pattern (two on, two off ...) valid on that date
  * decides; otherwise the weekly template. Breaks on that date and recurring breaks are cut out of the shift.
  */
-public final class EmployeeSchedule {
+public final class MasterSchedule {
 
-    private final long employeeId;
+    private final long masterId;
     private final Map<DayOfWeek, TimeSpan> weekly;
     private final Map<LocalDate, TimeSpan> dated;
     private final Set<LocalDate> daysOff;
@@ -52,8 +52,8 @@ public final class EmployeeSchedule {
         }
     }
 
-    private EmployeeSchedule(Builder builder) {
-        this.employeeId = builder.employeeId;
+    private MasterSchedule(Builder builder) {
+        this.masterId = builder.masterId;
         this.weekly = builder.weekly.isEmpty() ? Map.of() : new EnumMap<>(builder.weekly);
         this.dated = Map.copyOf(builder.dated);
         this.daysOff = Set.copyOf(builder.daysOff);
@@ -67,12 +67,12 @@ public final class EmployeeSchedule {
         this.recurring = List.copyOf(builder.recurring);
     }
 
-    public static Builder builder(long employeeId) {
-        return new Builder(employeeId);
+    public static Builder builder(long masterId) {
+        return new Builder(masterId);
     }
 
-    public long employeeId() {
-        return employeeId;
+    public long masterId() {
+        return masterId;
     }
 
     /** The working time on {@code date}, or empty when the master does not work that day. */
@@ -134,7 +134,7 @@ public final class EmployeeSchedule {
 
     /** Assembles a schedule row by row, as the loader reads them. */
     public static final class Builder {
-        private final long employeeId;
+        private final long masterId;
         private final Map<DayOfWeek, TimeSpan> weekly = new EnumMap<>(DayOfWeek.class);
         private final Map<LocalDate, TimeSpan> dated = new HashMap<>();
         private final Set<LocalDate> daysOff = new HashSet<>();
@@ -142,8 +142,8 @@ public final class EmployeeSchedule {
         private final List<Rotation> rotations = new ArrayList<>();
         private final List<RecurringPause> recurring = new ArrayList<>();
 
-        private Builder(long employeeId) {
-            this.employeeId = employeeId;
+        private Builder(long masterId) {
+            this.masterId = masterId;
         }
 
         public Builder weekly(DayOfWeek day, TimeSpan shift) {
@@ -176,8 +176,8 @@ public final class EmployeeSchedule {
             return this;
         }
 
-        public EmployeeSchedule build() {
-            return new EmployeeSchedule(this);
+        public MasterSchedule build() {
+            return new MasterSchedule(this);
         }
     }
 }

@@ -10,13 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rule 2: weekly template, dated shifts over it, days off over both, breaks cut out of the day. */
-class EmployeeScheduleTest {
+class MasterScheduleTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
     private static final LocalDate TUESDAY = MONDAY.plusDays(1);
     private static final LocalDate NEXT_MONDAY = MONDAY.plusWeeks(1);
 
-    private final EmployeeSchedule schedule = EmployeeSchedule.builder(7)
+    private final MasterSchedule schedule = MasterSchedule.builder(7)
             .weekly(DayOfWeek.MONDAY, span("09:00-18:00"))
             .weekly(DayOfWeek.WEDNESDAY, span("12:00-20:00"))
             .dated(NEXT_MONDAY, span("10:00-14:00"))
@@ -56,7 +56,7 @@ class EmployeeScheduleTest {
 
     @Test
     void aDayOffBeatsADatedShiftToo() {
-        EmployeeSchedule withOff = EmployeeSchedule.builder(8)
+        MasterSchedule withOff = MasterSchedule.builder(8)
                 .dated(TUESDAY, span("09:00-12:00"))
                 .dayOff(TUESDAY)
                 .build();
@@ -76,7 +76,7 @@ class EmployeeScheduleTest {
 
     @Test
     void noShiftAtAllMeansNoWork() {
-        assertThat(EmployeeSchedule.builder(9).build().workingDay(MONDAY)).isEmpty();
+        assertThat(MasterSchedule.builder(9).build().workingDay(MONDAY)).isEmpty();
         assertThat(schedule.workingDay(MONDAY.plusDays(3))).isEmpty();
         assertThat(schedule.breaksOn(MONDAY.plusDays(3))).isEqualTo(List.of());
     }
