@@ -84,4 +84,12 @@ class PackageRulesTest {
                         .or(belongToAnyOf(org.salondesk.persistence.Database.class)))
                 .check(main);
     }
+
+    /** Screens hold records the services hand them, never entities (decision 0005): a screen cannot change a row. */
+    @Test
+    void screensAndStartUpHoldRecordsNotEntities() {
+        noClasses().that().resideInAnyPackage("org.salondesk.ui..", "org.salondesk.app..")
+                .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .check(main);
+    }
 }

@@ -30,6 +30,7 @@ class ViewModelPurityTest {
             Map.entry("calendar.BookingContextMenu", "the right-click menu of a booking card in CalendarView"),
             Map.entry("calendar.BookingDragger", "the mouse gestures that drag a booking card in CalendarView"),
             Map.entry("calendar.CalendarLegend", "the legend of status colours under CalendarView"),
+            Map.entry("calendar.CalendarToolbars", "the toolbars above CalendarView: views, date, filters"),
             Map.entry("calendar.CalendarPointer", "finds the time and master under the mouse in CalendarView"),
             Map.entry("calendar.DayColumnLayout", "lays out the day columns of CalendarFX's skin"),
             Map.entry("calendar.FreeTimeGestures", "the clicks on free time in CalendarView"),
