@@ -47,27 +47,15 @@ public final class AvailabilityService {
     /** Free starts on a date (rule 4); without a master, the union over the eligible ones. */
     public List<LocalTime> slots(long branchId, List<Long> serviceIds, LocalDate date, Long masterId,
                                  Integer slotInterval) {
-        Require.present(date, "field.date");
-        return database.withConnection(connection -> {
-            AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, masterId);
-            int interval = interval(slotInterval, request.branch());
-            requireNotPast(date, request.branch());
-            return reading.freeTime(masterId, date, date).slots(request.offers(), date, interval);
-        });
+        return onDate(branchId, serviceIds, date, masterId, slotInterval,
+                (free, offers, interval) -> free.slots(offers, date, interval));
     }
 
     /** Free starts on a date for each eligible master that has any, masters by id. */
     public Map<Long, List<LocalTime>> slotsByMaster(long branchId, List<Long> serviceIds, LocalDate date,
                                                       Long masterId, Integer slotInterval) {
-        Require.present(date, "field.date");
-        return database.withConnection(connection -> {
-            AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, masterId);
-            int interval = interval(slotInterval, request.branch());
-            requireNotPast(date, request.branch());
-            return reading.freeTime(masterId, date, date).slotsByMaster(request.offers(), date, interval);
-        });
+        return onDate(branchId, serviceIds, date, masterId, slotInterval,
+                (free, offers, interval) -> free.slotsByMaster(offers, date, interval));
     }
 
     /**
@@ -76,14 +64,8 @@ public final class AvailabilityService {
      */
     public List<SlotOffer> offers(long branchId, List<Long> serviceIds, LocalDate date, Long masterId,
                                   Integer slotInterval) {
-        Require.present(date, "field.date");
-        return database.withConnection(connection -> {
-            AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, masterId);
-            int interval = interval(slotInterval, request.branch());
-            requireNotPast(date, request.branch());
-            return reading.freeTime(masterId, date, date).offers(request.offers(), date, interval);
-        });
+        return onDate(branchId, serviceIds, date, masterId, slotInterval,
+                (free, offers, interval) -> free.offers(offers, date, interval));
     }
 
     /**
@@ -95,13 +77,8 @@ public final class AvailabilityService {
                                      LocalTime wanted) {
         Require.present(date, "field.date");
         Require.present(wanted, "field.time");
-        return database.withConnection(connection -> {
-            AvailabilityReading reading = reading(connection, branchId);
-            BookableServices request = reading.resolve(serviceIds, masterId);
-            int interval = request.branch().slotIntervalMinutes();
-            requireNotPast(date, request.branch());
-            return reading.freeTime(masterId, date, date).around(request.offers(), date, interval, wanted);
-        });
+        return onDate(branchId, serviceIds, date, masterId, null,
+                (free, offers, interval) -> free.around(offers, date, interval, wanted));
     }
 
     /**
@@ -136,6 +113,25 @@ public final class AvailabilityService {
             LocalDate today = today(request.branch());
             FreeTime free = reading.freeTime(masterId, today, today.plusDays(days - 1L));
             return free.dates(request.offers(), today, days, request.branch().slotIntervalMinutes(), max);
+        });
+    }
+
+    /** What is asked of one date's free time, once the request is checked and the date is bookable. */
+    @FunctionalInterface
+    private interface DateQuestion<T> {
+        T ask(FreeTime free, List<MasterOffer> offers, int interval);
+    }
+
+    // The one-date calls share their checks: services resolved for the master, the step, and no past date.
+    private <T> T onDate(long branchId, List<Long> serviceIds, LocalDate date, Long masterId, Integer slotInterval,
+                         DateQuestion<T> question) {
+        Require.present(date, "field.date");
+        return database.withConnection(connection -> {
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
+            int interval = interval(slotInterval, request.branch());
+            requireNotPast(date, request.branch());
+            return question.ask(reading.freeTime(masterId, date, date), request.offers(), interval);
         });
     }
 

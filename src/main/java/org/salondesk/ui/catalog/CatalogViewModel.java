@@ -97,16 +97,8 @@ public final class CatalogViewModel implements UnsavedEdits {
     }
 
     public void start() {
-        background.run(branchService::branches, found -> {
-            BranchRow chosen = Choices.keepOrFirst(found, branch.get(), BranchRow::id);
-            branches.setAll(found);
-            // A branch read anew equals the one shown unless it changed: then the listener does not read it again.
-            if (Objects.equals(chosen, branch.get())) {
-                reload();
-            } else {
-                branch.set(chosen);
-            }
-        }, this::fail);
+        background.run(branchService::branches,
+                found -> Choices.refill(found, branches, branch, BranchRow::id, this::reload), this::fail);
     }
 
     public void reload() {

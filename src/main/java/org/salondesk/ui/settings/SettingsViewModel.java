@@ -3,7 +3,6 @@ package org.salondesk.ui.settings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.util.Objects;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -92,16 +91,8 @@ public final class SettingsViewModel implements UnsavedEdits {
     }
 
     public void start() {
-        background.run(branchService::branches, found -> {
-            BranchRow chosen = Choices.keepOrFirst(found, branch.get(), BranchRow::id);
-            branches.setAll(found);
-            // A branch read anew equals the one shown unless it changed: then the listener does not read it again.
-            if (Objects.equals(chosen, branch.get())) {
-                load();
-            } else {
-                branch.set(chosen);
-            }
-        }, this::fail);
+        background.run(branchService::branches,
+                found -> Choices.refill(found, branches, branch, BranchRow::id, this::load), this::fail);
     }
 
     private void load() {
