@@ -1,9 +1,6 @@
 package org.salondesk.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,10 +15,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.salondesk.BenchInternals;
 import org.salondesk.SalonDesk;
@@ -50,12 +45,10 @@ final class BenchSalon {
     static final LocalDate FIRST_EMPTY_DAY = TODAY.plusDays(DAYS_AHEAD + 1);
 
     /** System property: the JDBC URL of the database to measure on; blank for the H2 file under target/bench-data. */
-    static final String DATABASE_PROPERTY = "bench.db";
     static final long BOOKINGS = (long) MASTERS * PER_DAY * (DAYS_BACK + DAYS_AHEAD + 1);
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchSalon.class);
-    private static final Path FOLDER = Path.of("target", "bench-data");
-    private static final Path READY = FOLDER.resolve("ready");
+    private static final BenchFolder FOLDER = new BenchFolder(Path.of("target", "bench-data"));
 
     final SalonDesk desk;
     final long branch;
@@ -72,22 +65,17 @@ final class BenchSalon {
     }
 
     static String url() {
-        String given = System.getProperty(DATABASE_PROPERTY, "").strip();
-        return given.isEmpty() ? h2Url() : given;
-    }
-
-    private static String h2Url() {
-        return "jdbc:h2:file:" + FOLDER.toAbsolutePath().resolve("salondesk").toString().replace('\\', '/');
+        return FOLDER.url();
     }
 
     /** Opens the salon, building it first if an earlier run has not. */
     static BenchSalon open() {
         String url = url();
-        if (url.equals(h2Url())) {
-            if (!Files.exists(READY)) {
-                deleteFolder();
+        if (url.equals(FOLDER.h2Url())) {
+            if (!FOLDER.ready()) {
+                FOLDER.delete();
                 build(url);
-                markReady();
+                FOLDER.markReady();
             }
         } else if (!builtIn(url)) {
             build(url);
@@ -186,14 +174,6 @@ final class BenchSalon {
                 JdbcUrl.of(url).display());
     }
 
-    private static void markReady() {
-        try {
-            Files.writeString(READY, "built\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void insertBookings(Connection connection, long branch, List<Long> masters, long service,
                                        long client) throws SQLException {
         connection.setAutoCommit(false);
@@ -235,19 +215,6 @@ final class BenchSalon {
         try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static void deleteFolder() {
-        if (!Files.exists(FOLDER)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

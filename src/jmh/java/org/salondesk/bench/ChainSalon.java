@@ -1,9 +1,6 @@
 package org.salondesk.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,10 +13,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.salondesk.BenchInternals;
@@ -54,8 +49,7 @@ final class ChainSalon {
     static final LocalDate FIRST_EMPTY_DAY = TODAY.plusDays(DAYS_AHEAD + 1);
 
     private static final Logger LOG = LoggerFactory.getLogger(ChainSalon.class);
-    private static final Path FOLDER = Path.of("target", "bench-chain");
-    private static final Path READY = FOLDER.resolve("ready");
+    private static final BenchFolder FOLDER = new BenchFolder(Path.of("target", "bench-chain"));
     private static final String[] WOMEN = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана",
         "Татьяна", "Екатерина", "Юлия", "Дарья", "Алина", "Ксения", "Виктория", "Полина", "Софья", "Вера",
         "Людмила", "Галина", "Марина", "Евгения", "Кристина", "Валерия", "Алёна", "Жанна"};
@@ -96,22 +90,17 @@ final class ChainSalon {
     }
 
     static String url() {
-        String given = System.getProperty(BenchSalon.DATABASE_PROPERTY, "").strip();
-        return given.isEmpty() ? h2Url() : given;
-    }
-
-    private static String h2Url() {
-        return "jdbc:h2:file:" + FOLDER.toAbsolutePath().resolve("salondesk").toString().replace('\\', '/');
+        return FOLDER.url();
     }
 
     /** Opens the chain, building it first if no earlier run has. */
     static ChainSalon open() {
         String url = url();
-        if (url.equals(h2Url())) {
-            if (!Files.exists(READY)) {
-                deleteFolder();
+        if (url.equals(FOLDER.h2Url())) {
+            if (!FOLDER.ready()) {
+                FOLDER.delete();
                 build(url);
-                markReady();
+                FOLDER.markReady();
             }
             migrateWithoutCopy(url);
         } else if (!builtIn(url)) {
@@ -316,26 +305,5 @@ final class ChainSalon {
             }
         }
         return ids;
-    }
-
-    private static void markReady() {
-        try {
-            Files.writeString(READY, "built\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteFolder() {
-        if (!Files.exists(FOLDER)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

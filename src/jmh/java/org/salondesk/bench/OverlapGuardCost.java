@@ -16,9 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.salondesk.BenchInternals;
 import org.salondesk.SalonDesk;
@@ -45,7 +43,7 @@ public final class OverlapGuardCost {
     }
 
     public static void main(String[] args) throws Exception {
-        deleteFolder();
+        new BenchFolder(FOLDER).delete();
         Files.createDirectories(FOLDER);
         Salon guarded = Salon.build("guarded");
         Salon unguarded = Salon.build("unguarded");
@@ -136,17 +134,6 @@ public final class OverlapGuardCost {
 
     private static String url(String name) {
         return "jdbc:h2:file:" + FOLDER.toAbsolutePath().resolve(name).toString().replace('\\', '/');
-    }
-
-    private static void deleteFolder() throws IOException {
-        if (!Files.exists(FOLDER)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 
     /** One bench salon: the desk, and a plain connection that loads its bookings as BenchSalon does. */
