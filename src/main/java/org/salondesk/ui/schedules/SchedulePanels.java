@@ -105,7 +105,7 @@ final class SchedulePanels {
     }
 
     Node datedShifts() {
-        DatedShiftForm dated = viewModel.datedShiftForm();
+        HoursOnDateForm dated = viewModel.datedShiftForm();
         Node form = form(date("dated-date", dated.dateProperty()),
                 TimeFields.of("dated-start", dated.startProperty()), new Label("–"),
                 TimeFields.of("dated-end", dated.endProperty()),
@@ -131,7 +131,7 @@ final class SchedulePanels {
     }
 
     Node breaks() {
-        BreakForm pause = viewModel.breakForm();
+        HoursOnDateForm pause = viewModel.breakForm();
         RecurringBreakForm recurringForm = viewModel.recurringBreakForm();
         Node once = form(date("break-date", pause.dateProperty()),
                 TimeFields.of("break-start", pause.startProperty()), new Label("–"),

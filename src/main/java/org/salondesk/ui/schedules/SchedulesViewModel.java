@@ -68,9 +68,9 @@ public final class SchedulesViewModel implements UnsavedEdits {
     private final ObservableList<RecurringBreakRow> recurringBreaks = FXCollections.observableArrayList();
 
     private final RotationForm rotationForm;
-    private final DatedShiftForm datedShiftForm;
+    private final HoursOnDateForm datedShiftForm;
     private final DaysOffForm daysOffForm;
-    private final BreakForm breakForm;
+    private final HoursOnDateForm breakForm;
     private final RecurringBreakForm recurringBreakForm;
     private final CopyForm copyForm;
 
@@ -92,9 +92,9 @@ public final class SchedulesViewModel implements UnsavedEdits {
                 this::changed, this::fail);
         LocalDate today = LocalDate.now(clock);
         rotationForm = new RotationForm(today);
-        datedShiftForm = new DatedShiftForm(today);
+        datedShiftForm = HoursOnDateForm.datedShift(today);
         daysOffForm = new DaysOffForm(today);
-        breakForm = new BreakForm(today);
+        breakForm = HoursOnDateForm.oneBreak(today);
         recurringBreakForm = new RecurringBreakForm(today);
         copyForm = new CopyForm(today);
         month.set(YearMonth.from(today));
@@ -354,7 +354,7 @@ public final class SchedulesViewModel implements UnsavedEdits {
         return rotationForm;
     }
 
-    public DatedShiftForm datedShiftForm() {
+    public HoursOnDateForm datedShiftForm() {
         return datedShiftForm;
     }
 
@@ -362,7 +362,7 @@ public final class SchedulesViewModel implements UnsavedEdits {
         return daysOffForm;
     }
 
-    public BreakForm breakForm() {
+    public HoursOnDateForm breakForm() {
         return breakForm;
     }
 
