@@ -103,6 +103,13 @@ public class Booking {
     @Column(name = "overlap_kept", nullable = false)
     private boolean overlapKept;
 
+    /** The client's and master's names as the request list sorts them, kept by the database (migration V14). */
+    @Column(name = "client_key", insertable = false, updatable = false)
+    private String clientKey;
+
+    @Column(name = "master_key", insertable = false, updatable = false)
+    private String masterKey;
+
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 

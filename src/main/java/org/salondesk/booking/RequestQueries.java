@@ -53,8 +53,8 @@ public final class RequestQueries {
                                   long total) {
         Where where = where(filter);
         boolean fromEnd = total >= 0 && offset > total / 2 && offset < total;
-        SelectionQuery<Long> ids = session.createSelectionQuery("select b.id from Booking b" + sort.joins()
-                + where.clause + " order by " + sort.orderBy(!fromEnd), Long.class);
+        SelectionQuery<Long> ids = session.createSelectionQuery("select b.id from Booking b" + where.clause
+                + " order by " + sort.orderBy(!fromEnd), Long.class);
         where.bind(ids);
         List<Long> page;
         if (fromEnd) {
@@ -113,18 +113,31 @@ public final class RequestQueries {
         });
     }
 
-    /** How many requests of each status the filter finds (its status filter left aside), every status present. */
+    /**
+     * How many requests of each status the filter finds (its status filter left aside), every status present. A
+     * filter of a branch (or of all) alone reads the counters the database keeps per branch and status (migration
+     * V14); any other filter counts its bookings.
+     */
     public Map<BookingStatus, Long> countsByStatus(RequestFilter filter) {
         return database.fromTransaction(session -> {
-            Where where = where(filter.withStatuses(null));
-            SelectionQuery<Object[]> query = session.createSelectionQuery("select b.status, count(b) from Booking b"
-                    + where.clause + " group by b.status", Object[].class);
-            where.bind(query);
             Map<BookingStatus, Long> counts = new EnumMap<>(BookingStatus.class);
             for (BookingStatus status : BookingStatus.values()) {
                 counts.put(status, 0L);
             }
-            query.getResultList().forEach(row -> counts.put((BookingStatus) row[0], (Long) row[1]));
+            List<Object[]> rows;
+            if (filter.masterId() == null && filter.from() == null && filter.to() == null && filter.search() == null) {
+                rows = session.createNativeQuery("select status, sum(bookings) from booking_count"
+                                + (filter.branchId() == null ? "" : " where branch_id = :branch") + " group by status",
+                        Object[].class).setProperties(filter.branchId() == null ? Map.of()
+                        : Map.of("branch", filter.branchId())).getResultList();
+                rows.forEach(row -> counts.put(BookingStatus.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+            } else {
+                Where where = where(filter.withStatuses(null));
+                SelectionQuery<Object[]> query = session.createSelectionQuery("select b.status, count(b) from Booking b"
+                        + where.clause + " group by b.status", Object[].class);
+                where.bind(query);
+                query.getResultList().forEach(row -> counts.put((BookingStatus) row[0], (Long) row[1]));
+            }
             return counts;
         });
     }

@@ -3,22 +3,23 @@ package org.salondesk.booking;
 /** How the request list is ordered: by a column, ascending or descending; ties by date, time and number. */
 public record RequestSort(Column column, boolean ascending) {
 
-    /** The columns the list sorts by; a name column joins what it sorts by, the others need no join. */
+    /**
+     * The columns the list sorts by; the names are the booking's own copies of them (lower case, kept by the
+     * database), so that every order has an index to walk and no order joins another table.
+     */
     public enum Column {
-        DATE_TIME("b.date, b.startTime", ""),
-        NUMBER("b.number", ""),
-        MASTER("e.name", " join Master e on e.id = b.masterId"),
-        CLIENT("c.name, c.surname", " join Client c on c.id = b.clientId"),
-        STATUS("b.status", ""),
-        SOURCE("b.source", ""),
-        TOTAL("b.totalCost", "");
+        DATE_TIME("b.date, b.startTime"),
+        NUMBER("b.number"),
+        MASTER("b.masterKey"),
+        CLIENT("b.clientKey"),
+        STATUS("b.status"),
+        SOURCE("b.source"),
+        TOTAL("b.totalCost");
 
         private final String expression;
-        private final String join;
 
-        Column(String expression, String join) {
+        Column(String expression) {
             this.expression = expression;
-            this.join = join;
         }
 
         String orderBy(boolean ascending) {
@@ -28,10 +29,6 @@ public record RequestSort(Column column, boolean ascending) {
 
     public static RequestSort byDateTime() {
         return new RequestSort(Column.DATE_TIME, true);
-    }
-
-    String joins() {
-        return column.join;
     }
 
     String orderBy() {
