@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -49,6 +50,35 @@ public final class RequestQueries {
         return database.fromTransaction(session -> page(session, filter, sort, offset, limit, total));
     }
 
+    /**
+     * The page next to the booking {@code anchorId} in the list's order: the rows after it ({@code after}) or before
+     * it, the booking itself too when {@code including}; empty when that booking is gone. The screen pages one page
+     * at a time, so the page next to the one shown is found from its first or last row by walking the order's index
+     * from there, however deep in the list it is, rather than by counting every row before it.
+     */
+    public Optional<List<RequestRow>> pageNextTo(RequestFilter filter, RequestSort sort, long anchorId, boolean after,
+                                                 boolean including, int limit) {
+        return database.fromTransaction(session -> {
+            if (session.find(Booking.class, anchorId) == null) {
+                return Optional.empty();
+            }
+            String columns = String.join(", ", sort.columns());
+            Where where = where(filter);
+            String beyond = "(" + columns + ") " + sort.beyond(after, including) + " (select "
+                    + columns.replace("b.", "a.") + " from Booking a where a.id = :anchor)";
+            SelectionQuery<Long> ids = session.createSelectionQuery("select b.id from Booking b"
+                    + (where.clause.isEmpty() ? " where " : where.clause + " and ") + beyond
+                    + " order by " + sort.orderBy(after), Long.class);
+            where.bind(ids);
+            ids.setParameter("anchor", anchorId);
+            List<Long> page = new ArrayList<>(ids.setMaxResults(limit).getResultList());
+            if (!after) {
+                Collections.reverse(page);
+            }
+            return Optional.of(rows(session, page));
+        });
+    }
+
     private List<RequestRow> page(Session session, RequestFilter filter, RequestSort sort, int offset, int limit,
                                   long total) {
         Where where = where(filter);
@@ -65,6 +95,11 @@ public final class RequestQueries {
         } else {
             page = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
         }
+        return rows(session, page);
+    }
+
+    /** The rows of the bookings {@code page}, in its order, with their names and services. */
+    private static List<RequestRow> rows(Session session, List<Long> page) {
         if (page.isEmpty()) {
             return List.of();
         }

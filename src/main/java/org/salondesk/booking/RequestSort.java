@@ -1,5 +1,8 @@
 package org.salondesk.booking;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** How the request list is ordered: by a column, ascending or descending; ties by date, time and number. */
 public record RequestSort(Column column, boolean ascending) {
 
@@ -22,30 +25,41 @@ public record RequestSort(Column column, boolean ascending) {
             this.expression = expression;
         }
 
-        String orderBy(boolean ascending) {
-            return directed(expression, ascending);
-        }
     }
 
     public static RequestSort byDateTime() {
         return new RequestSort(Column.DATE_TIME, true);
     }
 
-    String orderBy() {
-        return orderBy(true);
+    /**
+     * The order, or (forward false) its exact reverse. Ties go the column's way too (a list sorted by total, highest
+     * first, shows the latest of equal totals first), so that each order, either way round, is one index walked
+     * forwards or backwards; no column is ever null, so the reverse is exact.
+     */
+    String orderBy(boolean forward) {
+        String direction = ascending == forward ? " asc" : " desc";
+        return String.join(direction + ", ", columns()) + direction;
+    }
+
+    /** The columns of the order, its ties' last: together they place every booking (a number is never shared). */
+    List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of(column.expression.split(", ")));
+        if (column == Column.NUMBER) {
+            return columns;
+        }
+        for (String tie : List.of("b.date", "b.startTime", "b.number")) {
+            if (!columns.contains(tie)) {
+                columns.add(tie);
+            }
+        }
+        return columns;
     }
 
     /**
-     * The order, or (forward false) its exact reverse: every column, the ties' too, turned round; the database gives
-     * nulls the same place either way round (first when they sort low, last when high), so the reverse is exact.
+     * The comparison that finds what follows a booking in this order ({@code after}) or precedes it, in the order of
+     * {@link #columns()}.
      */
-    String orderBy(boolean forward) {
-        String tieBreak = column == Column.DATE_TIME ? "b.number" : "b.date, b.startTime, b.number";
-        return column.orderBy(ascending == forward) + ", " + directed(tieBreak, forward);
-    }
-
-    private static String directed(String expression, boolean ascending) {
-        String direction = ascending ? " asc" : " desc";
-        return String.join(direction + ", ", expression.split(", ")) + direction;
+    String beyond(boolean after, boolean including) {
+        return (ascending == after ? ">" : "<") + (including ? "=" : "");
     }
 }

@@ -86,6 +86,32 @@ class RequestQueriesTest {
     }
 
     @Test
+    void thePageNextToABookingIsThePageCountedInEverySortOrder() {
+        RequestFilter month = new RequestFilter(null, null, Set.of(), TODAY.minusDays(30), TODAY.plusDays(30), null);
+        int size = 37;
+        for (RequestFilter filter : List.of(RequestFilter.all(), month)) {
+            for (RequestSort.Column column : RequestSort.Column.values()) {
+                for (boolean ascending : List.of(true, false)) {
+                    RequestSort sort = new RequestSort(column, ascending);
+                    List<RequestRow> everything = all(filter, sort);
+                    for (int start : List.of(size, everything.size() / 2, everything.size() - 2 * size)) {
+                        List<RequestRow> expected = everything.subList(start, start + size);
+                        long before = everything.get(start - 1).id();
+                        long after = everything.get(start + size).id();
+                        assertThat(queries.pageNextTo(filter, sort, before, true, false, size)).as("%s after", sort)
+                                .contains(expected);
+                        assertThat(queries.pageNextTo(filter, sort, after, false, false, size)).as("%s before", sort)
+                                .contains(expected);
+                        assertThat(queries.pageNextTo(filter, sort, expected.get(0).id(), true, true, size))
+                                .as("%s from", sort).contains(expected);
+                    }
+                }
+            }
+        }
+        assertThat(queries.pageNextTo(RequestFilter.all(), RequestSort.byDateTime(), -1, true, false, size)).isEmpty();
+    }
+
+    @Test
     void theSummaryCountsEachStatusOnceAndTotalsTheFiltersStatuses() {
         long branch = desk.booking().getCompaniesForBooking().get(0).id();
         for (RequestFilter filter : List.of(RequestFilter.all(),

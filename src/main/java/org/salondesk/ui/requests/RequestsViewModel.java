@@ -69,6 +69,7 @@ public final class RequestsViewModel {
     private final Clock clock;
     private final ColumnLayout columns;
     private final RequestActions actions;
+    private final RequestPages pages;
 
     private final ObjectProperty<QuickFilter> quick = new SimpleObjectProperty<>(this, "quick", QuickFilter.TODAY);
     private final ObjectProperty<LocalDate> byDate = new SimpleObjectProperty<>(this, "byDate");
@@ -104,6 +105,7 @@ public final class RequestsViewModel {
         this.card = card;
         this.clock = clock;
         this.columns = new ColumnLayout(preferences, "requests.columns");
+        this.pages = new RequestPages(queries, PAGE_SIZE);
         this.actions = new RequestActions(booking, queries, background, notices, () -> {
             selection.clear();
             reload();
@@ -196,14 +198,14 @@ public final class RequestsViewModel {
         }
         RequestFilter filter = filter();
         RequestSort order = sort.get();
-        int offset = page.get() * PAGE_SIZE;
+        int pageNumber = page.get();
         long request = ++requestSequence;
         if (!quietly) {
             loading.set(true);
         }
         background.run(() -> {
             RequestSummary summary = queries.summary(filter);
-            return new Page(queries.page(filter, order, offset, PAGE_SIZE, summary.total()), summary);
+            return new Page(pages.read(filter, order, pageNumber, summary.total()), summary);
         }, loaded -> {
             if (request != requestSequence) {
                 return;
@@ -214,6 +216,7 @@ public final class RequestsViewModel {
             if (!rows.equals(loaded.rows())) {
                 rows.setAll(loaded.rows());
             }
+            pages.show(filter, order, pageNumber, loaded.rows());
             total.set(loaded.summary().total());
             pageCount.set((int) Math.max(1, (loaded.summary().total() + PAGE_SIZE - 1) / PAGE_SIZE));
             loaded.summary().counts().forEach((each, count) -> {
