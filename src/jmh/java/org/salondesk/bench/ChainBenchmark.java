@@ -48,6 +48,7 @@ public class ChainBenchmark {
     private List<Long> service;
     private long card = 1;
     private int pageCall;
+    private int nextPageCall;
     private int searchCall;
 
     @Setup
@@ -102,8 +103,9 @@ public class ChainBenchmark {
     }
 
     /**
-     * Any page of any sort order, as the requests screen reads it (the summary, then the page): each call the next
-     * of the first, middle and last pages of All in each of the 14 orders, so the samples cover them all alike.
+     * Any page of any sort order jumped to by its number (the summary, then the page counted from the nearer end of
+     * the list): each call the next of the first, middle and last pages of All in each of the 14 orders, so the
+     * samples cover them all alike. The screen itself pages one page at a time ({@link #nextPageAnywhere()}).
      */
     @Benchmark
     public List<RequestRow> anyPageOfAnyOrder() {
@@ -116,6 +118,23 @@ public class ChainBenchmark {
         long lastPage = (total - 1) / 100;
         int page = (int) (where == 0 ? 0 : where == 1 ? lastPage / 2 : lastPage);
         return queries.page(RequestFilter.all(), new RequestSort(column, ascending), page * 100, 100, total);
+    }
+
+    /**
+     * The requests screen paging forward or back from the page it shows (the summary, then the page next to its last
+     * or first row): each call from a booking elsewhere in the list, in the next of the 14 orders, alternately
+     * forward and back, so the samples cover every depth and order alike.
+     */
+    @Benchmark
+    public Object nextPageAnywhere() {
+        int next = nextPageCall++;
+        RequestSort.Column column = RequestSort.Column.values()[next % RequestSort.Column.values().length];
+        boolean ascending = (next / RequestSort.Column.values().length) % 2 == 0;
+        long anchor = 1 + (next * (long) CARD_STEP * 127) % ChainSalon.BOOKINGS;
+        var queries = salon.desk.requestQueries();
+        RequestSummary summary = queries.summary(RequestFilter.all());
+        return List.of(summary, queries.pageNextTo(RequestFilter.all(), new RequestSort(column, ascending), anchor,
+                next % 2 == 0, false, 100).orElseThrow());
     }
 
     /**

@@ -59,19 +59,35 @@ public final class RequestQueries {
     public Optional<List<RequestRow>> pageNextTo(RequestFilter filter, RequestSort sort, long anchorId, boolean after,
                                                  boolean including, int limit) {
         return database.fromTransaction(session -> {
-            if (session.find(Booking.class, anchorId) == null) {
+            List<String> columns = sort.columns();
+            List<Object[]> anchor = session.createSelectionQuery("select " + String.join(", ", columns)
+                    + " from Booking b where b.id = :anchor", Object[].class).setParameter("anchor", anchorId)
+                    .getResultList();
+            if (anchor.isEmpty()) {
                 return Optional.empty();
             }
-            String columns = String.join(", ", sort.columns());
+            // What lies beyond the anchor, nearest first: the rows equal to it on all columns but the last and
+            // beyond it on that one, then equal on one column fewer, and so on; each part is one seek into the
+            // order's index on either engine (H2 bounds an index by one range after equal columns, no more).
             Where where = where(filter);
-            String beyond = "(" + columns + ") " + sort.beyond(after, including) + " (select "
-                    + columns.replace("b.", "a.") + " from Booking a where a.id = :anchor)";
-            SelectionQuery<Long> ids = session.createSelectionQuery("select b.id from Booking b"
-                    + (where.clause.isEmpty() ? " where " : where.clause + " and ") + beyond
-                    + " order by " + sort.orderBy(after), Long.class);
-            where.bind(ids);
-            ids.setParameter("anchor", anchorId);
-            List<Long> page = new ArrayList<>(ids.setMaxResults(limit).getResultList());
+            List<Long> page = new ArrayList<>();
+            for (int depth = columns.size() - 1; depth >= 0 && page.size() < limit; depth--) {
+                StringBuilder beyond = new StringBuilder();
+                for (int i = 0; i < depth; i++) {
+                    beyond.append(columns.get(i)).append(" = :anchor").append(i).append(" and ");
+                }
+                beyond.append(columns.get(depth)).append(' ')
+                        .append(sort.beyond(after, including && depth == columns.size() - 1))
+                        .append(" :anchor").append(depth);
+                SelectionQuery<Long> ids = session.createSelectionQuery("select b.id from Booking b"
+                        + (where.clause.isEmpty() ? " where " : where.clause + " and ") + beyond
+                        + " order by " + sort.orderBy(after), Long.class);
+                where.bind(ids);
+                for (int i = 0; i <= depth; i++) {
+                    ids.setParameter("anchor" + i, anchor.get(0)[i]);
+                }
+                page.addAll(ids.setMaxResults(limit - page.size()).getResultList());
+            }
             if (!after) {
                 Collections.reverse(page);
             }
