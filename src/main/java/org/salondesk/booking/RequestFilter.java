@@ -22,6 +22,11 @@ public record RequestFilter(Long branchId, Long masterId, Set<BookingStatus> sta
         return new RequestFilter(null, null, Set.of(), null, null, null);
     }
 
+    /** Whether the filter names at most a branch and statuses: the database's counters answer its counts. */
+    public boolean countedByBranchAndStatus() {
+        return masterId == null && from == null && to == null && search == null;
+    }
+
     public RequestFilter withStatuses(Set<BookingStatus> newStatuses) {
         return new RequestFilter(branchId, masterId, newStatuses, from, to, search);
     }

@@ -143,9 +143,7 @@ public final class RequestQueries {
      */
     public RequestSummary summary(RequestFilter filter) {
         Map<BookingStatus, Long> counts = countsByStatus(filter);
-        long total = counts.entrySet().stream()
-                .filter(each -> filter.statuses().isEmpty() || filter.statuses().contains(each.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
+        long total = total(counts, filter);
         RequestFilter newOnes = new RequestFilter(filter.branchId(), null, Set.of(BookingStatus.NEW), null, null,
                 null);
         long newRequests = newOnes.equals(filter.withStatuses(Set.of(BookingStatus.NEW)))
@@ -153,8 +151,18 @@ public final class RequestQueries {
         return new RequestSummary(total, counts, newRequests);
     }
 
+    /** The sum of the counts of the filter's statuses (of all, when it names none). */
+    private static long total(Map<BookingStatus, Long> counts, RequestFilter filter) {
+        return counts.entrySet().stream()
+                .filter(each -> filter.statuses().isEmpty() || filter.statuses().contains(each.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
     /** How many requests the filter finds. */
     public long count(RequestFilter filter) {
+        if (filter.countedByBranchAndStatus()) {
+            return total(countsByStatus(filter), filter);
+        }
         return database.fromTransaction(session -> {
             Where where = where(filter);
             SelectionQuery<Long> query = session.createSelectionQuery("select count(b) from Booking b" + where.clause,
@@ -166,8 +174,8 @@ public final class RequestQueries {
 
     /**
      * How many requests of each status the filter finds (its status filter left aside), every status present. A
-     * filter of a branch (or of all) alone reads the counters the database keeps per branch and status (migration
-     * V14); any other filter counts its bookings.
+     * filter of a branch (or of all) and statuses alone reads the counters the database keeps per branch and status
+     * (migration V14, decision 0021); any other filter counts its bookings.
      */
     public Map<BookingStatus, Long> countsByStatus(RequestFilter filter) {
         return database.fromTransaction(session -> {
@@ -175,17 +183,18 @@ public final class RequestQueries {
             for (BookingStatus status : BookingStatus.values()) {
                 counts.put(status, 0L);
             }
-            List<Object[]> rows;
-            if (filter.masterId() == null && filter.from() == null && filter.to() == null && filter.search() == null) {
-                rows = session.createNativeQuery("select status, sum(bookings) from booking_count"
+            if (filter.countedByBranchAndStatus()) {
+                session.createNativeQuery("select status, sum(bookings) from booking_count"
                                 + (filter.branchId() == null ? "" : " where branch_id = :branch") + " group by status",
-                        Object[].class).setProperties(filter.branchId() == null ? Map.of()
-                        : Map.of("branch", filter.branchId())).getResultList();
-                rows.forEach(row -> counts.put(BookingStatus.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+                                Object[].class)
+                        .setProperties(filter.branchId() == null ? Map.of() : Map.of("branch", filter.branchId()))
+                        .getResultList()
+                        .forEach(row -> counts.put(BookingStatus.valueOf((String) row[0]),
+                                ((Number) row[1]).longValue()));
             } else {
                 Where where = where(filter.withStatuses(null));
-                SelectionQuery<Object[]> query = session.createSelectionQuery("select b.status, count(b) from Booking b"
-                        + where.clause + " group by b.status", Object[].class);
+                SelectionQuery<Object[]> query = session.createSelectionQuery("select b.status, count(b)"
+                        + " from Booking b" + where.clause + " group by b.status", Object[].class);
                 where.bind(query);
                 query.getResultList().forEach(row -> counts.put((BookingStatus) row[0], (Long) row[1]));
             }
