@@ -19,7 +19,8 @@ import org.h2.api.Trigger;
  */
 public final class BookingCountTrigger implements Trigger {
 
-    private static final String ADD = "update booking_count set bookings = bookings + ? where branch_id = ? and status = ?";
+    private static final String ADD = "update booking_count set bookings = bookings + ?"
+            + " where branch_id = ? and status = ?";
     private static final String FIRST = "insert into booking_count (branch_id, status, bookings) values (?, ?, ?)";
     private static final String DUPLICATE_KEY = "23505";
 
@@ -36,8 +37,8 @@ public final class BookingCountTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        Counter before = oldRow == null ? null : new Counter(((Number) oldRow[branch]).longValue(), (String) oldRow[status]);
-        Counter after = newRow == null ? null : new Counter(((Number) newRow[branch]).longValue(), (String) newRow[status]);
+        Counter before = counter(oldRow);
+        Counter after = counter(newRow);
         if (Objects.equals(before, after)) {
             return;
         }
@@ -52,6 +53,10 @@ public final class BookingCountTrigger implements Trigger {
                 add(connection, before, -1);
             }
         }
+    }
+
+    private Counter counter(Object[] row) {
+        return row == null ? null : new Counter(((Number) row[branch]).longValue(), (String) row[status]);
     }
 
     private static void add(Connection connection, Counter counter, int change) throws SQLException {
