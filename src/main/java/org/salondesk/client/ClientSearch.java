@@ -1,0 +1,227 @@
+package org.salondesk.client;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.salondesk.persistence.ClientSearchTrigger;
+import org.salondesk.persistence.Database;
+
+/**
+ * The clients search as the desk types, a page at a time, and its count, from the table of search terms on both
+ * engines (decision 0020): what was typed becomes conditions, each "some term of hers starts with one of these".
+ * <p>
+ * The plan is chosen here, not by the database, from how many terms the rarest condition matches (read up to
+ * {@link #FEW} of them): few, and the page is read from those clients, sorted; many, and the page walks the list's
+ * order checking each client's own terms, so it stops after about a page of matches. Left to themselves H2 ran the
+ * terms subquery again for every client (26 s per search on a chain) and PostgreSQL walked the whole order for a
+ * rare surname.
+ */
+final class ClientSearch {
+
+    /** Up to this many terms, a condition's clients are read and sorted; beyond it the list's order is walked. */
+    static final int FEW = 3_000;
+
+    private static final String COLUMNS = "select c.id, c.name, c.surname, c.phone, c.email, c.blocked,"
+            + " c.blocked_reason, c.tags, c.linked_to_id, c.responsible_staff_id, s.display_name";
+    private static final String STAFF = " left join staff_user s on s.id = c.responsible_staff_id";
+    private static final String ORDER = " order by c.surname_key, c.name_key, c.id offset ? rows fetch next ? rows only";
+
+    private final Database database;
+    private final boolean h2;
+    private final int few;
+
+    ClientSearch(Database database, int few) {
+        this.database = database;
+        this.h2 = database.url().isH2();
+        this.few = few;
+    }
+
+    List<ClientRow> page(String text, int offset, int limit) {
+        List<List<String>> conditions = conditions(text);
+        return database.withConnection(connection -> {
+            int driver = driver(connection, conditions);
+            List<String> parameters = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(COLUMNS);
+            if (driver < 0) {
+                // H2 would take the index of merged_into_id for "is null" and sort every client.
+                sql.append(" from client c").append(h2 ? " use index (ix_client_sort_key)" : "").append(STAFF)
+                        .append(" where c.merged_into_id is null");
+                for (List<String> condition : conditions) {
+                    sql.append(" and ").append(hers("c.id", condition, parameters));
+                }
+            } else {
+                // A left join keeps the join order on both engines: from her terms to her row, never the other way.
+                sql.append(" from (").append(clients(conditions.get(driver), parameters)).append(") m")
+                        .append(" left join client c on c.id = m.client_id").append(STAFF).append(" where 1 = 1");
+                for (int i = 0; i < conditions.size(); i++) {
+                    if (i != driver) {
+                        sql.append(" and ").append(hers("c.id", conditions.get(i), parameters));
+                    }
+                }
+            }
+            sql.append(ORDER);
+            try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+                int next = bind(query, parameters);
+                query.setInt(next, Math.max(0, offset));
+                query.setInt(next + 1, limit);
+                List<ClientRow> rows = new ArrayList<>();
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        long operator = result.getLong(10);
+                        Long operatorId = result.wasNull() ? null : operator;
+                        long linked = result.getLong(9);
+                        Long linkedToId = result.wasNull() ? null : linked;
+                        rows.add(new ClientRow(result.getLong(1), result.getString(2), result.getString(3),
+                                result.getString(4), result.getString(5), result.getBoolean(6), result.getString(7),
+                                result.getString(8), linkedToId, operatorId, result.getString(11)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    long count(String text) {
+        List<List<String>> conditions = conditions(text);
+        return database.withConnection(connection -> {
+            List<String> parameters = new ArrayList<>();
+            String sql;
+            if (conditions.isEmpty()) {
+                // H2 knows its row count; merged records are few and found by their index, not by reading everyone.
+                sql = h2 ? "select (select count(*) from client) - (select count(*) from client where merged_into_id > 0)"
+                        : "select count(*) from client c where c.merged_into_id is null";
+            } else {
+                int driver = driver(connection, conditions);
+                if (driver < 0) {
+                    // Every condition matches many: the sets are intersected from the index ranges.
+                    List<String> sets = new ArrayList<>();
+                    for (List<String> condition : conditions) {
+                        sets.add(clients(condition, parameters));
+                    }
+                    sql = "select count(*) from (" + String.join(" intersect ", sets) + ") m";
+                } else {
+                    StringBuilder from = new StringBuilder("select count(*) from (")
+                            .append(clients(conditions.get(driver), parameters)).append(") m where 1 = 1");
+                    for (int i = 0; i < conditions.size(); i++) {
+                        if (i != driver) {
+                            from.append(" and ").append(hers("m.client_id", conditions.get(i), parameters));
+                        }
+                    }
+                    sql = from.toString();
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bind(query, parameters);
+                try (ResultSet result = query.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * The condition whose clients are read first: the one matching the fewest terms, if it matches fewer than
+     * {@link #few}; -1 when there is none (nothing typed, or every condition matches many).
+     */
+    private int driver(Connection connection, List<List<String>> conditions) throws SQLException {
+        if (conditions.isEmpty()) {
+            return -1;
+        }
+        List<String> probes = new ArrayList<>();
+        List<String> parameters = new ArrayList<>();
+        for (List<String> condition : conditions) {
+            List<String> each = new ArrayList<>();
+            for (String pattern : condition) {
+                each.add("(select count(*) from (select 1 as found from client_search_term t where t.term like ?"
+                        + " fetch first " + few + " rows only) p)");
+                parameters.add(pattern);
+            }
+            probes.add(String.join(" + ", each));
+        }
+        try (PreparedStatement query = connection.prepareStatement("select " + String.join(", ", probes))) {
+            bind(query, parameters);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                int driver = -1;
+                long fewest = few;
+                for (int i = 0; i < conditions.size(); i++) {
+                    long terms = result.getLong(i + 1);
+                    if (terms < fewest) {
+                        fewest = terms;
+                        driver = i;
+                    }
+                }
+                return driver;
+            }
+        }
+    }
+
+    /** The ids of the clients with a term matching the condition, each once. */
+    private static String clients(List<String> condition, List<String> parameters) {
+        List<String> selects = new ArrayList<>();
+        for (String pattern : condition) {
+            selects.add("select t.client_id from client_search_term t where t.term like ?");
+            parameters.add(pattern);
+        }
+        return selects.size() == 1 ? selects.get(0).replace("select t.client_id", "select distinct t.client_id")
+                : String.join(" union ", selects);
+    }
+
+    /**
+     * Whether the client {@code id} names has a term matching the condition, from her own terms. PostgreSQL must not
+     * turn it into a join (OFFSET 0 keeps it a check per client); H2 must read her terms, not the term's range.
+     */
+    private String hers(String id, List<String> condition, List<String> parameters) {
+        List<String> likes = new ArrayList<>();
+        for (String pattern : condition) {
+            likes.add("t.term like ?");
+            parameters.add(pattern);
+        }
+        return "exists (select 1 from client_search_term t" + (h2 ? " use index (ix_client_search_term_client)" : "")
+                + " where t.client_id = " + id + " and (" + String.join(" or ", likes) + ")"
+                + (h2 ? "" : " offset 0") + ")";
+    }
+
+    private static int bind(PreparedStatement query, List<String> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setString(i + 1, parameters.get(i));
+        }
+        return parameters.size() + 1;
+    }
+
+    /**
+     * What was typed, as conditions on her terms (each a list of patterns, any of which may match): a phone when it
+     * is phone characters with 3 digits or more (8… is also read as +7…, any part matches), else every word must start
+     * her name or surname or be in her email.
+     */
+    static List<List<String>> conditions(String text) {
+        String typed = text == null ? "" : text.strip();
+        String digits = typed.replaceAll("\\D", "");
+        if (digits.length() >= 3 && typed.matches("[\\d\\s()+\\-.]+")) {
+            // Russians type 8 for +7: "8 916 123" is also looked for as "7916123"; "895" may be a middle part.
+            String national = typed.startsWith("8") ? "7" + digits.substring(1) : digits;
+            Set<String> patterns = new LinkedHashSet<>(List.of(ClientSearchTrigger.PHONE + digits + "%",
+                    ClientSearchTrigger.PHONE + national + "%"));
+            return List.of(List.copyOf(patterns));
+        }
+        List<List<String>> conditions = new ArrayList<>();
+        for (String word : typed.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isEmpty()) {
+                conditions.add(List.of(ClientSearchTrigger.TEXT + escape(word) + "%"));
+            }
+        }
+        return conditions;
+    }
+
+    private static String escape(String word) {
+        return word.replace("%", "").replace("_", "");
+    }
+}
