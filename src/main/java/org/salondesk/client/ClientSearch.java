@@ -16,7 +16,7 @@ import org.salondesk.persistence.Database;
 
 /**
  * The clients search as the desk types, a page at a time, and its count, from the table of search terms on both
- * engines (decision 0020): what was typed becomes conditions, each "some term of hers starts with one of these".
+ * engines (decision 0022): what was typed becomes conditions, each "some term of hers starts with one of these".
  * <p>
  * The page's plan is chosen here, not by the database, from how many terms each condition matches (counted up to
  * {@link #SET}): when one matches few, the clients of the few and middling ones are read from their index ranges,
@@ -115,7 +115,10 @@ final class ClientSearch {
                 for (List<String> condition : conditions) {
                     sets.add(clients(condition, parameters));
                 }
-                sql = "select count(*) from (" + intersect(sets) + ") m";
+                // One range: counted as it is read (PostgreSQL hashed the distinct ids first, three times slower).
+                sql = sets.size() == 1 && conditions.get(0).size() == 1
+                        ? sets.get(0).replace("select distinct t.client_id", "select count(distinct t.client_id)")
+                        : "select count(*) from (" + intersect(sets) + ") m";
             }
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 bind(query, parameters);
@@ -196,8 +199,8 @@ final class ClientSearch {
     }
 
     /**
-     * A term that starts with the prefix, as the LIKE it always was and as the index range it lies in: H2 reads no
-     * index for a LIKE whose pattern is a parameter inside a subquery (it read all the terms, seconds a search).
+     * A term that starts with the prefix, as the index range it is: H2 reads no index for a LIKE whose pattern is a
+     * parameter inside a subquery (it read all the terms, seconds a search), and PostgreSQL's estimate is better.
      */
     private static String startsWith(String prefix, List<String> parameters) {
         char last = prefix.charAt(prefix.length() - 1);
@@ -207,8 +210,10 @@ final class ClientSearch {
             parameters.add(prefix + "%");
             return "t.term like ?";
         }
-        parameters.addAll(List.of(prefix, prefix.substring(0, prefix.length() - 1) + (char) (last + 1), prefix + "%"));
-        return "(t.term >= ? and t.term < ? and t.term like ?)";
+        // Both engines compare these terms by code (H2 has no collation, PostgreSQL's column is "C"): the terms from
+        // the prefix up to the prefix with its last letter the next one are exactly those starting with it.
+        parameters.addAll(List.of(prefix, prefix.substring(0, prefix.length() - 1) + (char) (last + 1)));
+        return "(t.term >= ? and t.term < ?)";
     }
 
     private static int bind(PreparedStatement query, List<String> parameters) throws SQLException {

@@ -1,4 +1,4 @@
--- The client search reads a table of search terms on PostgreSQL too, as on H2 since V13 (decision 0020): trigram
+-- The client search reads a table of search terms on PostgreSQL too, as on H2 since V13 (decision 0022): trigram
 -- indexes cannot help a word under 3 letters (every client was read for "Ё" or "99") and count a common match (a third
 -- of the clients for "example.ru") by reading each of their rows; a term range in a btree answers both.
 

@@ -145,6 +145,7 @@ class ClientSearchTest {
             assertThat(ids(search, "99")).containsExactly(ivanova, yolka);
             assertThat(ids(search, "ё")).containsExactly(yolka);
             assertThat(ids(search, "мар зз")).isEmpty();
+            assertThat(ids(search, "мар\\")).as("a backslash escapes, as it did").isEmpty();
             assertThat(search.page("", 1, 2)).extracting(ClientRow::id).containsExactly(ivanova, petrova);
             assertThat(search.page("мар", 1, 5)).extracting(ClientRow::id).containsExactly(petrova);
         }
