@@ -38,7 +38,8 @@ final class ClientSearch {
     private static final String COLUMNS = "select c.id, c.name, c.surname, c.phone, c.email, c.blocked,"
             + " c.blocked_reason, c.tags, c.linked_to_id, c.responsible_staff_id, s.display_name";
     private static final String STAFF = " left join staff_user s on s.id = c.responsible_staff_id";
-    private static final String ORDER = " order by c.surname_key, c.name_key, c.id offset ? rows fetch next ? rows only";
+    private static final String ORDER = " order by c.surname_key, c.name_key, c.id"
+            + " offset ? rows fetch next ? rows only";
 
     private final Database database;
     private final boolean h2;
@@ -107,7 +108,8 @@ final class ClientSearch {
             String sql;
             if (conditions.isEmpty()) {
                 // H2 knows its row count; merged records are few and found by their index, not by reading everyone.
-                sql = h2 ? "select (select count(*) from client) - (select count(*) from client where merged_into_id > 0)"
+                sql = h2 ? "select (select count(*) from client)"
+                        + " - (select count(*) from client where merged_into_id > 0)"
                         : "select count(*) from client c where c.merged_into_id is null";
             } else {
                 // Each condition's clients from its index range, intersected: a few thousand entries read a second.
@@ -224,9 +226,9 @@ final class ClientSearch {
     }
 
     /**
-     * What was typed, as conditions on her terms (each a list of prefixes, any of which a term may start with): a phone when it
-     * is phone characters with 3 digits or more (8… is also read as +7…, any part matches), else every word must start
-     * her name or surname or be in her email.
+     * What was typed, as conditions on her terms (each a list of prefixes, any of which a term may start with): a
+     * phone when it is phone characters with 3 digits or more (8… is also read as +7…, any part matches), else every
+     * word must start her name or surname or be in her email.
      */
     static List<List<String>> conditions(String text) {
         String typed = text == null ? "" : text.strip();

@@ -39,7 +39,8 @@ BEGIN
     END IF;
     IF TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL THEN
         INSERT INTO client_search_term (term, client_id)
-            SELECT t.term, NEW.id FROM salondesk_client_search_terms(NEW.phone, NEW.name, NEW.surname, NEW.email) t (term);
+            SELECT t.term, NEW.id
+            FROM salondesk_client_search_terms(NEW.phone, NEW.name, NEW.surname, NEW.email) t (term);
     END IF;
     RETURN NULL;
 END
