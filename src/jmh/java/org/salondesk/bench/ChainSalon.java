@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The chain's bench data set: 3 branches of 40 masters (120) working 09:00–21:00 every day, 30 services a branch
  * (every master of the branch does all of them), 200 000 clients with Russian names and unique mobile numbers, and
- * 8 bookings per master per day from {@value #DAYS_BACK} days back to {@value #DAYS_AHEAD} ahead: 1 000 320 bookings
+ * 8 bookings per master per day from {@value #FULL_DAYS_BACK} days back to {@value #DAYS_AHEAD} ahead: 1 000 320 bookings
  * with their service lines, of every status and source. Visits start every 90 minutes and last 30 to 60, so every day
  * keeps free half hours to offer. Lives in an H2 file under target/bench-chain or in the database
  * {@code -Dbench.db=<jdbc-url>} names (an empty one); built once by batched JDBC, reused by later runs, and a
@@ -42,14 +42,21 @@ final class ChainSalon {
     static final int SERVICES_PER_BRANCH = 30;
     static final int CLIENTS = 200_000;
     static final int PER_DAY = 8;
-    static final int DAYS_BACK = 981;
+    /**
+     * Days of bookings before today: {@value #FULL_DAYS_BACK} makes the chain's million; {@code
+     * -Dbench.chain.daysBack=44} a set of the same shape (every client, every master) with a tenth of the bookings, in
+     * a folder of its own (H2: target/bench-chain-44), to find plans quickly.
+     */
+    static final int FULL_DAYS_BACK = 981;
+    static final int DAYS_BACK = Integer.getInteger("bench.chain.daysBack", FULL_DAYS_BACK);
     static final int DAYS_AHEAD = 60;
     static final long BOOKINGS = (long) BRANCHES * MASTERS_PER_BRANCH * PER_DAY * (DAYS_BACK + DAYS_AHEAD + 1);
     /** Bookings a run makes go on the empty days after the data set; {@link #forgetCreatedBookings} removes them. */
     static final LocalDate FIRST_EMPTY_DAY = TODAY.plusDays(DAYS_AHEAD + 1);
 
     private static final Logger LOG = LoggerFactory.getLogger(ChainSalon.class);
-    private static final BenchFolder FOLDER = new BenchFolder(Path.of("target", "bench-chain"));
+    private static final BenchFolder FOLDER = new BenchFolder(Path.of("target",
+            DAYS_BACK == FULL_DAYS_BACK ? "bench-chain" : "bench-chain-" + DAYS_BACK));
     private static final String[] WOMEN = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Светлана",
         "Татьяна", "Екатерина", "Юлия", "Дарья", "Алина", "Ксения", "Виктория", "Полина", "Софья", "Вера",
         "Людмила", "Галина", "Марина", "Евгения", "Кристина", "Валерия", "Алёна", "Жанна"};

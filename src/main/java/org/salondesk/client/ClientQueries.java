@@ -3,7 +3,6 @@ package org.salondesk.client;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,14 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
 import org.salondesk.availability.BookingStatus;
-import org.salondesk.persistence.ClientSearchTrigger;
 import org.salondesk.persistence.Database;
 
 /**
@@ -36,66 +34,20 @@ final class ClientQueries {
 
     private final Database database;
     private final Clock clock;
-    /** H2 searches its table of terms (V13); PostgreSQL the columns themselves, through trigram indexes. */
-    private final boolean termTable;
+    private final ClientSearch search;
 
     ClientQueries(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.termTable = database.url().isH2();
+        this.search = new ClientSearch(database, ClientSearch.FEW);
     }
-
-    // The search reads plain SQL: on H2 it reads the terms table (V13), which no entity maps.
-    private static final String SEARCH_ROW = "select c.id, c.name, c.surname, c.phone, c.email, c.blocked,"
-            + " c.blocked_reason, c.tags, c.linked_to_id, c.responsible_staff_id, s.display_name from client c"
-            + " left join staff_user s on s.id = c.responsible_staff_id";
 
     List<ClientRow> search(String text, int offset, int limit) {
-        Search search = Search.of(text, termTable);
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(SEARCH_ROW + " where " + search.where()
-                    + " order by " + order(search) + " offset ? rows fetch next ? rows only")) {
-                int next = search.bind(query);
-                query.setInt(next, Math.max(0, offset));
-                query.setInt(next + 1, limit);
-                List<ClientRow> rows = new ArrayList<>();
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        long operator = result.getLong(10);
-                        Long operatorId = result.wasNull() ? null : operator;
-                        long linked = result.getLong(9);
-                        Long linkedToId = result.wasNull() ? null : linked;
-                        rows.add(new ClientRow(result.getLong(1), result.getString(2), result.getString(3),
-                                result.getString(4), result.getString(5), result.getBoolean(6), result.getString(7),
-                                result.getString(8), linkedToId, operatorId, result.getString(11)));
-                    }
-                }
-                return rows;
-            }
-        });
-    }
-
-    /**
-     * The list's order. Found by trigram indexes (PostgreSQL), the matches are sorted: the key then sorts as an
-     * expression, the same order, so that the planner does not walk the whole sort index looking for a rare surname.
-     */
-    private String order(Search search) {
-        return termTable || search.parameters().isEmpty() ? "c.surname_key, c.name_key, c.id"
-                : "c.surname_key || '', c.name_key, c.id";
+        return search.page(text, offset, limit);
     }
 
     long count(String text) {
-        Search search = Search.of(text, termTable);
-        return database.withConnection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("select count(*) from client c where "
-                    + search.where())) {
-                search.bind(query);
-                try (ResultSet result = query.executeQuery()) {
-                    result.next();
-                    return result.getLong(1);
-                }
-            }
-        });
+        return search.count(text);
     }
 
     ClientRow row(long clientId) {
@@ -112,10 +64,7 @@ final class ClientQueries {
         LocalDate today = LocalDate.now(clock);
         return database.fromTransaction(session -> {
             Client client = ClientService.existing(session, clientId);
-            List<ClientRow> linked = session.createSelectionQuery(ROW + " where (c.id = :parent or c.linkedToId = :id)"
-                            + " and c.mergedIntoId is null order by c.id", Object[].class)
-                    .setParameter("parent", client.getLinkedToId() == null ? -1L : client.getLinkedToId())
-                    .setParameter("id", clientId).getResultList().stream().map(ClientQueries::row).toList();
+            List<ClientRow> linked = linked(session, client);
             List<ClientVisit> history = history(session, clientId);
             Figures figures = figures(session, clientId);
             Integer limit = suggestBlockAfter(session);
@@ -124,6 +73,23 @@ final class ClientQueries {
                     : ChronoUnit.DAYS.between(figures.lastVisit(), today), figures.favouriteMaster(),
                     limit != null && figures.noShows() >= limit && !client.isBlocked());
         });
+    }
+
+    /**
+     * Her family: the client she is linked to and those linked to her, by id. Two lookups, not one OR: H2 answered
+     * the OR of the two columns by reading every client (a second a card on a chain).
+     */
+    private static List<ClientRow> linked(Session session, Client client) {
+        List<Object[]> rows = new ArrayList<>(session.createSelectionQuery(ROW + " where c.linkedToId = :id"
+                + " and c.mergedIntoId is null", Object[].class).setParameter("id", client.getId()).getResultList());
+        if (client.getLinkedToId() != null) {
+            rows.addAll(session.createSelectionQuery(ROW + " where c.id = :parent and c.mergedIntoId is null",
+                    Object[].class).setParameter("parent", client.getLinkedToId()).getResultList());
+        }
+        // A parent linked back to her is found both ways; she is listed once.
+        Map<Long, ClientRow> byId = new TreeMap<>();
+        rows.stream().map(ClientQueries::row).forEach(row -> byId.putIfAbsent(row.id(), row));
+        return List.copyOf(byId.values());
     }
 
     /** The card's figures, counted over all her bookings (the history shows only the latest ones). */
@@ -235,61 +201,5 @@ final class ClientQueries {
     private static ClientRow row(Object[] row) {
         return new ClientRow((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                 (Boolean) row[5], (String) row[6], (String) row[7], (Long) row[8], (Long) row[9], (String) row[10]);
-    }
-
-    /**
-     * What was typed, as a condition: a phone when it is mostly digits (8… read as +7…, any part matches), else
-     * every word must start a name or surname or be in the email. Merged records are never found. On H2 the same
-     * condition reads the terms table (decision 0016): a phone tail, or a name, surname or email tail, that starts
-     * with what was typed; on PostgreSQL trigram indexes serve the LIKEs themselves.
-     */
-    private record Search(String where, List<String> parameters) {
-
-        private static final String TERMS = "c.id in (select t.client_id from client_search_term t where t.term like ?)";
-
-        static Search of(String text, boolean termTable) {
-            String typed = text == null ? "" : text.strip();
-            String digits = typed.replaceAll("\\D", "");
-            StringBuilder where = new StringBuilder("c.merged_into_id is null");
-            List<String> parameters = new ArrayList<>();
-            if (digits.length() >= 3 && typed.matches("[\\d\\s()+\\-.]+")) {
-                // Russians type 8 for +7: "8 916 123" is also looked for as "7916123"; "895" may be a middle part.
-                String national = typed.startsWith("8") ? "7" + digits.substring(1) : digits;
-                if (termTable) {
-                    where.append(" and (" + TERMS + " or " + TERMS + ")");
-                    parameters.addAll(List.of(ClientSearchTrigger.PHONE + digits + "%",
-                            ClientSearchTrigger.PHONE + national + "%"));
-                } else {
-                    where.append(" and (c.phone like ? or c.phone like ?)");
-                    parameters.addAll(List.of("%" + digits + "%", "%" + national + "%"));
-                }
-                return new Search(where.toString(), parameters);
-            }
-            for (String word : typed.toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (termTable) {
-                    where.append(" and ").append(TERMS);
-                    parameters.add(ClientSearchTrigger.TEXT + escape(word) + "%");
-                } else {
-                    where.append(" and (c.name_key like ? or c.surname_key like ? or lower(c.email) like ?)");
-                    parameters.addAll(List.of(escape(word) + "%", escape(word) + "%", "%" + escape(word) + "%"));
-                }
-            }
-            return new Search(where.toString(), parameters);
-        }
-
-        private static String escape(String word) {
-            return word.replace("%", "").replace("_", "");
-        }
-
-        /** Binds the parameters from the first; returns the index of the next one. */
-        int bind(PreparedStatement query) throws SQLException {
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setString(i + 1, parameters.get(i));
-            }
-            return parameters.size() + 1;
-        }
     }
 }

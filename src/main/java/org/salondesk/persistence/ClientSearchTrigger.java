@@ -15,8 +15,8 @@ import org.h2.tools.TriggerAdapter;
  * primary key starts with the term, so that "contains" becomes "some term starts with" and H2 answers it from an
  * index range instead of reading every client. A client's terms: {@code p} and each tail (3 digits or more) of her
  * phone's digits; {@code t} and her name, her surname (lower case, whole: they are matched from their start) and each
- * tail of her email (lower case). H2 calls this trigger inside the statement that writes a client, so the terms
- * change in that transaction, whoever wrote the row.
+ * tail of her email (lower case); a merged record has none (V15). H2 calls this trigger inside the statement that
+ * writes a client, so the terms change in that transaction, whoever wrote the row.
  * <p>
  * H2 loads this class by name whenever it opens the file (migration V13 names it): it keeps its name and package and
  * imports nothing but the JDK and H2.
@@ -39,7 +39,7 @@ public final class ClientSearchTrigger extends TriggerAdapter {
         Set<String> after = newRow == null ? Set.of() : terms(newRow);
         if (before.equals(after) && oldRow != null && newRow != null
                 && oldRow.getLong("ID") == newRow.getLong("ID")) {
-            // A note, a block, a tag, a merge: nothing the search reads changed.
+            // A note, a block, a tag: nothing the search reads changed.
             return;
         }
         if (oldRow != null) {
@@ -58,7 +58,8 @@ public final class ClientSearchTrigger extends TriggerAdapter {
 
     /** Migration V13: the terms of every client there is, before the trigger exists. */
     public static void fillAll(Connection connection) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement("select id, name, surname, phone, email from client");
+        try (PreparedStatement read = connection.prepareStatement(
+                "select id, name, surname, phone, email, merged_into_id from client");
              ResultSet rows = read.executeQuery();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int batched = 0;
@@ -80,9 +81,13 @@ public final class ClientSearchTrigger extends TriggerAdapter {
         }
     }
 
-    /** The terms of one client row. */
+    /** The terms of one client row; none for a merged record, which is never found (V15). */
     static Set<String> terms(ResultSet row) throws SQLException {
         Set<String> terms = new LinkedHashSet<>();
+        row.getLong("MERGED_INTO_ID");
+        if (!row.wasNull()) {
+            return terms;
+        }
         String phone = row.getString("PHONE");
         if (phone != null) {
             String digits = phone.replaceAll("\\D", "");

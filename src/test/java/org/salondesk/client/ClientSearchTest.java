@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.TestDatabases;
@@ -117,5 +118,43 @@ class ClientSearchTest {
 
         assertThat(found("смирнова")).containsExactly(kept);
         assertThat(found("5550000")).isEmpty();
+    }
+
+    @Test
+    void findsTheSameWhetherItReadsTheMatchesOrWalksTheList() {
+        long ivanova = client("Мария", "Иванова", "+79161234501", "maria99@example.ru");
+        long ivanov = client("Иван", "Иванов", "+79161234502", null);
+        long petrova = client("Мария", "Петрова", "+79031234503", "petrova@mail.ru");
+        long yolka = client("Ёлка", "Яшина", "+79269912304", "yolka1999@example.ru");
+        long merged = client("Мария", "Иванова", "+79260000005", "maria99@example.ru");
+        clients.merge(ivanova, merged);
+        // Reads every match, then sorts: a condition is "few" up to a million terms.
+        ClientSearch matches = new ClientSearch(DeskInternals.database(desk), 1_000_000);
+        // Walks the list's order: no condition is ever "few".
+        ClientSearch walk = new ClientSearch(DeskInternals.database(desk), 0);
+
+        for (ClientSearch search : List.of(matches, walk)) {
+            assertThat(ids(search, "")).containsExactly(ivanov, ivanova, petrova, yolka);
+            assertThat(ids(search, "мар")).containsExactly(ivanova, petrova);
+            assertThat(ids(search, "ИВАН")).containsExactly(ivanov, ivanova);
+            assertThat(ids(search, "мар ивано")).containsExactly(ivanova);
+            assertThat(ids(search, "example мар")).containsExactly(ivanova);
+            assertThat(ids(search, "example")).containsExactly(ivanova, yolka);
+            assertThat(ids(search, "1234")).containsExactly(ivanov, ivanova, petrova);
+            assertThat(ids(search, "8 916 1234")).containsExactly(ivanov, ivanova);
+            assertThat(ids(search, "99")).containsExactly(ivanova, yolka);
+            assertThat(ids(search, "ё")).containsExactly(yolka);
+            assertThat(ids(search, "мар зз")).isEmpty();
+            assertThat(ids(search, "мар\\")).as("a backslash escapes, as it did").isEmpty();
+            assertThat(search.page("", 1, 2)).extracting(ClientRow::id).containsExactly(ivanova, petrova);
+            assertThat(search.page("мар", 1, 5)).extracting(ClientRow::id).containsExactly(petrova);
+        }
+    }
+
+    /** What the search finds, in order, having checked that its count says as many. */
+    private static List<Long> ids(ClientSearch search, String text) {
+        List<Long> ids = search.page(text, 0, 1000).stream().map(ClientRow::id).toList();
+        assertThat(search.count(text)).as("the count of '%s'", text).isEqualTo(ids.size());
+        return ids;
     }
 }
