@@ -186,18 +186,32 @@ public final class SalonDeskApp extends Application {
         wiring.install(shellView);
         LOG.info("Start-up: screens built in {} ms", (System.nanoTime() - building) / 1_000_000);
         // The calendar joins the window only with its first day in place, so that CalendarFX builds and styles its
-        // columns once, not empty first and again for the day. The other screens start once it shows.
+        // columns once, not empty first and again for the day. The other screens start once it is laid out: their
+        // reads (and the Hibernate build the first of them waits for) would take the processors from that layout.
         Runnable showCalendar = () -> wiring.startCalendar(readAhead.getNow(null), () -> {
             if (calendarFirst) {
                 shell.ready(database, firstScreen);
             }
-            wiring.start(askWhoIsAtTheDesk);
+            afterNextLayout(shellView.getScene(), () -> wiring.start(askWhoIsAtTheDesk));
         });
         if (readAhead.isDone()) {
             showCalendar.run();
         } else {
             readAhead.whenComplete((first, failure) -> Platform.runLater(showCalendar));
         }
+    }
+
+    /** Runs {@code action} on the FX thread after the next pulse's layout (the screens just added are laid out). */
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(action);
+            }
+        });
+        // A pulse even when nothing else asks for one.
+        Platform.requestNextPulse();
     }
 
     private void whenCalendarFirstFilled(ShellViewModel shell, Scene scene) {
