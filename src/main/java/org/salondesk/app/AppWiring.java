@@ -28,6 +28,7 @@ import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
+import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarView;
 import org.salondesk.ui.calendar.CalendarViewModel;
 import org.salondesk.ui.catalog.CatalogView;
@@ -260,11 +261,12 @@ final class AppWiring {
     }
 
     /**
-     * The calendar reads its first day (without Hibernate, see decision 0015); {@code then} runs on the UI thread once
-     * it shows (or could not be read), so that the other screens' reads do not stand in its way.
+     * The calendar reads its first day (without Hibernate, see decision 0015), or shows {@code first} when start-up read
+     * it ahead; {@code then} runs on the UI thread once it is in place (or could not be read), so that the other
+     * screens' reads do not stand in its way.
      */
-    void startCalendar(Runnable then) {
-        calendar.start(then);
+    void startCalendar(CalendarFirstDay first, Runnable then) {
+        calendar.start(first, then);
     }
 
     /**

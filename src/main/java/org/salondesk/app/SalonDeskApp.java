@@ -1,6 +1,7 @@
 package org.salondesk.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,7 @@ import javafx.stage.Stage;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarSnapshot;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FxDesktopActions;
@@ -50,8 +52,10 @@ public final class SalonDeskApp extends Application {
     private FileViewPreferences preferences;
     private UncaughtErrors uncaught;
     // The database opens while the window is built (see init); its progress text waits for the shell to show it.
-    private CompletableFuture<DeskOpener.OpenedDesk> opening;
+    private final CompletableFuture<DeskOpener.OpenedDesk> opening = new CompletableFuture<>();
     private volatile Consumer<String> progress = text -> { };
+    // The calendar's first day, read by the opening thread once the database is open (null: the calendar reads it).
+    private final CompletableFuture<CalendarFirstDay> readAhead = new CompletableFuture<>();
 
     /** Launched by {@link Main}: the settings come as arguments; a PC where nobody is remembered asks who is here. */
     public SalonDeskApp() {
@@ -80,12 +84,38 @@ public final class SalonDeskApp extends Application {
         background = new FxBackgroundExecutor(2);
         preferences = new FileViewPreferences(settings.dataFolder());
         // Opened on a thread of its own while the toolkit builds the window, never on the FX thread.
-        opening = CompletableFuture.supplyAsync(() -> DeskOpener.open(settings, clock, text -> progress.accept(text)),
-                work -> {
-                    Thread thread = new Thread(work, "salondesk-open");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        Thread thread = new Thread(() -> {
+            DeskOpener.OpenedDesk opened;
+            try {
+                opened = DeskOpener.open(settings, clock, text -> progress.accept(text));
+            } catch (Throwable failure) {
+                opening.completeExceptionally(failure);
+                readAhead.complete(null);
+                return;
+            }
+            opening.complete(opened);
+            // Read while the FX thread builds the screens, which show it as soon as both are done.
+            readAhead.complete(readFirstDay(opened));
+        }, "salondesk-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The calendar's first day, read on the opening thread while the window shows, so that the calendar joins the
+     * window filled (null when the calendar is not the first screen, or the read failed: the calendar reads it then).
+     */
+    private CalendarFirstDay readFirstDay(DeskOpener.OpenedDesk opened) {
+        if (opened.empty() || !AppWiring.CALENDAR.equals(firstScreen())) {
+            return null;
+        }
+        try {
+            return CalendarFirstDay.read(opened.desk().bookingQueries(), opened.desk().availability(),
+                    LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            LOG.warn("The calendar's first day could not be read ahead; the calendar reads it", e);
+            return null;
+        }
     }
 
     @Override
@@ -135,24 +165,56 @@ public final class SalonDeskApp extends Application {
             shellView.showInstead(new FirstRunView(new FirstRunViewModel(desk.branches(), background,
                     clock, () -> openScreens(shell, shellView, AppWiring.CATALOG))));
         } else {
-            openScreens(shell, shellView, AppWiring.SCREENS.contains(settings.firstScreen())
-                    ? settings.firstScreen() : AppWiring.CALENDAR);
+            openScreens(shell, shellView, firstScreen());
         }
+    }
+
+    private String firstScreen() {
+        return AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen() : AppWiring.CALENDAR;
     }
 
     private void openScreens(ShellViewModel shell, ShellView shellView, String firstScreen) {
         wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
                 new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()), preferences);
-        whenCalendarFirstFilled();
-        // The first day is read while the screens are built; the other screens start once it shows.
-        wiring.startCalendar(() -> wiring.start(askWhoIsAtTheDesk));
-        shell.ready(Messages.get("shell.database", settings.databaseUrl().describe()), firstScreen);
+        whenCalendarFirstFilled(shell, shellView.getScene());
+        String database = Messages.get("shell.database", settings.databaseUrl().describe());
+        boolean calendarFirst = AppWiring.CALENDAR.equals(firstScreen);
+        if (!calendarFirst) {
+            shell.ready(database, firstScreen);
+        }
         long building = System.nanoTime();
         wiring.install(shellView);
         LOG.info("Start-up: screens built in {} ms", (System.nanoTime() - building) / 1_000_000);
+        // The calendar joins the window only with its first day in place, so that CalendarFX builds and styles its
+        // columns once, not empty first and again for the day. The other screens start once it is laid out: their
+        // reads (and the Hibernate build the first of them waits for) would take the processors from that layout.
+        Runnable showCalendar = () -> wiring.startCalendar(readAhead.getNow(null), () -> {
+            if (calendarFirst) {
+                shell.ready(database, firstScreen);
+            }
+            afterNextLayout(shellView.getScene(), () -> wiring.start(askWhoIsAtTheDesk));
+        });
+        if (readAhead.isDone()) {
+            showCalendar.run();
+        } else {
+            readAhead.whenComplete((first, failure) -> Platform.runLater(showCalendar));
+        }
     }
 
-    private void whenCalendarFirstFilled() {
+    /** Runs {@code action} on the FX thread after the next pulse's layout (the screens just added are laid out). */
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(action);
+            }
+        });
+        // A pulse even when nothing else asks for one.
+        Platform.requestNextPulse();
+    }
+
+    private void whenCalendarFirstFilled(ShellViewModel shell, Scene scene) {
         ChangeListener<CalendarSnapshot> once = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends CalendarSnapshot> observable,
@@ -160,18 +222,28 @@ public final class SalonDeskApp extends Application {
                 if (snapshot != null) {
                     wiring.calendar().snapshotProperty().removeListener(this);
                     timer.firstDayRead();
-                    // Measured after the pulse that lays the entries out, so the number is what the user sees.
-                    Platform.runLater(() -> {
-                        timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size());
-                        // The installer build's training run (packaging/BuildInstaller.java) has loaded a whole start-up.
-                        if (Boolean.getBoolean(EXIT_WHEN_STARTED)) {
-                            Platform.exit();
+                    scene.addPostLayoutPulseListener(new Runnable() {
+                        @Override
+                        public void run() {
+                            // Measured after the pulse that lays the entries out, so the number is what the user sees.
+                            if (shell.phaseProperty().get() == ShellViewModel.Phase.READY) {
+                                scene.removePostLayoutPulseListener(this);
+                                Platform.runLater(() -> calendarFilled(snapshot));
+                            }
                         }
                     });
                 }
             }
         };
         wiring.calendar().snapshotProperty().addListener(once);
+    }
+
+    private void calendarFilled(CalendarSnapshot snapshot) {
+        timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size());
+        // The installer build's training run (packaging/BuildInstaller.java) has loaded a whole start-up.
+        if (Boolean.getBoolean(EXIT_WHEN_STARTED)) {
+            Platform.exit();
+        }
     }
 
     /** Closes cleanly: background work finishes, then the pool and the database close. */

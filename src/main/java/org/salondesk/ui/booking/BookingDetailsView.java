@@ -194,7 +194,7 @@ public final class BookingDetailsView extends ScrollPane {
         placeholder.setWrapText(true);
         placeholder.visibleProperty().bind(content.visibleProperty().not());
         StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
-        setContent(new StackPane(placeholder, content));
+        setContent(new StackPane(placeholder));
     }
 
     private void initListeners() {
@@ -209,6 +209,11 @@ public final class BookingDetailsView extends ScrollPane {
         content.setVisible(shown != null);
         if (shown == null) {
             return;
+        }
+        // The card joins the panel when a booking is first chosen: hidden, its controls would still be styled and
+        // laid out, at start-up among them.
+        if (content.getParent() == null) {
+            ((StackPane) getContent()).getChildren().add(content);
         }
         NumberFormat money = NumberFormat.getNumberInstance();
         number.setText(Messages.get("details.number", shown.number()));

@@ -85,6 +85,21 @@ final class CalendarLoader {
         });
     }
 
+    /**
+     * As {@link #start(Runnable)}, with the first day already read: shown at once, so that the screen is filled
+     * before it first shows. A day read for another date or layout than the one now asked for is read again.
+     */
+    void start(CalendarFirstDay first, Runnable then) {
+        if (first == null || first.day() == null || !first.day().equals(state.date().get())
+                || state.mode().get() != CalendarMode.DAY) {
+            start(then);
+            return;
+        }
+        loading.set(true);
+        placeFirstDay(++requestSequence, CalendarMode.DAY, first.day(), first.read());
+        then.run();
+    }
+
     private void placeFirstDay(long request, CalendarMode layout, LocalDate day, SnapshotReader.FirstDay first) {
         state.branches().setAll(first.branches());
         if (first.branches().isEmpty()) {

@@ -195,6 +195,8 @@ public final class CalendarView extends BorderPane {
 
     private void initListeners() {
         viewModel.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        // The first day may be in place before the screen is built (read ahead at start-up).
+        show(viewModel.snapshotProperty().get());
         viewModel.showCancelledProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         viewModel.hideMastersOffProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         viewModel.zoomProperty().addListener((obs, old, now) -> showHours(currentHours));

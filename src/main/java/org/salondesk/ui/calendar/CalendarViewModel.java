@@ -92,6 +92,11 @@ public final class CalendarViewModel {
         loader.start(then);
     }
 
+    /** As {@link #start(Runnable)}, showing {@code first} (read ahead at start-up) without reading it again. */
+    public void start(CalendarFirstDay first, Runnable then) {
+        loader.start(first, then);
+    }
+
     public void today() {
         state.date().set(LocalDate.now(clock));
     }

@@ -169,6 +169,12 @@ public final class ShellView extends BorderPane {
             }
         });
         viewModel.screenProperty().addListener((obs, old, id) -> show(id));
+        // Ready after the screens were added (the calendar waits for its first day): the first screen shows now.
+        viewModel.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == ShellViewModel.Phase.READY) {
+                show(viewModel.screenProperty().get());
+            }
+        });
         viewModel.leavingProperty().addListener((obs, old, question) -> {
             if (question != null) {
                 askBeforeLeaving(question);

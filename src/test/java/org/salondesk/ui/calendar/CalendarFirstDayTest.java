@@ -26,7 +26,7 @@ import org.salondesk.ui.common.UndoHistory;
 /**
  * At start-up the calendar reads its branches, the first branch's masters and the day in one piece of background
  * work (decision 0015), then says it is shown so that the other screens start; a day chosen while it was read is read
- * next.
+ * next. A first day read ahead (start-up reads it while the window shows, decision 0020) is shown without another read.
  */
 class CalendarFirstDayTest {
 
@@ -82,6 +82,38 @@ class CalendarFirstDayTest {
         assertThat(background.waiting()).isEqualTo(1);
         background.runOne();
         assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    @Test
+    void aFirstDayReadAheadIsShownWithoutReadingAgain() {
+        CalendarFirstDay ahead = CalendarFirstDay.read(desk.bookingQueries(), desk.availability(), TODAY);
+        AtomicInteger shown = new AtomicInteger();
+
+        viewModel.start(ahead, shown::incrementAndGet);
+
+        assertThat(background.waiting()).isZero();
+        assertThat(shown).hasValue(1);
+        assertThat(viewModel.branchProperty().get().id()).isEqualTo(salon.branch);
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY);
+        assertThat(viewModel.snapshotProperty().get().columns()).extracting(EmployeeInfo::id)
+                .containsExactly(salon.olga, salon.pavel);
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFirstDayReadAheadForAnotherDateIsReadAgain() {
+        // Read before midnight, shown after it: the calendar opens on the new today.
+        CalendarFirstDay yesterday = CalendarFirstDay.read(desk.bookingQueries(), desk.availability(),
+                TODAY.minusDays(1));
+        AtomicInteger shown = new AtomicInteger();
+
+        viewModel.start(yesterday, shown::incrementAndGet);
+        assertThat(viewModel.snapshotProperty().get()).isNull();
+        assertThat(background.waiting()).isEqualTo(1);
+        background.runOne();
+
+        assertThat(shown).hasValue(1);
+        assertThat(viewModel.snapshotProperty().get().from()).isEqualTo(TODAY);
     }
 
     /** Background work that waits until the test runs it, one piece at a time. */
