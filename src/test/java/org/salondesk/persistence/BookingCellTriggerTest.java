@@ -67,7 +67,10 @@ class BookingCellTriggerTest {
 
         String output = h2Shell(url, "select count(*) as masters from employee; " + insert(salon, "15:00"));
 
-        assertThat(output).contains("MASTERS").contains("BookingCellTrigger").doesNotContain("Update count: 1");
+        // The first of the desk's booking triggers H2 tries to load refuses the write (V14's sort names come first).
+        assertThat(output).contains("MASTERS")
+                .containsPattern("Class \"+org\\.salondesk\\.persistence\\.Booking\\w*Trigger\"+ not found")
+                .doesNotContain("Update count: 1");
     }
 
     @Test
