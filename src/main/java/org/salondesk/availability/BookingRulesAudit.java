@@ -74,7 +74,7 @@ public final class BookingRulesAudit {
         List<Stored> blocking = bookings.stream()
                 .filter(b -> b.occupation().blocksOnceOver())
                 .sorted(Comparator.comparingLong(Stored::masterId).thenComparing(Stored::date)
-                        .thenComparingInt(b -> b.span().start()))
+                        .thenComparingInt(b -> b.span().start()).thenComparingLong(Stored::number))
                 .toList();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < blocking.size(); i++) {
