@@ -90,7 +90,7 @@ final class CalendarLoader {
      * before it first shows. A day read for another date or layout than the one now asked for is read again.
      */
     void start(CalendarFirstDay first, Runnable then) {
-        if (first == null || first.day() == null || !first.day().equals(state.date().get())
+        if (first == null || !first.day().equals(state.date().get())
                 || state.mode().get() != CalendarMode.DAY) {
             start(then);
             return;
