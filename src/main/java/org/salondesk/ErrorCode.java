@@ -27,5 +27,11 @@ public enum ErrorCode {
     /** The database could not be opened or used. */
     STORAGE,
     /** The database server cannot be reached now (stopped, restarting, network down); nothing was written. */
-    CONNECTION_LOST
+    CONNECTION_LOST,
+    /** Wrong login or password (one answer for both, and for a user who may not sign in); nothing else is said. */
+    SIGN_IN_FAILED,
+    /** Too many failed sign-ins in a row: the login is locked for a while; the message says until when. */
+    LOCKED_OUT,
+    /** The signed-in user's role does not allow this; the message names what; nothing was written. */
+    FORBIDDEN
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.backup.BackupService;
 import org.salondesk.backup.DatabaseCheck;
@@ -12,12 +13,12 @@ import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.MergedClientBookings;
 import org.salondesk.booking.RequestQueries;
-import org.salondesk.catalog.CatalogMapping;
-import org.salondesk.changes.ChangeFeed;
 import org.salondesk.catalog.BranchService;
+import org.salondesk.catalog.CatalogMapping;
 import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.ProvisionService;
 import org.salondesk.catalog.ServiceCatalog;
+import org.salondesk.changes.ChangeFeed;
 import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientMapping;
 import org.salondesk.client.ClientService;
@@ -28,8 +29,8 @@ import org.salondesk.persistence.DatabaseLink;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.schedule.ScheduleMapping;
 import org.salondesk.schedule.ScheduleService;
-import org.salondesk.staff.CurrentStaff;
 import org.salondesk.staff.StaffMapping;
+import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.AutoTasks;
 import org.salondesk.task.MergedClientTasks;
@@ -84,7 +85,7 @@ public final class SalonDesk implements AutoCloseable {
         this.tasks = new TaskService(database, clock, currentStaff);
         this.autoTasks = new AutoTasks(database, clock);
         this.booking.addStatusListener(autoTasks);
-        this.staff = new StaffService(database, availability, clock);
+        this.staff = new StaffService(database, availability, clock, currentStaff);
         this.clients = new ClientService(database, clock, currentStaff, staff,
                 List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()));
         this.changes = ChangeFeed.of(database);
@@ -173,6 +174,22 @@ public final class SalonDesk implements AutoCloseable {
     /** The staff users: admins, receptionists, masters. */
     public StaffService staff() {
         return staff;
+    }
+
+    /**
+     * Makes this desk act as the staff user with this login and password from now on, with her role's rights, and
+     * returns her. Refused with SIGN_IN_FAILED or LOCKED_OUT (the desk then stays as it was). The {@code password}
+     * array is wiped.
+     */
+    public StaffRow signIn(String login, char[] password) {
+        StaffRow user = staff.signIn(login, password);
+        currentStaff.signIn(user.id(), user.role(), user.masterId());
+        return user;
+    }
+
+    /** Nobody works this desk any more: it is the trusted in-process desk again until the next sign-in. */
+    public void signOut() {
+        currentStaff.signOut();
     }
 
     /** Who works the desk now; what they do is recorded under their name. */

@@ -1,4 +1,4 @@
-package org.salondesk.staff;
+package org.salondesk.access;
 
 /** What a staff user does at the desk. */
 public enum StaffRole {

@@ -12,20 +12,20 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookableServices;
-import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
-import org.salondesk.guard.GuardedWrite;
+import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.Occupation;
 import org.salondesk.client.Client;
 import org.salondesk.client.ClientService;
 import org.salondesk.client.NewClient;
+import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.guard.GuardedWrite;
 import org.salondesk.persistence.Database;
-import org.salondesk.staff.CurrentStaff;
 
 /**
  * Creates bookings (rule 6): re-checks the slot under the masters' locks, turns the request's hold into the booking,

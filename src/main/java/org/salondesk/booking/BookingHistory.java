@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.hibernate.Session;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityService;
-import org.salondesk.staff.CurrentStaff;
 
 /** Writes a booking's history lines: what changed, when, and which staff user did it. */
 final class BookingHistory {

@@ -10,18 +10,18 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.BookingStatus;
-import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.BranchSettings;
-import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
-import org.salondesk.guard.GuardedWrite;
+import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.Occupation;
 import org.salondesk.availability.TimeSpan;
-import org.salondesk.staff.CurrentStaff;
+import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.guard.GuardedWrite;
 
 /**
  * Where and when a booking takes place (rule 7): moves to another time or master, a cancellation taken back, and a

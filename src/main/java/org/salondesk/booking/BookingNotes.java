@@ -3,9 +3,9 @@ package org.salondesk.booking;
 import java.util.Objects;
 
 import org.salondesk.Require;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.persistence.Database;
-import org.salondesk.staff.CurrentStaff;
 
 /** What the desk writes on a booking beside its time and status: the note and the custom fields. */
 final class BookingNotes {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.BranchSettings;
@@ -20,7 +21,6 @@ import org.salondesk.client.Client;
 import org.salondesk.client.NewClient;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
-import org.salondesk.staff.CurrentStaff;
 
 /**
  * The online-booking functions of the reference, one method each, plus what the desk needs beyond them (moves to

@@ -8,13 +8,13 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
-import org.salondesk.availability.BookingStatus;
-import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityService;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.BranchSettings;
+import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
-import org.salondesk.staff.CurrentStaff;
 
 /**
  * A booking's steps along the pipeline (confirm, arrived, completed, no-show, cancel) and their undo; every step is

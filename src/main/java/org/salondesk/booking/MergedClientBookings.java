@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hibernate.Session;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.client.ClientReferences;
 import org.salondesk.i18n.Messages;
-import org.salondesk.staff.CurrentStaff;
 
 /**
  * A client merge as the bookings see it: every booking of the merged record goes to the kept one, its version raised

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.salondesk.Require;
 import org.salondesk.TextLimit;
+import org.salondesk.access.StaffRole;
 
 /** A staff user as the admin writes it: login, the name shown, role, and for a master her master record. */
 public record StaffForm(String login, String displayName, StaffRole role, Long masterId) {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class StaffMapping {
 
-    public static final List<Class<?>> ENTITIES = List.of(StaffUser.class);
+    public static final List<Class<?>> ENTITIES = List.of(StaffUser.class, SignInAttempt.class);
 
     private StaffMapping() {
     }

@@ -1,5 +1,7 @@
 package org.salondesk.staff;
 
+import org.salondesk.access.StaffRole;
+
 /**
  * A staff user as the lists show her; {@code onShiftToday} is null when she is not linked to a master whose schedule
  * could tell.

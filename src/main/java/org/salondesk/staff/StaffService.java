@@ -2,6 +2,7 @@ package org.salondesk.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.MasterSchedule;
 import org.salondesk.catalog.Master;
@@ -25,14 +28,19 @@ public final class StaffService {
     private final Database database;
     private final AvailabilityService availability;
     private final Clock clock;
+    private final CurrentStaff currentStaff;
+    private final SignIns signIns;
 
-    public StaffService(Database database, AvailabilityService availability, Clock clock) {
+    public StaffService(Database database, AvailabilityService availability, Clock clock, CurrentStaff currentStaff) {
         this.database = database;
         this.availability = availability;
         this.clock = clock;
+        this.currentStaff = currentStaff;
+        this.signIns = new SignIns(database, clock);
     }
 
     public long create(StaffForm form) {
+        currentStaff.require(Act.STAFF_USERS);
         StaffForm checked = form.checked();
         return database.fromTransaction(session -> {
             requireFree(session, checked.login(), null);
@@ -46,6 +54,7 @@ public final class StaffService {
     }
 
     public void update(long staffUserId, StaffForm form) {
+        currentStaff.require(Act.STAFF_USERS);
         StaffForm checked = form.checked();
         database.inTransaction(session -> {
             StaffUser user = existing(session, staffUserId);
@@ -60,7 +69,44 @@ public final class StaffService {
 
     /** A staff user who leaves is made inactive, never deleted: what she did keeps her name. */
     public void setActive(long staffUserId, boolean active) {
+        currentStaff.require(Act.STAFF_USERS);
         database.inTransaction(session -> existing(session, staffUserId).setActive(active));
+    }
+
+    /**
+     * Sets the staff user's password (an admin for anyone, anyone for herself), kept only as its Argon2id hash. The
+     * {@code password} array is wiped, whatever the outcome.
+     */
+    public void setPassword(long staffUserId, char[] password) {
+        try {
+            if (!Long.valueOf(staffUserId).equals(currentStaff.id())) {
+                currentStaff.require(Act.STAFF_USERS);
+            }
+            Passwords.requireStrongEnough(password);
+            String hash = Passwords.hash(password);
+            database.inTransaction(session -> existing(session, staffUserId).setPasswordHash(hash));
+        } finally {
+            wipe(password);
+        }
+    }
+
+    /**
+     * The active staff user with this login and password, refused with SIGN_IN_FAILED (one answer for a wrong login
+     * or password, an inactive user or one without a password) or LOCKED_OUT. The {@code password} array is wiped.
+     * The caller makes the desk act as her ({@code SalonDesk.signIn}).
+     */
+    public StaffRow signIn(String login, char[] password) {
+        try {
+            return get(signIns.check(login, password == null ? new char[0] : password));
+        } finally {
+            wipe(password);
+        }
+    }
+
+    private static void wipe(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
     }
 
     public StaffRow get(long staffUserId) {

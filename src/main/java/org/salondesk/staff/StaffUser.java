@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.salondesk.TextLimit;
+import org.salondesk.access.StaffRole;
 
 /** A person who works the desk (оператор, администратор); bookings and tasks record who did them. */
 @Entity

@@ -17,10 +17,10 @@ import java.util.Map;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.booking.Booking;
 import org.salondesk.client.Client;
 import org.salondesk.persistence.Database;
-import org.salondesk.staff.CurrentStaff;
 import org.salondesk.staff.StaffUser;
 
 /**

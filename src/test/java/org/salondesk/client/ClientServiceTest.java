@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.StaffRole;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.staff.StaffForm;
-import org.salondesk.staff.StaffRole;
 import org.salondesk.task.TaskForm;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
-import org.salondesk.testing.TestSalon;
 import org.salondesk.testing.TestDatabases;
+import org.salondesk.testing.TestSalon;
 import org.salondesk.testing.TestToday;
 
 /** Clients through the application API. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.StaffRole;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingQueries;

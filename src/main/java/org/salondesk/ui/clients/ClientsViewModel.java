@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.StaffRole;
 import org.salondesk.changes.Change;
 import org.salondesk.changes.ChangeKind;
 import org.salondesk.client.ClientCard;
@@ -29,7 +30,6 @@ import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientService;
 import org.salondesk.client.DuplicateClientException;
 import org.salondesk.i18n.Messages;
-import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.TaskRow;
 import org.salondesk.task.TaskService;

@@ -11,9 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.salondesk.access.CurrentStaff;
+import org.salondesk.access.StaffRole;
 import org.salondesk.i18n.Messages;
-import org.salondesk.staff.CurrentStaff;
-import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
 import org.salondesk.ui.common.BackgroundExecutor;

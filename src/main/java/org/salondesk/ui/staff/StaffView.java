@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.salondesk.access.StaffRole;
 import org.salondesk.i18n.Messages;
-import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ColumnSizing;

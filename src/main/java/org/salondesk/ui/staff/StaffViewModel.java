@@ -18,11 +18,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.salondesk.access.StaffRole;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffForm;
-import org.salondesk.staff.StaffRole;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
 import org.salondesk.ui.common.BackgroundExecutor;

@@ -23,8 +23,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.i18n.Messages;
-import org.salondesk.staff.CurrentStaff;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.TaskForm;
 import org.salondesk.task.TaskList;

@@ -1,0 +1,64 @@
+package org.salondesk.access;
+
+import static org.salondesk.access.Reach.ALL;
+import static org.salondesk.access.Reach.NONE;
+import static org.salondesk.access.Reach.OWN;
+
+/**
+ * The role table of issue 15, one line a kind of work: how far an admin, a receptionist and a master may go. The
+ * services name the line they do before they read or write anything; this is the one place the table lives.
+ */
+public enum Act {
+    /** Create, move, cancel bookings and change their status, notes and fields. */
+    BOOKINGS(ALL, ALL, OWN),
+    /** The request lists by date: New, Today, Week, Month, By date. */
+    REQUESTS_BY_DATE(ALL, ALL, OWN),
+    /** The request list with no date filter, and its CSV export. */
+    REQUESTS_ALL(ALL, NONE, NONE),
+    /** Find clients and open their cards (a master: the clients she has served or will serve). */
+    CLIENTS_READ(ALL, ALL, OWN),
+    /** Create and edit clients. */
+    CLIENTS_EDIT(ALL, ALL, NONE),
+    /** Block and unblock a client. */
+    CLIENTS_BLOCK(ALL, ALL, NONE),
+    /** Merge, import and export clients, hand them to operators. */
+    CLIENTS_MANAGE(ALL, NONE, NONE),
+    /** Tasks: create, edit, done, delete, and the lists. */
+    TASKS(ALL, ALL, OWN),
+    /** Read the schedules: weekly hours, patterns, days off, breaks. */
+    SCHEDULES_READ(ALL, ALL, OWN),
+    /** Change the schedules: weekly hours, dated hours, patterns, copies, of any master. */
+    SCHEDULES_EDIT(ALL, NONE, NONE),
+    /** Days off and breaks: the admin's for anyone, a master's for herself (breaks only in her free time). */
+    OWN_TIME(ALL, NONE, OWN),
+    /** Change the catalogue: categories, services, job titles, masters and who provides what. */
+    CATALOGUE_EDIT(ALL, NONE, NONE),
+    /** Change the branches and their settings. */
+    SETTINGS(ALL, NONE, NONE),
+    /** Create, edit, deactivate staff users and set their passwords. */
+    STAFF_USERS(ALL, NONE, NONE);
+
+    private final Reach admin;
+    private final Reach receptionist;
+    private final Reach master;
+
+    Act(Reach admin, Reach receptionist, Reach master) {
+        this.admin = admin;
+        this.receptionist = receptionist;
+        this.master = master;
+    }
+
+    /** How far {@code role} may go in this line. */
+    public Reach reach(StaffRole role) {
+        return switch (role) {
+            case ADMIN -> admin;
+            case RECEPTIONIST -> receptionist;
+            case MASTER -> master;
+        };
+    }
+
+    /** The key of the words naming this work in the refusal ("change the catalogue"). */
+    String textKey() {
+        return "act." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+}

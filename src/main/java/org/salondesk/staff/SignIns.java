@@ -1,0 +1,101 @@
+package org.salondesk.staff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.LockModeType;
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
+import org.salondesk.persistence.Database;
+
+/**
+ * Checks a login and password: one answer for a wrong login, a wrong password, an inactive user and a user without a
+ * password, so that the answer says nothing about who exists. Five failures in a row lock the login for a minute by
+ * the desk's clock; the count is kept in the database, so every desk on it counts the same failures.
+ */
+final class SignIns {
+
+    static final int FAILURES_TO_LOCK = 5;
+    static final Duration LOCK = Duration.ofSeconds(60);
+
+    private final Database database;
+    private final Clock clock;
+
+    SignIns(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * The staff user whose login and password these are. The password is checked outside any transaction (it takes a
+     * fifth of a second by design), so no row stays locked meanwhile.
+     */
+    long check(String typedLogin, char[] password) {
+        String login = typedLogin == null ? "" : typedLogin.strip().toLowerCase(Locale.ROOT);
+        StaffUser user = database.fromTransaction(session -> {
+            SignInAttempt attempt = session.find(SignInAttempt.class, login);
+            refuseWhileLocked(login, attempt);
+            List<StaffUser> found = session.createQuery("from StaffUser u where u.login = :login", StaffUser.class)
+                    .setParameter("login", login).getResultList();
+            return found.isEmpty() ? null : found.get(0);
+        });
+        boolean matches = Passwords.matches(password, user == null ? null : user.getPasswordHash());
+        if (!matches || !user.isActive()) {
+            failed(login);
+        }
+        database.inTransaction(session -> {
+            SignInAttempt attempt = session.find(SignInAttempt.class, login, LockModeType.PESSIMISTIC_WRITE);
+            // Another desk may have locked the login while this password was being checked.
+            refuseWhileLocked(login, attempt);
+            if (attempt != null) {
+                session.remove(attempt);
+            }
+        });
+        return user.getId();
+    }
+
+    private void failed(String login) {
+        Instant until = database.fromTransaction(session -> {
+            SignInAttempt attempt = session.find(SignInAttempt.class, login, LockModeType.PESSIMISTIC_WRITE);
+            if (attempt == null) {
+                attempt = new SignInAttempt(login);
+                session.persist(attempt);
+            }
+            refuseWhileLocked(login, attempt);
+            attempt.failed(FAILURES_TO_LOCK, clock.instant().plus(LOCK));
+            return attempt.failures() == 0 ? attempt.lockedUntil() : null;
+        });
+        if (until != null) {
+            throw lockedOut(login, until);
+        }
+        throw new SalonDeskException(ErrorCode.SIGN_IN_FAILED, "error.signInFailed");
+    }
+
+    private void refuseWhileLocked(String login, SignInAttempt attempt) {
+        if (attempt != null && attempt.lockedUntil() != null && clock.instant().isBefore(attempt.lockedUntil())) {
+            throw lockedOut(login, attempt.lockedUntil());
+        }
+    }
+
+    private SalonDeskException lockedOut(String login, Instant until) {
+        // Rounded up to the second: the message may say a moment late, never too early.
+        LocalTime time = LocalTime.ofInstant(until.plusNanos(999_999_999).truncatedTo(ChronoUnit.SECONDS),
+                clock.getZone());
+        return new SalonDeskException(ErrorCode.LOCKED_OUT, "error.lockedOut", login, new ClockTime(time));
+    }
+
+    /** A time with its seconds, as people of the message's locale write it. */
+    record ClockTime(LocalTime time) {
+        @Override
+        public String toString() {
+            return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(time);
+        }
+    }
+}
