@@ -109,6 +109,21 @@ public final class CurrentStaff {
         };
     }
 
+    /**
+     * Refuses unless the role may do {@code act} for what belongs to staff user {@code staffUserId} (a task assigned
+     * to her): anyone's when it reaches all, only her own when it reaches her own.
+     */
+    public void requireForStaffUser(Act act, Long staffUserId) {
+        SignedIn now = signedIn;
+        if (now == null) {
+            return;
+        }
+        Reach reach = act.reach(now.role());
+        if (reach == Reach.NONE || reach == Reach.OWN && !Long.valueOf(now.staffUserId()).equals(staffUserId)) {
+            throw forbidden(act);
+        }
+    }
+
     /** "Any master" on a master's desk means her: her master record, else {@code masterId} as asked. */
     public Long masterOrOwn(Act act, Long masterId) {
         return masterId == null ? onlyMaster(act).orElse(null) : masterId;

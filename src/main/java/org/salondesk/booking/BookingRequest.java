@@ -42,6 +42,11 @@ public record BookingRequest(long branchId, List<Long> serviceIds, LocalDate dat
                 newNote, holdId);
     }
 
+    public BookingRequest withMaster(Long newMasterId) {
+        return new BookingRequest(branchId, serviceIds, date, time, newMasterId, clientId, idempotencyKey, source,
+                note, holdId);
+    }
+
     public BookingRequest withHold(Long newHoldId) {
         return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, source,
                 note, newHoldId);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookingStatus;
@@ -37,6 +38,7 @@ public final class BookingService {
     private final BookingStatusChanges statuses;
     private final BookingNotes notes;
     private final BookingDigest digest;
+    private final CurrentStaff currentStaff;
 
     public BookingService(Database database, AvailabilityService availability, AvailabilityGuard guard,
                           CurrentStaff currentStaff) {
@@ -50,6 +52,7 @@ public final class BookingService {
         this.statuses = new BookingStatusChanges(availability, guard, currentStaff, history);
         this.notes = new BookingNotes(database, availability, currentStaff, history);
         this.digest = new BookingDigest(database, availability);
+        this.currentStaff = currentStaff;
     }
 
     /** {@code listener} hears of every status change, inside its transaction. */
@@ -116,7 +119,7 @@ public final class BookingService {
 
     /** create_booking with everything: idempotency key, source, note, and the hold it turns into a booking. */
     public BookingInfo createBooking(BookingRequest request) {
-        return creation.create(request);
+        return creation.create(forWhom(request));
     }
 
     /** get_bookings_info: the client's bookings still ahead (NEW, CONFIRMED or ARRIVED and not yet over). */
@@ -151,46 +154,55 @@ public final class BookingService {
 
     /** modify_booking_time: same master and services, a new date and time. */
     public void modifyBookingTime(long bookingId, LocalDate newDate, LocalTime newTime) {
+        requireOwn(bookingId);
         moves.modifyTime(bookingId, newDate, newTime);
     }
 
     /** Moves a booking to another master (who must provide all its services) and/or time. */
     public void moveBooking(long bookingId, long masterId, LocalDate newDate, LocalTime newTime) {
+        requireOwn(bookingId);
+        currentStaff.requireFor(Act.BOOKINGS, masterId);
         moves.move(bookingId, masterId, newDate, newTime);
     }
 
     /** cancel_booking: the booking becomes CANCELLED (nothing is deleted) and its time is free at once. */
     public void cancelBooking(long branchId, long bookingId) {
+        requireOwn(bookingId);
         statuses.cancel(branchId, bookingId, null);
     }
 
     /** Cancels with a reason the desk recorded. */
     public void cancelBooking(long branchId, long bookingId, String reason) {
+        requireOwn(bookingId);
         statuses.cancel(branchId, bookingId, reason);
     }
 
     /** Creates a booking for a client typed in at the desk: found by phone, or created with the booking. */
     public BookingInfo createBooking(BookingRequest request, NewClient newClient) {
-        return creation.create(request, Require.present(newClient, "field.client"));
+        return creation.create(forWhom(request), Require.present(newClient, "field.client"));
     }
 
     /** Takes back a cancellation: the booking returns to {@code status} if its time is still free. */
     public void reinstateBooking(long bookingId, BookingStatus status) {
+        requireOwn(bookingId);
         moves.reinstate(bookingId, status);
     }
 
     /** Replaces the booking's note; blank removes it. */
     public void updateNote(long bookingId, String note) {
+        requireOwn(bookingId);
         notes.updateNote(bookingId, note);
     }
 
     /** Sets a custom field of the booking (key → value); a blank value removes it. */
     public void setCustomField(long bookingId, String key, String value) {
+        requireOwn(bookingId);
         notes.setCustomField(bookingId, key, value);
     }
 
     /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel); answers the status before. */
     public BookingStatus changeStatus(long bookingId, BookingStatus status, String reason) {
+        requireOwn(bookingId);
         return statuses.changeStatus(bookingId, status, reason);
     }
 
@@ -199,6 +211,7 @@ public final class BookingService {
      * (NEW, CONFIRMED or ARRIVED); from a no-show only if its time is still free.
      */
     public void stepBack(long bookingId, BookingStatus from, BookingStatus back) {
+        requireOwn(bookingId);
         statuses.stepBack(bookingId, from, back);
     }
 
@@ -237,12 +250,48 @@ public final class BookingService {
     /** Holds a slot for {@code ttl} (at most an hour); returns the hold's id to pass on to createBooking. */
     public long holdSlot(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time, Long masterId,
                          Duration ttl) {
-        return holds.hold(branchId, serviceIds, date, time, masterId, ttl);
+        Long master = currentStaff.masterOrOwn(Act.BOOKINGS, masterId);
+        currentStaff.requireFor(Act.BOOKINGS, master);
+        return holds.hold(branchId, serviceIds, date, time, master, ttl);
     }
 
     /** Releases a hold; releasing one that is gone already does nothing. */
     public void releaseHold(long holdId) {
+        if (currentStaff.onlyMaster(Act.BOOKINGS).isPresent()) {
+            Long master = database.fromTransaction(session -> Optional.ofNullable(session.find(SlotHold.class, holdId))
+                    .map(SlotHold::getMasterId).orElse(null));
+            if (master != null) {
+                currentStaff.requireFor(Act.BOOKINGS, master);
+            }
+        }
         holds.release(holdId);
+    }
+
+    /**
+     * Who a new booking is for, as the signed-in role allows: on a master's desk "any master" means her, and another
+     * master is refused before anything is written.
+     */
+    private BookingRequest forWhom(BookingRequest request) {
+        if (request == null) {
+            return null;
+        }
+        Long master = currentStaff.masterOrOwn(Act.BOOKINGS, request.masterId());
+        currentStaff.requireFor(Act.BOOKINGS, master);
+        return java.util.Objects.equals(master, request.masterId()) ? request : request.withMaster(master);
+    }
+
+    /**
+     * Refuses a change to a booking the signed-in role may not touch: on a master's desk, another master's booking. A
+     * booking that does not exist is left to the change itself to refuse.
+     */
+    private void requireOwn(long bookingId) {
+        if (currentStaff.onlyMaster(Act.BOOKINGS).isPresent()) {
+            Long master = database.fromTransaction(session -> Optional.ofNullable(session.find(Booking.class,
+                    bookingId)).map(Booking::getMasterId).orElse(null));
+            if (master != null) {
+                currentStaff.requireFor(Act.BOOKINGS, master);
+            }
+        }
     }
 
     /** Carries out the desk's decisions for bookings a schedule change leaves outside working time. */

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.persistence.Database;
 
@@ -32,13 +34,34 @@ public final class RequestQueries {
             + " join Branch br on br.id = b.branchId where b.id in :ids";
 
     private final Database database;
+    private final CurrentStaff currentStaff;
 
-    public RequestQueries(Database database) {
+    public RequestQueries(Database database, CurrentStaff currentStaff) {
         this.database = database;
+        this.currentStaff = currentStaff;
+    }
+
+    /**
+     * The filter as the signed-in role may read it: a list with no date but the New one is "All" (the admin's); a
+     * master's lists hold her own requests only, and another master's are refused.
+     */
+    private RequestFilter allowed(RequestFilter filter) {
+        boolean dated = filter.from() != null || filter.to() != null;
+        if (!dated && !filter.statuses().equals(Set.of(BookingStatus.NEW))) {
+            currentStaff.require(Act.REQUESTS_ALL);
+        }
+        Optional<Long> own = currentStaff.onlyMaster(Act.REQUESTS_BY_DATE);
+        if (own.isEmpty()) {
+            return filter;
+        }
+        currentStaff.requireFor(Act.REQUESTS_BY_DATE, filter.masterId() == null ? own.get() : filter.masterId());
+        return new RequestFilter(filter.branchId(), own.get(), filter.statuses(), filter.from(), filter.to(),
+                filter.search());
     }
 
     /** One page of the filtered list, {@code limit} rows from {@code offset}. */
-    public List<RequestRow> page(RequestFilter filter, RequestSort sort, int offset, int limit) {
+    public List<RequestRow> page(RequestFilter asked, RequestSort sort, int offset, int limit) {
+        RequestFilter filter = allowed(asked);
         return database.fromTransaction(session -> page(session, filter, sort, offset, limit, -1));
     }
 
@@ -46,7 +69,8 @@ public final class RequestQueries {
      * The same page, when the list is known to hold {@code total} rows (its summary): a page in the second half is
      * read from the end, in the reverse order, so that the database walks its index at most half way.
      */
-    public List<RequestRow> page(RequestFilter filter, RequestSort sort, int offset, int limit, long total) {
+    public List<RequestRow> page(RequestFilter asked, RequestSort sort, int offset, int limit, long total) {
+        RequestFilter filter = allowed(asked);
         return database.fromTransaction(session -> page(session, filter, sort, offset, limit, total));
     }
 
@@ -56,8 +80,9 @@ public final class RequestQueries {
      * at a time, so the page next to the one shown is found from its first or last row by walking the order's index
      * from there, however deep in the list it is, rather than by counting every row before it.
      */
-    public Optional<List<RequestRow>> pageNextTo(RequestFilter filter, RequestSort sort, long anchorId, boolean after,
+    public Optional<List<RequestRow>> pageNextTo(RequestFilter asked, RequestSort sort, long anchorId, boolean after,
                                                  boolean including, int limit) {
+        RequestFilter filter = allowed(asked);
         return database.fromTransaction(session -> {
             List<String> columns = sort.columns();
             List<Object[]> anchor = session.createSelectionQuery("select " + String.join(", ", columns)
@@ -141,7 +166,8 @@ public final class RequestQueries {
      * is the sum of the counts of the filter's statuses, so no second pass over the bookings counts them again (a
      * count of every booking scans them all on PostgreSQL).
      */
-    public RequestSummary summary(RequestFilter filter) {
+    public RequestSummary summary(RequestFilter asked) {
+        RequestFilter filter = allowed(asked);
         Map<BookingStatus, Long> counts = countsByStatus(filter);
         long total = total(counts, filter);
         RequestFilter newOnes = new RequestFilter(filter.branchId(), null, Set.of(BookingStatus.NEW), null, null,
@@ -159,7 +185,8 @@ public final class RequestQueries {
     }
 
     /** How many requests the filter finds. */
-    public long count(RequestFilter filter) {
+    public long count(RequestFilter asked) {
+        RequestFilter filter = allowed(asked);
         if (filter.countedByBranchAndStatus()) {
             return total(countsByStatus(filter), filter);
         }
@@ -177,7 +204,8 @@ public final class RequestQueries {
      * filter of a branch (or of all) and statuses alone reads the counters the database keeps per branch and status
      * (migration V14, decision 0021); any other filter counts its bookings.
      */
-    public Map<BookingStatus, Long> countsByStatus(RequestFilter filter) {
+    public Map<BookingStatus, Long> countsByStatus(RequestFilter asked) {
+        RequestFilter filter = allowed(asked);
         return database.fromTransaction(session -> {
             Map<BookingStatus, Long> counts = new EnumMap<>(BookingStatus.class);
             for (BookingStatus status : BookingStatus.values()) {
@@ -204,6 +232,8 @@ public final class RequestQueries {
 
     /** Every row the filter finds, in order, a page at a time (for export); {@code progress} gets rows done. */
     public void forEach(RequestFilter filter, RequestSort sort, Consumer<RequestRow> each, Consumer<Long> progress) {
+        // The export of requests is the admin's, whatever the list shown.
+        currentStaff.require(Act.REQUESTS_ALL);
         int pageSize = 2_000;
         long done = 0;
         for (int offset = 0; ; offset += pageSize) {

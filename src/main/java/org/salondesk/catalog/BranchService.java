@@ -6,6 +6,8 @@ import java.util.List;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.persistence.Database;
 
 /**
@@ -16,14 +18,17 @@ public final class BranchService {
 
     private final Database database;
     private final Clock clock;
+    private final CurrentStaff currentStaff;
 
-    public BranchService(Database database, Clock clock) {
+    public BranchService(Database database, Clock clock, CurrentStaff currentStaff) {
         this.database = database;
         this.clock = clock;
+        this.currentStaff = currentStaff;
     }
 
     /** A new branch on the desk's clock zone, with the default slot step (30 minutes) and no lead time. */
     public long createBranch(String name, String address) {
+        currentStaff.require(Act.SETTINGS);
         Branch branch = new Branch(Require.text(name, "field.name", Branch.NAME),
                 Require.optionalText(address, Branch.ADDRESS), clock.getZone());
         return database.fromCatalogTransaction(session -> {
@@ -38,6 +43,7 @@ public final class BranchService {
      * at once, the second waits for the first and is refused (ILLEGAL_STATE, naming the branch the first made).
      */
     public long createFirstBranch(BranchSettingsForm form) {
+        currentStaff.require(Act.SETTINGS);
         BranchSettingsForm checked = BranchSettingsForm.checked(form);
         return database.fromCatalogTransaction(session -> {
             Database.withConnection(session, connection -> {
@@ -63,12 +69,14 @@ public final class BranchService {
 
     /** Changes a branch's name, address, clock and booking settings (what the desk does by itself stays). */
     public void updateBranch(long branchId, BranchSettingsForm form) {
+        currentStaff.require(Act.SETTINGS);
         BranchSettingsForm checked = BranchSettingsForm.checked(form);
         database.inCatalogTransaction(session -> apply(CatalogRows.branch(session, branchId), checked));
     }
 
     /** Changes what the desk does by itself in a branch (its booking settings stay). */
     public void savePolicies(long branchId, BranchPolicies policies) {
+        currentStaff.require(Act.SETTINGS);
         Require.present(policies, "field.settings");
         BranchPolicies checked = policies.checked();
         database.inTransaction(session -> CatalogRows.branch(session, branchId).setPolicies(checked));
@@ -79,6 +87,7 @@ public final class BranchService {
      * refused anywhere in it (INVALID_ARGUMENT) leaves the whole branch row as it was.
      */
     public void saveSettings(long branchId, BranchSettingsForm form, BranchPolicies policies) {
+        currentStaff.require(Act.SETTINGS);
         BranchSettingsForm checkedForm = BranchSettingsForm.checked(form);
         Require.present(policies, "field.settings");
         BranchPolicies checkedPolicies = policies.checked();

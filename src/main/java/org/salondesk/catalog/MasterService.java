@@ -8,6 +8,8 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
@@ -17,14 +19,17 @@ public final class MasterService {
     private final Database database;
     private final Clock clock;
     private final AvailabilityGuard guard;
+    private final CurrentStaff currentStaff;
 
-    public MasterService(Database database, Clock clock, AvailabilityGuard guard) {
+    public MasterService(Database database, Clock clock, AvailabilityGuard guard, CurrentStaff currentStaff) {
         this.database = database;
         this.clock = clock;
         this.guard = guard;
+        this.currentStaff = currentStaff;
     }
 
     public long createJobTitle(long branchId, String name, String description) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checkedName = Require.text(name, "field.name", JobTitle.NAME);
         String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
         return database.fromCatalogTransaction(session -> {
@@ -38,6 +43,7 @@ public final class MasterService {
     }
 
     public void updateJobTitle(long jobTitleId, String name, String description) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checked = Require.text(name, "field.name", JobTitle.NAME);
         String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
         database.inCatalogTransaction(session -> {
@@ -52,6 +58,7 @@ public final class MasterService {
     }
 
     public long createMaster(long branchId, String name, String information, Long jobTitleId) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checkedName = Require.text(name, "field.name", Master.NAME);
         String checkedInformation = Require.optionalText(information, Master.INFORMATION);
         return database.fromCatalogTransaction(session -> {
@@ -64,6 +71,7 @@ public final class MasterService {
     }
 
     public void updateMaster(long masterId, String name, String information, Long jobTitleId) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checked = Require.text(name, "field.name", Master.NAME);
         String checkedInformation = Require.optionalText(information, Master.INFORMATION);
         database.inCatalogTransaction(session -> {
@@ -77,6 +85,7 @@ public final class MasterService {
 
     /** The master's photo (PNG or JPEG, at most 2 MB); null removes it. */
     public void setMasterPhoto(long masterId, byte[] photo) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         Require.that(photo == null || photo.length <= MasterRow.MAX_PHOTO_BYTES, "error.photo.tooLarge",
                 MasterRow.MAX_PHOTO_BYTES / 1024 / 1024);
         database.inTransaction(session -> CatalogRows.master(session, masterId).setPhoto(photo));
@@ -88,6 +97,7 @@ public final class MasterService {
      * each of them, through {@link #deactivate(Session, long)}.
      */
     public void setMasterActive(long masterId, boolean active) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         guard.writeCatalog(write -> {
             write.lock(List.of(masterId));
             Session session = write.session();

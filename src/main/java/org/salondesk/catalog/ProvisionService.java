@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.hibernate.Session;
 import org.salondesk.Require;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
@@ -16,14 +18,17 @@ public final class ProvisionService {
 
     private final Database database;
     private final AvailabilityGuard guard;
+    private final CurrentStaff currentStaff;
 
-    public ProvisionService(Database database, AvailabilityGuard guard) {
+    public ProvisionService(Database database, AvailabilityGuard guard, CurrentStaff currentStaff) {
         this.database = database;
         this.guard = guard;
+        this.currentStaff = currentStaff;
     }
 
     /** Adds services to what a master provides (services she already provides stay as they are). */
     public void assignServices(long masterId, Collection<Long> serviceIds) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         Require.notEmpty(serviceIds, "field.services");
         Set<Long> ids = new LinkedHashSet<>(serviceIds);
         guard.writeCatalog(write -> {
@@ -47,6 +52,7 @@ public final class ProvisionService {
      */
     public void setProvision(long masterId, long serviceId, boolean provides, BigDecimal ownPrice,
                              Integer ownDurationMinutes) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         if (ownPrice != null) {
             Require.within(ownPrice, SalonService.PRICE);
         }

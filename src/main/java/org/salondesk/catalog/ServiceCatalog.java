@@ -6,6 +6,8 @@ import java.util.List;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
@@ -14,13 +16,16 @@ public final class ServiceCatalog {
 
     private final Database database;
     private final AvailabilityGuard guard;
+    private final CurrentStaff currentStaff;
 
-    public ServiceCatalog(Database database, AvailabilityGuard guard) {
+    public ServiceCatalog(Database database, AvailabilityGuard guard, CurrentStaff currentStaff) {
         this.database = database;
         this.guard = guard;
+        this.currentStaff = currentStaff;
     }
 
     public long createCategory(long branchId, String name, String description) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checkedName = Require.text(name, "field.name", ServiceCategory.NAME);
         String checkedDescription = Require.optionalText(description, ServiceCategory.DESCRIPTION);
         return database.fromCatalogTransaction(session -> {
@@ -34,6 +39,7 @@ public final class ServiceCatalog {
     }
 
     public void updateCategory(long categoryId, String name, String description) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checked = Require.text(name, "field.name", ServiceCategory.NAME);
         String checkedDescription = Require.optionalText(description, ServiceCategory.DESCRIPTION);
         database.inCatalogTransaction(session -> {
@@ -51,6 +57,7 @@ public final class ServiceCatalog {
     /** A new service; its price and duration within {@link ServiceRow#PRICE} and {@link ServiceRow#DURATION}. */
     public long createService(long branchId, Long categoryId, String title, String description, BigDecimal price,
                               int durationMinutes) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checkedTitle = Require.text(title, "field.title", SalonService.TITLE);
         String checkedDescription = Require.optionalText(description, SalonService.DESCRIPTION);
         Require.present(price, "field.price");
@@ -71,6 +78,7 @@ public final class ServiceCatalog {
     /** Changes a service; bookings already made keep the price and duration they were booked with. */
     public void updateService(long serviceId, Long categoryId, String title, String description, BigDecimal price,
                               int durationMinutes) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         String checked = Require.text(title, "field.title", SalonService.TITLE);
         String checkedDescription = Require.optionalText(description, SalonService.DESCRIPTION);
         Require.present(price, "field.price");
@@ -94,6 +102,7 @@ public final class ServiceCatalog {
      * who provide it are locked, so a booking of it either comes first or sees it blocked.
      */
     public void setServiceActive(long serviceId, boolean active) {
+        currentStaff.require(Act.CATALOGUE_EDIT);
         guard.writeCatalog(write -> {
             write.lock(write.session().createSelectionQuery("select es.key.masterId from ProvidedService es"
                     + " where es.key.serviceId = :s", Long.class).setParameter("s", serviceId).getResultList());

@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.Database;
 import org.slf4j.Logger;
@@ -43,14 +45,17 @@ public final class ClientImport {
 
     private final Database database;
     private final Clock clock;
+    private final CurrentStaff currentStaff;
 
-    public ClientImport(Database database, Clock clock) {
+    public ClientImport(Database database, Clock clock, CurrentStaff currentStaff) {
         this.database = database;
         this.clock = clock;
+        this.currentStaff = currentStaff;
     }
 
     /** Reads the file and checks every row; writes nothing. A file that is not such a CSV is refused. */
     public ImportPreview preview(Reader file) {
+        currentStaff.require(Act.CLIENTS_MANAGE);
         List<CSVRecord> records = parse(file);
         Set<String> phones = new HashSet<>();
         List<ImportRow> rows = new ArrayList<>();
@@ -67,6 +72,7 @@ public final class ClientImport {
      * whose phone became a client's since the preview are skipped. Answers how many clients were created.
      */
     public int run(ImportPreview preview, LongConsumer progress) {
+        currentStaff.require(Act.CLIENTS_MANAGE);
         long started = System.nanoTime();
         List<ImportRow> good = preview.goodRows();
         int created = database.fromTransaction(session -> {
@@ -81,6 +87,7 @@ public final class ClientImport {
 
     /** Writes every client (merged records left out) with the import's columns, so that the file can come back. */
     public long export(Writer out) {
+        currentStaff.require(Act.CLIENTS_MANAGE);
         try {
             out.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(out, EXPORT_FORMAT);

@@ -10,6 +10,7 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.access.StaffRole;
 import org.salondesk.persistence.Database;
@@ -29,6 +30,7 @@ public final class ClientService {
     private final ClientQueries queries;
     private final StaffService staff;
     private final List<ClientReferences> references;
+    private final ClientRights rights;
 
     /** @param references the features whose rows name a client, which a merge moves (bookings, tasks) */
     public ClientService(Database database, Clock clock, CurrentStaff currentStaff, StaffService staff,
@@ -39,12 +41,13 @@ public final class ClientService {
         this.staff = staff;
         this.references = List.copyOf(references);
         this.queries = new ClientQueries(database, clock);
+        this.rights = new ClientRights(database, currentStaff);
     }
 
     /** A page of the clients the typed text finds (name, surname, email, any part of the phone in any format). */
     public List<ClientRow> search(String text, int offset, int limit) {
         Require.that(offset >= 0 && limit > 0 && limit <= 1000, "error.page");
-        return queries.search(text, offset, limit);
+        return rights.visible(queries.search(text, offset, limit));
     }
 
     public long count(String text) {
@@ -52,11 +55,13 @@ public final class ClientService {
     }
 
     public ClientRow row(long clientId) {
+        rights.requireVisible(clientId);
         return queries.row(clientId);
     }
 
     /** Everything about a client: contacts, family, bookings, figures. */
     public ClientCard card(long clientId) {
+        rights.requireVisible(clientId);
         return queries.card(clientId);
     }
 
@@ -87,6 +92,7 @@ public final class ClientService {
      * (DUPLICATE) that names its owner and gives her id, so that the desk can open her card instead.
      */
     public long create(ClientForm form) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         ClientForm checked = form.checked(false);
         return database.fromTransaction(session -> {
             requirePhoneFree(session, checked.phone(), null);
@@ -100,6 +106,7 @@ public final class ClientService {
 
     /** A client booked under another's phone (a child under her mother's): no phone of her own, linked to her. */
     public long createLinked(long parentId, String name, String surname) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         ClientForm checked = new ClientForm(name, surname, null, null, null, null).checked(true);
         return database.fromTransaction(session -> {
             Client parent = existing(session, parentId);
@@ -113,6 +120,7 @@ public final class ClientService {
 
     /** Edits a client; a linked client may have no phone of her own. */
     public void update(long clientId, ClientForm form) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         database.inTransaction(session -> {
             Client client = existing(session, clientId);
             ClientForm checked = form.checked(client.getLinkedToId() != null);
@@ -125,6 +133,7 @@ public final class ClientService {
     }
 
     public void setName(long clientId, String name, String surname) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         ClientForm checked = new ClientForm(name, surname, null, null, null, null).checked(true);
         database.inTransaction(session -> {
             Client client = existing(session, clientId);
@@ -134,17 +143,20 @@ public final class ClientService {
     }
 
     public void setNote(long clientId, String note) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         String text = Require.optionalText(note, Client.NOTE);
         database.inTransaction(session -> existing(session, clientId).setNote(text));
     }
 
     /** She asked for no reminders (or wants them again). */
     public void setUnsubscribed(long clientId, boolean unsubscribed) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         database.inTransaction(session -> existing(session, clientId).setUnsubscribed(unsubscribed));
     }
 
     /** Links a client to another (a child to her parent), or unlinks her with null. */
     public void link(long clientId, Long parentId) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         Require.that(parentId == null || parentId != clientId, "error.client.linkSelf");
         database.inTransaction(session -> {
             Client client = existing(session, clientId);
@@ -163,6 +175,7 @@ public final class ClientService {
      * and both get an audit line.
      */
     public void merge(long keptId, long mergedId) {
+        currentStaff.require(Act.CLIENTS_MANAGE);
         Require.that(keptId != mergedId, "error.client.mergeSelf");
         database.inTransaction(session -> {
             Client kept = existing(session, keptId);
@@ -223,6 +236,7 @@ public final class ClientService {
 
     /** Makes a staff user responsible for the client (the reference's "assign"); null frees her. */
     public void assignOperator(long clientId, Long staffUserId) {
+        currentStaff.require(Act.CLIENTS_MANAGE);
         database.inTransaction(session -> {
             Client client = existing(session, clientId);
             if (staffUserId != null) {
@@ -237,6 +251,7 @@ public final class ClientService {
      * oldest clients first; answers how many were given out.
      */
     public int distributeAmong(List<Long> staffUserIds) {
+        currentStaff.require(Act.CLIENTS_MANAGE);
         Require.notEmpty(staffUserIds, "field.operators");
         return database.fromTransaction(session -> {
             staffUserIds.forEach(id -> activeStaff(session, id));
@@ -254,6 +269,7 @@ public final class ClientService {
      * nobody on shift (desk staff not linked to a master), among all active receptionists and admins.
      */
     public int distributeAmongDesk() {
+        currentStaff.require(Act.CLIENTS_MANAGE);
         List<Long> onShift = deskStaff(staff.onShiftToday());
         List<Long> among = onShift.isEmpty() ? deskStaff(staff.list(false)) : onShift;
         if (among.isEmpty()) {
@@ -268,6 +284,7 @@ public final class ClientService {
 
     /** Creates a client; a phone that is already taken is refused with DUPLICATE naming its owner. */
     public long createClient(String name, String surname, String phone) {
+        currentStaff.require(Act.CLIENTS_EDIT);
         NewClient checked = NewClient.of(name, surname, phone);
         return database.fromTransaction(session -> {
             requirePhoneFree(session, checked.phone(), null);
@@ -298,6 +315,7 @@ public final class ClientService {
 
     /** Blocks a client with the reason the desk will see (she can no longer be booked), or unblocks her. */
     public void setBlocked(long clientId, boolean blocked, String reason) {
+        currentStaff.require(Act.CLIENTS_BLOCK);
         String why = blocked ? Require.text(reason, "field.blockReason", Client.BLOCKED_REASON) : null;
         database.inTransaction(session -> {
             Client client = existing(session, clientId);

@@ -15,6 +15,8 @@ import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.availability.WorkingDay;
@@ -36,11 +38,14 @@ public final class ScheduleService {
     private final AvailabilityGuard guard;
     private final ConflictFinder finder = new ConflictFinder();
     private final ConflictResolver resolver;
+    private final CurrentStaff currentStaff;
 
-    public ScheduleService(Database database, AvailabilityGuard guard, ConflictResolver resolver) {
+    public ScheduleService(Database database, AvailabilityGuard guard, ConflictResolver resolver,
+                           CurrentStaff currentStaff) {
         this.database = database;
         this.guard = guard;
         this.resolver = resolver;
+        this.currentStaff = currentStaff;
     }
 
     /** The bookings the change would leave outside working time; nothing is written. */
@@ -76,6 +81,9 @@ public final class ScheduleService {
     private Long apply(ScheduleChange change, Map<Long, ConflictDecision> decisions, String undecidedKey) {
         ScheduleWrites.check(change);
         Map<Long, ConflictDecision> chosen = decisions == null ? Map.of() : decisions;
+        requireRights(change, chosen);
+        boolean onlyFreeTime = change instanceof ScheduleChange.OneBreak
+                && currentStaff.onlyMaster(Act.OWN_TIME).isPresent();
         Set<Long> masters = new TreeSet<>();
         masters.add(change.masterId());
         chosen.values().stream().filter(ConflictDecision.Move.class::isInstance)
@@ -84,6 +92,11 @@ public final class ScheduleService {
             write.lock(masters);
             Long inserted = ScheduleWrites.write(write.session(), change);
             List<BookingConflict> conflicts = findFor(write, change);
+            if (onlyFreeTime && !conflicts.isEmpty()) {
+                // A master takes a break only where she has no bookings; what to do with them is the desk's call.
+                throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.schedule.breakOverBookings",
+                        conflicts.size(), conflicts.get(0).number(), conflicts.get(0).start());
+            }
             List<BookingConflict> undecided = conflicts.stream()
                     .filter(conflict -> !chosen.containsKey(conflict.bookingId())).toList();
             if (!undecided.isEmpty()) {
@@ -95,6 +108,18 @@ public final class ScheduleService {
             }
             return inserted;
         });
+    }
+
+    /**
+     * Refuses a change the signed-in role may not make: days off and one-off breaks are a master's own time, every
+     * other change is the schedules' (the admin's); moving a booking to another master is a booking of hers.
+     */
+    private void requireRights(ScheduleChange change, Map<Long, ConflictDecision> decisions) {
+        Act act = change instanceof ScheduleChange.DaysOff || change instanceof ScheduleChange.OneBreak ? Act.OWN_TIME
+                : change instanceof ScheduleChange.Deactivate ? Act.CATALOGUE_EDIT : Act.SCHEDULES_EDIT;
+        currentStaff.requireFor(act, change.masterId());
+        decisions.values().stream().filter(ConflictDecision.Move.class::isInstance)
+                .forEach(move -> currentStaff.requireFor(Act.BOOKINGS, ((ConflictDecision.Move) move).masterId()));
     }
 
     private List<BookingConflict> findFor(GuardedWrite write, ScheduleChange change) throws SQLException {
@@ -138,6 +163,7 @@ public final class ScheduleService {
     }
 
     public void removeDayOff(long masterId, LocalDate date) {
+        currentStaff.requireFor(Act.OWN_TIME, masterId);
         Require.present(date, "field.date");
         guard.writeCatalog(write -> {
             write.lock(List.of(masterId));
@@ -160,6 +186,7 @@ public final class ScheduleService {
             if (pause == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.break.notFound", breakId);
             }
+            currentStaff.requireFor(Act.OWN_TIME, pause.getMasterId());
             write.lock(List.of(pause.getMasterId()));
             write.session().remove(pause);
             return null;
@@ -178,6 +205,7 @@ public final class ScheduleService {
             if (pause == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.break.notFound", recurringBreakId);
             }
+            currentStaff.require(Act.SCHEDULES_EDIT);
             write.lock(List.of(pause.getMasterId()));
             write.session().remove(pause);
             return null;
@@ -198,6 +226,7 @@ public final class ScheduleService {
             if (rotation == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.schedule.rotationNotFound", rotationId);
             }
+            currentStaff.require(Act.SCHEDULES_EDIT);
             write.lock(List.of(rotation.getMasterId()));
             session.remove(rotation);
             refuseConflicts(write, rotation.getMasterId());
@@ -207,6 +236,7 @@ public final class ScheduleService {
 
     /** Gives a (new) master the branch's default hours on every weekday of her template. */
     public void giveDefaultHours(long masterId) {
+        currentStaff.require(Act.SCHEDULES_EDIT);
         guard.writeCatalog(write -> {
             write.lock(List.of(masterId));
             Session session = write.session();
@@ -222,6 +252,7 @@ public final class ScheduleService {
 
     /** Gives other masters the same weekly template as {@code fromMaster} (all or nothing). */
     public void copyWeekTemplate(long fromMaster, Collection<Long> toMasters) {
+        currentStaff.require(Act.SCHEDULES_EDIT);
         Require.notEmpty(toMasters, "field.masters");
         guard.writeCatalog(write -> {
             write.lock(toMasters);
@@ -244,6 +275,7 @@ public final class ScheduleService {
      * as shifts on dates and days off, so that those weeks look exactly like it whatever the template says.
      */
     public void copyWeekForward(long masterId, LocalDate weekStart, int weeks) {
+        currentStaff.require(Act.SCHEDULES_EDIT);
         Require.present(weekStart, "field.date");
         Require.that(weekStart.getDayOfWeek() == DayOfWeek.MONDAY, "error.schedule.notMonday", weekStart);
         Require.that(weeks > 0 && weeks <= 52, "error.schedule.weeks", weeks);
@@ -290,6 +322,7 @@ public final class ScheduleService {
 
     /** Every rotating pattern of a master, latest first. */
     public List<RotationRow> rotations(long masterId) {
+        currentStaff.requireFor(Act.SCHEDULES_READ, masterId);
         return database.fromTransaction(session -> session.createSelectionQuery("from RotationPattern r"
                         + " where r.masterId = :e order by r.anchorDate desc", RotationPattern.class)
                 .setParameter("e", masterId).getResultList().stream().map(RotationRow::of).toList());
@@ -297,6 +330,7 @@ public final class ScheduleService {
 
     /** Every recurring break of a master. */
     public List<RecurringBreakRow> recurringBreaks(long masterId) {
+        currentStaff.requireFor(Act.SCHEDULES_READ, masterId);
         return database.fromTransaction(session -> session.createSelectionQuery("from RecurringBreak r"
                         + " where r.masterId = :e order by r.validFrom, r.startTime", RecurringBreak.class)
                 .setParameter("e", masterId).getResultList().stream().map(RecurringBreakRow::of).toList());
@@ -304,6 +338,7 @@ public final class ScheduleService {
 
     /** The master's days off from {@code from} on, in date order. */
     public List<DayOffRow> daysOff(long masterId, LocalDate from) {
+        currentStaff.requireFor(Act.SCHEDULES_READ, masterId);
         return database.fromTransaction(session -> session.createSelectionQuery("from DayOff o"
                         + " where o.masterId = :e and o.date >= :from order by o.date", DayOff.class)
                 .setParameter("e", masterId).setParameter("from", from)
@@ -312,6 +347,7 @@ public final class ScheduleService {
 
     /** The master's one-off breaks from {@code from} on. */
     public List<BreakRow> breaks(long masterId, LocalDate from) {
+        currentStaff.requireFor(Act.SCHEDULES_READ, masterId);
         return database.fromTransaction(session -> session.createSelectionQuery("from MasterBreak b"
                         + " where b.masterId = :e and b.date >= :from order by b.date, b.startTime",
                         MasterBreak.class)
@@ -321,6 +357,7 @@ public final class ScheduleService {
 
     /** The master's weekly template, by weekday (weekdays she does not work are missing). */
     public List<WeeklyShiftRow> weeklyTemplate(long masterId) {
+        currentStaff.requireFor(Act.SCHEDULES_READ, masterId);
         return database.fromTransaction(session -> session.createSelectionQuery("from WeeklyShift w"
                         + " where w.masterId = :e order by w.dayOfWeek", WeeklyShift.class)
                 .setParameter("e", masterId).getResultList().stream().map(WeeklyShiftRow::of).toList());
@@ -328,6 +365,7 @@ public final class ScheduleService {
 
     /** Shifts set on dates from {@code from} on. */
     public List<DatedShiftRow> datedShifts(long masterId, LocalDate from) {
+        currentStaff.requireFor(Act.SCHEDULES_READ, masterId);
         return database.fromTransaction(session -> session.createSelectionQuery("from DatedShift s"
                         + " where s.masterId = :e and s.workDate >= :from order by s.workDate", DatedShift.class)
                 .setParameter("e", masterId).setParameter("from", from)

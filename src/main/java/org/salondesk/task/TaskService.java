@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.booking.Booking;
 import org.salondesk.client.Client;
@@ -42,8 +44,9 @@ public final class TaskService {
         this.currentStaff = currentStaff;
     }
 
+    /** A new task; on a master's desk it is hers (for no one in particular means for her). */
     public long create(TaskForm form) {
-        TaskForm checked = form.checked();
+        TaskForm checked = forWhom(form.checked());
         return database.fromTransaction(session -> {
             requireReferences(session, checked);
             Task task = new Task(checked.assigneeId(), checked.title(), checked.dueDate(), clock.instant(),
@@ -56,9 +59,9 @@ public final class TaskService {
     }
 
     public void update(long taskId, TaskForm form) {
-        TaskForm checked = form.checked();
+        TaskForm checked = forWhom(form.checked());
         database.inTransaction(session -> {
-            Task task = existing(session, taskId);
+            Task task = own(session, taskId);
             requireReferences(session, checked);
             task.setAssigneeId(checked.assigneeId());
             // Words the desk made stay the desk's (and follow the reader's language) until a person rewrites them.
@@ -73,7 +76,7 @@ public final class TaskService {
 
     public void markDone(long taskId) {
         database.inTransaction(session -> {
-            Task task = existing(session, taskId);
+            Task task = own(session, taskId);
             if (!task.isDone()) {
                 task.markDone(clock.instant());
             }
@@ -81,11 +84,11 @@ public final class TaskService {
     }
 
     public void reopen(long taskId) {
-        database.inTransaction(session -> existing(session, taskId).reopen());
+        database.inTransaction(session -> own(session, taskId).reopen());
     }
 
     public void delete(long taskId) {
-        database.inTransaction(session -> session.remove(existing(session, taskId)));
+        database.inTransaction(session -> session.remove(own(session, taskId)));
     }
 
     public TaskRow get(long taskId) {
@@ -93,6 +96,7 @@ public final class TaskService {
         if (found.isEmpty()) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.task.notFound", taskId);
         }
+        currentStaff.requireForStaffUser(Act.TASKS, found.get(0).assigneeId());
         return found.get(0);
     }
 
@@ -128,12 +132,36 @@ public final class TaskService {
 
     /** The tasks about a client (open first, then done), for her card. */
     public List<TaskRow> forClient(long clientId) {
-        return rows("t.client_id = ?", List.of(clientId), "t.done, t.due_date DESC, t.id DESC", 200);
+        return mine(rows("t.client_id = ?", List.of(clientId), "t.done, t.due_date DESC, t.id DESC", 200));
     }
 
     /** The tasks about a booking, for its details. */
     public List<TaskRow> forBooking(long bookingId) {
-        return rows("t.booking_id = ?", List.of(bookingId), "t.done, t.due_date, t.id", 200);
+        return mine(rows("t.booking_id = ?", List.of(bookingId), "t.done, t.due_date, t.id", 200));
+    }
+
+    /** The form as the signed-in role may write it: a master's task is assigned to her, never to someone else. */
+    private TaskForm forWhom(TaskForm form) {
+        Optional<Long> me = currentStaff.onlyStaffUser(Act.TASKS);
+        if (me.isEmpty() || form.assigneeId() != null) {
+            currentStaff.requireForStaffUser(Act.TASKS, form.assigneeId());
+            return form;
+        }
+        return new TaskForm(me.get(), form.title(), form.description(), form.dueDate(), form.dueTime(),
+                form.clientId(), form.bookingId());
+    }
+
+    /** The task, refused (before anything is written) when the signed-in role may not touch it. */
+    private Task own(Session session, long taskId) {
+        Task task = existing(session, taskId);
+        currentStaff.requireForStaffUser(Act.TASKS, task.getAssigneeId());
+        return task;
+    }
+
+    /** On a master's desk only the tasks assigned to her. */
+    private List<TaskRow> mine(List<TaskRow> rows) {
+        Optional<Long> me = currentStaff.onlyStaffUser(Act.TASKS);
+        return me.isEmpty() ? rows : rows.stream().filter(row -> me.get().equals(row.assigneeId())).toList();
     }
 
     private record Where(String sql, List<Object> parameters) {
@@ -159,7 +187,12 @@ public final class TaskService {
             }
             case DONE -> "t.done = TRUE";
         };
-        if (staffUserId != null) {
+        Optional<Long> me = currentStaff.onlyStaffUser(Act.TASKS);
+        if (me.isPresent()) {
+            // A master's lists hold her own tasks only, whoever she asks for; the desk's unassigned ones are not hers.
+            sql += " AND t.assignee_id = ?";
+            parameters.add(me.get());
+        } else if (staffUserId != null) {
             sql += " AND (t.assignee_id = ? OR t.assignee_id IS NULL)";
             parameters.add(staffUserId);
         }
