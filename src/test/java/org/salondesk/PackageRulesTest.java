@@ -58,6 +58,19 @@ class PackageRulesTest {
                 .check(main);
     }
 
+    /**
+     * Who may do what (issue 15) sits at the kernel's level, so that every feature, the catalogue too, can ask it: it
+     * needs nothing of SalonDesk but the kernel and the texts.
+     */
+    @Test
+    void theRoleTableIsAtTheKernelsLevel() {
+        classes().that().resideInAPackage("org.salondesk.access..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.salondesk..")
+                        .or(resideInAnyPackage("org.salondesk.access..", "org.salondesk.i18n"))
+                        .or(resideInAPackage("org.salondesk").and(not(belongToAnyOf(SalonDesk.class)))))
+                .check(main);
+    }
+
     @Test
     void persistenceDependsOnNoFeature() {
         classes().that().resideInAPackage("org.salondesk.persistence..")

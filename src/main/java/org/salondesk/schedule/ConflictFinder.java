@@ -59,6 +59,28 @@ final class ConflictFinder {
         return conflicts;
     }
 
+    /** A booking a master's own break would cover: its number and start, for the refusal. */
+    record Covered(long number, LocalTime start) {
+    }
+
+    /**
+     * Her bookings still ahead on {@code date} that the time from {@code start} to {@code end} would cover: a master
+     * puts her own break only in free time. Asked before anything is written, so a refusal uses up no id.
+     */
+    List<Covered> covered(GuardedWrite write, long masterId, LocalDate date, LocalTime start, LocalTime end) {
+        return write.session().createSelectionQuery("""
+                        select b.number, b.startTime, b.durationMinutes from Booking b
+                        where b.masterId = :employee and b.date = :date and b.status in (:ahead)
+                        order by b.startTime""", Object[].class)
+                .setParameter("employee", masterId)
+                .setParameter("date", date)
+                .setParameter("ahead", List.of(BookingStatus.NEW, BookingStatus.CONFIRMED, BookingStatus.ARRIVED))
+                .getResultList().stream()
+                .filter(row -> ((LocalTime) row[1]).isBefore(end)
+                        && ((LocalTime) row[1]).plusMinutes((Integer) row[2]).isAfter(start))
+                .map(row -> new Covered((Long) row[0], (LocalTime) row[1])).toList();
+    }
+
     private static String titles(Session session, long bookingId) {
         return String.join(", ", session.createSelectionQuery("select s.title from Booking b join b.services s"
                         + " where b.id = :id order by s.lineNo", String.class)

@@ -90,13 +90,11 @@ public final class ScheduleService {
                 .map(move -> ((ConflictDecision.Move) move).masterId()).forEach(masters::add);
         return guard.writeCatalog(write -> {
             write.lock(masters);
+            if (onlyFreeTime) {
+                refuseCoveredBookings(write, (ScheduleChange.OneBreak) change);
+            }
             Long inserted = ScheduleWrites.write(write.session(), change);
             List<BookingConflict> conflicts = findFor(write, change);
-            if (onlyFreeTime && !conflicts.isEmpty()) {
-                // A master takes a break only where she has no bookings; what to do with them is the desk's call.
-                throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.schedule.breakOverBookings",
-                        conflicts.size(), conflicts.get(0).number(), conflicts.get(0).start());
-            }
             List<BookingConflict> undecided = conflicts.stream()
                     .filter(conflict -> !chosen.containsKey(conflict.bookingId())).toList();
             if (!undecided.isEmpty()) {
@@ -120,6 +118,17 @@ public final class ScheduleService {
         currentStaff.requireFor(act, change.masterId());
         decisions.values().stream().filter(ConflictDecision.Move.class::isInstance)
                 .forEach(move -> currentStaff.requireFor(Act.BOOKINGS, ((ConflictDecision.Move) move).masterId()));
+    }
+
+    /** A master takes a break only where she has no bookings; what to do with them is the desk's call. */
+    private void refuseCoveredBookings(GuardedWrite write, ScheduleChange.OneBreak pause) {
+        ScheduleWrites.requireHours(pause.start(), pause.end());
+        List<ConflictFinder.Covered> covered = finder.covered(write, pause.masterId(), pause.date(), pause.start(),
+                pause.end());
+        if (!covered.isEmpty()) {
+            throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.schedule.breakOverBookings",
+                    covered.size(), covered.get(0).number(), covered.get(0).start());
+        }
     }
 
     private List<BookingConflict> findFor(GuardedWrite write, ScheduleChange change) throws SQLException {

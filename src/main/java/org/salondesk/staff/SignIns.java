@@ -38,12 +38,14 @@ final class SignIns {
      * fifth of a second by design), so no row stays locked meanwhile.
      */
     long check(String typedLogin, char[] password) {
-        String login = typedLogin == null ? "" : typedLogin.strip().toLowerCase(Locale.ROOT);
+        String typed = typedLogin == null ? "" : typedLogin.strip().toLowerCase(Locale.ROOT);
+        // No login is longer than its column; the failures of a longer one are counted under its first part.
+        String login = typed.substring(0, Math.min(typed.length(), StaffUser.LOGIN.maxLength()));
         StaffUser user = database.fromTransaction(session -> {
             SignInAttempt attempt = session.find(SignInAttempt.class, login);
             refuseWhileLocked(login, attempt);
             List<StaffUser> found = session.createQuery("from StaffUser u where u.login = :login", StaffUser.class)
-                    .setParameter("login", login).getResultList();
+                    .setParameter("login", typed).getResultList();
             return found.isEmpty() ? null : found.get(0);
         });
         boolean matches = Passwords.matches(password, user == null ? null : user.getPasswordHash());

@@ -104,6 +104,7 @@ class SignInTest {
                 () -> desk.signIn("anna", "".toCharArray()),
                 () -> desk.signIn("anna", "whatever123".toCharArray()),
                 () -> desk.signIn("boris", "borisboris".toCharArray()),
+                () -> desk.signIn("olga" + "x".repeat(200), PASSWORD.toCharArray()),
                 () -> desk.signIn(null, null)}) {
             SalonDeskException refused = refusal(failure);
             assertThat(refused.code()).isEqualTo(ErrorCode.SIGN_IN_FAILED);
