@@ -321,6 +321,11 @@ final class RoleCases {
     /** The catalogue, the settings and the staff users: the admin's alone (a password: anyone's own too). */
     private static List<Operation> catalogueSettingsStaff() {
         return List.of(
+                op("open the catalogue", AR, (d, p, me) -> d.serviceCatalog().services(salon(p).branch)),
+                op("open the categories", AR, (d, p, me) -> d.serviceCatalog().categories(salon(p).branch)),
+                op("open the job titles", AR, (d, p, me) -> d.masters().jobTitles(salon(p).branch)),
+                op("open who provides what", AR, (d, p, me) -> d.provisions().provisions(salon(p).branch)),
+                op("open the settings", A, (d, p, me) -> d.branches().policies(salon(p).branch)),
                 op("a category", A, (d, p, me) -> d.serviceCatalog().createCategory(salon(p).branch, "Уход", null)),
                 op("a service", A, (d, p, me) -> d.serviceCatalog().createService(salon(p).branch, null, "Укладка",
                         null, new BigDecimal("900"), 30)),

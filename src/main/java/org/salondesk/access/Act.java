@@ -31,6 +31,8 @@ public enum Act {
     SCHEDULES_EDIT(ALL, NONE, NONE),
     /** Days off and breaks: the admin's for anyone, a master's for herself (breaks only in her free time). */
     OWN_TIME(ALL, NONE, OWN),
+    /** Read the catalogue's own lists: categories, services, job titles, who provides what (the Catalogue screen). */
+    CATALOGUE_READ(ALL, ALL, NONE),
     /** Change the catalogue: categories, services, job titles, masters and who provides what. */
     CATALOGUE_EDIT(ALL, NONE, NONE),
     /** Change the branches and their settings. */

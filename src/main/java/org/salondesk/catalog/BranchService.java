@@ -99,11 +99,13 @@ public final class BranchService {
     }
 
     public BranchSettingsForm branchSettings(long branchId) {
+        currentStaff.require(Act.SETTINGS);
         return database.fromTransaction(session -> BranchSettingsForm.of(CatalogRows.branch(session, branchId)));
     }
 
     /** What the desk does by itself in a branch. */
     public BranchPolicies policies(long branchId) {
+        currentStaff.require(Act.SETTINGS);
         return database.fromTransaction(session -> CatalogRows.branch(session, branchId).getPolicies());
     }
 

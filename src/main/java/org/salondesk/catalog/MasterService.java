@@ -130,6 +130,7 @@ public final class MasterService {
     }
 
     public List<JobTitleRow> jobTitles(long branchId) {
+        currentStaff.require(Act.CATALOGUE_READ);
         return database.fromTransaction(session -> session.createSelectionQuery("from JobTitle j"
                         + " where j.branchId = :b order by j.name", JobTitle.class).setParameter("b", branchId)
                 .getResultList().stream().map(JobTitleRow::of).toList());

@@ -80,6 +80,7 @@ public final class ProvisionService {
 
     /** The branch's matrix: every tick with the master's own price and duration. */
     public List<Provision> provisions(long branchId) {
+        currentStaff.require(Act.CATALOGUE_READ);
         return database.fromTransaction(session -> session.createSelectionQuery("""
                         select new org.salondesk.catalog.Provision(es.key.masterId, es.key.serviceId, es.price,
                             es.durationMinutes)

@@ -112,6 +112,7 @@ public final class ServiceCatalog {
     }
 
     public List<CategoryRow> categories(long branchId) {
+        currentStaff.require(Act.CATALOGUE_READ);
         return database.fromTransaction(session -> session.createSelectionQuery("from ServiceCategory c"
                         + " where c.branchId = :b order by c.name", ServiceCategory.class).setParameter("b", branchId)
                 .getResultList().stream().map(CategoryRow::of).toList());
@@ -119,6 +120,7 @@ public final class ServiceCatalog {
 
     /** The branch's services, blocked ones too, by title. */
     public List<ServiceRow> services(long branchId) {
+        currentStaff.require(Act.CATALOGUE_READ);
         return database.fromTransaction(session -> session.createSelectionQuery("from SalonService s"
                         + " where s.branchId = :b order by s.title", SalonService.class).setParameter("b", branchId)
                 .getResultList().stream().map(ServiceRow::of).toList());
