@@ -9,17 +9,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.access.StaffRole;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.RequestFilter;
 import org.salondesk.booking.RequestRow;
 import org.salondesk.booking.RequestSort;
 import org.salondesk.client.ClientRow;
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.schedule.ConflictDecision;
+import org.salondesk.schedule.ScheduleChange;
 import org.salondesk.staff.StaffForm;
 import org.salondesk.task.TaskForm;
 import org.salondesk.task.TaskList;
@@ -131,6 +135,24 @@ class MasterDeskTest {
         assertThat(contents()).isEqualTo(before);
         long pause = olgasDesk.schedules().addBreak(salon.olga, DAY, LocalTime.of(13, 0), LocalTime.of(13, 30));
         assertThat(olgasDesk.schedules().breaks(salon.olga, DAY)).extracting(row -> row.id()).containsExactly(pause);
+    }
+
+    /** Her day off over her own booking: she may cancel it, not hand it to another master. */
+    @Test
+    void herDayOffDecidesOnlyAboutHerOwnBookings() throws SQLException {
+        long booking = trusted.booking().createBooking(salon.branch, List.of(salon.haircut), DAY, LocalTime.of(12, 0),
+                salon.olga, salon.anna).id();
+        ScheduleChange dayOff = new ScheduleChange.DaysOff(salon.olga, DAY, DAY, "к врачу");
+        String before = contents();
+
+        SalonDeskException refused = catchThrowableOfType(SalonDeskException.class, () -> olgasDesk.schedules()
+                .apply(dayOff, Map.of(booking, new ConflictDecision.Move(salon.pavel, DAY, LocalTime.of(12, 0)))));
+
+        assertThat(refused.code()).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(contents()).isEqualTo(before);
+        olgasDesk.schedules().apply(dayOff, Map.of(booking, new ConflictDecision.Cancel("мастер заболела")));
+        assertThat(olgasDesk.schedules().daysOff(salon.olga, DAY)).hasSize(1);
+        assertThat(trusted.bookingQueries().details(booking).status()).isEqualTo(BookingStatus.CANCELLED);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.access.Act;
+import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.BookableServices;
 import org.salondesk.guard.GuardedWrite;
 
@@ -33,6 +35,16 @@ final class BookingLocks {
         BookableServices services = write.reading(branchId).resolve(serviceIds, masterId);
         return new BookableServices(services.branch(), services.services(),
                 services.offers().stream().filter(offer -> write.holds(offer.masterId())).toList());
+    }
+
+    /**
+     * The booking, refused (before anything is written) when the signed-in role may not change it: on a master's desk,
+     * another master's booking. Asked here, where the booking is read under its master's lock, so a move by another
+     * desk cannot slip between the check and the change.
+     */
+    static Booking owned(Booking booking, CurrentStaff currentStaff) {
+        currentStaff.requireFor(Act.BOOKINGS, booking.getMasterId());
+        return booking;
     }
 
     static Booking existing(Session session, long bookingId) {

@@ -75,7 +75,7 @@ final class BookingMoves {
         Session session = write.session();
         Connection connection = write.connection();
         write.lockBookingMaster(bookingId, masterId == null ? List.of() : List.of(masterId));
-        Booking booking = BookingLocks.existing(session, bookingId);
+        Booking booking = BookingLocks.owned(BookingLocks.existing(session, bookingId), currentStaff);
         if (booking.getStatus() != BookingStatus.NEW && booking.getStatus() != BookingStatus.CONFIRMED) {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.cannotMove",
                     new StatusName(booking.getStatus()));
@@ -113,7 +113,7 @@ final class BookingMoves {
 
     /** Keeps a booking where it is although its master no longer works then (the desk's decision). */
     void keepOutsideWorkingTime(Session session, long bookingId) {
-        Booking booking = BookingLocks.existing(session, bookingId);
+        Booking booking = BookingLocks.owned(BookingLocks.existing(session, bookingId), currentStaff);
         booking.setOutsideWorkingTime(true);
         booking.touch(availability.instant(), currentStaff.id());
         history.event(session, booking, BookingChange.FIELD, null, OUTSIDE_WORKING_TIME);
@@ -127,7 +127,7 @@ final class BookingMoves {
         Require.present(status, "field.status");
         Require.that(status.isActive(), "error.booking.reinstateStatus", new StatusName(status));
         guard.write(write -> {
-            Booking booking = BookingLocks.lockedBooking(write, bookingId);
+            Booking booking = BookingLocks.owned(BookingLocks.lockedBooking(write, bookingId), currentStaff);
             if (booking.getStatus() != BookingStatus.CANCELLED) {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.notCancelled",
                         new StatusName(booking.getStatus()));

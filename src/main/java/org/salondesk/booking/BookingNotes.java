@@ -27,7 +27,7 @@ final class BookingNotes {
     void updateNote(long bookingId, String note) {
         String text = Require.optionalText(note, BookingTexts.NOTE);
         database.inTransaction(session -> {
-            Booking booking = BookingLocks.existing(session, bookingId);
+            Booking booking = BookingLocks.owned(BookingLocks.existing(session, bookingId), currentStaff);
             String before = booking.getNote();
             if (Objects.equals(before, text)) {
                 return;
@@ -43,7 +43,7 @@ final class BookingNotes {
         String name = Require.text(key, "field.fieldKey", BookingTexts.FIELD_KEY);
         String text = Require.optionalText(value, BookingTexts.FIELD_VALUE);
         database.inTransaction(session -> {
-            Booking booking = BookingLocks.existing(session, bookingId);
+            Booking booking = BookingLocks.owned(BookingLocks.existing(session, bookingId), currentStaff);
             String before = booking.getCustomFields().get(name);
             if (Objects.equals(before, text)) {
                 return;

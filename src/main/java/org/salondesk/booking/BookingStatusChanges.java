@@ -43,7 +43,7 @@ final class BookingStatusChanges {
 
     /** Cancels a booking with a reason inside the caller's transaction (its master locked). */
     void cancelIn(Session session, long bookingId, String reason) {
-        Booking booking = BookingLocks.existing(session, bookingId);
+        Booking booking = BookingLocks.owned(BookingLocks.existing(session, bookingId), currentStaff);
         applyStatus(session, booking, BookingStatus.CANCELLED,
                 Require.text(reason, "field.cancelReason", BookingTexts.CANCEL_REASON));
     }
@@ -52,7 +52,7 @@ final class BookingStatusChanges {
     void cancel(long branchId, long bookingId, String reason) {
         Require.optionalText(reason, BookingTexts.CANCEL_REASON);
         guard.write(write -> {
-            Booking booking = BookingLocks.lockedBooking(write, bookingId);
+            Booking booking = BookingLocks.owned(BookingLocks.lockedBooking(write, bookingId), currentStaff);
             if (booking.getBranchId() != branchId) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
             }
@@ -68,7 +68,7 @@ final class BookingStatusChanges {
         Require.present(status, "field.status");
         Require.optionalText(reason, BookingTexts.CANCEL_REASON);
         return guard.write(write -> {
-            Booking booking = BookingLocks.lockedBooking(write, bookingId);
+            Booking booking = BookingLocks.owned(BookingLocks.lockedBooking(write, bookingId), currentStaff);
             BookingStatus before = booking.getStatus();
             applyStatus(write.session(), booking, status, reason);
             return before;
@@ -84,7 +84,7 @@ final class BookingStatusChanges {
         Require.present(back, "field.status");
         Require.that(back.isActive(), "error.booking.reinstateStatus", new StatusName(back));
         guard.write(write -> {
-            Booking booking = BookingLocks.lockedBooking(write, bookingId);
+            Booking booking = BookingLocks.owned(BookingLocks.lockedBooking(write, bookingId), currentStaff);
             if (booking.getStatus() != from) {
                 throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.booking.changedSince",
                         new StatusName(booking.getStatus()));

@@ -26,7 +26,7 @@ public final class Passwords {
     public static final int MIN_LENGTH = 8;
 
     /**
-     * Memory in KiB, passes and lanes: a check takes about 175 ms on the 2-core build machine (decision 0023 has the
+     * Memory in KiB, passes and lanes: a check takes 120–200 ms on the 2-core build machine (decision 0023 has the
      * figures), slow enough to make guessing costly and quick enough for a sign-in.
      */
     static final int MEMORY_KIB = 64 * 1024;
