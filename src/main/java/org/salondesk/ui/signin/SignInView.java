@@ -24,7 +24,6 @@ public final class SignInView extends StackPane {
 
     public SignInView(SignInViewModel viewModel) {
         setId("sign-in");
-        getStyleClass().add("first-run");
         Label title = new Label(Messages.get("signIn.title"));
         title.getStyleClass().add("first-run-title");
 
@@ -53,7 +52,7 @@ public final class SignInView extends StackPane {
         form.setPadding(new Insets(24));
         form.setMaxWidth(420);
         form.setMaxHeight(USE_PREF_SIZE);
-        form.getStyleClass().add("first-run-form");
+        form.getStyleClass().add("sign-in-form");
         getChildren().add(form);
         // The password is typed when a login is remembered on this PC, else the login.
         sceneProperty().addListener((obs, old, scene) -> {
