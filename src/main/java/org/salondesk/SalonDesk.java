@@ -2,6 +2,7 @@ package org.salondesk;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.salondesk.access.CurrentStaff;
@@ -185,6 +186,16 @@ public final class SalonDesk implements AutoCloseable {
         StaffRow user = staff.signIn(login, password);
         currentStaff.signIn(user.id(), user.role(), user.masterId());
         return user;
+    }
+
+    /**
+     * On the demo salon whose admin still has the demo password: makes this desk act as her, without a password typed
+     * (the window of the demo starts signed in). Empty, and nothing changed, on any other database.
+     */
+    public Optional<StaffRow> signInAsDemoAdmin() {
+        Optional<StaffRow> admin = staff.withStoredPassword(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD_HASH);
+        admin.ifPresent(user -> currentStaff.signIn(user.id(), user.role(), user.masterId()));
+        return admin;
     }
 
     /** Nobody works this desk any more: it is the trusted in-process desk again until the next sign-in. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,17 @@ import org.slf4j.LoggerFactory;
  * demo obeys the booking rules. The same clock gives the same demo.
  */
 public final class DemoSalon {
+
+    /** The demo salon's admin, whom a desk opened on the demo salon signs in as at start. */
+    public static final String ADMIN_LOGIN = "admin";
+    /** Every demo user's password (README prints it): the demo salon is for trying SalonDesk out, never for real. */
+    public static final String PASSWORD = "salondesk";
+    /**
+     * {@link #PASSWORD} as stored: hashed once ahead, so that creating the demo salon costs no hashing, and a desk can
+     * tell by the stored string alone, without a slow check, that the demo admin still has the demo password.
+     */
+    public static final String PASSWORD_HASH =
+            "$argon2id$v=19$m=65536,t=2,p=1$vYVQSw7MPjzgzhA0rfCoqw$UKuFgTxjZNTKG34zA/O4Fb2aU4merzfGTATOXfpmdMo";
 
     /** A booking every demo has: today at 11:00, the first master of the first branch. */
     public static final String KNOWN_BRANCH = "Лаванда на Тверской";
@@ -216,18 +228,20 @@ public final class DemoSalon {
     }
 
     private void staff(Session session, DemoSetup setup, Instant created) {
-        setup.staff.add(persist(session, new StaffUser("admin", "Елена Васильевна (администратор)",
-                StaffRole.ADMIN, null, created)));
-        setup.staff.add(persist(session, new StaffUser("natalia", "Наталья", StaffRole.RECEPTIONIST, null,
-                created)));
-        setup.staff.add(persist(session, new StaffUser("ksenia", "Ксения", StaffRole.RECEPTIONIST, null,
-                created)));
+        List<StaffUser> users = new ArrayList<>(List.of(
+                new StaffUser(ADMIN_LOGIN, "Елена Васильевна (администратор)", StaffRole.ADMIN, null, created),
+                new StaffUser("natalia", "Наталья", StaffRole.RECEPTIONIST, null, created),
+                new StaffUser("ksenia", "Ксения", StaffRole.RECEPTIONIST, null, created)));
         for (DemoSetup.Placed placed : setup.masters) {
             if (placed.data().name().equals(KNOWN_MASTER) || placed.data().name().equals("Павел Тихонов")) {
                 String login = placed.data().name().equals(KNOWN_MASTER) ? "anna" : "pavel";
-                setup.staff.add(persist(session, new StaffUser(login, placed.data().name(), StaffRole.MASTER,
-                        placed.master().getId(), created)));
+                users.add(new StaffUser(login, placed.data().name(), StaffRole.MASTER, placed.master().getId(),
+                        created));
             }
+        }
+        for (StaffUser user : users) {
+            user.setPasswordHash(PASSWORD_HASH);
+            setup.staff.add(persist(session, user));
         }
     }
 

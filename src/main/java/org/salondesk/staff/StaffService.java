@@ -1,5 +1,7 @@
 package org.salondesk.staff;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
+import org.salondesk.access.StaffRole;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.MasterSchedule;
 import org.salondesk.catalog.Master;
@@ -101,6 +104,30 @@ public final class StaffService {
         } finally {
             wipe(password);
         }
+    }
+
+    /**
+     * The active staff user {@code login} when her stored password is exactly {@code passwordHash}: no password is
+     * checked (the demo salon's admin, whose stored hash is known ahead). Plain JDBC, so that start-up does not wait
+     * for Hibernate; the row names no master.
+     */
+    public Optional<StaffRow> withStoredPassword(String login, String passwordHash) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, display_name, role, employee_id"
+                    + " from staff_user where login = ? and password_hash = ? and active = true")) {
+                select.setString(1, login);
+                select.setString(2, passwordHash);
+                try (ResultSet found = select.executeQuery()) {
+                    if (!found.next()) {
+                        return Optional.empty();
+                    }
+                    long masterId = found.getLong(4);
+                    return Optional.of(new StaffRow(found.getLong(1), login, found.getString(2),
+                            StaffRole.valueOf(found.getString(3)), found.wasNull() ? null : masterId, null, true,
+                            null));
+                }
+            }
+        });
     }
 
     private static void wipe(char[] password) {
