@@ -4,16 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
+import org.salondesk.access.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.salondesk.booking.BookingDetails;
@@ -22,6 +23,7 @@ import org.salondesk.changes.ChangeKind;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.ConnectionProblems;
+import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
@@ -50,9 +52,6 @@ import org.salondesk.ui.shell.ConnectionView;
 import org.salondesk.ui.shell.ConnectionViewModel;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.shell.ShellViewModel;
-import org.salondesk.ui.staff.DeskUserMemory;
-import org.salondesk.ui.staff.DeskUserView;
-import org.salondesk.ui.staff.DeskUserViewModel;
 import org.salondesk.ui.staff.StaffView;
 import org.salondesk.ui.staff.StaffViewModel;
 import org.salondesk.ui.tasks.TasksView;
@@ -91,7 +90,6 @@ final class AppWiring {
     private final SchedulesViewModel schedules;
     private final TasksViewModel tasks;
     private final ClientsViewModel clients;
-    private final DeskUserViewModel deskUser;
     private final StaffViewModel staff;
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
@@ -102,7 +100,7 @@ final class AppWiring {
     private final BackgroundExecutor background;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
-              ShellViewModel shell, DeskUserMemory deskUserMemory, ViewPreferences preferences) {
+              ShellViewModel shell, ViewPreferences preferences) {
         this.shell = shell;
         this.desktop = desktop;
         this.desk = desk;
@@ -153,9 +151,9 @@ final class AppWiring {
         shell.guard(CLIENTS, clients);
         clients.setOnNewTask(client -> shell.navigate(TASKS, () -> tasks.newTaskAbout(client.client().id(), null,
                 client.client().fullName() + ", " + PhoneNumbers.display(client.client().phone()))));
-        this.deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(), background, deskUserMemory);
-        deskUser.setOnChanged(this::tasksChanged);
-        this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(), deskUser::start);
+        // A staff user renamed or gone shows in the task list (its assignees).
+        this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(),
+                this::tasksChanged);
         shell.guard(STAFF, staff);
         this.catalog = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(),
                 desk.provisions(), background, new NoticeBoard(), calendar::reload);
@@ -206,7 +204,6 @@ final class AppWiring {
         calendar.reload();
         requests.refreshNewCount();
         tasks.refreshWaiting();
-        deskUser.start();
         String shown = shell.screenProperty().get();
         if (!CALENDAR.equals(shown)) {
             startScreen(shown);
@@ -240,9 +237,6 @@ final class AppWiring {
     }
 
     void install(ShellView view) {
-        DeskUserView atTheDesk = new DeskUserView(deskUser);
-        atTheDesk.setMinWidth(Region.USE_PREF_SIZE);
-        view.addStatusItem(atTheDesk);
         view.addStatusItem(new ConnectionView(connection));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
@@ -271,15 +265,10 @@ final class AppWiring {
 
     /**
      * Starts the other screens once the calendar shows: the requests count their new ones for the badge (and keep
-     * counting); with {@code askWhoIsAtTheDesk}, the desk asks who is working it when nobody is remembered on this PC.
+     * counting).
      */
-    void start(boolean askWhoIsAtTheDesk) {
+    void start() {
         requests.start();
-        if (askWhoIsAtTheDesk) {
-            deskUser.startAsking();
-        } else {
-            deskUser.start();
-        }
         makeDueTasks();
         // What this desk and the others change shows on the screen at once (the feed starts listening here).
         desk.changes().subscribe(change -> background.onUiThread(() -> changed(change)));
@@ -335,6 +324,36 @@ final class AppWiring {
         }
     }
 
+    /**
+     * Someone else signed in: the screens her role may not use go (the application refuses their writes anyway), and
+     * what the screens show is read again as hers (a master's lists are her own).
+     */
+    void userChanged(StaffRow user) {
+        showFor(user);
+        undo.clear();
+        calendar.reload();
+        requests.refreshNewCount();
+        tasks.refreshWaiting();
+        String shown = shell.screenProperty().get();
+        if (shown != null && !CALENDAR.equals(shown)) {
+            startScreen(shown);
+        }
+    }
+
+    /** The screens {@code user}'s role may use, before they start (the demo admin at start). */
+    void showFor(StaffRow user) {
+        shell.hide(hiddenFrom(user.role()), CALENDAR);
+    }
+
+    /** The screens a role does not see: staff accounts and settings are the admin's, the catalogue not a master's. */
+    static Set<String> hiddenFrom(StaffRole role) {
+        return switch (role) {
+            case ADMIN -> Set.of();
+            case RECEPTIONIST -> Set.of(STAFF, SETTINGS);
+            case MASTER -> Set.of(STAFF, CATALOG, SETTINGS);
+        };
+    }
+
     /** The confirmation calls and follow-ups that are due, made once; then the badge counts again. */
     private void makeDueTasks() {
         background.run(() -> desk.autoTasks().makeDueTasks(), made -> {
@@ -369,10 +388,6 @@ final class AppWiring {
 
     BackupsViewModel backups() {
         return backups;
-    }
-
-    DeskUserViewModel deskUser() {
-        return deskUser;
     }
 
     ConnectionViewModel connection() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.salondesk.SalonDesk;
+import org.salondesk.staff.StaffRow;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarSnapshot;
@@ -43,12 +45,13 @@ public final class SalonDeskApp extends Application {
     static final String EXIT_WHEN_STARTED = "salondesk.exitWhenStarted";
 
     private final Clock clock;
-    private final boolean askWhoIsAtTheDesk;
+    private final boolean signIn;
     private final StartupTimer timer = new StartupTimer();
     private LaunchSettings settings;
     private FxBackgroundExecutor background;
     private volatile SalonDesk desk;
     private AppWiring wiring;
+    private DeskSignIn deskSignIn;
     private FileViewPreferences preferences;
     private UncaughtErrors uncaught;
     // The database opens while the window is built (see init); its progress text waits for the shell to show it.
@@ -56,23 +59,28 @@ public final class SalonDeskApp extends Application {
     private volatile Consumer<String> progress = text -> { };
     // The calendar's first day, read by the opening thread once the database is open (null: the calendar reads it).
     private final CompletableFuture<CalendarFirstDay> readAhead = new CompletableFuture<>();
+    // Set by the opening thread before it completes the opening (read after it on the FX thread).
+    private volatile Optional<StaffRow> demoAdmin = Optional.empty();
 
-    /** Launched by {@link Main}: the settings come as arguments; a PC where nobody is remembered asks who is here. */
+    /** Launched by {@link Main}: the settings come as arguments; the window asks who signs in. */
     public SalonDeskApp() {
         this.clock = Clock.systemDefaultZone();
-        this.askWhoIsAtTheDesk = true;
+        this.signIn = true;
     }
 
-    /** Launched by a test (or an embedding program) with settings already resolved and its own clock; asks no one. */
+    /**
+     * Launched by a test (or an embedding program) with settings already resolved and its own clock: the trusted
+     * in-process desk, which asks no one to sign in.
+     */
     public SalonDeskApp(LaunchSettings settings, Clock clock) {
         this(settings, clock, false);
     }
 
-    /** As above; with {@code askWhoIsAtTheDesk} the start asks who works the desk when nobody is remembered. */
-    public SalonDeskApp(LaunchSettings settings, Clock clock, boolean askWhoIsAtTheDesk) {
+    /** As above; with {@code signIn} the window asks who signs in, as a real start does. */
+    public SalonDeskApp(LaunchSettings settings, Clock clock, boolean signIn) {
         this.settings = settings;
         this.clock = clock;
-        this.askWhoIsAtTheDesk = askWhoIsAtTheDesk;
+        this.signIn = signIn;
     }
 
     @Override
@@ -92,6 +100,10 @@ public final class SalonDeskApp extends Application {
                 opening.completeExceptionally(failure);
                 readAhead.complete(null);
                 return;
+            }
+            // On the demo salon the window starts signed in as its admin (a cheap look at her stored password).
+            if (signIn && !opened.empty()) {
+                demoAdmin = signInAsDemoAdmin(opened.desk());
             }
             opening.complete(opened);
             // Read while the FX thread builds the screens, which show it as soon as both are done.
@@ -115,6 +127,15 @@ public final class SalonDeskApp extends Application {
         } catch (RuntimeException e) {
             LOG.warn("The calendar's first day could not be read ahead; the calendar reads it", e);
             return null;
+        }
+    }
+
+    private static Optional<StaffRow> signInAsDemoAdmin(SalonDesk desk) {
+        try {
+            return desk.signInAsDemoAdmin();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look for the demo salon's admin; the window asks who signs in", e);
+            return Optional.empty();
         }
     }
 
@@ -175,7 +196,7 @@ public final class SalonDeskApp extends Application {
 
     private void openScreens(ShellViewModel shell, ShellView shellView, String firstScreen) {
         wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
-                new FileDeskUserMemory(settings.dataFolder(), settings.databaseUrl().value()), preferences);
+                preferences);
         whenCalendarFirstFilled(shell, shellView.getScene());
         String database = Messages.get("shell.database", settings.databaseUrl().describe());
         boolean calendarFirst = AppWiring.CALENDAR.equals(firstScreen);
@@ -184,6 +205,10 @@ public final class SalonDeskApp extends Application {
         }
         long building = System.nanoTime();
         wiring.install(shellView);
+        if (signIn) {
+            deskSignIn = new DeskSignIn(desk, background, preferences, clock);
+            deskSignIn.install(shellView, demoAdmin, wiring::showFor, wiring::userChanged);
+        }
         LOG.info("Start-up: screens built in {} ms", (System.nanoTime() - building) / 1_000_000);
         // The calendar joins the window only with its first day in place, so that CalendarFX builds and styles its
         // columns once, not empty first and again for the day. The other screens start once it is laid out: their
@@ -192,7 +217,7 @@ public final class SalonDeskApp extends Application {
             if (calendarFirst) {
                 shell.ready(database, firstScreen);
             }
-            afterNextLayout(shellView.getScene(), () -> wiring.start(askWhoIsAtTheDesk));
+            afterNextLayout(shellView.getScene(), wiring::start);
         });
         if (readAhead.isDone()) {
             showCalendar.run();
@@ -271,6 +296,11 @@ public final class SalonDeskApp extends Application {
     /** The open desk (null until start-up has opened it); for tests. */
     public SalonDesk desk() {
         return desk;
+    }
+
+    /** The window's sign-in (null on a trusted window, or until start-up finished); for tests. */
+    DeskSignIn deskSignIn() {
+        return deskSignIn;
     }
 
     /** The screens' wiring (null until start-up finished); for tests. */

@@ -47,17 +47,17 @@ public final class DeskWindow {
     }
 
     /**
-     * As {@link #start(Path, Clock, boolean, Consumer)}; with {@code askWhoIsAtTheDesk} the app asks who works the
-     * desk when nobody is remembered in {@code folder} (as a real start does).
+     * As {@link #start(Path, Clock, boolean, Consumer)}; with {@code signIn} the window asks who signs in, as a real
+     * start does (the demo salon starts signed in as its admin).
      */
     public static DeskWindow start(Path folder, Clock clock, boolean demo, Consumer<SalonDesk> prepare,
-                                   boolean askWhoIsAtTheDesk) throws Exception {
-        return start(folder, JdbcUrl.embeddedIn(folder), clock, demo, prepare, askWhoIsAtTheDesk);
+                                   boolean signIn) throws Exception {
+        return start(folder, JdbcUrl.embeddedIn(folder), clock, demo, prepare, signIn);
     }
 
     /** As above, on the database at {@code url} (a PostgreSQL database, say), with {@code folder} as data folder. */
     public static DeskWindow start(Path folder, JdbcUrl url, Clock clock, boolean demo, Consumer<SalonDesk> prepare,
-                                   boolean askWhoIsAtTheDesk) throws Exception {
+                                   boolean signIn) throws Exception {
         LaunchSettings settings = new LaunchSettings(folder, url, demo, true);
         if (prepare != null) {
             try (SalonDesk desk = SalonDesk.open(settings.databaseUrl(), clock, false)) {
@@ -67,7 +67,7 @@ public final class DeskWindow {
         DeskWindow window = new DeskWindow();
         FxToolkit.registerPrimaryStage();
         window.app = (SalonDeskApp) FxToolkit.setupApplication(() -> new SalonDeskApp(settings, clock,
-                askWhoIsAtTheDesk));
+                signIn));
         window.waitUntil(() -> window.app.desk() != null && window.robot.lookup("#calendar-resources").tryQuery()
                 .isPresent());
         window.waitUntil(() -> !window.robot.lookup(node -> node instanceof DayView).queryAll().isEmpty());

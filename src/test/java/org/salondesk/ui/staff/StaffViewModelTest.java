@@ -3,7 +3,6 @@ package org.salondesk.ui.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,40 +77,6 @@ class StaffViewModelTest {
         assertThat(viewModel.rows()).isEmpty();
         viewModel.withInactiveProperty().set(true);
         assertThat(viewModel.rows()).singleElement().satisfies(row -> assertThat(row.active()).isFalse());
-    }
-
-    @Test
-    void theDeskRemembersWhoWorkedItAndRecordsHerAsTheCurrentStaff() {
-        long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
-        long ksenia = desk.staff().create(new StaffForm("ksenia", "Ксения", StaffRole.RECEPTIONIST, null));
-        AtomicReference<Long> remembered = new AtomicReference<>(ksenia);
-        DeskUserMemory memory = new DeskUserMemory() {
-            @Override
-            public Long recall() {
-                return remembered.get();
-            }
-
-            @Override
-            public void remember(Long staffUserId) {
-                remembered.set(staffUserId);
-            }
-        };
-        DeskUserViewModel deskUser = new DeskUserViewModel(desk.staff(), desk.currentStaff(),
-                BackgroundExecutor.sameThread(), memory);
-        deskUser.start();
-        assertThat(deskUser.chosenProperty().get().value()).isEqualTo(ksenia);
-        assertThat(desk.currentStaff().id()).isEqualTo(ksenia);
-
-        deskUser.chosenProperty().set(deskUser.users().stream().filter(choice -> choice.value() == natalia)
-                .findFirst().orElseThrow());
-        assertThat(remembered.get()).isEqualTo(natalia);
-        assertThat(desk.currentStaff().id()).isEqualTo(natalia);
-
-        desk.staff().setActive(natalia, false);
-        deskUser.start();
-        assertThat(deskUser.needsChoiceProperty().get()).as("someone who left is not chosen").isTrue();
-        assertThat(deskUser.users()).extracting(choice -> choice.value()).containsExactly(ksenia);
-        assertThat(desk.staff().list(true)).extracting(StaffRow::id).contains(natalia);
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.salondesk.app;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
+import org.salondesk.SalonDesk;
+import org.salondesk.staff.StaffRow;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ViewPreferences;
+import org.salondesk.ui.shell.DeskLock;
+import org.salondesk.ui.shell.ShellView;
+import org.salondesk.ui.signin.DeskSession;
+import org.salondesk.ui.signin.SignInView;
+import org.salondesk.ui.signin.SignInViewModel;
+import org.salondesk.ui.signin.SignedInView;
+
+/**
+ * The window's sign-in: the form over the screens until someone signs in (the demo salon's admin is signed in
+ * already), Switch user on Ctrl+L, and the lock after the idle minutes. Who signs in decides what the screens show.
+ */
+final class DeskSignIn {
+
+    /** The desk locks itself after this long without a key or the mouse. */
+    static final java.time.Duration IDLE_LIMIT = java.time.Duration.ofMinutes(15);
+    /** How often the desk looks whether the idle time is up. */
+    private static final Duration IDLE_CHECK_EVERY = Duration.seconds(20);
+
+    private final DeskSession session;
+
+    DeskSignIn(SalonDesk desk, BackgroundExecutor background, ViewPreferences preferences, Clock clock) {
+        SignInViewModel form = new SignInViewModel(desk::signIn, background, preferences);
+        this.session = new DeskSession(new DeskLock(clock, IDLE_LIMIT), form);
+    }
+
+    /**
+     * Covers {@code view}'s screens with the sign-in form unless {@code signedIn} (the demo admin) is there already,
+     * whom {@code atStart} hears before the screens start; {@code onUser} hears each user who signs in later.
+     */
+    void install(ShellView view, Optional<StaffRow> signedIn, Consumer<StaffRow> atStart, Consumer<StaffRow> onUser) {
+        signedIn.ifPresent(user -> {
+            session.signedIn(user);
+            atStart.accept(user);
+        });
+        session.setOnUserChanged(onUser);
+        SignInView form = new SignInView(session.form());
+        view.lockWith(form, session.lock().lockedProperty());
+        view.addStatusItem(new SignedInView(session));
+        session.lock().lockedProperty().addListener((obs, was, locked) -> {
+            if (locked) {
+                form.focusFirstEmpty();
+            }
+        });
+        Scene scene = view.getScene();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                session::switchUser);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::touched);
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::touched);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
+        Timeline idle = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, event -> session.lock().tick()));
+        idle.setCycleCount(Animation.INDEFINITE);
+        idle.play();
+    }
+
+    private void touched(Event event) {
+        session.lock().touched();
+    }
+
+    DeskSession session() {
+        return session;
+    }
+}

@@ -1,0 +1,139 @@
+package org.salondesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.demo.DemoSalon;
+import org.salondesk.staff.StaffRow;
+import org.salondesk.testing.DeskWindow;
+import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.TestToday;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window asks who signs in (the demo salon starts signed in as its admin); each role sees only its screens;
+ * Switch user and the idle minutes cover the screens with the sign-in form.
+ */
+class SignInWindowTest {
+
+    private static final List<String> SCREENS = List.of("calendar", "requests", "clients", "schedules", "tasks",
+            "staff", "catalog", "settings");
+
+    @TempDir
+    Path folder;
+
+    private final MutableClock clock = TestToday.at(9, 0);
+    private DeskWindow window;
+    private FxRobot robot;
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            window.stop();
+        }
+    }
+
+    private boolean locked() {
+        return robot.lookup("#desk-lock").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    private List<String> screensShown() {
+        return SCREENS.stream().filter(id -> robot.lookup("#nav-" + id).tryQuery().map(Node::isVisible)
+                .orElse(false)).toList();
+    }
+
+    private String signedInAs() {
+        return robot.lookup("#signed-in-user").queryAs(Labeled.class).getText();
+    }
+
+    /** Types into the form as a user does (the fields are focused on the FX thread, not found by the pointer). */
+    private void signIn(String login, String password) throws Exception {
+        TextField loginField = robot.lookup("#sign-in-login").queryAs(TextField.class);
+        TextField passwordField = robot.lookup("#sign-in-password").queryAs(TextField.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            loginField.clear();
+            loginField.requestFocus();
+        }).get();
+        robot.write(login);
+        WaitForAsyncUtils.asyncFx(passwordField::requestFocus).get();
+        robot.write(password).type(KeyCode.ENTER);
+    }
+
+    private StaffRow user(String login) {
+        return window.desk().staff().list(false).stream().filter(row -> row.login().equals(login)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theDemoStartsAsItsAdminAndEachRoleThatSignsInSeesOnlyItsScreens() throws Exception {
+        window = DeskWindow.start(folder, clock, true, null, true);
+        robot = window.robot();
+        window.waitUntil(() -> !signedInAs().isEmpty());
+        assertThat(locked()).isFalse();
+        assertThat(signedInAs()).contains("Елена Васильевна");
+        assertThat(screensShown()).isEqualTo(SCREENS);
+        assertThat(window.desk().currentStaff().id()).isEqualTo(user(DemoSalon.ADMIN_LOGIN).id());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        window.waitUntil(this::locked);
+        assertThat(robot.lookup("#navigation").query().isDisabled()).as("nothing behind the lock is reachable")
+                .isTrue();
+        window.shot(robot.lookup("#desk-lock").query(), "sign-in");
+
+        signIn("natalia", "not the password");
+        window.waitUntil(() -> !robot.lookup("#sign-in-error").queryAs(Labeled.class).getText().isEmpty());
+        assertThat(locked()).isTrue();
+
+        signIn("natalia", DemoSalon.PASSWORD);
+        window.waitUntil(() -> !locked());
+        assertThat(signedInAs()).contains("Наталья");
+        assertThat(window.desk().currentStaff().id()).isEqualTo(user("natalia").id());
+        assertThat(screensShown()).containsExactly("calendar", "requests", "clients", "schedules", "tasks",
+                "catalog");
+
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#switch-user").queryAs(Button.class).fire()).get();
+        window.waitUntil(this::locked);
+        signIn("anna", DemoSalon.PASSWORD);
+        window.waitUntil(() -> !locked());
+        assertThat(window.desk().currentStaff().id()).isEqualTo(user("anna").id());
+        assertThat(screensShown()).containsExactly("calendar", "requests", "clients", "schedules", "tasks");
+    }
+
+    @Test
+    void aSalonOfItsOwnStartsLockedAndTheDeskLocksItselfWhenLeftIdle() throws Exception {
+        window = DeskWindow.start(folder, clock, true, desk -> {
+            desk.seedDemoIfEmpty();
+            StaffRow admin = desk.staff().list(false).stream()
+                    .filter(row -> row.login().equals(DemoSalon.ADMIN_LOGIN)).findFirst().orElseThrow();
+            desk.staff().setPassword(admin.id(), "our own password".toCharArray());
+        }, true);
+        robot = window.robot();
+        window.waitUntil(this::locked);
+        assertThat(window.desk().currentStaff().id()).isNull();
+
+        signIn(DemoSalon.ADMIN_LOGIN, "our own password");
+        window.waitUntil(() -> !locked());
+
+        clock.advance(DeskSignIn.IDLE_LIMIT.minus(Duration.ofSeconds(1)));
+        WaitForAsyncUtils.asyncFx(() -> window.app().deskSignIn().session().lock().tick()).get();
+        assertThat(locked()).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        WaitForAsyncUtils.asyncFx(() -> window.app().deskSignIn().session().lock().tick()).get();
+        window.waitUntil(this::locked);
+        assertThat(robot.lookup("#sign-in-login").queryAs(TextField.class).getText())
+                .as("the last login on this PC is filled in").isEqualTo(DemoSalon.ADMIN_LOGIN);
+    }
+}
