@@ -245,9 +245,9 @@ final class AppWiring {
         view.addStatusItem(atTheDesk);
         view.addStatusItem(new ConnectionView(connection));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
-        // The requests screen reads at start (its badge) and shows what changes after it is built: built now. The
-        // others read when opened, so they are built when first opened: start-up shows only the first screen.
-        view.addScreen(REQUESTS, "nav.requests", new RequestsView(requests, desktop),
+        // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
+        // read by then): start-up builds and styles only the calendar.
+        view.addScreen(REQUESTS, "nav.requests", () -> new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
         view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients), null);

@@ -230,20 +230,34 @@ public final class RequestQueries {
         });
     }
 
-    /** Every row the filter finds, in order, a page at a time (for export); {@code progress} gets rows done. */
+    /**
+     * Every row the filter finds, in order, a page at a time (for export); {@code progress} gets rows done. Each page
+     * is read from the last row of the one before, so a long list costs one walk of its index, not one per page.
+     */
     public void forEach(RequestFilter filter, RequestSort sort, Consumer<RequestRow> each, Consumer<Long> progress) {
+        // Small pages: H2 checks each row a page finds against the whole list of the page's ids, so a page of 2 000
+        // cost 250 ms for its rows alone where ten pages of 200 cost a tenth of that (measured on the chain).
+        forEach(filter, sort, 200, each, progress);
+    }
+
+    void forEach(RequestFilter filter, RequestSort sort, int pageSize, Consumer<RequestRow> each,
+                 Consumer<Long> progress) {
         // The export of requests is the admin's, whatever the list shown.
         currentStaff.require(Act.REQUESTS_ALL);
-        int pageSize = 2_000;
         long done = 0;
-        for (int offset = 0; ; offset += pageSize) {
-            List<RequestRow> rows = page(filter, sort, offset, pageSize);
+        List<RequestRow> rows = page(filter, sort, 0, pageSize);
+        while (true) {
             rows.forEach(each);
             done += rows.size();
             progress.accept(done);
             if (rows.size() < pageSize) {
                 return;
             }
+            long last = rows.get(rows.size() - 1).id();
+            long offset = done;
+            // A row deleted under the export since its page was read: count the next page from the start instead.
+            rows = pageNextTo(filter, sort, last, true, false, pageSize)
+                    .orElseGet(() -> page(filter, sort, (int) offset, pageSize));
         }
     }
 

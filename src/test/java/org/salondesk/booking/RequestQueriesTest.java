@@ -141,6 +141,27 @@ class RequestQueriesTest {
     }
 
     @Test
+    void theExportWalkIsTheCountedPagesInEveryOrderAcrossItsOwnPages() {
+        RequestFilter all = RequestFilter.all();
+        long total = queries.count(all);
+        assertThat(total).as("the demo list is several export pages long").isGreaterThan(1_000);
+        for (RequestSort.Column column : RequestSort.Column.values()) {
+            for (boolean ascending : List.of(true, false)) {
+                RequestSort sort = new RequestSort(column, ascending);
+                List<Long> counted = new ArrayList<>();
+                for (int offset = 0; offset < total; offset += 500) {
+                    queries.page(all, sort, offset, 500).forEach(row -> counted.add(row.id()));
+                }
+                List<Long> progress = new ArrayList<>();
+                List<Long> walked = new ArrayList<>();
+                queries.forEach(all, sort, 300, row -> walked.add(row.id()), progress::add);
+                assertThat(walked).as("%s", sort).isEqualTo(counted);
+                assertThat(progress).as("%s", sort).contains(300L, 600L).endsWith(total);
+            }
+        }
+    }
+
+    @Test
     void sortsByEachColumnBothWays() {
         RequestFilter week = new RequestFilter(null, null, Set.of(), TODAY, TODAY.plusDays(6), null);
         assertThat(all(week, new RequestSort(RequestSort.Column.NUMBER, false)))

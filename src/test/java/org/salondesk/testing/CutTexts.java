@@ -2,6 +2,7 @@ package org.salondesk.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -11,6 +12,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+
+import org.salondesk.ui.common.HoverText;
 
 /**
  * What a window shows cut: a label, button, tick box, tab or column header (any {@link Labeled}) whose skin shows
@@ -82,6 +85,10 @@ public final class CutTexts {
         for (Node at = node; at != null; at = at.getParent()) {
             if (at.getProperties().get(TOOLTIP_KEY) instanceof Tooltip tooltip && tooltip.getText() != null
                     && words.stream().allMatch(tooltip.getText()::contains)) {
+                return true;
+            }
+            if (at.getProperties().get(HoverText.KEY) instanceof Supplier<?> hover
+                    && hover.get() instanceof String later && words.stream().allMatch(later::contains)) {
                 return true;
             }
         }

@@ -11,13 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.HoverText;
 
 /**
  * A card in a master's column: a booking (or a break). Tall enough, it shows the time, then the client and services;
@@ -29,10 +29,9 @@ final class BookingEntryView extends DayEntryView {
         super(entry);
         getStyleClass().add("booking-entry");
         if (entry.getUserObject() instanceof BookingSummary booking) {
-            Tooltip tooltip = new Tooltip(describe(booking));
-            tooltip.setShowDelay(Duration.millis(400));
-            tooltip.setShowDuration(Duration.seconds(30));
-            Tooltip.install(this, tooltip);
+            // Made on the first hover: the phone formatting and styling of a day's tooltips would hold up the
+            // calendar's first layout.
+            HoverText.install(this, () -> describe(booking), Duration.millis(400), Duration.seconds(30));
         }
     }
 

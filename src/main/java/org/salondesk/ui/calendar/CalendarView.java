@@ -123,6 +123,8 @@ public final class CalendarView extends BorderPane {
         // The ViewModel decides which dates are shown (a week starts on Monday, as in Russia).
         resources.setAdjustToFirstDayOfWeek(false);
         resources.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
+        // The hour lines are drawn on each column's canvas (DayColumnLayout), not made of nodes.
+        resources.setGridType(DayViewBase.GridType.CUSTOM);
         // The whole working day at a glance, without scrolling, until the receptionist zooms in.
         resources.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
         showHours(DayHours.USUAL);

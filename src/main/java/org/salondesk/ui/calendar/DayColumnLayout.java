@@ -6,6 +6,7 @@ import java.util.List;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DayView;
+import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.EntryViewBase;
 import com.calendarfx.view.WeekDayView;
 
@@ -14,6 +15,7 @@ import impl.com.calendarfx.view.WeekDayViewSkin;
 
 import javafx.scene.Node;
 import javafx.scene.control.Skin;
+import javafx.scene.shape.Line;
 
 /**
  * The masters' day columns, laying out their cards with {@link EntryPlacement} instead of CalendarFX's own placement:
@@ -34,6 +36,10 @@ final class DayColumnLayout {
         @Override
         protected Skin<?> createDefaultSkin() {
             return new DayViewSkin<>(this) {
+                {
+                    dropLineNodes(getChildren());
+                }
+
                 @Override
                 protected void layoutBaseEntryViews(List<DayEntryView> entryViews, DayView dayView, double contentX,
                                                     double contentY, double contentWidth, double contentHeight) {
@@ -48,6 +54,10 @@ final class DayColumnLayout {
         @Override
         protected Skin<?> createDefaultSkin() {
             return new WeekDayViewSkin(this) {
+                {
+                    dropLineNodes(getChildren());
+                }
+
                 @Override
                 protected void layoutBaseEntryViews(List<DayEntryView> entryViews, DayView dayView, double contentX,
                                                     double contentY, double contentWidth, double contentHeight) {
@@ -55,6 +65,15 @@ final class DayColumnLayout {
                 }
             };
         }
+    }
+
+    /**
+     * Takes CalendarFX's hour and half-hour lines (47 nodes a column, each styled with the calendar's first layout)
+     * out of a column: the column draws its grid on the canvas it has anyway ({@link DayViewBase.GridType#CUSTOM}).
+     */
+    private static void dropLineNodes(List<Node> children) {
+        children.removeIf(child -> child instanceof Line line && (line.getStyleClass().contains("half-hour-line")
+                || line.getStyleClass().contains("full-hour-line")));
     }
 
     static void placeCards(List<DayEntryView> entryViews, DayView dayView, double contentX, double contentWidth) {

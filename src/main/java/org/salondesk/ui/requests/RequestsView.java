@@ -316,6 +316,7 @@ public final class RequestsView extends BorderPane {
             }
         });
         viewModel.counts().addListener((MapChangeListener<BookingStatus, Long>) change -> showCounts());
+        showRows();
         showCounts();
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,6 +45,7 @@ public final class ShellView extends BorderPane {
     private final Map<String, Supplier<? extends Node>> screenNodes = new HashMap<>();
     private final Map<String, Node> builtScreens = new HashMap<>();
     private final HBox statusItems = new HBox(8);
+    private Node cover;
 
     public ShellView(ShellViewModel viewModel) {
         this.viewModel = viewModel;
@@ -114,6 +116,22 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
+    /**
+     * Puts {@code signIn} over the screens while {@code locked}: what is behind it (a half-filled form too) stays as
+     * it was, out of sight and out of reach, and the navigation is closed.
+     */
+    public void lockWith(Node signIn, ObservableBooleanValue locked) {
+        StackPane cover = new StackPane(signIn);
+        cover.setId("desk-lock");
+        cover.getStyleClass().add("desk-lock");
+        cover.visibleProperty().bind(locked);
+        content.getChildren().add(cover);
+        navigation.disableProperty().unbind();
+        navigation.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(ShellViewModel.Phase.READY)
+                .or(locked));
+        this.cover = cover;
+    }
+
     /** Shows {@code node} (the first-run form) where start-up's progress was, until the screens are added. */
     public void showInstead(Node node) {
         content.getChildren().setAll(node);
@@ -151,6 +169,9 @@ public final class ShellView extends BorderPane {
         button.setToggleGroup(screens);
         button.setMaxWidth(Double.MAX_VALUE);
         button.getStyleClass().add("nav-button");
+        button.visibleProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.hiddenScreens().contains(id),
+                viewModel.hiddenScreens()));
+        button.managedProperty().bind(button.visibleProperty());
         navigation.getChildren().add(button);
         screenNodes.put(id, screen);
         if (id.equals(viewModel.screenProperty().get())) {
@@ -219,6 +240,9 @@ public final class ShellView extends BorderPane {
             return;
         }
         content.getChildren().setAll(builtScreens.computeIfAbsent(id, built -> screen.get()));
+        if (cover != null) {
+            content.getChildren().add(cover);
+        }
         selectButtonOf(id);
     }
 }

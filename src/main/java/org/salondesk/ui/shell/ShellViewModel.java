@@ -1,5 +1,6 @@
 package org.salondesk.ui.shell;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.about.AboutViewModel;
@@ -41,6 +44,8 @@ public final class ShellViewModel {
     private final Map<String, UnsavedEdits> edits = new HashMap<>();
     private final ReadOnlyObjectWrapper<LeaveQuestion> leaving = new ReadOnlyObjectWrapper<>(this, "leaving");
     private Runnable afterLeaving = () -> { };
+    private final ObservableSet<String> hidden = FXCollections.observableSet();
+    private final ObservableSet<String> hiddenView = FXCollections.unmodifiableObservableSet(hidden);
 
     /** Start-up has moved on to another step (opening the database, creating the demo salon ...). */
     public void progress(String text) {
@@ -73,7 +78,7 @@ public final class ShellViewModel {
     public void navigate(String target, Runnable then) {
         String current = screen.get();
         UnsavedEdits shown = current == null ? UnsavedEdits.NONE : edits.getOrDefault(current, UnsavedEdits.NONE);
-        if (leaving.get() != null) {
+        if (leaving.get() != null || hidden.contains(target)) {
             return;
         }
         if (target.equals(current) || !shown.dirty()) {
@@ -83,6 +88,23 @@ public final class ShellViewModel {
         }
         afterLeaving = then;
         leaving.set(new LeaveQuestion(current, target, shown.canSave()));
+    }
+
+    /**
+     * The screens the signed-in user may not use: their buttons go and nothing opens them. When the screen shown is
+     * one of them, {@code instead} opens (the next user's first screen).
+     */
+    public void hide(Collection<String> screens, String instead) {
+        hidden.clear();
+        hidden.addAll(screens);
+        if (screen.get() != null && hidden.contains(screen.get())) {
+            screen.set(instead);
+        }
+    }
+
+    /** The screens hidden from the signed-in user. */
+    public ObservableSet<String> hiddenScreens() {
+        return hiddenView;
     }
 
     /** The user answered the question about unsaved edits. */

@@ -19,6 +19,7 @@ import com.calendarfx.view.ResourcesView;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
+import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.EmployeeInfo;
+import org.salondesk.client.PhoneNumbers;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestToday;
@@ -124,6 +127,22 @@ class CalendarEntriesWindowTest {
             robot.clickOn(new Point2D(onScreen.getCenterX(), onScreen.getCenterY()));
             window.waitUntil(() -> selectedIds().equals(List.of("booking-" + booking.getValue())));
         }
+    }
+
+    @Test
+    void aCardGetsItsTooltipWithEverythingAboutTheBookingWhenThePointerFirstComesOverIt() throws Exception {
+        DayEntryView shortOne = window.entry(bookings.get("15 minutes")).orElseThrow();
+        assertThat(shortOne.getProperties()).as("no tooltip before the first hover")
+                .doesNotContainKey("javafx.scene.control.Tooltip");
+
+        Bounds onScreen = WaitForAsyncUtils.asyncFx(() -> shortOne.localToScreen(shortOne.getLayoutBounds())).get();
+        robot.moveTo(new Point2D(onScreen.getCenterX(), onScreen.getCenterY()));
+        window.waitUntil(() -> shortOne.getProperties().get("javafx.scene.control.Tooltip") instanceof Tooltip);
+
+        String text = ((Tooltip) shortOne.getProperties().get("javafx.scene.control.Tooltip")).getText();
+        BookingDetails details = window.desk().bookingQueries().details(bookings.get("15 minutes"));
+        assertThat(text).contains("12:00–12:15", "Анна Смирнова", PhoneNumbers.display(details.clientPhone()),
+                "Чёлка");
     }
 
     @SuppressWarnings("unchecked")

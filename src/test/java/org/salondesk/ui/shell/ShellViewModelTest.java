@@ -23,6 +23,20 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aHiddenScreenCannotBeOpenedAndTheOneShownGivesWayWhenHidden() {
+        shell.hide(List.of("settings", "staff"), "calendar");
+
+        assertThat(shell.screenProperty().get()).as("settings was shown").isEqualTo("calendar");
+        shell.navigate("staff", () -> ran.add("then"));
+        assertThat(shell.screenProperty().get()).isEqualTo("calendar");
+        assertThat(ran).isEmpty();
+
+        shell.hide(List.of(), "calendar");
+        shell.navigate("staff");
+        assertThat(shell.screenProperty().get()).isEqualTo("staff");
+    }
+
+    @Test
     void aCleanScreenIsLeftWithoutAQuestion() {
         shell.navigate("calendar", () -> ran.add("then"));
 
