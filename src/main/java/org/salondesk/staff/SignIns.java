@@ -53,12 +53,17 @@ final class SignIns {
         if (!matches || !user.isActive()) {
             failed(login);
         }
+        // A hash made with weaker parameters than today's is made again while the password is at hand.
+        String stronger = Passwords.weakerThanToday(user.getPasswordHash()) ? Passwords.hash(password) : null;
         database.inTransaction(session -> {
             SignInAttempt attempt = session.find(SignInAttempt.class, login, LockModeType.PESSIMISTIC_WRITE);
             // Another desk may have locked the login while this password was being checked.
             refuseWhileLocked(login, attempt);
             if (attempt != null) {
                 session.remove(attempt);
+            }
+            if (stronger != null) {
+                session.find(StaffUser.class, user.getId()).setPasswordHash(stronger);
             }
         });
         return user.getId();

@@ -83,6 +83,24 @@ class SignInTest {
         assertThat(desk.signIn("olga", "another secret".toCharArray()).id()).isEqualTo(olga);
     }
 
+    /** A hash of weaker parameters (an older desk's) still signs in, and is made again with today's. */
+    @Test
+    void aWeakerHashIsMadeAgainAtSignIn() throws SQLException {
+        String weak = Passwords.hash(PASSWORD.toCharArray(), new byte[16], 1024, 1, 1);
+        try (Connection connection = DeskInternals.database(desk).dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update staff_user set password_hash = ? where id = ?")) {
+            statement.setString(1, weak);
+            statement.setLong(2, olga);
+            statement.executeUpdate();
+        }
+
+        assertThat(desk.signIn("olga", PASSWORD.toCharArray()).id()).isEqualTo(olga);
+
+        assertThat(storedHash()).startsWith("$argon2id$v=19$m=65536,t=2,p=1$");
+        assertThat(Passwords.matches(PASSWORD.toCharArray(), storedHash())).isTrue();
+    }
+
     @Test
     void aShortPasswordIsRefusedAndTheOldOneStays() throws SQLException {
         String before = storedHash();
