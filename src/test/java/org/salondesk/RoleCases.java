@@ -27,6 +27,7 @@ import org.salondesk.booking.RequestSort;
 import org.salondesk.booking.RequestsCsv;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.NewClient;
+import org.salondesk.schedule.ScheduleChange;
 import org.salondesk.staff.StaffForm;
 import org.salondesk.task.TaskForm;
 import org.salondesk.testing.SmallSalon;
@@ -299,6 +300,10 @@ final class RoleCases {
                 op("copy a new master's week forward", A, Fixture::freshMaster, (d, p, me) -> d.schedules()
                         .copyWeekForward((Long) p, fixtureOf(d).today().plusDays(400)
                                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)), 1)),
+                op("preview Ольга's day off", AM, (d, p, me) -> d.schedules().conflicts(
+                        new ScheduleChange.DaysOff(salon(p).olga, today(p).plusDays(2), today(p).plusDays(2), null))),
+                op("preview Павел's day off", A, (d, p, me) -> d.schedules().conflicts(
+                        new ScheduleChange.DaysOff(salon(p).pavel, today(p).plusDays(2), today(p).plusDays(2), null))),
                 op("Ольга's day off", AM, (d, p, me) -> d.schedules().addDayOff(salon(p).olga,
                         ((Fixture) p).farDate(), "к врачу")),
                 op("Павел's day off", A, (d, p, me) -> d.schedules().addDayOff(salon(p).pavel,

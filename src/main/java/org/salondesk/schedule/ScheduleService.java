@@ -51,6 +51,8 @@ public final class ScheduleService {
     /** The bookings the change would leave outside working time; nothing is written. */
     public List<BookingConflict> conflicts(ScheduleChange change) {
         ScheduleWrites.check(change);
+        // The bookings it names (clients and phones) are for whoever may make the change.
+        requireRights(change, Map.of());
         return guard.write(write -> {
             write.lock(List.of(change.masterId()));
             ScheduleWrites.write(write.session(), change);

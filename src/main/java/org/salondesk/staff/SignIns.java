@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.LockModeType;
+import org.hibernate.exception.ConstraintViolationException;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.persistence.Database;
@@ -52,6 +53,8 @@ final class SignIns {
         if (!matches || !user.isActive()) {
             failed(login);
         }
+        // A hash made with weaker parameters than today's is made again while the password is at hand.
+        String stronger = Passwords.weakerThanToday(user.getPasswordHash()) ? Passwords.hash(password) : null;
         database.inTransaction(session -> {
             SignInAttempt attempt = session.find(SignInAttempt.class, login, LockModeType.PESSIMISTIC_WRITE);
             // Another desk may have locked the login while this password was being checked.
@@ -59,12 +62,30 @@ final class SignIns {
             if (attempt != null) {
                 session.remove(attempt);
             }
+            if (stronger != null) {
+                session.find(StaffUser.class, user.getId()).setPasswordHash(stronger);
+            }
         });
         return user.getId();
     }
 
     private void failed(String login) {
-        Instant until = database.fromTransaction(session -> {
+        Instant until;
+        try {
+            until = countFailure(login);
+        } catch (ConstraintViolationException e) {
+            // Another desk counted this login's first failure at the same moment: its row is there now; count on it.
+            until = countFailure(login);
+        }
+        if (until != null) {
+            throw lockedOut(login, until);
+        }
+        throw new SalonDeskException(ErrorCode.SIGN_IN_FAILED, "error.signInFailed");
+    }
+
+    /** Counts one failure; answers until when the login is locked when this one locked it, else null. */
+    private Instant countFailure(String login) {
+        return database.fromTransaction(session -> {
             SignInAttempt attempt = session.find(SignInAttempt.class, login, LockModeType.PESSIMISTIC_WRITE);
             if (attempt == null) {
                 attempt = new SignInAttempt(login);
@@ -74,10 +95,6 @@ final class SignIns {
             attempt.failed(FAILURES_TO_LOCK, clock.instant().plus(LOCK));
             return attempt.failures() == 0 ? attempt.lockedUntil() : null;
         });
-        if (until != null) {
-            throw lockedOut(login, until);
-        }
-        throw new SalonDeskException(ErrorCode.SIGN_IN_FAILED, "error.signInFailed");
     }
 
     private void refuseWhileLocked(String login, SignInAttempt attempt) {

@@ -8,7 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +81,24 @@ class SignInTest {
         assertThat(password).as("wiped after use").containsOnly('\0');
         assertThat(storedHash()).startsWith("$argon2id$v=19$m=65536,t=2,p=1$").doesNotContain("another secret");
         assertThat(desk.signIn("olga", "another secret".toCharArray()).id()).isEqualTo(olga);
+    }
+
+    /** A hash of weaker parameters (an older desk's) still signs in, and is made again with today's. */
+    @Test
+    void aWeakerHashIsMadeAgainAtSignIn() throws SQLException {
+        String weak = Passwords.hash(PASSWORD.toCharArray(), new byte[16], 1024, 1, 1);
+        try (Connection connection = DeskInternals.database(desk).dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update staff_user set password_hash = ? where id = ?")) {
+            statement.setString(1, weak);
+            statement.setLong(2, olga);
+            statement.executeUpdate();
+        }
+
+        assertThat(desk.signIn("olga", PASSWORD.toCharArray()).id()).isEqualTo(olga);
+
+        assertThat(storedHash()).startsWith("$argon2id$v=19$m=65536,t=2,p=1$");
+        assertThat(Passwords.matches(PASSWORD.toCharArray(), storedHash())).isTrue();
     }
 
     @Test
@@ -161,6 +185,47 @@ class SignInTest {
                     .isEqualTo(ErrorCode.LOCKED_OUT);
             assertThat(refusal(() -> desk.signIn("olga", PASSWORD.toCharArray())).code())
                     .isEqualTo(ErrorCode.LOCKED_OUT);
+        }
+    }
+
+    /**
+     * Two desks failing a login for the first time at the same moment both insert its count: one insert loses, and
+     * that desk still answers SIGN_IN_FAILED, with both failures counted.
+     */
+    @Test
+    void twoDesksFailingAtOnceAreBothCounted() throws Exception {
+        try (SalonDesk second = SalonDesk.open(url, clock)) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 4; round++) {
+                    String login = "nobody" + round;
+                    CyclicBarrier together = new CyclicBarrier(2);
+                    List<Future<ErrorCode>> answers = new ArrayList<>();
+                    for (SalonDesk each : List.of(desk, second)) {
+                        answers.add(pool.submit(() -> {
+                            together.await();
+                            return refusal(() -> each.signIn(login, "wrong password".toCharArray())).code();
+                        }));
+                    }
+                    for (Future<ErrorCode> answer : answers) {
+                        assertThat(answer.get()).isEqualTo(ErrorCode.SIGN_IN_FAILED);
+                    }
+                    assertThat(failures(login)).as(login).isEqualTo(2);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private int failures(String login) throws SQLException {
+        try (Connection connection = DeskInternals.database(desk).dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select failures from sign_in_attempt where login = ?")) {
+            statement.setString(1, login);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getInt(1) : 0;
+            }
         }
     }
 
