@@ -111,6 +111,8 @@ public final class Database implements AutoCloseable, DatabaseLink {
             Backups.finishInterruptedRestore(url, dataSource);
             SchemaHistory.bringUpToDate(dataSource, url);
             LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
+            // H2 made its files (and a copy before migrating) with the process's umask: the salon's only.
+            url.h2File().ifPresent(OwnerOnly::tightenDatabase);
             LOG.info("Database open: {}", url.display());
             return new Database(url, dataSource, validateSchema, entities);
         } catch (RuntimeException e) {
