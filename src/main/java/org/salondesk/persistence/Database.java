@@ -106,7 +106,16 @@ public final class Database implements AutoCloseable, DatabaseLink {
     private static Database migrated(JdbcUrl url, boolean validateSchema, List<Class<?>> entities) {
         HikariDataSource dataSource = null;
         try {
-            dataSource = DeskPool.open(url);
+            DatabasePassword.prepare(url);
+            try {
+                dataSource = DeskPool.open(url);
+            } catch (RuntimeException refused) {
+                // A file still on the empty password (an older SalonDesk's, an old copy put back): switched, opened.
+                if (!DatabasePassword.switchFromEmpty(url, refused)) {
+                    throw refused;
+                }
+                dataSource = DeskPool.open(url);
+            }
             LOG.info("Start-up: pool open at {} ms", Uptime.millis());
             Backups.finishInterruptedRestore(url, dataSource);
             SchemaHistory.bringUpToDate(dataSource, url);
