@@ -249,7 +249,7 @@ public final class BackupService {
             Path script = staging.resolve("back.sql.zip");
             try (Connection connection = DatabasePassword.connect("jdbc:h2:file:"
                     + staging.resolve(name).toAbsolutePath().toString().replace('\\', '/') + ";IFEXISTS=TRUE",
-                    database.url())) {
+                    database.url(), aside)) {
                 ScriptRestore.script(connection, script);
             }
             ScriptRestore.apply(database.url(), script, aside.getFileName().toString(), database.dataSource());

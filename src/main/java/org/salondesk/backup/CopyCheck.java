@@ -70,7 +70,7 @@ final class CopyCheck {
             JdbcUrl scratch = JdbcUrl.of("jdbc:h2:file:" + staging.resolve(name).toAbsolutePath().toString()
                     .replace('\\', '/'));
             // A copy made before the database had its own password gets it, so that its script keeps it.
-            DatabasePassword.adopt(staging.resolve(name), database.url());
+            DatabasePassword.adopt(staging.resolve(name), database.url(), copy.file());
             progress.at(0.3, Messages.get("backups.step.migrating"));
             migrate(scratch);
             progress.at(0.5, Messages.get("backups.step.rules"));

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.BackupCheck;
+import org.salondesk.persistence.DatabasePassword;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.persistence.OwnerOnly;
 import org.slf4j.Logger;
@@ -57,6 +58,8 @@ final class SecondFolder {
                 }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Without it a copy made with the database's own password would not open on a new PC.
+            DatabasePassword.keepBeside(folder.get(), live);
             BackupCheck check = BackupCheck.verify(target, live, BackupCheck.read(copy).madeAt());
             check.writeBeside(target);
             LOG.info("Copy {} also in {} ({})", copy.getFileName(), folder.get(), check.status());

@@ -12,9 +12,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +25,14 @@ import org.slf4j.LoggerFactory;
  * database is opened by this version, kept beside the file as {@code <name>.password} (owner-only, like the
  * database), and read by everything that opens the file ({@link JdbcUrl#password()}). A database still on the empty
  * password (made by an older SalonDesk, or a copy of one) is switched to it on its first open, nothing else changed;
- * copies made before the switch keep the empty password and are opened with either ({@link #connect}).
+ * copies made before the switch keep the empty password and are opened with either ({@link #connect}); a second
+ * folder of copies keeps the password beside them, for a new PC.
  */
 public final class DatabasePassword {
 
     static final String SUFFIX = ".password";
+    /** The database file's base name, whose password a folder of copies keeps as {@code salondesk.password}. */
+    private static final String DATABASE = "salondesk";
     /** H2's error code for a wrong user name or password. */
     private static final int WRONG_PASSWORD = 28000;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -87,13 +91,19 @@ public final class DatabasePassword {
     }
 
     /**
-     * A connection to the H2 file at {@code url} (a copy, unpacked), as {@code live}'s user: with {@code live}'s
-     * password, or, for a copy made before the switch, the empty one.
+     * A connection to the H2 file at {@code url} (a copy, unpacked from {@code copy}), as {@code live}'s user: with
+     * {@code live}'s password; for a copy from another PC, the password kept beside the copies where it lies (a second
+     * folder holds its desk's, {@link #keepBeside}); for a copy made before the switch, the empty one.
      */
-    public static Connection connect(String url, JdbcUrl live) throws SQLException {
+    public static Connection connect(String url, JdbcUrl live, Path copy) throws SQLException {
         String user = live.user().orElse("sa");
-        List<String> passwords = live.password().filter(password -> !password.isEmpty())
-                .map(password -> List.of(password, "")).orElse(List.of(""));
+        Set<String> passwords = new LinkedHashSet<>();
+        live.password().ifPresent(passwords::add);
+        Path folder = copy.toAbsolutePath().getParent();
+        if (folder != null) {
+            read(folder.resolve(DATABASE)).ifPresent(passwords::add);
+        }
+        passwords.add("");
         SQLException refused = null;
         for (String password : passwords) {
             try {
@@ -109,17 +119,26 @@ public final class DatabasePassword {
     }
 
     /**
+     * Beside copies in a folder away from the data folder (a second folder, a stick): {@code live}'s password, so
+     * that a copy there still opens on a new PC when this one is gone.
+     */
+    public static void keepBeside(Path folder, JdbcUrl live) {
+        live.password().filter(password -> !password.isEmpty())
+                .ifPresent(password -> write(folder.resolve(DATABASE), password));
+    }
+
+    /**
      * Makes the H2 file at {@code h2File} (a copy unpacked for a check) open with {@code live}'s password, as the
      * live database does: a copy made before the switch gets it now, and the file beside it says so.
      */
-    public static void adopt(Path h2File, JdbcUrl live) throws SQLException {
+    public static void adopt(Path h2File, JdbcUrl live, Path copy) throws SQLException {
         Optional<String> password = live.password().filter(value -> !value.isEmpty());
         if (password.isEmpty()) {
             return;
         }
         String url = "jdbc:h2:file:" + h2File.toAbsolutePath().toString().replace('\\', '/') + ";IFEXISTS=TRUE";
         String user = live.user().orElse("sa");
-        try (Connection connection = connect(url, live); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(url, live, copy); Statement statement = connection.createStatement()) {
             statement.execute(alterUser(user, password.get()));
         }
         write(h2File, password.get());

@@ -122,6 +122,38 @@ class DatabasePasswordTest {
     }
 
     @Test
+    void aCopyInTheSecondFolderOpensOnANewPcThatHasAPasswordOfItsOwn() throws Exception {
+        Path stick = Files.createDirectory(folder.resolve("stick"));
+        Path newPc = Files.createDirectory(folder.resolve("new-pc"));
+        Path onStick;
+        try (SalonDesk desk = SalonDesk.open(url(), TestToday.at(8, 0), false)) {
+            desk.branches().createBranch("Со старого компьютера", null);
+            onStick = desk.backups().backUpNow(Optional.of(stick), BackupProgress.NONE).second().file();
+        }
+        assertThat(Files.readString(stick.resolve("salondesk.password"))).isEqualTo(Files.readString(passwordFile()));
+        if (OwnerOnly.hasModes(stick)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    stick.resolve("salondesk.password")))).isEqualTo("rw-------");
+        }
+
+        try (SalonDesk desk = SalonDesk.open(JdbcUrl.embeddedIn(newPc), TestToday.at(8, 0), false)) {
+            assertThat(Files.readString(newPc.resolve("salondesk.password")))
+                    .isNotEqualTo(Files.readString(passwordFile()));
+            BackupCopy copy = desk.backups().copies(Optional.of(stick)).stream()
+                    .filter(each -> each.file().equals(onStick)).findFirst().orElseThrow();
+            try (CheckedCopy checked = desk.backups().check(copy, BackupProgress.NONE)) {
+                desk.backups().restore(checked, BackupProgress.NONE);
+            }
+            assertThat(desk.branches().branches()).extracting(BranchRow::name)
+                    .containsExactly("Со старого компьютера");
+        }
+        try (SalonDesk again = SalonDesk.open(JdbcUrl.embeddedIn(newPc), TestToday.at(8, 0), false)) {
+            assertThat(again.branches().branches()).extracting(BranchRow::name)
+                    .containsExactly("Со старого компьютера");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsNotMistakenForTheEmptyOne() throws Exception {
         try (SalonDesk desk = SalonDesk.open(url(), TestToday.at(8, 0), false)) {
             desk.branches().createBranch("Лаванда", null);

@@ -82,7 +82,7 @@ class BackupsTest {
         Path restored = Files.createDirectory(folder.resolve("restored"));
         Restore.execute(copies.get(0).toString(), restored.toString(), "salondesk");
         // The copy was made after the database got its own password (the first open switched it, then migrated).
-        try (Connection connection = DatabasePassword.connect(TestDatabases.fileUrl(restored), url());
+        try (Connection connection = DatabasePassword.connect(TestDatabases.fileUrl(restored), url(), copies.get(0));
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select (select max(\"version\") from \"flyway_schema_history\"), "
                      + "(select name from branch)")) {
