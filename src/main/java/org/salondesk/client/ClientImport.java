@@ -155,7 +155,7 @@ public final class ClientImport {
         }
     }
 
-    /** The cell's text; a quote the export put in front of a formula-like cell ({@link SpreadsheetCsv}) is taken off. */
+    /** The cell's text; the quote an export put in front of a formula-like cell ({@link SpreadsheetCsv}) goes. */
     private static String field(CSVRecord record, String column) {
         for (String name : record.getParser().getHeaderNames()) {
             if (name.equalsIgnoreCase(column)) {

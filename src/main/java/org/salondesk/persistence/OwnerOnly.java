@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * The salon's data readable by the PC's user who runs SalonDesk only: folders 0700, files 0600, where the file system
  * has POSIX modes (nothing is done on Windows, whose profile folder is private already). Only what is SalonDesk's is
  * touched, so that a {@code --data-dir} or {@code --db} pointing into a folder of the user's own changes none of her
- * files: the data folder itself, the files directly in it, its {@code logs/} and {@code backups/}; and beside a database
- * file elsewhere, that database's own files and its {@code backups/}. Decision 0024 says when this runs.
+ * files: the data folder itself, the files directly in it, its {@code logs/} and {@code backups/}; and beside a
+ * database file elsewhere, that database's own files and its {@code backups/}. Decision 0024 says when this runs.
  */
 public final class OwnerOnly {
 
@@ -48,7 +48,7 @@ public final class OwnerOnly {
         tighten(ofDataFolder(folder));
     }
 
-    /** Makes the embedded database's files ({@code <file>.mv.db}, its lock and trace files) and its copies owner-only. */
+    /** Makes the embedded database's files ({@code <file>.mv.db}, lock, trace, password) and copies owner-only. */
     public static void tightenDatabase(Path h2File) {
         tighten(ofDatabase(h2File));
     }
@@ -73,11 +73,13 @@ public final class OwnerOnly {
         return loose(ofDatabase(h2File));
     }
 
-    private static List<Path> ofDataFolder(Path folder) {
+    private static List<Path> ofDataFolder(Path given) {
         List<Path> ours = new ArrayList<>();
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(given)) {
             return ours;
         }
+        // A data folder that is a link to another disk is that folder; links inside it are never followed.
+        Path folder = realPath(given);
         ours.add(folder);
         for (Path child : children(folder)) {
             if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
@@ -90,19 +92,29 @@ public final class OwnerOnly {
     }
 
     private static List<Path> ofDatabase(Path h2File) {
-        Path folder = h2File.toAbsolutePath().getParent();
+        Path parent = h2File.toAbsolutePath().getParent();
         String base = h2File.getFileName() + ".";
         List<Path> ours = new ArrayList<>();
-        if (folder == null || !Files.isDirectory(folder)) {
+        if (parent == null || !Files.isDirectory(parent)) {
             return ours;
         }
+        Path folder = realPath(parent);
         for (Path child : children(folder)) {
-            if (child.getFileName().toString().startsWith(base) && Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+            if (child.getFileName().toString().startsWith(base)
+                    && Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
                 ours.add(child);
             }
         }
         ours.addAll(everythingIn(folder.resolve(Backups.FOLDER)));
         return ours;
+    }
+
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     /** A folder's entries; none when it cannot be read (the self-check then names the folder itself). */
