@@ -23,7 +23,7 @@ public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedD
 
     /**
      * Resolves the options: a temporary folder for {@code --demo}, the user's data folder otherwise, created or made
-     * owner-only (the files H2 and the log write later are tightened once the desk is open).
+     * owner-only (the files in it, H2's and the log's among them, are tightened once the desk is open).
      */
     public static LaunchSettings from(StartupOptions options) {
         try {
@@ -33,8 +33,8 @@ public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedD
                         options.firstScreen().orElse("calendar"));
             }
             Path folder = options.dataFolder().orElseGet(DataFolder::forCurrentUser);
+            // The folder itself at once (nobody else can enter it); its files once the desk is open (DeskOpener).
             OwnerOnly.createFolder(folder);
-            OwnerOnly.tightenDataFolder(folder);
             JdbcUrl url = options.databaseUrl().map(JdbcUrl::of).orElseGet(() -> JdbcUrl.embeddedIn(folder));
             boolean demo = options.demo() || url.isEmbedded() && !options.noDemo();
             return new LaunchSettings(folder, url, demo, false, options.firstScreen().orElse("calendar"));
