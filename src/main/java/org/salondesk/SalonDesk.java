@@ -28,6 +28,7 @@ import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 import org.salondesk.persistence.DatabaseLink;
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.persistence.OwnerOnly;
 import org.salondesk.schedule.ScheduleMapping;
 import org.salondesk.schedule.ScheduleService;
 import org.salondesk.staff.StaffMapping;
@@ -223,10 +224,14 @@ public final class SalonDesk implements AutoCloseable {
         return database;
     }
 
-    /** The self-check of the open database: its schema version, what it holds, bookings that break the rules. */
+    /**
+     * The self-check of the open database: its schema version, what it holds, bookings that break the rules, and
+     * which of an embedded database's files (and copies) others on this PC may read.
+     */
     public DatabaseCheck selfCheck() {
         String version = database.schemaVersion();
-        return database.withConnection(connection -> DatabaseCheck.of(connection, version));
+        List<OwnerOnly.Loose> loose = database.url().h2File().map(OwnerOnly::looseOfDatabase).orElse(List.of());
+        return database.withConnection(connection -> DatabaseCheck.of(connection, version, loose));
     }
 
     /** Fills an empty database with the demo salon; returns whether it did (false: a branch was there already). */

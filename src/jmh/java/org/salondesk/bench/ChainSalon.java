@@ -135,6 +135,7 @@ final class ChainSalon {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(JdbcUrl.of(url).value());
         source.setUser("sa");
+        source.setPassword(JdbcUrl.of(url).password().orElse(""));
         long started = System.nanoTime();
         var result = Database.flyway(source, JdbcUrl.of(url)).migrate();
         if (result.migrationsExecuted > 0) {

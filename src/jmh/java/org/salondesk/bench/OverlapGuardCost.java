@@ -79,7 +79,7 @@ public final class OverlapGuardCost {
     private static void migrateSchemaTen() throws SQLException {
         String url = url("schema10");
         Salon.flyway(url).target("10").load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, "sa", password(url));
              Statement sql = connection.createStatement()) {
             sql.execute("insert into branch (id, name, time_zone) values (1, 'Бенчмарк', 'Europe/Moscow')");
             sql.execute("insert into salon_service (id, branch_id, title, price, duration_minutes) values"
@@ -109,6 +109,11 @@ public final class OverlapGuardCost {
         return ids;
     }
 
+    /** The file's own password once a desk has opened it (none before). */
+    static String password(String url) {
+        return JdbcUrl.of(url).password().orElse("");
+    }
+
     private static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
@@ -121,7 +126,7 @@ public final class OverlapGuardCost {
     }
 
     private static long compactedMegabytes(String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(name), "sa", "");
+        try (Connection connection = DriverManager.getConnection(url(name), "sa", password(url(name)));
              Statement sql = connection.createStatement()) {
             sql.execute("shutdown compact");
         }
@@ -174,7 +179,7 @@ public final class OverlapGuardCost {
         }
 
         static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
-            return org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "")
+            return org.flywaydb.core.Flyway.configure().dataSource(url, "sa", password(url))
                     .locations("classpath:db/migration", "classpath:db/engine/h2");
         }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.i18n.Messages;
+import org.salondesk.persistence.OwnerOnly;
 
 /**
  * Opens the desk's database (migrating it) and, on an empty database, creates the demo salon when the settings ask
@@ -24,6 +25,8 @@ final class DeskOpener {
         progress.accept(Messages.get("shell.opening"));
         // Hibernate is built in the background meanwhile: the calendar's first day needs only JDBC.
         SalonDesk desk = SalonDesk.openQuickly(settings.databaseUrl(), clock);
+        // The log and the database made their files by now; settings files made since the last start are covered too.
+        OwnerOnly.tightenDataFolder(settings.dataFolder());
         boolean seeded = false;
         boolean empty;
         try {

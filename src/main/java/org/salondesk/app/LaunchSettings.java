@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.persistence.OwnerOnly;
 
 /**
  * What this start of SalonDesk opens: the data folder (logs, backups), the database, and whether to seed a demo into it
@@ -20,7 +21,10 @@ public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedD
         this(dataFolder, databaseUrl, seedDemoIfEmpty, temporary, "calendar");
     }
 
-    /** Resolves the options: a temporary folder for {@code --demo}, the user's data folder otherwise. */
+    /**
+     * Resolves the options: a temporary folder for {@code --demo}, the user's data folder otherwise, created or made
+     * owner-only (the files in it, H2's and the log's among them, are tightened once the desk is open).
+     */
     public static LaunchSettings from(StartupOptions options) {
         try {
             if (options.demo() && options.databaseUrl().isEmpty()) {
@@ -29,7 +33,8 @@ public record LaunchSettings(Path dataFolder, JdbcUrl databaseUrl, boolean seedD
                         options.firstScreen().orElse("calendar"));
             }
             Path folder = options.dataFolder().orElseGet(DataFolder::forCurrentUser);
-            Files.createDirectories(folder);
+            // The folder itself at once (nobody else can enter it); its files once the desk is open (DeskOpener).
+            OwnerOnly.createFolder(folder);
             JdbcUrl url = options.databaseUrl().map(JdbcUrl::of).orElseGet(() -> JdbcUrl.embeddedIn(folder));
             boolean demo = options.demo() || url.isEmbedded() && !options.noDemo();
             return new LaunchSettings(folder, url, demo, false, options.firstScreen().orElse("calendar"));

@@ -9,6 +9,7 @@ import javafx.application.Application;
 import org.salondesk.SalonDeskException;
 import org.salondesk.persistence.ConnectionProblems;
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.persistence.SecondDeskServer;
 
 /**
  * Starts SalonDesk. It does not extend {@link Application}, so that the desk also starts from a plain classpath;
@@ -24,6 +25,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // First of all, before any H2 class loads (the check of --db does): a second desk's server, this PC only.
+        SecondDeskServer.acceptThisPcOnly();
         System.exit(run(args, System.getenv(), System.out, System.err, StartProblemWindow::show));
     }
 

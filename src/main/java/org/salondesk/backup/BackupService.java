@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.BackupCheck;
 import org.salondesk.persistence.Backups;
 import org.salondesk.persistence.Database;
+import org.salondesk.persistence.DatabasePassword;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.persistence.ScriptRestore;
 import org.slf4j.Logger;
@@ -247,9 +247,9 @@ public final class BackupService {
             String name = BackupCheck.databaseName(aside);
             Restore.execute(aside.toString(), staging.toString(), name);
             Path script = staging.resolve("back.sql.zip");
-            try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
+            try (Connection connection = DatabasePassword.connect("jdbc:h2:file:"
                     + staging.resolve(name).toAbsolutePath().toString().replace('\\', '/') + ";IFEXISTS=TRUE",
-                    database.url().user().orElse("sa"), database.url().password().orElse(""))) {
+                    database.url(), aside)) {
                 ScriptRestore.script(connection, script);
             }
             ScriptRestore.apply(database.url(), script, aside.getFileName().toString(), database.dataSource());

@@ -3,6 +3,7 @@ package org.salondesk.backup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import org.salondesk.availability.BookingRulesAudit;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.BackupCheck;
 import org.salondesk.persistence.Database;
+import org.salondesk.persistence.DatabasePassword;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.persistence.ScriptRestore;
 import org.slf4j.Logger;
@@ -67,6 +69,8 @@ final class CopyCheck {
             String name = BackupCheck.databaseName(copy.file());
             JdbcUrl scratch = JdbcUrl.of("jdbc:h2:file:" + staging.resolve(name).toAbsolutePath().toString()
                     .replace('\\', '/'));
+            // A copy made before the database had its own password gets it, so that its script keeps it.
+            DatabasePassword.adopt(staging.resolve(name), database.url(), copy.file());
             progress.at(0.3, Messages.get("backups.step.migrating"));
             migrate(scratch);
             progress.at(0.5, Messages.get("backups.step.rules"));
@@ -86,7 +90,7 @@ final class CopyCheck {
                         opened.schemaVersion(), migratedTo, checked.counts().bookings(), checked.violations().size());
                 return checked;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             ScriptRestore.deleteStaging(staging);
             LOG.warn("The copy {} did not pass its self-check", copy.file(), e);
             throw unusable(copy, e, BackupService.rootMessage(e));

@@ -7,21 +7,26 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.salondesk.availability.BookingRulesAudit;
+import org.salondesk.persistence.OwnerOnly;
 
 /**
- * The self-check of a database: its schema version, what it holds, and the stored bookings that break the booking
- * rules. Read the same way for the open database ({@code --self-check}) and for a copy before a restore.
+ * The self-check of a database: its schema version, what it holds, the stored bookings that break the booking
+ * rules, and which of its files others on the PC may read (an embedded file's; none for a server's). Read the same
+ * way for the open database ({@code --self-check}) and for a copy before a restore.
  */
 public record DatabaseCheck(String schemaVersion, CheckedCopy.Counts counts,
-                            List<BookingRulesAudit.Violation> violations) {
+                            List<BookingRulesAudit.Violation> violations, List<OwnerOnly.Loose> looseFiles) {
 
     public DatabaseCheck {
         violations = List.copyOf(violations);
+        looseFiles = List.copyOf(looseFiles);
     }
 
-    /** Checks the database {@code connection} is on, at {@code schemaVersion}. */
-    public static DatabaseCheck of(Connection connection, String schemaVersion) throws SQLException {
-        return new DatabaseCheck(schemaVersion, counts(connection), new BookingRulesAudit().check(connection));
+    /** Checks the database {@code connection} is on, at {@code schemaVersion}, whose files are {@code looseFiles}. */
+    public static DatabaseCheck of(Connection connection, String schemaVersion, List<OwnerOnly.Loose> looseFiles)
+            throws SQLException {
+        return new DatabaseCheck(schemaVersion, counts(connection), new BookingRulesAudit().check(connection),
+                looseFiles);
     }
 
     static CheckedCopy.Counts counts(Connection connection) throws SQLException {

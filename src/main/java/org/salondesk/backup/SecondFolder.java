@@ -11,7 +11,9 @@ import java.util.Optional;
 
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.BackupCheck;
+import org.salondesk.persistence.DatabasePassword;
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.persistence.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,8 @@ final class SecondFolder {
         try {
             long size = Files.size(copy);
             try (InputStream in = Files.newInputStream(copy); OutputStream out = Files.newOutputStream(partial)) {
+                // A copy of the salon's data, owner-only before a byte of it is written (where the disk has modes).
+                OwnerOnly.tightenFile(partial);
                 byte[] buffer = new byte[1 << 16];
                 long done = 0;
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
@@ -54,6 +58,8 @@ final class SecondFolder {
                 }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Without it a copy made with the database's own password would not open on a new PC.
+            DatabasePassword.keepBeside(folder.get(), live);
             BackupCheck check = BackupCheck.verify(target, live, BackupCheck.read(copy).madeAt());
             check.writeBeside(target);
             LOG.info("Copy {} also in {} ({})", copy.getFileName(), folder.get(), check.status());

@@ -20,6 +20,7 @@ import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.persistence.Database;
+import org.salondesk.persistence.LikeText;
 
 /**
  * The request lists: bookings of any date for all masters, filtered, sorted and read a page at a time (the list
@@ -314,8 +315,8 @@ public final class RequestQueries {
     /** Name (any part), phone (digits in any format, 8… read as +7…) or the booking's number. */
     private static String search(String text, Map<String, Object> parameters) {
         List<String> clients = new ArrayList<>();
-        clients.add("lower(concat(c.name, ' ', coalesce(c.surname, ''))) like :name");
-        parameters.put("name", "%" + text.toLowerCase(Locale.ROOT) + "%");
+        clients.add("lower(concat(c.name, ' ', coalesce(c.surname, ''))) like :name" + LikeText.ESCAPE);
+        parameters.put("name", "%" + LikeText.literal(text.toLowerCase(Locale.ROOT)) + "%");
         String digits = text.replaceAll("\\D", "");
         if (digits.length() >= 3) {
             clients.add("c.phone like :phone");

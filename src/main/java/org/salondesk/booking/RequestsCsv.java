@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.SpreadsheetCsv;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 
 /**
- * Exports a filtered request list to CSV with Apache Commons CSV: semicolons and a byte order mark, as a
- * spreadsheet on a Russian PC expects, headers and statuses in the desk's language.
+ * Exports a filtered request list to CSV ({@link SpreadsheetCsv}: semicolons, a byte order mark and no cell a
+ * spreadsheet would run as a formula), headers and statuses in the desk's language.
  */
 public final class RequestsCsv {
 
@@ -26,7 +26,7 @@ public final class RequestsCsv {
             "requests.column.total");
 
     /** The format written (and read back by whoever imports it). */
-    public static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+    public static final CSVFormat FORMAT = SpreadsheetCsv.FORMAT;
 
     private final RequestQueries queries;
 
@@ -38,12 +38,11 @@ public final class RequestsCsv {
     public long export(RequestFilter filter, RequestSort sort, Writer out, LongConsumer progress) {
         long[] written = {0};
         try {
-            out.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            printer.printRecord(HEADER_KEYS.stream().map(Messages::get).toList());
+            SpreadsheetCsv printer = SpreadsheetCsv.start(out);
+            printer.row(HEADER_KEYS.stream().map(Messages::get).toList());
             queries.forEach(filter, sort, row -> {
                 try {
-                    printer.printRecord(row.number(), row.date(), row.time(), row.branchName(), row.masterName(),
+                    printer.row(row.number(), row.date(), row.time(), row.branchName(), row.masterName(),
                             row.services(), row.clientName(), PhoneNumbers.display(row.clientPhone()),
                             Messages.get("status." + row.status().name()),
                             Messages.get("details.source." + row.source().name()), row.total().toPlainString());

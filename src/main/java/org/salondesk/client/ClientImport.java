@@ -17,11 +17,11 @@ import java.util.function.LongConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.SpreadsheetCsv;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.i18n.Messages;
@@ -38,7 +38,7 @@ public final class ClientImport {
 
     public static final List<String> COLUMNS = List.of("name", "surname", "phone", "email", "note");
     /** Written with semicolons, which Excel in a Russian locale splits into columns. */
-    public static final CSVFormat EXPORT_FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+    public static final CSVFormat EXPORT_FORMAT = SpreadsheetCsv.FORMAT;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientImport.class);
     private static final int BATCH = 500;
@@ -89,15 +89,14 @@ public final class ClientImport {
     public long export(Writer out) {
         currentStaff.require(Act.CLIENTS_MANAGE);
         try {
-            out.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(out, EXPORT_FORMAT);
-            printer.printRecord(COLUMNS);
+            SpreadsheetCsv printer = SpreadsheetCsv.start(out);
+            printer.row(COLUMNS);
             long[] written = {0};
             database.inTransaction(session -> session.createSelectionQuery("select c.name, c.surname, c.phone,"
                             + " c.email, c.note from Client c where c.mergedIntoId is null order by c.id", Object[].class)
                     .getResultStream().forEach(row -> {
                         try {
-                            printer.printRecord(row);
+                            printer.row(row);
                             written[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -163,10 +162,11 @@ public final class ClientImport {
         }
     }
 
+    /** The cell's text; the quote an export put in front of a formula-like cell ({@link SpreadsheetCsv}) goes. */
     private static String field(CSVRecord record, String column) {
         for (String name : record.getParser().getHeaderNames()) {
             if (name.equalsIgnoreCase(column)) {
-                return record.isSet(name) ? record.get(name) : null;
+                return record.isSet(name) ? SpreadsheetCsv.plain(record.get(name)) : null;
             }
         }
         return null;

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.salondesk.persistence.ClientSearchTrigger;
 import org.salondesk.persistence.Database;
+import org.salondesk.persistence.LikeText;
 
 /**
  * The clients search as the desk types, a page at a time, and its count, from the table of search terms on both
@@ -206,11 +207,11 @@ final class ClientSearch {
      */
     private static String startsWith(String prefix, List<String> parameters) {
         char last = prefix.charAt(prefix.length() - 1);
-        if (prefix.indexOf('\\') >= 0 || Character.isSurrogate(last) || Character.isSurrogate((char) (last + 1))
+        if (Character.isSurrogate(last) || Character.isSurrogate((char) (last + 1))
                 || last == Character.MAX_VALUE) {
-            // No range for these (a backslash escapes in LIKE): found all the same, only slower.
-            parameters.add(prefix + "%");
-            return "t.term like ?";
+            // No range for these: found all the same, only slower; what was typed is matched as itself.
+            parameters.add(LikeText.literal(prefix) + "%");
+            return "t.term like ?" + LikeText.ESCAPE;
         }
         // Both engines compare these terms by code (H2 has no collation, PostgreSQL's column is "C"): the terms from
         // the prefix up to the prefix with its last letter the next one are exactly those starting with it.
@@ -243,13 +244,10 @@ final class ClientSearch {
         List<List<String>> conditions = new ArrayList<>();
         for (String word : typed.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!word.isEmpty()) {
-                conditions.add(List.of(ClientSearchTrigger.TEXT + escape(word)));
+                // As typed: a % or _ is a letter of her name or email like any other (the terms keep them too).
+                conditions.add(List.of(ClientSearchTrigger.TEXT + word));
             }
         }
         return conditions;
-    }
-
-    private static String escape(String word) {
-        return word.replace("%", "").replace("_", "");
     }
 }

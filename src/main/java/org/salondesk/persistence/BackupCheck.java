@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -107,18 +106,17 @@ public record BackupCheck(Status status, LocalDateTime madeAt, String schemaVers
         } catch (RuntimeException e) {
             return failed(madeAt, Reason.DAMAGED, e);
         }
-        return verifyUnpacked(folder.resolve(name), live, madeAt);
+        return verifyUnpacked(copy, folder.resolve(name), live, madeAt);
     }
 
     /**
      * Opens the database unpacked from a copy at {@code base} ({@code <base>.mv.db} on disk) read-only and reads its
      * schema version and booking count.
      */
-    private static BackupCheck verifyUnpacked(Path base, JdbcUrl live, LocalDateTime madeAt) {
+    private static BackupCheck verifyUnpacked(Path copy, Path base, JdbcUrl live, LocalDateTime madeAt) {
         String url = "jdbc:h2:file:" + base.toAbsolutePath().toString().replace('\\', '/')
                 + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection connection = DriverManager.getConnection(url, live.user().orElse("sa"),
-                live.password().orElse(""));
+        try (Connection connection = DatabasePassword.connect(url, live, copy);
              Statement statement = connection.createStatement()) {
             String schema;
             try (ResultSet rows = statement.executeQuery("select \"version\" from \"flyway_schema_history\""

@@ -143,6 +143,7 @@ public final class Backups {
         backUp(dataSource, target);
         BackupCheck check = BackupCheck.verify(target, url, LocalDateTime.now(clock));
         check.writeBeside(target);
+        url.h2File().ifPresent(OwnerOnly::tightenDatabase);
         if (check.failed()) {
             LOG.error("The copy {} was written but does not open: {}", target, check.problem());
         }
@@ -191,7 +192,7 @@ public final class Backups {
     private static void backUp(DataSource dataSource, Path target) {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.createDirectories(target.getParent());
+            OwnerOnly.createFolder(target.getParent());
             try (Connection connection = dataSource.getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");

@@ -106,11 +106,22 @@ public final class Database implements AutoCloseable, DatabaseLink {
     private static Database migrated(JdbcUrl url, boolean validateSchema, List<Class<?>> entities) {
         HikariDataSource dataSource = null;
         try {
-            dataSource = DeskPool.open(url);
+            DatabasePassword.prepare(url);
+            try {
+                dataSource = DeskPool.open(url);
+            } catch (RuntimeException refused) {
+                // A file still on the empty password (an older SalonDesk's, an old copy put back): switched, opened.
+                if (!DatabasePassword.switchFromEmpty(url, refused)) {
+                    throw refused;
+                }
+                dataSource = DeskPool.open(url);
+            }
             LOG.info("Start-up: pool open at {} ms", Uptime.millis());
             Backups.finishInterruptedRestore(url, dataSource);
             SchemaHistory.bringUpToDate(dataSource, url);
             LOG.info("Start-up: Flyway check/migrate done at {} ms", Uptime.millis());
+            // H2 made its files (and a copy before migrating) with the process's umask: the salon's only.
+            url.h2File().ifPresent(OwnerOnly::tightenDatabase);
             LOG.info("Database open: {}", url.display());
             return new Database(url, dataSource, validateSchema, entities);
         } catch (RuntimeException e) {

@@ -6,6 +6,11 @@ import com.zaxxer.hikari.HikariDataSource;
 /** The desk's connection pool on one database: its size, its timeouts, and how it notices a lost server. */
 final class DeskPool {
 
+    static {
+        // Before the pool loads H2: its AUTO_SERVER for a second desk listens on this PC only.
+        SecondDeskServer.acceptThisPcOnly();
+    }
+
     private DeskPool() {
     }
 
@@ -32,6 +37,7 @@ final class DeskPool {
             }
         }
         if (url.isH2()) {
+            SecondDeskServer.taken();
             config.setExceptionOverride(new H2BrokenConnections());
         }
         if (!url.isH2() && !url.value().contains("lock_timeout")) {

@@ -91,7 +91,17 @@ public final class JdbcUrl {
         return inUrl.isPresent() || !isH2() ? inUrl : Optional.of("sa");
     }
 
+    /**
+     * The password: the one in the URL; for an embedded H2 file without one, its own kept beside it
+     * ({@link DatabasePassword}), if it has one yet.
+     */
     public Optional<String> password() {
+        Optional<String> inUrl = passwordInUrl();
+        return inUrl.isPresent() ? inUrl : h2File().flatMap(DatabasePassword::read);
+    }
+
+    /** The password the URL itself names, if any. */
+    Optional<String> passwordInUrl() {
         return parameter(PASSWORD);
     }
 

@@ -1,21 +1,29 @@
 package org.salondesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.DeskInternals;
 import org.salondesk.SalonDesk;
+import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.persistence.OwnerOnly;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
@@ -119,5 +127,46 @@ class SelfCheckTest {
         assertThat(selfCheck()).isZero();
         assertThat(output.toString(StandardCharsets.UTF_8)).containsPattern("Schema: version \\d+")
                 .contains("bookings: 0");
+    }
+
+    @Test
+    void makesTheDataFolderItsOwnersOnlyAndSaysSo() throws Exception {
+        assumeTrue(OwnerOnly.hasModes(folder), "a file system with POSIX modes");
+        prepareDemo();
+        Path log = folder.resolve("logs").resolve("salondesk.log");
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "started");
+        List<Path> loosened = new ArrayList<>(List.of(folder, log.getParent(), log));
+        if (!TestDatabases.onPostgres()) {
+            loosened.add(folder.resolve("salondesk.mv.db"));
+        }
+        for (Path path : loosened) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                    Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+
+        assertThat(selfCheck()).isZero();
+
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("can be read by you only")
+                .contains("Self-check passed");
+        for (Path path : loosened) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                    .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+        }
+    }
+
+    @Test
+    void namesEachFileOthersCanReadInTheDesksLanguage() {
+        List<OwnerOnly.Loose> loose = List.of(new OwnerOnly.Loose(folder.resolve("salondesk.mv.db"), "rw-r--r--"),
+                new OwnerOnly.Loose(folder, "rwxr-xr-x"));
+
+        SelfCheck.printFiles(loose, true, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(output.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "Files: other users of this PC can read 2 of them; only you should (folders rwx------, files rw-------):",
+                "  " + folder.resolve("salondesk.mv.db") + " (rw-r--r--)",
+                "  " + folder + " (rwxr-xr-x)");
+        assertThat(Messages.format(Locale.forLanguageTag("ru"), "selfCheck.files.loose", 2))
+                .startsWith("Файлы: их могут читать другие пользователи этого компьютера (2)");
     }
 }

@@ -145,9 +145,44 @@ class ClientSearchTest {
             assertThat(ids(search, "99")).containsExactly(ivanova, yolka);
             assertThat(ids(search, "ё")).containsExactly(yolka);
             assertThat(ids(search, "мар зз")).isEmpty();
-            assertThat(ids(search, "мар\\")).as("a backslash escapes, as it did").isEmpty();
+            assertThat(ids(search, "мар\\")).as("a backslash is a letter like any other").isEmpty();
             assertThat(search.page("", 1, 2)).extracting(ClientRow::id).containsExactly(ivanova, petrova);
             assertThat(search.page("мар", 1, 5)).extracting(ClientRow::id).containsExactly(petrova);
+        }
+    }
+
+    /**
+     * A {@code %}, {@code _}, {@code !} (the escape character) or backslash typed matches itself, in both plans, by
+     * index range or by LIKE.
+     */
+    @Test
+    void takesPercentUnderscoreAndTheEscapeCharacterAsTyped() {
+        long underscore = client("a_b", "Тест", "+79160000001", "a_b@example.ru");
+        client("axb", "Тест", "+79160000002", "axb@example.ru");
+        long percent = client("50%", "Тест", "+79160000003", null);
+        client("50x", "Тест", "+79160000004", null);
+        long backslash = client("a\\b", "Тест", "+79160000005", null);
+        client("ab", "Тест", "+79160000006", null);
+        long bang = client("a!%", "Тест", "+79160000009", null);
+        client("a!x", "Тест", "+79160000010", null);
+        // A last letter outside the BMP has no index range: the LIKE that is read instead must be literal too.
+        long emoji = client("c_!\uD83D\uDE00", "Тест", "+79160000007", null);
+        client("cx!\uD83D\uDE00", "Тест", "+79160000008", null);
+
+        assertThat(found("a_b")).containsExactly(underscore);
+        assertThat(found("50%")).containsExactly(percent);
+        assertThat(found("a\\b")).containsExactly(backslash);
+        assertThat(found("_b@")).containsExactly(underscore);
+        assertThat(found("c_!\uD83D\uDE00")).containsExactly(emoji);
+        assertThat(found("a!%")).containsExactly(bang);
+        assertThat(found("%")).isEmpty();
+        assertThat(found("_")).as("a tail of her email").containsExactly(underscore);
+        for (int few : new int[] {1_000_000, 0}) {
+            ClientSearch search = new ClientSearch(DeskInternals.database(desk), few);
+            assertThat(ids(search, "a_b тест")).as("plan %d", few).containsExactly(underscore);
+            assertThat(ids(search, "50% тест")).as("plan %d", few).containsExactly(percent);
+            assertThat(ids(search, "c_!\uD83D\uDE00 тест")).as("plan %d", few).containsExactly(emoji);
+            assertThat(ids(search, "a!% тест")).as("plan %d", few).containsExactly(bang);
         }
     }
 

@@ -81,7 +81,8 @@ class BackupsTest {
         assertThat(check.schemaVersion()).isEqualTo("1");
         Path restored = Files.createDirectory(folder.resolve("restored"));
         Restore.execute(copies.get(0).toString(), restored.toString(), "salondesk");
-        try (Connection connection = DriverManager.getConnection(TestDatabases.fileUrl(restored), "sa", "");
+        // The copy was made after the database got its own password (the first open switched it, then migrated).
+        try (Connection connection = DatabasePassword.connect(TestDatabases.fileUrl(restored), url(), copies.get(0));
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select (select max(\"version\") from \"flyway_schema_history\"), "
                      + "(select name from branch)")) {
@@ -140,7 +141,7 @@ class BackupsTest {
             ScriptRestore.script(connection, script);
         }
         Database.open(url(), false, SalonDesk.ENTITIES).close();
-        try (Connection connection = DriverManager.getConnection(url().value(), "sa", "");
+        try (Connection connection = TestDatabases.connect(url().value());
              Statement statement = connection.createStatement()) {
             statement.execute("drop all objects");
         }

@@ -127,7 +127,7 @@ class BookingCellTriggerTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         String h2 = Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
         Process shell = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", url.value(), "-user", "sa",
-                "-password", "", "-sql", sql).redirectErrorStream(true).start();
+                "-password", url.password().orElse(""), "-sql", sql).redirectErrorStream(true).start();
         String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(shell.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();
         return output;
