@@ -131,7 +131,8 @@ class BackupsTest {
     /** A restore whose desk died after dropping everything: the marker and the script are there, the tables not. */
     private Path restoreCutOffHalfWay(Path copyFolder) throws Exception {
         String copyUrl = TestDatabases.fileUrl(copyFolder);
-        Flyway.configure().dataSource(copyUrl, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(copyUrl, "sa", "").locations("classpath:db/migration", "classpath:db/engine/h2")
+                .load().migrate();
         Path staging = folder.resolve("backups").resolve(ScriptRestore.STAGING_PREFIX + "cut");
         Files.createDirectories(staging);
         Path script = staging.resolve("restore.sql.zip");
