@@ -3,7 +3,6 @@ package org.salondesk.persistence;
 import java.net.InetAddress;
 
 import org.h2.engine.SysProperties;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -16,7 +15,6 @@ import org.slf4j.LoggerFactory;
 public final class SecondDeskServer {
 
     static final String BIND_ADDRESS = "h2.bindAddress";
-    private static final Logger LOG = LoggerFactory.getLogger(SecondDeskServer.class);
 
     private SecondDeskServer() {
     }
@@ -36,7 +34,9 @@ public final class SecondDeskServer {
     static boolean taken() {
         String bound = SysProperties.BIND_ADDRESS;
         if (bound == null) {
-            LOG.warn("H2 was loaded before SalonDesk could keep its server to this PC: a second desk's server would"
+            // The logger is asked for only here: Main runs this class before logging is set up for the data folder.
+            LoggerFactory.getLogger(SecondDeskServer.class).warn("H2 was loaded before SalonDesk could keep its server"
+                    + " to this PC: a second desk's server would"
                     + " listen on every address of the PC");
             return false;
         }
