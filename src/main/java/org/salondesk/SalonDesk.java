@@ -189,6 +189,21 @@ public final class SalonDesk implements AutoCloseable {
         return user;
     }
 
+    /** Whether no active admin has a password yet: the window asks for the first admin instead of a sign-in. */
+    public boolean needsFirstAdmin() {
+        return staff.needsFirstAdmin();
+    }
+
+    /**
+     * Makes the salon's first admin with a password (only while {@link #needsFirstAdmin()}, else ILLEGAL_STATE) and
+     * signs this desk in as her. The {@code password} array is wiped.
+     */
+    public StaffRow makeFirstAdmin(String login, String displayName, char[] password) {
+        StaffRow admin = staff.get(staff.makeFirstAdmin(login, displayName, password));
+        currentStaff.signIn(admin.id(), admin.role(), admin.masterId());
+        return admin;
+    }
+
     /**
      * On the demo salon whose admin still has the demo password: makes this desk act as her, without a password typed
      * (the window of the demo starts signed in). Empty, and nothing changed, on any other database.

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
@@ -23,6 +24,8 @@ import org.salondesk.ui.common.ViewPreferences;
 import org.salondesk.ui.shell.DeskLock;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.signin.DeskSession;
+import org.salondesk.ui.signin.FirstAdminView;
+import org.salondesk.ui.signin.FirstAdminViewModel;
 import org.salondesk.ui.signin.SignInView;
 import org.salondesk.ui.signin.SignInViewModel;
 import org.salondesk.ui.signin.SignedInView;
@@ -39,24 +42,37 @@ final class DeskSignIn {
     private static final Duration IDLE_CHECK_EVERY = Duration.seconds(20);
 
     private final DeskSession session;
+    private final FirstAdminViewModel firstAdmin;
 
     DeskSignIn(SalonDesk desk, BackgroundExecutor background, ViewPreferences preferences, Clock clock) {
         SignInViewModel form = new SignInViewModel(desk::signIn, background, preferences);
         this.session = new DeskSession(new DeskLock(clock, IDLE_LIMIT), form);
+        this.firstAdmin = new FirstAdminViewModel(desk::makeFirstAdmin, background);
     }
 
     /**
      * Covers {@code view}'s screens with the sign-in form unless {@code signedIn} (the demo admin) is there already,
-     * whom {@code atStart} hears before the screens start; {@code onUser} hears each user who signs in later.
+     * whom {@code atStart} hears before the screens start; {@code onUser} hears each user who signs in later. With
+     * {@code firstAdminWanted} (nobody can sign in yet) the form that makes the salon's admin comes first.
      */
-    void install(ShellView view, Optional<StaffRow> signedIn, Consumer<StaffRow> atStart, Consumer<StaffRow> onUser) {
+    void install(ShellView view, Optional<StaffRow> signedIn, boolean firstAdminWanted, Consumer<StaffRow> atStart,
+                 Consumer<StaffRow> onUser) {
         signedIn.ifPresent(user -> {
             session.signedIn(user);
             atStart.accept(user);
         });
         session.setOnUserChanged(onUser);
         SignInView form = new SignInView(session.form());
-        view.lockWith(form, session.lock().lockedProperty());
+        StackPane forms = new StackPane(form);
+        if (firstAdminWanted) {
+            forms.getChildren().setAll(new FirstAdminView(firstAdmin));
+            firstAdmin.setOnMade(admin -> {
+                forms.getChildren().setAll(form);
+                session.form().loginProperty().set(admin.login());
+                session.signedIn(admin);
+            });
+        }
+        view.lockWith(forms, session.lock().lockedProperty());
         view.addStatusItem(new SignedInView(session));
         session.lock().lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {

@@ -61,6 +61,8 @@ public final class SalonDeskApp extends Application {
     private final CompletableFuture<CalendarFirstDay> readAhead = new CompletableFuture<>();
     // Set by the opening thread before it completes the opening (read after it on the FX thread).
     private volatile Optional<StaffRow> demoAdmin = Optional.empty();
+    // Nobody can sign in yet (no admin has a password): the window asks for the first admin instead.
+    private volatile boolean firstAdminWanted;
 
     /** Launched by {@link Main}: the settings come as arguments; the window asks who signs in. */
     public SalonDeskApp() {
@@ -102,8 +104,9 @@ public final class SalonDeskApp extends Application {
                 return;
             }
             // On the demo salon the window starts signed in as its admin (a cheap look at her stored password).
-            if (signIn && !opened.empty()) {
-                demoAdmin = signInAsDemoAdmin(opened.desk());
+            if (signIn) {
+                demoAdmin = opened.empty() ? Optional.empty() : signInAsDemoAdmin(opened.desk());
+                firstAdminWanted = demoAdmin.isEmpty() && firstAdminWanted(opened.desk());
             }
             opening.complete(opened);
             // Read while the FX thread builds the screens, which show it as soon as both are done.
@@ -136,6 +139,15 @@ public final class SalonDeskApp extends Application {
         } catch (RuntimeException e) {
             LOG.warn("Could not look for the demo salon's admin; the window asks who signs in", e);
             return Optional.empty();
+        }
+    }
+
+    private static boolean firstAdminWanted(SalonDesk desk) {
+        try {
+            return desk.needsFirstAdmin();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look whether the salon has an admin with a password; the window asks for sign-in", e);
+            return false;
         }
     }
 
@@ -207,7 +219,7 @@ public final class SalonDeskApp extends Application {
         wiring.install(shellView);
         if (signIn) {
             deskSignIn = new DeskSignIn(desk, background, preferences, clock);
-            deskSignIn.install(shellView, demoAdmin, wiring::showFor, wiring::userChanged);
+            deskSignIn.install(shellView, demoAdmin, firstAdminWanted, wiring::showFor, wiring::userChanged);
         }
         LOG.info("Start-up: screens built in {} ms", (System.nanoTime() - building) / 1_000_000);
         // The calendar joins the window only with its first day in place, so that CalendarFX builds and styles its

@@ -107,6 +107,56 @@ public final class StaffService {
     }
 
     /**
+     * Whether no active admin has a password: a new salon, or one from before sign-in. The window then asks for the
+     * first admin ({@link #makeFirstAdmin}) instead of a sign-in nobody could pass. Plain JDBC, read at start-up.
+     */
+    public boolean needsFirstAdmin() {
+        return database.withConnection(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select count(*) from staff_user"
+                    + " where role = 'ADMIN' and active = true and password_hash is not null");
+                 ResultSet found = select.executeQuery()) {
+                found.next();
+                return found.getLong(1) == 0;
+            }
+        });
+    }
+
+    /**
+     * The salon's first admin with a password, allowed only while {@link #needsFirstAdmin()}: an active admin of that
+     * login who has no password gets it, else a new admin is made. Refused with ILLEGAL_STATE once any admin has a
+     * password (then only an admin gives passwords). The {@code password} array is wiped.
+     */
+    public long makeFirstAdmin(String login, String displayName, char[] password) {
+        try {
+            Passwords.requireStrongEnough(password);
+            StaffForm checked = new StaffForm(login, displayName, StaffRole.ADMIN, null).checked();
+            String hash = Passwords.hash(password);
+            return database.fromTransaction(session -> {
+                if (session.createSelectionQuery("select count(u) from StaffUser u where u.role = :admin"
+                        + " and u.active = true and u.passwordHash is not null", Long.class)
+                        .setParameter("admin", StaffRole.ADMIN).getSingleResult() > 0) {
+                    throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.staff.adminExists");
+                }
+                StaffUser user = session.createSelectionQuery("from StaffUser u where u.login = :login",
+                        StaffUser.class).setParameter("login", checked.login())
+                        .getResultStream().findFirst().orElse(null);
+                if (user == null) {
+                    user = new StaffUser(checked.login(), checked.displayName(), StaffRole.ADMIN, null,
+                            clock.instant());
+                    session.persist(user);
+                } else if (user.getRole() != StaffRole.ADMIN || !user.isActive()) {
+                    throw new SalonDeskException(ErrorCode.DUPLICATE, "error.staff.loginTaken", checked.login());
+                }
+                user.setPasswordHash(hash);
+                session.flush();
+                return user.getId();
+            });
+        } finally {
+            wipe(password);
+        }
+    }
+
+    /**
      * The active staff user {@code login} when her stored password is exactly {@code passwordHash}: no password is
      * checked (the demo salon's admin, whose stored hash is known ahead). Plain JDBC, so that start-up does not wait
      * for Hibernate; the row names no master.

@@ -19,6 +19,7 @@ import org.salondesk.demo.DemoSalon;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
+import org.salondesk.testing.SmallSalon;
 import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -110,6 +111,36 @@ class SignInWindowTest {
         window.waitUntil(() -> !locked());
         assertThat(window.desk().currentStaff().id()).isEqualTo(user("anna").id());
         assertThat(screensShown()).containsExactly("calendar", "requests", "clients", "schedules", "tasks");
+    }
+
+    @Test
+    void aSalonNobodyCanSignInToAsksForItsFirstAdminAndStartsAsHer() throws Exception {
+        window = DeskWindow.start(folder, clock, true, desk -> new SmallSalon(desk), true);
+        robot = window.robot();
+        window.waitUntil(() -> robot.lookup("#first-admin").tryQuery().map(Node::isVisible).orElse(false)
+                && locked());
+        window.shot(robot.lookup("#desk-lock").query(), "first-admin");
+
+        type("#first-admin-name", "Елена");
+        type("#first-admin-password", "our admin pw");
+        type("#first-admin-repeat", "our admin pw");
+        robot.type(KeyCode.ENTER);
+
+        window.waitUntil(() -> !locked());
+        StaffRow admin = user("admin");
+        assertThat(admin.displayName()).isEqualTo("Елена");
+        assertThat(window.desk().currentStaff().id()).isEqualTo(admin.id());
+        assertThat(screensShown()).isEqualTo(SCREENS);
+
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#switch-user").queryAs(Button.class).fire()).get();
+        window.waitUntil(this::locked);
+        assertThat(robot.lookup("#sign-in-login").queryAs(TextField.class).getText()).isEqualTo("admin");
+    }
+
+    private void type(String field, String text) throws Exception {
+        TextField input = robot.lookup(field).queryAs(TextField.class);
+        WaitForAsyncUtils.asyncFx(input::requestFocus).get();
+        robot.write(text);
     }
 
     @Test
