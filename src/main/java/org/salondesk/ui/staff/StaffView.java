@@ -3,10 +3,12 @@ package org.salondesk.ui.staff;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -125,10 +127,34 @@ public final class StaffView extends BorderPane {
                         ? "staff.activate" : "staff.deactivate"), viewModel.selectedProperty()));
         active.disableProperty().bind(viewModel.selectedProperty().isNull());
         active.setOnAction(event -> viewModel.toggleActive());
-        VBox form = new VBox(10, heading, grid, new HBox(6, save, active));
+        VBox form = new VBox(10, heading, grid, new HBox(6, save, active), passwordPart());
         form.setPadding(new Insets(10));
         form.setPrefWidth(400);
         return form;
+    }
+
+    /** The chosen user's new password, typed twice, set with its own button (not with Save). */
+    private Node passwordPart() {
+        StaffPasswordForm passwords = viewModel.passwordForm();
+        PasswordField password = new PasswordField();
+        password.setId("staff-password");
+        password.textProperty().bindBidirectional(passwords.passwordProperty());
+        PasswordField repeat = new PasswordField();
+        repeat.setId("staff-password-repeat");
+        repeat.textProperty().bindBidirectional(passwords.repeatProperty());
+        FormGrid grid = new FormGrid();
+        grid.row(Messages.get("firstAdmin.password"), password);
+        grid.row(Messages.get("firstAdmin.repeat"), repeat);
+        Button set = new Button(Messages.get("staff.setPassword"));
+        set.setId("staff-set-password");
+        set.disableProperty().bind(passwords.readyProperty().not());
+        set.setOnAction(event -> passwords.set());
+        ErrorBanner error = new ErrorBanner("staff-password-error", passwords.errorProperty());
+        error.setWrapText(true);
+        VBox part = new VBox(8, grid, set, error);
+        part.setPadding(new Insets(10, 0, 0, 0));
+        part.disableProperty().bind(viewModel.selectedProperty().isNull());
+        return part;
     }
 
     private static String role(StaffRole role) {

@@ -66,6 +66,7 @@ public final class StaffViewModel implements UnsavedEdits {
     private final BooleanBinding valid = loginProblem.isEmpty().and(nameProblem.isEmpty())
             .and(masterProblem.isEmpty());
     private final EditBaseline asShown = new EditBaseline(login, displayName, role, master);
+    private final StaffPasswordForm passwordForm;
 
     public StaffViewModel(StaffService staff, BookingService booking, BackgroundExecutor background,
                           NoticeBoard notices, Runnable onChanged) {
@@ -74,6 +75,8 @@ public final class StaffViewModel implements UnsavedEdits {
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
+        this.passwordForm = new StaffPasswordForm(staff, background, notices);
+        passwordForm.userProperty().bind(selected);
         selected.addListener((obs, old, row) -> {
             if (row != null) {
                 login.set(row.login());
@@ -194,6 +197,11 @@ public final class StaffViewModel implements UnsavedEdits {
 
     private void fail(Throwable failure) {
         error.set(ErrorText.of(failure));
+    }
+
+    /** The chosen user's new password. */
+    public StaffPasswordForm passwordForm() {
+        return passwordForm;
     }
 
     public ObservableList<StaffRow> rows() {

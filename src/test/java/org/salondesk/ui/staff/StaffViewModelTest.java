@@ -80,6 +80,34 @@ class StaffViewModelTest {
     }
 
     @Test
+    void theAdminGivesTheChosenUserAPasswordTypedTwiceAndSheSignsInWithIt() {
+        long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
+        viewModel.start();
+        StaffPasswordForm passwords = viewModel.passwordForm();
+        assertThat(passwords.readyProperty().get()).as("nobody chosen").isFalse();
+        viewModel.selectedProperty().set(viewModel.rows().stream().filter(row -> row.id() == natalia).findFirst()
+                .orElseThrow());
+
+        passwords.passwordProperty().set("natalia-pw-1");
+        passwords.repeatProperty().set("natalia-pw-2");
+        passwords.set();
+        assertThat(passwords.errorProperty().get()).isNotBlank();
+        assertThat(passwords.passwordProperty().get()).isEmpty();
+
+        passwords.passwordProperty().set("natalia-pw-1");
+        passwords.repeatProperty().set("natalia-pw-1");
+        passwords.set();
+        assertThat(passwords.errorProperty().get()).isEmpty();
+        assertThat(desk.signIn("natalia", "natalia-pw-1".toCharArray()).id()).isEqualTo(natalia);
+
+        desk.signOut();
+        passwords.passwordProperty().set("short");
+        passwords.repeatProperty().set("short");
+        passwords.set();
+        assertThat(passwords.errorProperty().get()).as("too short, said in words").contains("8");
+    }
+
+    @Test
     void theStaffFormIsDirtyUntilSavedOrDiscarded() {
         assertThat(viewModel.dirty()).isFalse();
         viewModel.loginProperty().set("vera");

@@ -1,0 +1,95 @@
+package org.salondesk.ui.staff;
+
+import java.util.Arrays;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.salondesk.i18n.Messages;
+import org.salondesk.staff.StaffRow;
+import org.salondesk.staff.StaffService;
+import org.salondesk.ui.common.BackgroundExecutor;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.NoticeBoard;
+
+/**
+ * The chosen staff user's new password, typed twice: how the admin gives each one hers. The passwords leave the form
+ * with the try, whatever its answer, and are sent as characters that are wiped once hashed.
+ */
+public final class StaffPasswordForm {
+
+    private final StaffService staff;
+    private final BackgroundExecutor background;
+    private final NoticeBoard notices;
+    private final ObjectProperty<StaffRow> user = new SimpleObjectProperty<>(this, "user");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanBinding ready = Bindings.createBooleanBinding(() -> user.get() != null
+            && !password.get().isEmpty() && !repeat.get().isEmpty(), user, password, repeat);
+
+    StaffPasswordForm(StaffService staff, BackgroundExecutor background, NoticeBoard notices) {
+        this.staff = staff;
+        this.background = background;
+        this.notices = notices;
+        user.addListener((obs, old, now) -> {
+            password.set("");
+            repeat.set("");
+            error.set("");
+        });
+    }
+
+    /** Gives the chosen user the typed password; two that differ are said and sent nowhere. */
+    public void set() {
+        StaffRow row = user.get();
+        if (!ready.get()) {
+            return;
+        }
+        char[] secret = password.get().toCharArray();
+        boolean same = password.get().equals(repeat.get());
+        password.set("");
+        repeat.set("");
+        if (!same) {
+            Arrays.fill(secret, '\0');
+            error.set(Messages.get("firstAdmin.mismatch"));
+            return;
+        }
+        background.run(() -> {
+            staff.setPassword(row.id(), secret);
+            return row;
+        }, done -> {
+            error.set("");
+            notices.post(Notice.info(Messages.get("staff.passwordSet", row.displayName())));
+        }, failure -> {
+            Arrays.fill(secret, '\0');
+            error.set(ErrorText.of(failure));
+        });
+    }
+
+    ObjectProperty<StaffRow> userProperty() {
+        return user;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding readyProperty() {
+        return ready;
+    }
+}
