@@ -16,7 +16,7 @@ public final class DeskLock {
 
     private final Clock clock;
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
-    private Duration idleLimit;
+    private final Duration idleLimit;
     private Instant lastTouched;
 
     /** Locked until someone signs in; {@code idleLimit} of zero never locks by itself. */
@@ -47,10 +47,6 @@ public final class DeskLock {
     public void unlock() {
         lastTouched = clock.instant();
         locked.set(false);
-    }
-
-    public void setIdleLimit(Duration idleLimit) {
-        this.idleLimit = idleLimit;
     }
 
     public ReadOnlyBooleanProperty lockedProperty() {

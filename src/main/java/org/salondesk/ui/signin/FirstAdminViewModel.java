@@ -1,6 +1,7 @@
 package org.salondesk.ui.signin;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -12,10 +13,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.PasswordTwice;
 
 /**
  * The form that makes the salon's first admin when nobody can sign in yet (a new salon, or one from before sign-in):
@@ -27,8 +28,7 @@ public final class FirstAdminViewModel {
     private final BackgroundExecutor background;
     private final StringProperty login = new SimpleStringProperty(this, "login", "admin");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
-    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    private final PasswordTwice password = new PasswordTwice();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding ready;
@@ -38,8 +38,7 @@ public final class FirstAdminViewModel {
         this.firstAdmin = firstAdmin;
         this.background = background;
         ready = Bindings.createBooleanBinding(() -> !login.get().isBlank() && !name.get().isBlank()
-                && !password.get().isEmpty() && !repeat.get().isEmpty() && !busy.get(),
-                login, name, password, repeat, busy);
+                && password.typedProperty().get() && !busy.get(), login, name, password.typedProperty(), busy);
     }
 
     /** Makes the admin and signs in as her; two passwords that differ are said and sent nowhere. */
@@ -47,15 +46,11 @@ public final class FirstAdminViewModel {
         if (!ready.get()) {
             return;
         }
-        char[] secret = password.get().toCharArray();
-        boolean same = password.get().equals(repeat.get());
-        password.set("");
-        repeat.set("");
-        if (!same) {
-            Arrays.fill(secret, '\0');
-            error.set(Messages.get("firstAdmin.mismatch"));
+        Optional<char[]> typed = password.take(error::set);
+        if (typed.isEmpty()) {
             return;
         }
+        char[] secret = typed.get();
         String who = login.get().strip();
         String called = name.get().strip();
         busy.set(true);
@@ -88,11 +83,11 @@ public final class FirstAdminViewModel {
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return password.passwordProperty();
     }
 
     public StringProperty repeatProperty() {
-        return repeat;
+        return password.repeatProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

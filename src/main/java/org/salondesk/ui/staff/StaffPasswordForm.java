@@ -1,14 +1,13 @@
 package org.salondesk.ui.staff;
 
 import java.util.Arrays;
+import java.util.Optional;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.i18n.Messages;
@@ -18,6 +17,7 @@ import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.PasswordTwice;
 
 /**
  * The chosen staff user's new password, typed twice: how the admin gives each one hers. The passwords leave the form
@@ -29,19 +29,16 @@ public final class StaffPasswordForm {
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final ObjectProperty<StaffRow> user = new SimpleObjectProperty<>(this, "user");
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
-    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    private final PasswordTwice password = new PasswordTwice();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final BooleanBinding ready = Bindings.createBooleanBinding(() -> user.get() != null
-            && !password.get().isEmpty() && !repeat.get().isEmpty(), user, password, repeat);
+    private final BooleanBinding ready = user.isNotNull().and(password.typedProperty());
 
     StaffPasswordForm(StaffService staff, BackgroundExecutor background, NoticeBoard notices) {
         this.staff = staff;
         this.background = background;
         this.notices = notices;
         user.addListener((obs, old, now) -> {
-            password.set("");
-            repeat.set("");
+            password.clear();
             error.set("");
         });
     }
@@ -52,15 +49,11 @@ public final class StaffPasswordForm {
         if (!ready.get()) {
             return;
         }
-        char[] secret = password.get().toCharArray();
-        boolean same = password.get().equals(repeat.get());
-        password.set("");
-        repeat.set("");
-        if (!same) {
-            Arrays.fill(secret, '\0');
-            error.set(Messages.get("firstAdmin.mismatch"));
+        Optional<char[]> typed = password.take(error::set);
+        if (typed.isEmpty()) {
             return;
         }
+        char[] secret = typed.get();
         background.run(() -> {
             staff.setPassword(row.id(), secret);
             return row;
@@ -78,11 +71,11 @@ public final class StaffPasswordForm {
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return password.passwordProperty();
     }
 
     public StringProperty repeatProperty() {
-        return repeat;
+        return password.repeatProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
