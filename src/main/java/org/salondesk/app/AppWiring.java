@@ -3,6 +3,7 @@ package org.salondesk.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +43,8 @@ import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.UndoHistory;
 import org.salondesk.ui.common.ViewPreferences;
+import org.salondesk.ui.notifications.NotificationBellView;
+import org.salondesk.ui.notifications.NotificationBellViewModel;
 import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
@@ -95,6 +98,8 @@ final class AppWiring {
     private final SettingsViewModel settings;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
+    private final NotificationBellViewModel bell;
+    private final ZoneId zone;
     private final UndoHistory undo;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
@@ -168,6 +173,10 @@ final class AppWiring {
         desk.databaseLink().whenConnectionLost(() -> Platform.runLater(connection::lost));
         connection.setOnBack(this::readAgain);
         this.backups = new BackupsViewModel(desk.backups(), background, new NoticeBoard(), preferences, desktop);
+        this.bell = new NotificationBellViewModel(desk.notifications(), background);
+        bell.setOnOpen(told -> shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(),
+                told.bookingId())));
+        this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
@@ -238,6 +247,7 @@ final class AppWiring {
 
     void install(ShellView view) {
         view.addStatusItem(new ConnectionView(connection));
+        view.addStatusItem(new NotificationBellView(bell, zone));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
         // read by then): start-up builds and styles only the calendar.
@@ -272,21 +282,19 @@ final class AppWiring {
         makeDueTasks();
         // What this desk and the others change shows on the screen at once (the feed starts listening here).
         desk.changes().subscribe(change -> background.onUiThread(() -> changed(change)));
-        Timeline waitingTasks = new Timeline(new KeyFrame(WAITING_TASKS_EVERY, event -> tasks.refreshWaiting()));
-        waitingTasks.setCycleCount(Animation.INDEFINITE);
-        waitingTasks.play();
-        Timeline dueTasks = new Timeline(new KeyFrame(DUE_TASKS_EVERY, event -> makeDueTasks()));
-        dueTasks.setCycleCount(Animation.INDEFINITE);
-        dueTasks.play();
-        Timeline connectionCheck = new Timeline(new KeyFrame(CONNECTION_EVERY, event -> connection.tick()));
-        connectionCheck.setCycleCount(Animation.INDEFINITE);
-        connectionCheck.play();
+        every(WAITING_TASKS_EVERY, tasks::refreshWaiting);
+        every(DUE_TASKS_EVERY, this::makeDueTasks);
+        every(CONNECTION_EVERY, connection::tick);
         backups.watch();
-        Timeline restores = new Timeline(new KeyFrame(RESTORES_EVERY, event -> backups.watch()));
-        restores.setCycleCount(Animation.INDEFINITE);
-        restores.play();
+        every(RESTORES_EVERY, backups::watch);
         // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
         backups.dailyCopy();
+    }
+
+    private static void every(Duration period, Runnable work) {
+        Timeline timeline = new Timeline(new KeyFrame(period, event -> work.run()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        timeline.play();
     }
 
     /**
@@ -305,6 +313,9 @@ final class AppWiring {
             requests.changed(change);
         } else if (change.touches(ChangeKind.BOOKINGS)) {
             requests.refreshNewCount();
+        }
+        if (change.touches(ChangeKind.BOOKINGS)) {
+            bell.refresh();
         }
         if (change.touches(ChangeKind.TASKS)) {
             if (TASKS.equals(shown) && !tasks.dirty()) {
@@ -330,6 +341,7 @@ final class AppWiring {
      */
     void userChanged(StaffRow user) {
         showFor(user);
+        bell.userChanged();
         undo.clear();
         calendar.reload();
         requests.refreshNewCount();

@@ -29,12 +29,16 @@ import org.salondesk.ui.signin.FirstAdminViewModel;
 import org.salondesk.ui.signin.SignInView;
 import org.salondesk.ui.signin.SignInViewModel;
 import org.salondesk.ui.signin.SignedInView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's sign-in: the form over the screens until someone signs in (the demo salon's admin is signed in
  * already), Switch user on Ctrl+L, and the lock after the idle minutes. Who signs in decides what the screens show.
  */
 final class DeskSignIn {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskSignIn.class);
 
     /** The desk locks itself after this long without a key or the mouse. */
     static final java.time.Duration IDLE_LIMIT = java.time.Duration.ofMinutes(15);
@@ -43,11 +47,15 @@ final class DeskSignIn {
 
     private final DeskSession session;
     private final FirstAdminViewModel firstAdmin;
+    private final SalonDesk desk;
+    private final BackgroundExecutor background;
 
     DeskSignIn(SalonDesk desk, BackgroundExecutor background, ViewPreferences preferences, Clock clock) {
         SignInViewModel form = new SignInViewModel(desk::signIn, background, preferences);
         this.session = new DeskSession(new DeskLock(clock, IDLE_LIMIT), form);
         this.firstAdmin = new FirstAdminViewModel(desk::makeFirstAdmin, background);
+        this.desk = desk;
+        this.background = background;
     }
 
     /**
@@ -77,6 +85,10 @@ final class DeskSignIn {
         session.lock().lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
                 form.focusFirstEmpty();
+                StaffRow user = session.userProperty().get();
+                if (user != null) {
+                    presence(() -> desk.notifications().away(user.id()));
+                }
             }
         });
         Scene scene = view.getScene();
@@ -85,9 +97,25 @@ final class DeskSignIn {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::touched);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::touched);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
-        Timeline idle = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, event -> session.lock().tick()));
+        Timeline idle = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, event -> {
+            session.lock().tick();
+            if (!session.lock().lockedProperty().get()) {
+                presence(() -> desk.notifications().here());
+            }
+        }));
         idle.setCycleCount(Animation.INDEFINITE);
         idle.play();
+    }
+
+    /**
+     * Tells the other desks whether the signed-in user is here (she sees her notifications) or gone (they go to her task
+     * list too): again at every idle check while the desk is open, once when it locks.
+     */
+    private void presence(Runnable write) {
+        background.run(() -> {
+            write.run();
+            return null;
+        }, done -> { }, failure -> LOG.warn("Could not say who is at the desk", failure));
     }
 
     private void touched(Event event) {
