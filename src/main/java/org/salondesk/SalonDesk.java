@@ -33,6 +33,7 @@ import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.persistence.OwnerOnly;
 import org.salondesk.schedule.ScheduleMapping;
 import org.salondesk.schedule.ScheduleService;
+import org.salondesk.staff.DeskRules;
 import org.salondesk.staff.StaffMapping;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
@@ -73,6 +74,7 @@ public final class SalonDesk implements AutoCloseable {
     private final ChangeFeed changes;
     private final BackupService backups;
     private final Notifications notifications;
+    private final DeskRules deskRules;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -93,6 +95,7 @@ public final class SalonDesk implements AutoCloseable {
         this.booking.addStatusListener(autoTasks);
         this.booking.addChangeListener(new BookingNotifications(clock, currentStaff, new NoticeTasks()));
         this.notifications = new Notifications(database, clock, currentStaff);
+        this.deskRules = new DeskRules(database, currentStaff);
         this.staff = new StaffService(database, availability, clock, currentStaff);
         this.clients = new ClientService(database, clock, currentStaff, staff,
                 List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()));
@@ -232,6 +235,11 @@ public final class SalonDesk implements AutoCloseable {
     private void signedIn(StaffRow user) {
         currentStaff.signIn(user.id(), user.role(), user.masterId());
         notifications.here();
+    }
+
+    /** The rules every desk of the salon follows: the idle minutes before a desk locks itself. */
+    public DeskRules deskRules() {
+        return deskRules;
     }
 
     /** The signed-in user's notifications: bookings of hers that someone else made, moved or cancelled. */

@@ -352,6 +352,7 @@ final class RoleCases {
                 op("a branch", A, (d, p, me) -> d.branches().createBranch("Север", null)),
                 op("the branch's settings", A, (d, p, me) -> d.branches().saveSettings(salon(p).branch,
                         d.branches().branchSettings(salon(p).branch), d.branches().policies(salon(p).branch))),
+                op("the desks' idle minutes", A, (d, p, me) -> d.deskRules().setIdleLockMinutes(5)),
                 op("a staff user", A, (d, p, me) -> d.staff().create(new StaffForm("new" + ((Fixture) p).next(),
                         "Новенькая", StaffRole.RECEPTIONIST, null))),
                 op("edit a staff user", A, f -> f.desk().staff().get(f.receptionist()).form(),

@@ -49,6 +49,8 @@ import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
 import org.salondesk.ui.schedules.SchedulesViewModel;
+import org.salondesk.ui.settings.DeskRulesView;
+import org.salondesk.ui.settings.DeskRulesViewModel;
 import org.salondesk.ui.settings.SettingsView;
 import org.salondesk.ui.settings.SettingsViewModel;
 import org.salondesk.ui.shell.ConnectionView;
@@ -99,6 +101,7 @@ final class AppWiring {
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
+    private final DeskRulesViewModel deskRules;
     private final ZoneId zone;
     private final UndoHistory undo;
     private final SalonDesk desk;
@@ -173,6 +176,7 @@ final class AppWiring {
         desk.databaseLink().whenConnectionLost(() -> Platform.runLater(connection::lost));
         connection.setOnBack(this::readAgain);
         this.backups = new BackupsViewModel(desk.backups(), background, new NoticeBoard(), preferences, desktop);
+        this.deskRules = new DeskRulesViewModel(desk.deskRules(), background, new NoticeBoard());
         this.bell = new NotificationBellViewModel(desk.notifications(), background);
         bell.setOnOpen(told -> shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(),
                 told.bookingId())));
@@ -189,6 +193,7 @@ final class AppWiring {
         } else if (SETTINGS.equals(screen)) {
             settings.start();
             backups.start();
+            deskRules.start();
         } else if (CLIENTS.equals(screen)) {
             clients.start();
         } else if (STAFF.equals(screen)) {
@@ -261,7 +266,8 @@ final class AppWiring {
                 tasks.waitingProperty()));
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
-        view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups)), null);
+        view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
+                new DeskRulesView(deskRules)), null);
     }
 
     /**
@@ -396,6 +402,10 @@ final class AppWiring {
 
     TasksViewModel tasks() {
         return tasks;
+    }
+
+    DeskRulesViewModel deskRules() {
+        return deskRules;
     }
 
     BackupsViewModel backups() {

@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
+import org.salondesk.staff.DeskRules;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ViewPreferences;
@@ -40,8 +41,8 @@ final class DeskSignIn {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskSignIn.class);
 
-    /** The desk locks itself after this long without a key or the mouse. */
-    static final java.time.Duration IDLE_LIMIT = java.time.Duration.ofMinutes(15);
+    /** The desk locks itself after this long without a key or the mouse, until it has read the salon's rule. */
+    static final java.time.Duration IDLE_LIMIT = java.time.Duration.ofMinutes(DeskRules.DEFAULT_IDLE_LOCK_MINUTES);
     /** How often the desk looks whether the idle time is up. */
     private static final Duration IDLE_CHECK_EVERY = Duration.seconds(20);
 
@@ -69,7 +70,11 @@ final class DeskSignIn {
             session.signedIn(user);
             atStart.accept(user);
         });
-        session.setOnUserChanged(onUser);
+        session.setOnUserChanged(user -> {
+            readIdleMinutes();
+            onUser.accept(user);
+        });
+        readIdleMinutes();
         SignInView form = new SignInView(session.form());
         StackPane forms = new StackPane(form);
         if (firstAdminWanted) {
@@ -105,6 +110,17 @@ final class DeskSignIn {
         }));
         idle.setCycleCount(Animation.INDEFINITE);
         idle.play();
+    }
+
+    /** The salon's idle minutes, read at start and at each sign-in of another user (Settings may have changed them). */
+    private void readIdleMinutes() {
+        background.run(() -> desk.deskRules().idleLockMinutes(), this::idleMinutesChanged,
+                failure -> LOG.warn("Could not read the idle minutes of the desks", failure));
+    }
+
+    /** This desk locks itself after {@code minutes} idle minutes from now on (0: never). */
+    void idleMinutesChanged(int minutes) {
+        session.lock().setIdleLimit(java.time.Duration.ofMinutes(minutes));
     }
 
     /**

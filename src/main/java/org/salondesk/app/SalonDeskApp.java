@@ -220,6 +220,7 @@ public final class SalonDeskApp extends Application {
         if (signIn) {
             deskSignIn = new DeskSignIn(desk, background, preferences, clock);
             deskSignIn.install(shellView, demoAdmin, firstAdminWanted, wiring::showFor, wiring::userChanged);
+            wiring.deskRules().setOnSaved(deskSignIn::idleMinutesChanged);
         }
         LOG.info("Start-up: screens built in {} ms", (System.nanoTime() - building) / 1_000_000);
         // The calendar joins the window only with its first day in place, so that CalendarFX builds and styles its

@@ -27,3 +27,13 @@ ALTER TABLE task DROP CONSTRAINT ck_task_kind;
 ALTER TABLE task ADD CONSTRAINT ck_task_kind
     CHECK (kind IN ('MANUAL', 'NO_SHOW_CALL_BACK', 'CONFIRMATION_CALL', 'FOLLOW_UP', 'BOOKED_BY_OTHER',
                     'MOVED_BY_OTHER', 'CANCELLED_BY_OTHER'));
+
+-- The rules every desk of the salon follows, set by the admin in Settings: one row. A desk locks itself after this
+-- many minutes without a key or the mouse (0: never).
+CREATE TABLE desk_rules (
+    id                INTEGER NOT NULL PRIMARY KEY,
+    idle_lock_minutes INTEGER NOT NULL DEFAULT 15,
+    CONSTRAINT ck_desk_rules_one CHECK (id = 1),
+    CONSTRAINT ck_desk_rules_idle CHECK (idle_lock_minutes BETWEEN 0 AND 480)
+);
+INSERT INTO desk_rules (id) VALUES (1);
