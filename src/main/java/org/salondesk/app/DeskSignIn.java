@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
@@ -50,6 +53,15 @@ final class DeskSignIn {
     private final FirstAdminViewModel firstAdmin;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
+    private final DialogsBehindLock dialogs = new DialogsBehindLock();
+    // Held here, listened to weakly: the list of windows outlives an app that stops (in tests).
+    private final ListChangeListener<Window> newWindows = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::watchTouches);
+        }
+    };
+    /** Who was signed in when the desk locked: her kept dialogs come back only to her. */
+    private StaffRow lockedOn;
 
     DeskSignIn(SalonDesk desk, BackgroundExecutor background, ViewPreferences preferences, Clock clock) {
         SignInViewModel form = new SignInViewModel(desk::signIn, background, preferences);
@@ -89,19 +101,25 @@ final class DeskSignIn {
         view.addStatusItem(new SignedInView(session));
         session.lock().lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
+                lockedOn = session.userProperty().get();
+                dialogs.locked(view.getScene().getWindow());
                 form.focusFirstEmpty();
-                StaffRow user = session.userProperty().get();
-                if (user != null) {
-                    presence(() -> desk.notifications().away(user.id()));
+                if (lockedOn != null) {
+                    long away = lockedOn.id();
+                    presence(() -> desk.notifications().away(away));
                 }
+            } else {
+                StaffRow now = session.userProperty().get();
+                dialogs.opened(lockedOn != null && now != null && lockedOn.id() == now.id());
+                lockedOn = null;
             }
         });
         Scene scene = view.getScene();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 session::switchUser);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::touched);
-        scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::touched);
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
+        // Work in a dialog counts as much as work in the window: every window of the app is watched.
+        Window.getWindows().forEach(this::watchTouches);
+        Window.getWindows().addListener(new WeakListChangeListener<>(newWindows));
         Timeline idle = new Timeline(new KeyFrame(IDLE_CHECK_EVERY, event -> {
             session.lock().tick();
             if (!session.lock().lockedProperty().get()) {
@@ -132,6 +150,12 @@ final class DeskSignIn {
             write.run();
             return null;
         }, done -> { }, failure -> LOG.warn("Could not say who is at the desk", failure));
+    }
+
+    private void watchTouches(Window window) {
+        window.addEventFilter(KeyEvent.KEY_PRESSED, this::touched);
+        window.addEventFilter(MouseEvent.MOUSE_MOVED, this::touched);
+        window.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
     }
 
     private void touched(Event event) {
