@@ -37,3 +37,8 @@ CREATE TABLE desk_rules (
     CONSTRAINT ck_desk_rules_idle CHECK (idle_lock_minutes BETWEEN 0 AND 480)
 );
 INSERT INTO desk_rules (id) VALUES (1);
+
+-- Whether staff users may sign in with a PIN of 4–6 digits instead of the password (quick switching at a busy desk),
+-- and each one's PIN, kept only as its Argon2id hash as the password is.
+ALTER TABLE desk_rules ADD COLUMN pins_allowed BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE staff_user ADD COLUMN pin_hash VARCHAR(200);

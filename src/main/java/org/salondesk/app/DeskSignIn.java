@@ -132,7 +132,7 @@ final class DeskSignIn {
 
     /** The salon's idle minutes, read at start and at each sign-in of another user (Settings may have changed them). */
     private void readIdleMinutes() {
-        background.run(() -> desk.deskRules().idleLockMinutes(), this::idleMinutesChanged,
+        background.run(() -> desk.deskRules().read().idleLockMinutes(), this::idleMinutesChanged,
                 failure -> LOG.warn("Could not read the idle minutes of the desks", failure));
     }
 

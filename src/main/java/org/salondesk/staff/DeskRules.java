@@ -1,7 +1,9 @@
 package org.salondesk.staff;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import org.salondesk.Bounds;
 import org.salondesk.Require;
@@ -10,8 +12,8 @@ import org.salondesk.access.CurrentStaff;
 import org.salondesk.persistence.Database;
 
 /**
- * The rules every desk of the salon follows, which the admin sets in Settings: after how many minutes without a key
- * or the mouse a desk locks itself behind the sign-in form (0: never). Each desk reads them when someone signs in.
+ * The rules every desk of the salon follows ({@link DeskRulesForm}), one row that the admin saves from Settings. Each
+ * desk reads them at start and when someone signs in; a sign-in reads whether PINs are allowed as it checks.
  */
 public final class DeskRules {
 
@@ -26,27 +28,38 @@ public final class DeskRules {
         this.currentStaff = currentStaff;
     }
 
-    /** The minutes a desk may stand idle before it locks itself; 0: it never does. */
-    public int idleLockMinutes() {
+    /** The rules as saved. */
+    public DeskRulesForm read() {
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT idle_lock_minutes FROM desk_rules WHERE id = 1");
+                    "SELECT idle_lock_minutes, pins_allowed FROM desk_rules WHERE id = 1");
                  ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getInt(1) : DEFAULT_IDLE_LOCK_MINUTES;
+                return row.next() ? new DeskRulesForm(row.getInt(1), row.getBoolean(2))
+                        : new DeskRulesForm(DEFAULT_IDLE_LOCK_MINUTES, false);
             }
         });
     }
 
-    /** Sets the idle minutes for every desk (the admin's, as Settings are); refused outside the bounds. */
-    public void setIdleLockMinutes(int minutes) {
+    /** Saves the rules for every desk (the admin's, as Settings are); refused outside the bounds, nothing written. */
+    public void save(DeskRulesForm rules) {
         currentStaff.require(Act.SETTINGS);
-        Require.within(minutes, IDLE_LOCK_MINUTES);
+        Require.present(rules, "field.settings");
+        Require.within(rules.idleLockMinutes(), IDLE_LOCK_MINUTES);
         database.inTransaction(session -> Database.withConnection(session, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE desk_rules SET idle_lock_minutes = ? WHERE id = 1")) {
-                update.setInt(1, minutes);
+                    "UPDATE desk_rules SET idle_lock_minutes = ?, pins_allowed = ? WHERE id = 1")) {
+                update.setInt(1, rules.idleLockMinutes());
+                update.setBoolean(2, rules.pinsAllowed());
                 return update.executeUpdate();
             }
         }));
+    }
+
+    /** Whether the salon lets staff users sign in with a PIN, read on the sign-in's own connection. */
+    static boolean pinsAllowed(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT pins_allowed FROM desk_rules WHERE id = 1");
+             ResultSet row = query.executeQuery()) {
+            return row.next() && row.getBoolean(1);
+        }
     }
 }

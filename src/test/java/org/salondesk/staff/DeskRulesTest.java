@@ -14,7 +14,7 @@ import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
 
-/** The salon's idle minutes: 15 until the admin sets them, within 0–480, and only the admin may. */
+/** The rules of the desks: 15 idle minutes and no PINs until the admin says otherwise, within bounds, only she. */
 class DeskRulesTest {
 
     private SalonDesk desk;
@@ -30,22 +30,23 @@ class DeskRulesTest {
     }
 
     @Test
-    void fifteenMinutesUntilTheAdminSetsOthers() {
-        assertThat(desk.deskRules().idleLockMinutes()).isEqualTo(DeskRules.DEFAULT_IDLE_LOCK_MINUTES).isEqualTo(15);
+    void fifteenMinutesAndNoPinsUntilTheAdminSetsOthers() {
+        assertThat(desk.deskRules().read()).isEqualTo(new DeskRulesForm(DeskRules.DEFAULT_IDLE_LOCK_MINUTES, false));
+        assertThat(DeskRules.DEFAULT_IDLE_LOCK_MINUTES).isEqualTo(15);
 
-        desk.deskRules().setIdleLockMinutes(0);
+        desk.deskRules().save(new DeskRulesForm(0, true));
 
-        assertThat(desk.deskRules().idleLockMinutes()).isZero();
+        assertThat(desk.deskRules().read()).isEqualTo(new DeskRulesForm(0, true));
     }
 
     @Test
     void minutesBeyondTheBoundsAreRefusedAndNothingChanges() {
         SalonDeskException refused = catchThrowableOfType(SalonDeskException.class,
-                () -> desk.deskRules().setIdleLockMinutes(481));
+                () -> desk.deskRules().save(new DeskRulesForm(481, true)));
 
         assertThat(refused.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(refused.getMessage()).contains("480");
-        assertThat(desk.deskRules().idleLockMinutes()).isEqualTo(15);
+        assertThat(desk.deskRules().read()).isEqualTo(new DeskRulesForm(15, false));
     }
 
     @Test
@@ -55,9 +56,9 @@ class DeskRulesTest {
         desk.signIn("rita", "a-long-password".toCharArray());
 
         SalonDeskException refused = catchThrowableOfType(SalonDeskException.class,
-                () -> desk.deskRules().setIdleLockMinutes(5));
+                () -> desk.deskRules().save(new DeskRulesForm(5, false)));
 
         assertThat(refused.code()).isEqualTo(ErrorCode.FORBIDDEN);
-        assertThat(desk.deskRules().idleLockMinutes()).isEqualTo(15);
+        assertThat(desk.deskRules().read().idleLockMinutes()).isEqualTo(15);
     }
 }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.persistence.JdbcUrl;
+import org.salondesk.staff.DeskRulesForm;
 import org.salondesk.testing.TestDatabases;
 import org.salondesk.testing.TestToday;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.NoticeBoard;
 
-/** The Desks tab shows the salon's idle minutes, saves what is typed, and refuses what is not a number in bounds. */
+/** The Desks tab shows the salon's rules, saves what is typed and ticked, and refuses what is not a number in bounds. */
 class DeskRulesViewModelTest {
 
     private final List<Integer> followed = new ArrayList<>();
@@ -39,10 +40,12 @@ class DeskRulesViewModelTest {
     void savesTheMinutesTypedAndThisDeskFollowsThem() {
         assertThat(form.idleMinutes().text()).isEqualTo("15");
 
+        assertThat(form.pinsAllowedProperty().get()).isFalse();
         form.idleMinutes().textProperty().set("5");
+        form.pinsAllowedProperty().set(true);
         form.save();
 
-        assertThat(desk.deskRules().idleLockMinutes()).isEqualTo(5);
+        assertThat(desk.deskRules().read()).isEqualTo(new DeskRulesForm(5, true));
         assertThat(followed).containsExactly(5);
         assertThat(form.errorProperty().get()).isEmpty();
     }
@@ -55,7 +58,7 @@ class DeskRulesViewModelTest {
         form.save();
 
         assertThat(form.idleMinutes().problem().get()).isNotEmpty();
-        assertThat(desk.deskRules().idleLockMinutes()).isEqualTo(15);
+        assertThat(desk.deskRules().read().idleLockMinutes()).isEqualTo(15);
         assertThat(followed).isEmpty();
     }
 }
