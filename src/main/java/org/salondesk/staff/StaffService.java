@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
@@ -81,16 +83,7 @@ public final class StaffService {
      * {@code password} array is wiped, whatever the outcome.
      */
     public void setPassword(long staffUserId, char[] password) {
-        try {
-            if (!Long.valueOf(staffUserId).equals(currentStaff.id())) {
-                currentStaff.require(Act.STAFF_USERS);
-            }
-            Passwords.requireStrongEnough(password);
-            String hash = Passwords.hash(password);
-            database.inTransaction(session -> existing(session, staffUserId).setPasswordHash(hash));
-        } finally {
-            wipe(password);
-        }
+        setSecret(staffUserId, password, Passwords::requireStrongEnough, StaffUser::setPasswordHash);
     }
 
     /**
@@ -98,15 +91,19 @@ public final class StaffService {
      * as its Argon2id hash; it signs her in only while the salon allows PINs. The {@code pin} array is wiped.
      */
     public void setPin(long staffUserId, char[] pin) {
+        setSecret(staffUserId, pin, Passwords::requirePin, StaffUser::setPinHash);
+    }
+
+    private void setSecret(long staffUserId, char[] secret, Consumer<char[]> check, BiConsumer<StaffUser, String> keep) {
         try {
             if (!Long.valueOf(staffUserId).equals(currentStaff.id())) {
                 currentStaff.require(Act.STAFF_USERS);
             }
-            Passwords.requirePin(pin);
-            String hash = Passwords.hash(pin);
-            database.inTransaction(session -> existing(session, staffUserId).setPinHash(hash));
+            check.accept(secret);
+            String hash = Passwords.hash(secret);
+            database.inTransaction(session -> keep.accept(existing(session, staffUserId), hash));
         } finally {
-            wipe(pin);
+            wipe(secret);
         }
     }
 
