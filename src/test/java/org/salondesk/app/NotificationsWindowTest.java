@@ -80,6 +80,7 @@ class NotificationsWindowTest {
 
         window.waitUntil(() -> "1".equals(count()));
         window.waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        window.shot(robot.lookup(".notification-bar").query(), "notification");
         assertThat(robot.lookup(".notification-bar").lookup(".label").queryAll()).extracting(
                 node -> ((Labeled) node).getText()).anySatisfy(text -> assertThat(text).contains("Вера Новикова"));
 
