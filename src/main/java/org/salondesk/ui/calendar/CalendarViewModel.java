@@ -72,6 +72,7 @@ public final class CalendarViewModel {
         this.clock = clock;
         this.state = CalendarState.on(this, LocalDate.now(clock));
         details.setOnChanged(this::reload);
+        details.setMayChange(own::mayChange);
         // The details follow the booking: another booking, or the same one changed (moved, by this desk or another).
         state.selected().addListener((obs, old, now) -> {
             if (!Objects.equals(old, now)) {

@@ -31,6 +31,11 @@ final class OwnColumns {
         return mine != null && mine != masterId;
     }
 
+    /** Whether this desk changes {@code masterId}'s bookings: at the front desk anyone's, on hers her own. */
+    boolean mayChange(long masterId) {
+        return !readOnly(masterId);
+    }
+
     /** The columns with hers first, the others in their order. */
     List<EmployeeInfo> ordered(List<EmployeeInfo> columns) {
         Long mine = own.get();

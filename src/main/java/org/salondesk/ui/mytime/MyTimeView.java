@@ -44,6 +44,7 @@ public final class MyTimeView extends BorderPane {
         this.viewModel = viewModel;
         setId("mytime");
         getStyleClass().add("mytime-screen");
+        getStylesheets().add(MyTimeView.class.getResource("/org/salondesk/ui/mytime/mytime.css").toExternalForm());
         HBox panels = new HBox(16, daysOff(), breaks());
         panels.setPadding(new Insets(12));
         panels.getChildren().forEach(panel -> HBox.setHgrow(panel, Priority.ALWAYS));

@@ -104,6 +104,11 @@ class CalendarOwnDeskTest {
 
         BookingSummary booking = shown(olgas.id());
         assertThat(viewModel.mayChange(booking)).isFalse();
+        viewModel.selectedProperty().set(booking);
+        assertThat(viewModel.details().detailsProperty().get().id()).isEqualTo(olgas.id());
+        assertThat(viewModel.details().actions()).as("no status step for another's booking").isEmpty();
+        viewModel.details().cancelReasonProperty().set("клиент попросил");
+        assertThat(viewModel.details().canCancelBinding().get()).isFalse();
         viewModel.move(booking, salon.pavel, TODAY, LocalTime.of(15, 0));
         viewModel.move(booking, salon.olga, TODAY, LocalTime.of(15, 0));
 
@@ -121,6 +126,8 @@ class CalendarOwnDeskTest {
 
         BookingSummary booking = shown(pavels.id());
         assertThat(viewModel.mayChange(booking)).isTrue();
+        viewModel.selectedProperty().set(booking);
+        assertThat(viewModel.details().actions()).isNotEmpty();
         viewModel.move(booking, salon.pavel, TODAY, LocalTime.of(15, 0));
 
         assertThat(desk.bookingQueries().details(pavels.id()).start()).isEqualTo(LocalTime.of(15, 0));
