@@ -80,7 +80,7 @@ public final class CalendarViewModel {
             }
         });
         this.loader = new CalendarLoader(state, new SnapshotReader(queries, availability), queries, background,
-                details);
+                details, own);
         this.moves = new BookingMoves(booking, background, notices, state.masters(), this::reload);
     }
 
@@ -311,6 +311,10 @@ public final class CalendarViewModel {
      */
     public void setOwnMaster(Long masterId) {
         own.setOwn(masterId);
+        if (masterId != null) {
+            state.masters().stream().filter(master -> master.id() == masterId).findFirst()
+                    .ifPresent(state.weekMaster()::set);
+        }
     }
 
     /** The signed-in master's record, null at the front desk; the columns follow it. */

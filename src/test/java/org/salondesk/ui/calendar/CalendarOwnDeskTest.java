@@ -81,6 +81,7 @@ class CalendarOwnDeskTest {
         viewModel.setOwnMaster(salon.pavel);
 
         assertThat(columns()).containsExactly(salon.pavel, salon.olga);
+        assertThat(viewModel.weekMasterProperty().get().id()).as("the week layout shows hers").isEqualTo(salon.pavel);
         assertThat(viewModel.isReadOnly(salon.olga)).isTrue();
         assertThat(viewModel.isReadOnly(salon.pavel)).isFalse();
 
@@ -124,6 +125,7 @@ class CalendarOwnDeskTest {
         viewModel.setOwnMaster(salon.pavel);
         viewModel.start();
 
+        assertThat(viewModel.weekMasterProperty().get().id()).as("her week from the start").isEqualTo(salon.pavel);
         BookingSummary booking = shown(pavels.id());
         assertThat(viewModel.mayChange(booking)).isTrue();
         viewModel.selectedProperty().set(booking);
