@@ -25,17 +25,21 @@ import org.salondesk.client.ClientMapping;
 import org.salondesk.client.ClientService;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.notification.BookingNotifications;
+import org.salondesk.notification.Notifications;
 import org.salondesk.persistence.Database;
 import org.salondesk.persistence.DatabaseLink;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.persistence.OwnerOnly;
 import org.salondesk.schedule.ScheduleMapping;
 import org.salondesk.schedule.ScheduleService;
+import org.salondesk.staff.DeskRules;
 import org.salondesk.staff.StaffMapping;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.AutoTasks;
 import org.salondesk.task.MergedClientTasks;
+import org.salondesk.task.NoticeTasks;
 import org.salondesk.task.TaskMapping;
 import org.salondesk.task.TaskService;
 
@@ -69,6 +73,8 @@ public final class SalonDesk implements AutoCloseable {
     private final StaffService staff;
     private final ChangeFeed changes;
     private final BackupService backups;
+    private final Notifications notifications;
+    private final DeskRules deskRules;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -87,6 +93,9 @@ public final class SalonDesk implements AutoCloseable {
         this.tasks = new TaskService(database, clock, currentStaff);
         this.autoTasks = new AutoTasks(database, clock);
         this.booking.addStatusListener(autoTasks);
+        this.booking.addChangeListener(new BookingNotifications(clock, currentStaff, new NoticeTasks()));
+        this.notifications = new Notifications(database, clock, currentStaff);
+        this.deskRules = new DeskRules(database, currentStaff);
         this.staff = new StaffService(database, availability, clock, currentStaff);
         this.clients = new ClientService(database, clock, currentStaff, staff,
                 List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()));
@@ -185,7 +194,7 @@ public final class SalonDesk implements AutoCloseable {
      */
     public StaffRow signIn(String login, char[] password) {
         StaffRow user = staff.signIn(login, password);
-        currentStaff.signIn(user.id(), user.role(), user.masterId());
+        signedIn(user);
         return user;
     }
 
@@ -200,7 +209,7 @@ public final class SalonDesk implements AutoCloseable {
      */
     public StaffRow makeFirstAdmin(String login, String displayName, char[] password) {
         StaffRow admin = staff.get(staff.makeFirstAdmin(login, displayName, password));
-        currentStaff.signIn(admin.id(), admin.role(), admin.masterId());
+        signedIn(admin);
         return admin;
     }
 
@@ -210,13 +219,32 @@ public final class SalonDesk implements AutoCloseable {
      */
     public Optional<StaffRow> signInAsDemoAdmin() {
         Optional<StaffRow> admin = staff.withStoredPassword(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD_HASH);
-        admin.ifPresent(user -> currentStaff.signIn(user.id(), user.role(), user.masterId()));
+        admin.ifPresent(this::signedIn);
         return admin;
     }
 
     /** Nobody works this desk any more: it is the trusted in-process desk again until the next sign-in. */
     public void signOut() {
+        Long was = currentStaff.role().isPresent() ? currentStaff.id() : null;
         currentStaff.signOut();
+        if (was != null) {
+            notifications.away(was);
+        }
+    }
+
+    private void signedIn(StaffRow user) {
+        currentStaff.signIn(user.id(), user.role(), user.masterId());
+        notifications.here();
+    }
+
+    /** The rules every desk of the salon follows: the idle minutes before a desk locks itself. */
+    public DeskRules deskRules() {
+        return deskRules;
+    }
+
+    /** The signed-in user's notifications: bookings of hers that someone else made, moved or cancelled. */
+    public Notifications notifications() {
+        return notifications;
     }
 
     /** Who works the desk now; what they do is recorded under their name. */

@@ -29,6 +29,7 @@ import org.salondesk.booking.RequestsCsv;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.NewClient;
 import org.salondesk.schedule.ScheduleChange;
+import org.salondesk.staff.DeskRulesForm;
 import org.salondesk.staff.StaffForm;
 import org.salondesk.task.TaskForm;
 import org.salondesk.testing.SmallSalon;
@@ -358,6 +359,7 @@ final class RoleCases {
                 op("a branch", A, (d, p, me) -> d.branches().createBranch("Север", null)),
                 op("the branch's settings", A, (d, p, me) -> d.branches().saveSettings(salon(p).branch,
                         d.branches().branchSettings(salon(p).branch), d.branches().policies(salon(p).branch))),
+                op("the rules of the desks", A, (d, p, me) -> d.deskRules().save(new DeskRulesForm(5, true))),
                 op("a staff user", A, (d, p, me) -> d.staff().create(new StaffForm("new" + ((Fixture) p).next(),
                         "Новенькая", StaffRole.RECEPTIONIST, null))),
                 op("edit a staff user", A, f -> f.desk().staff().get(f.receptionist()).form(),
@@ -367,7 +369,10 @@ final class RoleCases {
                 op("another's password", A, f -> f.pavelUser(),
                         (d, p, me) -> d.staff().setPassword((Long) p, RoleTableTest.PASSWORD.toCharArray())),
                 op("her own password", ARM,
-                        (d, p, me) -> d.staff().setPassword(me, RoleTableTest.PASSWORD.toCharArray())));
+                        (d, p, me) -> d.staff().setPassword(me, RoleTableTest.PASSWORD.toCharArray())),
+                op("another's PIN", A, f -> f.pavelUser(),
+                        (d, p, me) -> d.staff().setPin((Long) p, "4821".toCharArray())),
+                op("her own PIN", ARM, (d, p, me) -> d.staff().setPin(me, "4821".toCharArray())));
     }
 
     private static SmallSalon salon(Object prepared) {

@@ -38,9 +38,10 @@ class SchemaLimitsTest {
 
     /** Text columns nobody types into: written by the desk itself, chosen from a list, or cut to fit. */
     private static final Set<String> NOT_TYPED = Set.of("branch.time_zone", "staff_user.role",
-            "staff_user.password_hash", "client.phone", "booking.status", "booking.source", "booked_service.title",
+            "staff_user.password_hash", "staff_user.pin_hash", "client.phone", "booking.status", "booking.source", "booked_service.title",
             "slot_hold.service_ids", "booking_event.kind", "booking_event.old_value", "booking_event.new_value",
-            "client_audit.kind", "client_audit.detail", "task.kind", "task.text_args");
+            "client_audit.kind", "client_audit.detail", "task.kind", "task.text_args", "staff_notification.kind",
+            "staff_notification.words");
 
     private static final Map<String, TextLimit> TYPED = Map.ofEntries(
             Map.entry("branch.name", Branch.NAME), Map.entry("branch.address", Branch.ADDRESS),

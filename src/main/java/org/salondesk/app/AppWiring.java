@@ -3,6 +3,7 @@ package org.salondesk.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -44,10 +45,14 @@ import org.salondesk.ui.common.UndoHistory;
 import org.salondesk.ui.common.ViewPreferences;
 import org.salondesk.ui.mytime.MyTimeView;
 import org.salondesk.ui.mytime.MyTimeViewModel;
+import org.salondesk.ui.notifications.NotificationBellView;
+import org.salondesk.ui.notifications.NotificationBellViewModel;
 import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
 import org.salondesk.ui.schedules.SchedulesViewModel;
+import org.salondesk.ui.settings.DeskRulesView;
+import org.salondesk.ui.settings.DeskRulesViewModel;
 import org.salondesk.ui.settings.SettingsView;
 import org.salondesk.ui.settings.SettingsViewModel;
 import org.salondesk.ui.shell.ConnectionView;
@@ -99,6 +104,9 @@ final class AppWiring {
     private final SettingsViewModel settings;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
+    private final NotificationBellViewModel bell;
+    private final DeskRulesViewModel deskRules;
+    private final ZoneId zone;
     private final UndoHistory undo;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
@@ -174,6 +182,11 @@ final class AppWiring {
         desk.databaseLink().whenConnectionLost(() -> Platform.runLater(connection::lost));
         connection.setOnBack(this::readAgain);
         this.backups = new BackupsViewModel(desk.backups(), background, new NoticeBoard(), preferences, desktop);
+        this.deskRules = new DeskRulesViewModel(desk.deskRules(), background, new NoticeBoard());
+        this.bell = new NotificationBellViewModel(desk.notifications(), background);
+        bell.setOnOpen(told -> shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(),
+                told.bookingId())));
+        this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
@@ -186,6 +199,7 @@ final class AppWiring {
         } else if (SETTINGS.equals(screen)) {
             settings.start();
             backups.start();
+            deskRules.start();
         } else if (CLIENTS.equals(screen)) {
             clients.start();
         } else if (STAFF.equals(screen)) {
@@ -246,6 +260,7 @@ final class AppWiring {
 
     void install(ShellView view) {
         view.addStatusItem(new ConnectionView(connection));
+        view.addStatusItem(new NotificationBellView(bell, zone));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
         // read by then): start-up builds and styles only the calendar.
@@ -260,7 +275,8 @@ final class AppWiring {
         view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
-        view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups)), null);
+        view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
+                new DeskRulesView(deskRules)), null);
     }
 
     /**
@@ -281,21 +297,19 @@ final class AppWiring {
         makeDueTasks();
         // What this desk and the others change shows on the screen at once (the feed starts listening here).
         desk.changes().subscribe(change -> background.onUiThread(() -> changed(change)));
-        Timeline waitingTasks = new Timeline(new KeyFrame(WAITING_TASKS_EVERY, event -> tasks.refreshWaiting()));
-        waitingTasks.setCycleCount(Animation.INDEFINITE);
-        waitingTasks.play();
-        Timeline dueTasks = new Timeline(new KeyFrame(DUE_TASKS_EVERY, event -> makeDueTasks()));
-        dueTasks.setCycleCount(Animation.INDEFINITE);
-        dueTasks.play();
-        Timeline connectionCheck = new Timeline(new KeyFrame(CONNECTION_EVERY, event -> connection.tick()));
-        connectionCheck.setCycleCount(Animation.INDEFINITE);
-        connectionCheck.play();
+        every(WAITING_TASKS_EVERY, tasks::refreshWaiting);
+        every(DUE_TASKS_EVERY, this::makeDueTasks);
+        every(CONNECTION_EVERY, connection::tick);
         backups.watch();
-        Timeline restores = new Timeline(new KeyFrame(RESTORES_EVERY, event -> backups.watch()));
-        restores.setCycleCount(Animation.INDEFINITE);
-        restores.play();
+        every(RESTORES_EVERY, backups::watch);
         // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
         backups.dailyCopy();
+    }
+
+    private static void every(Duration period, Runnable work) {
+        Timeline timeline = new Timeline(new KeyFrame(period, event -> work.run()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        timeline.play();
     }
 
     /**
@@ -314,6 +328,9 @@ final class AppWiring {
             requests.changed(change);
         } else if (change.touches(ChangeKind.BOOKINGS)) {
             requests.refreshNewCount();
+        }
+        if (change.touches(ChangeKind.BOOKINGS)) {
+            bell.refresh();
         }
         if (change.touches(ChangeKind.TASKS)) {
             if (TASKS.equals(shown) && !tasks.dirty()) {
@@ -339,6 +356,7 @@ final class AppWiring {
      */
     void userChanged(StaffRow user) {
         showFor(user);
+        bell.userChanged();
         undo.clear();
         calendar.reload();
         requests.refreshNewCount();
@@ -362,7 +380,7 @@ final class AppWiring {
 
     /**
      * The screens a role does not see: staff accounts and settings are the admin's, the catalogue not a master's; a
-     * master keeps her own time in My time instead of the schedules, which only a master has.
+     * master keeps her own time in My time (a master's only) instead of the Schedules screen.
      */
     static Set<String> hiddenFrom(StaffRole role) {
         return switch (role) {
@@ -406,6 +424,10 @@ final class AppWiring {
 
     MyTimeViewModel myTime() {
         return myTime;
+    }
+
+    DeskRulesViewModel deskRules() {
+        return deskRules;
     }
 
     BackupsViewModel backups() {

@@ -3,6 +3,7 @@ package org.salondesk.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.staff.StaffRow;
+import org.salondesk.i18n.Languages;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarSnapshot;
@@ -30,6 +32,7 @@ import org.salondesk.ui.firstrun.FirstRunView;
 import org.salondesk.ui.firstrun.FirstRunViewModel;
 import org.salondesk.ui.shell.ShellView;
 import org.salondesk.ui.shell.ShellViewModel;
+import org.salondesk.ui.signin.SignInViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +96,8 @@ public final class SalonDeskApp extends Application {
         }
         background = new FxBackgroundExecutor(2);
         preferences = new FileViewPreferences(settings.dataFolder());
+        // The language chosen on this PC's sign-in form, before the first text is looked up; else the OS's.
+        Locale.setDefault(Languages.chosenOr(preferences.get(SignInViewModel.LANGUAGE, ""), Locale.getDefault()));
         // Opened on a thread of its own while the toolkit builds the window, never on the FX thread.
         Thread thread = new Thread(() -> {
             DeskOpener.OpenedDesk opened;
@@ -220,6 +225,7 @@ public final class SalonDeskApp extends Application {
         if (signIn) {
             deskSignIn = new DeskSignIn(desk, background, preferences, clock);
             deskSignIn.install(shellView, demoAdmin, firstAdminWanted, wiring::showFor, wiring::userChanged);
+            wiring.deskRules().setOnSaved(deskSignIn::idleMinutesChanged);
         }
         LOG.info("Start-up: screens built in {} ms", (System.nanoTime() - building) / 1_000_000);
         // The calendar joins the window only with its first day in place, so that CalendarFX builds and styles its

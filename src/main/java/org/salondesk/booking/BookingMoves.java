@@ -102,12 +102,12 @@ final class BookingMoves {
                 TimeSpan.MINUTES_PER_DAY - TimeSpan.minuteOfDay(newTime)));
         SlotChecks.requireFree(verdict, free, target, master, newDate, wanted);
         String before = history.place(connection, booking.getDate(), booking.getStartTime(), booking.getMasterId());
+        long formerMasterId = booking.getMasterId();
         booking.reschedule(target, newDate, newTime, availability.instant(), currentStaff.id());
         booking.setOutsideWorkingTime(false);
         // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
         session.flush();
-        history.event(session, booking, BookingChange.MOVED, before,
-                history.place(connection, newDate, newTime, target));
+        history.moved(session, booking, before, history.place(connection, newDate, newTime, target), formerMasterId);
         session.flush();
     }
 

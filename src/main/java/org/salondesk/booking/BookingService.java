@@ -39,13 +39,14 @@ public final class BookingService {
     private final BookingNotes notes;
     private final BookingDigest digest;
     private final CurrentStaff currentStaff;
+    private final BookingHistory history;
 
     public BookingService(Database database, AvailabilityService availability, AvailabilityGuard guard,
                           CurrentStaff currentStaff) {
         this.database = database;
         this.availability = availability;
         this.catalog = new BookingCatalog(database);
-        BookingHistory history = new BookingHistory(availability, currentStaff);
+        this.history = new BookingHistory(availability, currentStaff);
         this.holds = new SlotHolds(database, availability, guard);
         this.creation = new BookingCreation(database, availability, guard, currentStaff, holds, history);
         this.moves = new BookingMoves(availability, guard, currentStaff, history);
@@ -53,6 +54,11 @@ public final class BookingService {
         this.notes = new BookingNotes(database, availability, currentStaff, history);
         this.digest = new BookingDigest(database, availability);
         this.currentStaff = currentStaff;
+    }
+
+    /** {@code listener} hears of every line written in a booking's history, inside its transaction. */
+    public void addChangeListener(BookingChangeListener listener) {
+        history.addListener(listener);
     }
 
     /** {@code listener} hears of every status change, inside its transaction. */

@@ -56,6 +56,26 @@ public final class Passwords {
     }
 
     /** The PHC string of {@code password} with a fresh random salt. */
+    /** A PIN: 4 to 6 digits (never a password, which has at least {@link #MIN_LENGTH} characters). */
+    public static boolean isPin(char[] secret) {
+        if (secret == null || secret.length < 4 || secret.length > 6) {
+            return false;
+        }
+        for (char c : secret) {
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Refuses (INVALID_ARGUMENT) a PIN that is not 4 to 6 digits. */
+    public static void requirePin(char[] pin) {
+        if (!isPin(pin)) {
+            throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "error.staff.pinFormat");
+        }
+    }
+
     public static String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);

@@ -42,19 +42,26 @@ final class SignIns {
         String typed = typedLogin == null ? "" : typedLogin.strip().toLowerCase(Locale.ROOT);
         // No login is longer than its column; the failures of a longer one are counted under its first part.
         String login = typed.substring(0, Math.min(typed.length(), StaffUser.LOGIN.maxLength()));
-        StaffUser user = database.fromTransaction(session -> {
+        record Found(StaffUser user, boolean pinsAllowed) {
+        }
+        Found found = database.fromTransaction(session -> {
             SignInAttempt attempt = session.find(SignInAttempt.class, login);
             refuseWhileLocked(login, attempt);
-            List<StaffUser> found = session.createQuery("from StaffUser u where u.login = :login", StaffUser.class)
+            List<StaffUser> users = session.createQuery("from StaffUser u where u.login = :login", StaffUser.class)
                     .setParameter("login", typed).getResultList();
-            return found.isEmpty() ? null : found.get(0);
+            return new Found(users.isEmpty() ? null : users.get(0),
+                    Database.withConnection(session, DeskRules::pinsAllowed));
         });
-        boolean matches = Passwords.matches(password, user == null ? null : user.getPasswordHash());
+        StaffUser user = found.user();
+        // 4–6 digits can only be a PIN (a password is longer): checked against her PIN while PINs are allowed.
+        boolean pin = found.pinsAllowed() && Passwords.isPin(password);
+        String hash = user == null ? null : pin ? user.getPinHash() : user.getPasswordHash();
+        boolean matches = Passwords.matches(password, hash);
         if (!matches || !user.isActive()) {
             failed(login);
         }
         // A hash made with weaker parameters than today's is made again while the password is at hand.
-        String stronger = Passwords.weakerThanToday(user.getPasswordHash()) ? Passwords.hash(password) : null;
+        String stronger = !pin && Passwords.weakerThanToday(hash) ? Passwords.hash(password) : null;
         database.inTransaction(session -> {
             SignInAttempt attempt = session.find(SignInAttempt.class, login, LockModeType.PESSIMISTIC_WRITE);
             // Another desk may have locked the login while this password was being checked.

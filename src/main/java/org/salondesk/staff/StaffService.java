@@ -94,8 +94,26 @@ public final class StaffService {
     }
 
     /**
-     * The active staff user with this login and password, refused with SIGN_IN_FAILED (one answer for a wrong login
-     * or password, an inactive user or one without a password) or LOCKED_OUT. The {@code password} array is wiped.
+     * Sets the staff user's PIN of 4–6 digits for quick switching (an admin for anyone, anyone for herself), kept only
+     * as its Argon2id hash; it signs her in only while the salon allows PINs. The {@code pin} array is wiped.
+     */
+    public void setPin(long staffUserId, char[] pin) {
+        try {
+            if (!Long.valueOf(staffUserId).equals(currentStaff.id())) {
+                currentStaff.require(Act.STAFF_USERS);
+            }
+            Passwords.requirePin(pin);
+            String hash = Passwords.hash(pin);
+            database.inTransaction(session -> existing(session, staffUserId).setPinHash(hash));
+        } finally {
+            wipe(pin);
+        }
+    }
+
+    /**
+     * The active staff user with this login and password (or her PIN, while the salon allows PINs), refused with
+     * SIGN_IN_FAILED (one answer for a wrong login or password, an inactive user or one without a password) or
+     * LOCKED_OUT. The {@code password} array is wiped.
      * The caller makes the desk act as her ({@code SalonDesk.signIn}).
      */
     public StaffRow signIn(String login, char[] password) {

@@ -44,6 +44,10 @@ public class StaffUser {
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
 
+    /** The PIN for quick switching, as its Argon2id hash; used only while the salon allows PINs. */
+    @Column(name = "pin_hash", length = 200)
+    private String pinHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -108,6 +112,14 @@ public class StaffUser {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public String getPinHash() {
+        return pinHash;
+    }
+
+    public void setPinHash(String pinHash) {
+        this.pinHash = pinHash;
     }
 
     public Instant getCreatedAt() {

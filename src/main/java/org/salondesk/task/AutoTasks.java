@@ -125,17 +125,9 @@ public final class AutoTasks implements StatusListener {
         return due;
     }
 
-    /** A task of the desk's own; its title is worded once for whoever reads the table directly, its values kept. */
     private void persist(Session session, TaskKind kind, List<String> args, LocalDate due, Long clientId,
                          Long bookingId) {
-        String values = TaskWords.encode(args);
-        String title = TaskWords.text(kind, values, "");
-        Task task = new Task(null, title.length() > 300 ? title.substring(0, 300) : title, due, clock.instant(), null);
-        task.setKind(kind);
-        task.setTextArgs(values);
-        task.setClientId(clientId);
-        task.setBookingId(bookingId);
-        session.persist(task);
+        session.persist(Task.ofDesk(kind, args, due, clock.instant(), null, clientId, bookingId));
     }
 
     private static AutoTaskSettings settings(Connection connection, long branchId) throws SQLException {

@@ -2,6 +2,7 @@ package org.salondesk.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.LocalTime;
 
 import jakarta.persistence.Column;
@@ -76,6 +77,23 @@ public class Task {
         this.dueDate = dueDate;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /**
+     * A task the desk makes of {@code kind} with its words' values (see TaskWords); its title is worded once for whoever
+     * reads the table directly.
+     */
+    static Task ofDesk(TaskKind kind, List<String> args, LocalDate due, Instant createdAt, Long assigneeId,
+                       Long clientId, Long bookingId) {
+        String values = TaskWords.encode(args);
+        String title = TaskWords.text(kind, values, "");
+        Task task = new Task(assigneeId, title.length() > TITLE.maxLength() ? title.substring(0, TITLE.maxLength())
+                : title, due, createdAt, null);
+        task.kind = kind;
+        task.textArgs = values;
+        task.clientId = clientId;
+        task.bookingId = bookingId;
+        return task;
     }
 
     public Long getId() {

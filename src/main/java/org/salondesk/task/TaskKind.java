@@ -9,7 +9,13 @@ public enum TaskKind {
     /** Call the day before to confirm a booking that is still new. */
     CONFIRMATION_CALL("task.auto.confirm"),
     /** Call a client who has not come for a long time. */
-    FOLLOW_UP("task.auto.followUp");
+    FOLLOW_UP("task.auto.followUp"),
+    /** A master away from the desk is told that someone else booked her a client. */
+    BOOKED_BY_OTHER("task.auto.bookedByOther"),
+    /** ... that someone else moved a booking of hers (to her, from her, or in her day). */
+    MOVED_BY_OTHER("task.auto.movedByOther"),
+    /** ... that someone else cancelled a booking of hers. */
+    CANCELLED_BY_OTHER("task.auto.cancelledByOther");
 
     private final String messageKey;
 

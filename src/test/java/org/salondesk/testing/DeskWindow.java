@@ -18,8 +18,10 @@ import com.calendarfx.view.DayView;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 
 import javax.imageio.ImageIO;
 
@@ -126,6 +128,22 @@ public final class DeskWindow {
         Path target = Path.of(folder).toAbsolutePath();
         Files.createDirectories(target);
         ImageIO.write(png, "png", target.resolve(name + ".png").toFile());
+    }
+
+    /**
+     * Signs in through the sign-in form as a user does (the fields are focused on the FX thread, not found by the
+     * pointer), ending with Enter.
+     */
+    public void signIn(String login, String password) throws Exception {
+        TextField loginField = robot.lookup("#sign-in-login").queryAs(TextField.class);
+        TextField passwordField = robot.lookup("#sign-in-password").queryAs(TextField.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            loginField.clear();
+            loginField.requestFocus();
+        }).get();
+        robot.write(login);
+        WaitForAsyncUtils.asyncFx(passwordField::requestFocus).get();
+        robot.write(password).type(KeyCode.ENTER);
     }
 
     /**

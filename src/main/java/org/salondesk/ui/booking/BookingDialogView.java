@@ -42,6 +42,7 @@ import javafx.stage.Window;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.ServiceInfo;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BehindTheLock;
 import org.salondesk.ui.common.ProblemMarks;
 
 /**
@@ -77,6 +78,7 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
     private void createView() {
         setDialogPane(new ReasonedDialogPane(viewModel));
         getDialogPane().setId("booking-dialog");
+        BehindTheLock.keep(this);
         getDialogPane().getStylesheets().add(
                 BookingDialogView.class.getResource("/org/salondesk/ui/common/app.css").toExternalForm());
         ButtonType save = new ButtonType(Messages.get("dialog.save"), ButtonBar.ButtonData.OK_DONE);

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 
 import org.salondesk.client.ImportRow;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BehindTheLock;
 import org.salondesk.ui.common.TextColumns;
 
 /** The import dialog: choose a CSV file, see each row and what is wrong with it, import the good ones. */
@@ -26,6 +27,7 @@ final class ClientImportView extends Dialog<Void> {
         setTitle(Messages.get("clients.import.title"));
         setResizable(true);
         getDialogPane().setId("clients-import-dialog");
+        BehindTheLock.keep(this);
         getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("clients.import.close"),
                 ButtonType.CLOSE.getButtonData()));
 

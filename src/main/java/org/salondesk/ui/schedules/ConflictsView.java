@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.schedule.BookingConflict;
+import org.salondesk.ui.common.BehindTheLock;
 import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ProblemMarks;
 
@@ -40,6 +41,7 @@ public final class ConflictsView extends Dialog<Boolean> {
 
     private void createView() {
         getDialogPane().setId("conflicts-dialog");
+        BehindTheLock.keep(this);
         getDialogPane().getStylesheets().add(
                 ConflictsView.class.getResource("/org/salondesk/ui/common/app.css").toExternalForm());
         ButtonType apply = new ButtonType(Messages.get("conflicts.apply"), ButtonBar.ButtonData.OK_DONE);

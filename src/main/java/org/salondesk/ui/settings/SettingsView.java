@@ -27,12 +27,12 @@ import org.salondesk.ui.common.TimeFields;
 import org.salondesk.ui.common.ZonePicker;
 
 /**
- * The settings screen: the branch's settings (one form, checked in place, saved together) and, on a tab of their own
- * since they concern the whole database rather than a branch, its backups.
+ * The settings screen: the branch's settings (one form, checked in place, saved together) and, on tabs of their own
+ * since they concern the whole database rather than a branch, its backups and the rules of every desk.
  */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsViewModel viewModel, Node backups) {
+    public SettingsView(SettingsViewModel viewModel, Node backups, Node desks) {
         getStyleClass().add("settings-screen");
         ComboBox<BranchRow> branch = new ComboBox<>(viewModel.branches());
         branch.setId("settings-branch");
@@ -86,7 +86,8 @@ public final class SettingsView extends BorderPane {
         branchSettings.setBottom(new NoticeBar(viewModel.notices(),
                 new ErrorBanner("settings-error", viewModel.errorProperty())));
         TabPane tabs = new TabPane(tab("settings-tab-branch", "settings.tab.branch", branchSettings),
-                tab("settings-tab-backups", "settings.tab.backups", backups));
+                tab("settings-tab-backups", "settings.tab.backups", backups),
+                tab("settings-tab-desks", "settings.tab.desks", desks));
         tabs.setId("settings-tabs");
         setCenter(tabs);
     }

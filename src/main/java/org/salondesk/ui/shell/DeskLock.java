@@ -16,7 +16,7 @@ public final class DeskLock {
 
     private final Clock clock;
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", true);
-    private final Duration idleLimit;
+    private Duration idleLimit;
     private Instant lastTouched;
 
     /** Locked until someone signs in; {@code idleLimit} of zero never locks by itself. */
@@ -24,6 +24,11 @@ public final class DeskLock {
         this.clock = clock;
         this.idleLimit = idleLimit;
         this.lastTouched = clock.instant();
+    }
+
+    /** The salon's idle minutes changed (Settings, or read again at a sign-in); zero never locks by itself. */
+    public void setIdleLimit(Duration idleLimit) {
+        this.idleLimit = idleLimit;
     }
 
     /** The user typed or moved the mouse. */

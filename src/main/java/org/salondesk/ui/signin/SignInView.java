@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -12,7 +13,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.salondesk.i18n.Languages.Language;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.Converters;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.FormGrid;
 
@@ -31,9 +34,21 @@ public final class SignInView extends StackPane {
         login.textProperty().bindBidirectional(viewModel.loginProperty());
         password.setId("sign-in-password");
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("sign-in-language");
+        language.getItems().setAll(viewModel.languages());
+        language.setConverter(Converters.of(Language::name));
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
         FormGrid grid = new FormGrid()
                 .row(Messages.get("signIn.login"), login)
-                .row(Messages.get("signIn.password"), password);
+                .row(Messages.get("signIn.password"), password)
+                .row(Messages.get("signIn.language"), language);
+        Label languageNote = new Label();
+        languageNote.setId("sign-in-language-note");
+        languageNote.setWrapText(true);
+        languageNote.textProperty().bind(viewModel.languageNoteProperty());
+        languageNote.visibleProperty().bind(viewModel.languageNoteProperty().isNotEmpty());
+        languageNote.managedProperty().bind(languageNote.visibleProperty());
 
         Button signIn = new Button(Messages.get("signIn.button"));
         signIn.setId("sign-in-button");
@@ -48,7 +63,7 @@ public final class SignInView extends StackPane {
         ErrorBanner error = new ErrorBanner("sign-in-error", viewModel.errorProperty());
         error.setWrapText(true);
 
-        VBox form = new VBox(14, title, grid, actions, error);
+        VBox form = new VBox(14, title, grid, languageNote, actions, error);
         form.setPadding(new Insets(24));
         form.setMaxWidth(420);
         form.setMaxHeight(USE_PREF_SIZE);

@@ -127,7 +127,7 @@ public final class StaffView extends BorderPane {
                         ? "staff.activate" : "staff.deactivate"), viewModel.selectedProperty()));
         active.disableProperty().bind(viewModel.selectedProperty().isNull());
         active.setOnAction(event -> viewModel.toggleActive());
-        VBox form = new VBox(10, heading, grid, new HBox(6, save, active), passwordPart());
+        VBox form = new VBox(10, heading, grid, new HBox(6, save, active), passwordPart(), pinPart());
         form.setPadding(new Insets(10));
         form.setPrefWidth(400);
         return form;
@@ -135,21 +135,29 @@ public final class StaffView extends BorderPane {
 
     /** The chosen user's new password, typed twice, set with its own button (not with Save). */
     private Node passwordPart() {
-        StaffPasswordForm passwords = viewModel.passwordForm();
-        PasswordField password = new PasswordField();
-        password.setId("staff-password");
-        password.textProperty().bindBidirectional(passwords.passwordProperty());
+        return secretPart(viewModel.passwordForm(), "staff-password", "firstAdmin.password", "staff.setPassword");
+    }
+
+    /** Her PIN for quick switching, typed twice, set with its own button. */
+    private Node pinPart() {
+        return secretPart(viewModel.pinForm(), "staff-pin", "staff.pin", "staff.setPin");
+    }
+
+    private Node secretPart(StaffSecretForm secrets, String id, String labelKey, String buttonKey) {
+        PasswordField secret = new PasswordField();
+        secret.setId(id);
+        secret.textProperty().bindBidirectional(secrets.passwordProperty());
         PasswordField repeat = new PasswordField();
-        repeat.setId("staff-password-repeat");
-        repeat.textProperty().bindBidirectional(passwords.repeatProperty());
+        repeat.setId(id + "-repeat");
+        repeat.textProperty().bindBidirectional(secrets.repeatProperty());
         FormGrid grid = new FormGrid();
-        grid.row(Messages.get("firstAdmin.password"), password);
+        grid.row(Messages.get(labelKey), secret);
         grid.row(Messages.get("firstAdmin.repeat"), repeat);
-        Button set = new Button(Messages.get("staff.setPassword"));
-        set.setId("staff-set-password");
-        set.disableProperty().bind(passwords.readyProperty().not());
-        set.setOnAction(event -> passwords.set());
-        ErrorBanner error = new ErrorBanner("staff-password-error", passwords.errorProperty());
+        Button set = new Button(Messages.get(buttonKey));
+        set.setId(id.replace("staff-", "staff-set-"));
+        set.disableProperty().bind(secrets.readyProperty().not());
+        set.setOnAction(event -> secrets.set());
+        ErrorBanner error = new ErrorBanner(id + "-error", secrets.errorProperty());
         error.setWrapText(true);
         VBox part = new VBox(8, grid, set, error);
         part.setPadding(new Insets(10, 0, 0, 0));

@@ -66,7 +66,8 @@ public final class StaffViewModel implements UnsavedEdits {
     private final BooleanBinding valid = loginProblem.isEmpty().and(nameProblem.isEmpty())
             .and(masterProblem.isEmpty());
     private final EditBaseline asShown = new EditBaseline(login, displayName, role, master);
-    private final StaffPasswordForm passwordForm;
+    private final StaffSecretForm passwordForm;
+    private final StaffSecretForm pinForm;
 
     public StaffViewModel(StaffService staff, BookingService booking, BackgroundExecutor background,
                           NoticeBoard notices, Runnable onChanged) {
@@ -75,8 +76,10 @@ public final class StaffViewModel implements UnsavedEdits {
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
-        this.passwordForm = new StaffPasswordForm(staff, background, notices);
+        this.passwordForm = new StaffSecretForm(staff::setPassword, "staff.passwordSet", background, notices);
         passwordForm.userProperty().bind(selected);
+        this.pinForm = new StaffSecretForm(staff::setPin, "staff.pinSet", background, notices);
+        pinForm.userProperty().bind(selected);
         selected.addListener((obs, old, row) -> {
             if (row != null) {
                 login.set(row.login());
@@ -200,8 +203,13 @@ public final class StaffViewModel implements UnsavedEdits {
     }
 
     /** The chosen user's new password. */
-    public StaffPasswordForm passwordForm() {
+    public StaffSecretForm passwordForm() {
         return passwordForm;
+    }
+
+    /** The chosen user's new PIN (it signs her in while the salon allows PINs). */
+    public StaffSecretForm pinForm() {
+        return pinForm;
     }
 
     public ObservableList<StaffRow> rows() {

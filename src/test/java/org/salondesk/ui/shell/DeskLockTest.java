@@ -46,4 +46,19 @@ class DeskLockTest {
         lock.lock();
         assertThat(lock.lockedProperty().get()).isTrue();
     }
+
+    @Test
+    void newIdleMinutesCountFromTheLastTouch() {
+        DeskLock lock = new DeskLock(clock, Duration.ofMinutes(15));
+        lock.unlock();
+        clock.advance(Duration.ofMinutes(4));
+
+        lock.setIdleLimit(Duration.ofMinutes(5));
+        lock.tick();
+        assertThat(lock.lockedProperty().get()).isFalse();
+
+        clock.advance(Duration.ofMinutes(1));
+        lock.tick();
+        assertThat(lock.lockedProperty().get()).isTrue();
+    }
 }

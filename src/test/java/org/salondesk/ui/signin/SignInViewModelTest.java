@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.StaffRole;
+import org.salondesk.i18n.Languages;
+import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ViewPreferences;
@@ -73,5 +75,34 @@ class SignInViewModelTest {
 
         form.passwordProperty().set("s");
         assertThat(form.errorProperty().get()).as("typing again clears what was said").isEmpty();
+    }
+
+    @Test
+    void theLanguageChosenIsKeptForThisPcAndTheFormSaysFromWhenItIsSpoken() {
+        SignInViewModel form = viewModel("secret-42");
+        Languages.Language speaking = Languages.of(java.util.Locale.getDefault());
+        Languages.Language other = form.languages().stream().filter(language -> !language.equals(speaking))
+                .findFirst().orElseThrow();
+        assertThat(form.languageProperty().get()).isEqualTo(speaking);
+        assertThat(form.languageNoteProperty().get()).isEmpty();
+
+        form.languageProperty().set(other);
+
+        assertThat(preferences.get(SignInViewModel.LANGUAGE)).isEqualTo(other.tag());
+        assertThat(form.languageNoteProperty().get())
+                .isEqualTo(Messages.format(other.locale(), "signIn.languageNext")).isNotBlank();
+        assertThat(Languages.chosenOr(preferences.get(SignInViewModel.LANGUAGE), java.util.Locale.JAPAN))
+                .as("the next start speaks it").isEqualTo(other.locale());
+
+        form.languageProperty().set(speaking);
+        assertThat(form.languageNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutAChoiceTheOsLanguageIsSpokenAndEnglishForOneTheDeskDoesNotSpeak() {
+        assertThat(Languages.chosenOr("", java.util.Locale.forLanguageTag("ru-RU")))
+                .isEqualTo(java.util.Locale.forLanguageTag("ru-RU"));
+        assertThat(Languages.of(java.util.Locale.GERMANY).tag()).isEqualTo("en");
+        assertThat(Languages.of(java.util.Locale.forLanguageTag("ru-RU")).name()).isEqualTo("Русский");
     }
 }

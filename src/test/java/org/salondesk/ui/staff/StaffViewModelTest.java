@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.access.StaffRole;
+import org.salondesk.staff.DeskRulesForm;
 import org.salondesk.staff.StaffForm;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.testing.MutableClock;
@@ -83,7 +84,7 @@ class StaffViewModelTest {
     void theAdminGivesTheChosenUserAPasswordTypedTwiceAndSheSignsInWithIt() {
         long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
         viewModel.start();
-        StaffPasswordForm passwords = viewModel.passwordForm();
+        StaffSecretForm passwords = viewModel.passwordForm();
         assertThat(passwords.readyProperty().get()).as("nobody chosen").isFalse();
         viewModel.selectedProperty().set(viewModel.rows().stream().filter(row -> row.id() == natalia).findFirst()
                 .orElseThrow());
@@ -105,6 +106,27 @@ class StaffViewModelTest {
         passwords.repeatProperty().set("short");
         passwords.set();
         assertThat(passwords.errorProperty().get()).as("too short, said in words").contains("8");
+    }
+
+    @Test
+    void theAdminGivesTheChosenUserAPinThatSignsHerInWhilePinsAreAllowed() {
+        long natalia = desk.staff().create(new StaffForm("natalia", "Наталья", StaffRole.RECEPTIONIST, null));
+        desk.deskRules().save(new DeskRulesForm(15, true));
+        viewModel.start();
+        StaffSecretForm pins = viewModel.pinForm();
+        viewModel.selectedProperty().set(viewModel.rows().stream().filter(row -> row.id() == natalia).findFirst()
+                .orElseThrow());
+
+        pins.passwordProperty().set("12ab");
+        pins.repeatProperty().set("12ab");
+        pins.set();
+        assertThat(pins.errorProperty().get()).as("not digits, said in words").isNotBlank();
+
+        pins.passwordProperty().set("4821");
+        pins.repeatProperty().set("4821");
+        pins.set();
+        assertThat(pins.errorProperty().get()).isEmpty();
+        assertThat(desk.signIn("natalia", "4821".toCharArray()).id()).isEqualTo(natalia);
     }
 
     @Test

@@ -12,7 +12,6 @@ import javafx.beans.property.StringProperty;
 
 import org.salondesk.i18n.Messages;
 import org.salondesk.staff.StaffRow;
-import org.salondesk.staff.StaffService;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
@@ -20,12 +19,19 @@ import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.PasswordTwice;
 
 /**
- * The chosen staff user's new password, typed twice: how the admin gives each one hers. The passwords leave the form
- * with the try, whatever its answer, and are sent as characters that are wiped once hashed.
+ * The chosen staff user's new password or PIN, typed twice: how the admin gives each one hers. What was typed leaves
+ * the form with the try, whatever its answer, and is sent as characters that are wiped once hashed.
  */
-public final class StaffPasswordForm {
+public final class StaffSecretForm {
 
-    private final StaffService staff;
+    /** Gives a staff user her new secret (her password, or her PIN). */
+    @FunctionalInterface
+    interface Setter {
+        void set(long staffUserId, char[] secret);
+    }
+
+    private final Setter setter;
+    private final String doneKey;
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final ObjectProperty<StaffRow> user = new SimpleObjectProperty<>(this, "user");
@@ -33,8 +39,10 @@ public final class StaffPasswordForm {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding ready = user.isNotNull().and(password.typedProperty());
 
-    StaffPasswordForm(StaffService staff, BackgroundExecutor background, NoticeBoard notices) {
-        this.staff = staff;
+    /** {@code doneKey} words what was done, with the user's name. */
+    StaffSecretForm(Setter setter, String doneKey, BackgroundExecutor background, NoticeBoard notices) {
+        this.setter = setter;
+        this.doneKey = doneKey;
         this.background = background;
         this.notices = notices;
         user.addListener((obs, old, now) -> {
@@ -43,7 +51,7 @@ public final class StaffPasswordForm {
         });
     }
 
-    /** Gives the chosen user the typed password; two that differ are said and sent nowhere. */
+    /** Gives the chosen user what was typed; two that differ are said and sent nowhere. */
     public void set() {
         StaffRow row = user.get();
         if (!ready.get()) {
@@ -55,11 +63,11 @@ public final class StaffPasswordForm {
         }
         char[] secret = typed.get();
         background.run(() -> {
-            staff.setPassword(row.id(), secret);
+            setter.set(row.id(), secret);
             return row;
         }, done -> {
             error.set("");
-            notices.post(Notice.info(Messages.get("staff.passwordSet", row.displayName())));
+            notices.post(Notice.info(Messages.get(doneKey, row.displayName())));
         }, failure -> {
             Arrays.fill(secret, '\0');
             error.set(ErrorText.of(failure));
