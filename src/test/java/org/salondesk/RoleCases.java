@@ -20,6 +20,7 @@ import java.util.function.Function;
 
 import org.salondesk.access.StaffRole;
 import org.salondesk.availability.BookingStatus;
+import org.salondesk.availability.TimeSpan;
 import org.salondesk.booking.BookingRequest;
 import org.salondesk.booking.BookingSource;
 import org.salondesk.booking.RequestFilter;
@@ -318,6 +319,11 @@ final class RoleCases {
                         ((Fixture) p).farDate(), LocalTime.of(12, 0), LocalTime.of(12, 30))),
                 op("Павел's break", A, (d, p, me) -> d.schedules().addBreak(salon(p).pavel,
                         ((Fixture) p).farDate(), LocalTime.of(12, 0), LocalTime.of(12, 30))),
+                op("Ольга's breaks at once", AM, (d, p, me) -> d.schedules().addBreaks(salon(p).olga,
+                        ((Fixture) p).farDate(), List.of(new TimeSpan(12 * 60, 12 * 60 + 30),
+                                new TimeSpan(15 * 60, 15 * 60 + 30)))),
+                op("Павел's breaks at once", A, (d, p, me) -> d.schedules().addBreaks(salon(p).pavel,
+                        ((Fixture) p).farDate(), List.of(new TimeSpan(12 * 60, 12 * 60 + 30)))),
                 op("remove Ольга's break", AM, f -> f.desk().schedules().addBreak(f.salon().olga, f.farDate(),
                         LocalTime.of(12, 0), LocalTime.of(12, 30)), (d, p, me) -> d.schedules().removeBreak((Long) p)),
                 op("remove Павел's break", A, f -> f.desk().schedules().addBreak(f.salon().pavel, f.farDate(),

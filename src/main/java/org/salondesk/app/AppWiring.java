@@ -43,6 +43,8 @@ import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.UndoHistory;
 import org.salondesk.ui.common.ViewPreferences;
+import org.salondesk.ui.mytime.MyTimeView;
+import org.salondesk.ui.mytime.MyTimeViewModel;
 import org.salondesk.ui.notifications.NotificationBellView;
 import org.salondesk.ui.notifications.NotificationBellViewModel;
 import org.salondesk.ui.requests.RequestsView;
@@ -70,12 +72,13 @@ final class AppWiring {
     static final String CLIENTS = "clients";
     static final String SCHEDULES = "schedules";
     static final String TASKS = "tasks";
+    static final String MYTIME = "mytime";
     static final String STAFF = "staff";
     static final String CATALOG = "catalog";
     static final String SETTINGS = "settings";
     /** The screens, in the order of the navigation. */
-    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, STAFF, CATALOG,
-            SETTINGS);
+    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, MYTIME, STAFF,
+            CATALOG, SETTINGS);
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
@@ -94,6 +97,7 @@ final class AppWiring {
     private final RequestsViewModel requests;
     private final SchedulesViewModel schedules;
     private final TasksViewModel tasks;
+    private final MyTimeViewModel myTime;
     private final ClientsViewModel clients;
     private final StaffViewModel staff;
     private final CatalogViewModel catalog;
@@ -169,6 +173,8 @@ final class AppWiring {
         this.settings = new SettingsViewModel(desk.branches(), background, new NoticeBoard(), calendar::reload,
                 clock);
         shell.guard(SETTINGS, settings);
+        this.myTime = new MyTimeViewModel(desk.schedules(), desk.availability(), background, new NoticeBoard(),
+                clock);
         this.connection = new ConnectionViewModel(background, () -> {
             desk.databaseLink().ping();
             return null;
@@ -200,6 +206,8 @@ final class AppWiring {
             staff.start();
         } else if (TASKS.equals(screen)) {
             tasks.start();
+        } else if (MYTIME.equals(screen)) {
+            myTime.start();
         } else if (SCHEDULES.equals(screen)) {
             schedules.start();
         } else if (REQUESTS.equals(screen)) {
@@ -264,6 +272,7 @@ final class AppWiring {
         view.addScreen(TASKS, "nav.tasks", () -> new TasksView(tasks), Bindings.createStringBinding(() ->
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
                 tasks.waitingProperty()));
+        view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
@@ -358,17 +367,26 @@ final class AppWiring {
         }
     }
 
-    /** The screens {@code user}'s role may use, before they start (the demo admin at start). */
+    /**
+     * The screens {@code user}'s role may use, before they start (the demo admin at start); a master's calendar and
+     * My time are her own (no database read: the calendar's first frame does not wait for it).
+     */
     void showFor(StaffRow user) {
         shell.hide(hiddenFrom(user.role()), CALENDAR);
+        Long own = user.role() == StaffRole.MASTER ? user.masterId() : null;
+        calendar.setOwnMaster(own);
+        myTime.setMaster(own);
     }
 
-    /** The screens a role does not see: staff accounts and settings are the admin's, the catalogue not a master's. */
+    /**
+     * The screens a role does not see: staff accounts and settings are the admin's, the catalogue not a master's; a
+     * master keeps her own time in My time (a master's only) instead of the Schedules screen.
+     */
     static Set<String> hiddenFrom(StaffRole role) {
         return switch (role) {
-            case ADMIN -> Set.of();
-            case RECEPTIONIST -> Set.of(STAFF, SETTINGS);
-            case MASTER -> Set.of(STAFF, CATALOG, SETTINGS);
+            case ADMIN -> Set.of(MYTIME);
+            case RECEPTIONIST -> Set.of(STAFF, SETTINGS, MYTIME);
+            case MASTER -> Set.of(SCHEDULES, STAFF, CATALOG, SETTINGS);
         };
     }
 
@@ -402,6 +420,10 @@ final class AppWiring {
 
     TasksViewModel tasks() {
         return tasks;
+    }
+
+    MyTimeViewModel myTime() {
+        return myTime;
     }
 
     DeskRulesViewModel deskRules() {

@@ -146,6 +146,21 @@ public final class AvailabilityService {
     }
 
     /**
+     * A master's working day on {@code date} in steps of her branch's slot interval, each free, booked or a break
+     * (see {@link FreeTime#daySteps}): where she may take breaks. Empty when she does not work that date.
+     */
+    public List<DayStep> daySteps(long masterId, LocalDate date) {
+        Require.present(date, "field.date");
+        return database.withConnection(connection -> {
+            long branchId = loader.master(connection, masterId).orElseThrow(() -> new SalonDeskException(
+                    ErrorCode.NOT_FOUND, "error.employee.notFound", masterId)).branchId();
+            AvailabilityReading reading = reading(connection, branchId);
+            return reading.freeTime(masterId, date, date).daySteps(masterId, date,
+                    reading.branch().slotIntervalMinutes());
+        });
+    }
+
+    /**
      * Free bookable minutes of the given masters per date of [from, to], summed (see {@link FreeTime#freeMinutes}):
      * the month calendar's "free hours". Dates that cannot be booked at all (past, too far ahead) are left out.
      */

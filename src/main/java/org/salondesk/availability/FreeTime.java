@@ -275,6 +275,27 @@ public final class FreeTime {
         return OptionalInt.of(free);
     }
 
+    /**
+     * The master's working time on a date cut into steps of {@code interval} minutes from the shift's start, each
+     * free, booked or a break already: the time she may choose breaks in. Empty when she does not work that date.
+     */
+    public List<DayStep> daySteps(long masterId, LocalDate date, int interval) {
+        Optional<WorkingDay> day = workingDay(masterId, date);
+        if (day.isEmpty() || interval <= 0) {
+            return List.of();
+        }
+        TimeSpan shift = day.get().shift();
+        List<TimeSpan> taken = occupied(masterId, date);
+        List<DayStep> steps = new ArrayList<>();
+        for (int start = shift.start(); start < shift.end(); start += interval) {
+            TimeSpan step = new TimeSpan(start, Math.min(start + interval, shift.end()));
+            DayStep.Kind kind = taken.stream().anyMatch(step::overlaps) ? DayStep.Kind.BOOKED
+                    : day.get().breaks().stream().anyMatch(step::overlaps) ? DayStep.Kind.BREAK : DayStep.Kind.FREE;
+            steps.add(new DayStep(step, kind));
+        }
+        return steps;
+    }
+
     /** The blocking spans of a master's date, in no particular order. */
     public List<TimeSpan> occupied(long masterId, LocalDate date) {
         return occupied.getOrDefault(masterId, Map.of()).getOrDefault(date, List.of());

@@ -191,6 +191,32 @@ public final class ScheduleService {
         return added(new ScheduleChange.OneBreak(masterId, date, start, end));
     }
 
+    /**
+     * Several breaks on one date at once (a master ticks several free steps of her day): all are added, or none when
+     * one is refused (over a booking, outside her hours).
+     */
+    public void addBreaks(long masterId, LocalDate date, List<TimeSpan> spans) {
+        Require.notEmpty(spans, "field.breaks");
+        List<ScheduleChange.OneBreak> pauses = spans.stream().map(span -> new ScheduleChange.OneBreak(masterId, date,
+                span.startTime(), span.endTime())).toList();
+        pauses.forEach(pause -> {
+            ScheduleWrites.check(pause);
+            requireRights(pause, Map.of());
+        });
+        boolean onlyFreeTime = currentStaff.onlyMaster(Act.OWN_TIME).isPresent();
+        guard.writeCatalog(write -> {
+            write.lock(List.of(masterId));
+            for (ScheduleChange.OneBreak pause : pauses) {
+                if (onlyFreeTime) {
+                    refuseCoveredBookings(write, pause);
+                }
+                ScheduleWrites.write(write.session(), pause);
+            }
+            refuseConflicts(write, masterId);
+            return null;
+        });
+    }
+
     public void removeBreak(long breakId) {
         guard.writeCatalog(write -> {
             MasterBreak pause = write.session().find(MasterBreak.class, breakId);

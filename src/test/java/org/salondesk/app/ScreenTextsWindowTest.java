@@ -97,6 +97,9 @@ class ScreenTextsWindowTest {
         select("#tasks-table", 0);
         look("tasks-chosen");
 
+        open("mytime", () -> robot.lookup("#mytime-steps").tryQuery().isPresent());
+        look("mytime");
+
         open("staff", () -> !table("#staff-table").getItems().isEmpty());
         select("#staff-table", 0);
         look("staff");

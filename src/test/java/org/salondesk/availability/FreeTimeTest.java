@@ -304,4 +304,23 @@ class FreeTimeTest {
         assertThat(free.nearestFree(List.of(offer(1, 60)), TOMORROW, 14, 30, null, 1))
                 .singleElement().satisfies(start -> assertThat(start.offer().time()).isEqualTo(LocalTime.of(9, 0)));
     }
+
+    @Test
+    void aMastersDayInStepsMarksTheStepsWithBookingsAndBreaksAndCutsTheLastAtTheShiftsEnd() {
+        MasterSchedule schedule = MasterSchedule.builder(1).dated(TOMORROW, span("09:00-11:45"))
+                .pause(TOMORROW, span("11:00-11:15")).build();
+        FreeTime free = new FreeTime(Map.of(1L, schedule), List.of(
+                Occupation.booking(1, 1, TOMORROW, span("09:40-10:00"), BookingStatus.CONFIRMED),
+                Occupation.booking(2, 1, TOMORROW, span("10:00-10:30"), BookingStatus.CANCELLED)),
+                at(TODAY.atTime(9, 0)), MOSCOW, 0);
+
+        assertThat(free.daySteps(1, TOMORROW, 30)).containsExactly(
+                new DayStep(span("09:00-09:30"), DayStep.Kind.FREE),
+                new DayStep(span("09:30-10:00"), DayStep.Kind.BOOKED),
+                new DayStep(span("10:00-10:30"), DayStep.Kind.FREE),
+                new DayStep(span("10:30-11:00"), DayStep.Kind.FREE),
+                new DayStep(span("11:00-11:30"), DayStep.Kind.BREAK),
+                new DayStep(span("11:30-11:45"), DayStep.Kind.FREE));
+        assertThat(free.daySteps(1, TOMORROW.plusDays(1), 30)).as("she does not work that day").isEmpty();
+    }
 }

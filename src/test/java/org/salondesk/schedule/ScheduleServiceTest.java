@@ -19,6 +19,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingStatus;
+import org.salondesk.availability.TimeSpan;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
@@ -277,5 +278,29 @@ class ScheduleServiceTest {
         assertThat(desk.schedules().daysOff(olga, day(1, 1))).isEmpty();
         assertThat(desk.schedules().rotations(olga)).isEmpty();
         assertThat(desk.schedules().recurringBreaks(olga)).isEmpty();
+    }
+
+    @Test
+    void severalBreaksAtOnceAreAllAddedOrNoneWhenOneMeetsABooking() {
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            desk.schedules().setWeeklyShift(olga, weekday, NINE, LocalTime.of(18, 0));
+        }
+        desk.booking().createBooking(branch, List.of(haircut), day(3, 30), LocalTime.of(15, 0), olga, client);
+
+        SalonDeskException refused = catchThrowableOfType(SalonDeskException.class, () -> desk.schedules()
+                .addBreaks(olga, day(3, 30), List.of(TimeSpan.of(NINE, LocalTime.of(10, 0)),
+                        TimeSpan.of(LocalTime.of(15, 0), LocalTime.of(15, 30)))));
+
+        assertThat(refused.code()).isEqualTo(ErrorCode.SCHEDULE_CONFLICT);
+        assertThat(desk.schedules().breaks(olga, day(3, 30))).isEmpty();
+
+        desk.schedules().addBreaks(olga, day(3, 30), List.of(TimeSpan.of(NINE, LocalTime.of(10, 0)),
+                TimeSpan.of(LocalTime.of(12, 0), LocalTime.of(12, 30))));
+
+        assertThat(desk.schedules().breaks(olga, day(3, 30))).extracting(BreakRow::start)
+                .containsExactly(NINE, LocalTime.of(12, 0));
+        assertThat(olgasSlots(day(3, 30))).as("hourly starts around the breaks and the booking")
+                .containsExactly(LocalTime.of(10, 0), LocalTime.of(11, 0), ONE, LocalTime.of(14, 0),
+                        LocalTime.of(16, 0), LocalTime.of(17, 0));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -63,6 +64,7 @@ public final class BookingDetailsViewModel {
     private final StringBinding noteProblem = Bindings.createStringBinding(() -> BookingTexts.NOTE.problem(note.get()),
             note);
     private final BooleanBinding canCancel;
+    private LongPredicate mayChange = master -> true;
     private long requestSequence;
 
     public BookingDetailsViewModel(BookingQueries queries, BookingService booking, TaskService tasks,
@@ -75,8 +77,17 @@ public final class BookingDetailsViewModel {
         this.clock = clock;
         canCancel = Bindings.createBooleanBinding(() -> details.get() != null
                         && details.get().status().canChangeTo(BookingStatus.CANCELLED)
+                        && mayChange.test(details.get().masterId())
                         && !cancelReason.get().isBlank() && cancelReasonProblem.get().isEmpty(),
                 details, cancelReason, cancelReasonProblem);
+    }
+
+    /**
+     * Which masters' bookings this desk changes (on a master's desk, her own): another's offers no status step and no
+     * cancel here (the booking service refuses them anyway).
+     */
+    public void setMayChange(LongPredicate byMaster) {
+        this.mayChange = byMaster;
     }
 
     /** Who re-reads after a change (the calendar, the request list). */
@@ -175,6 +186,9 @@ public final class BookingDetailsViewModel {
      * the booking has begun and without "arrived"/"completed" before its day.
      */
     List<BookingStatus> offered(BookingDetails shown) {
+        if (!mayChange.test(shown.masterId())) {
+            return List.of();
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime start = shown.date().atTime(shown.start());
         return shown.status().next().stream()

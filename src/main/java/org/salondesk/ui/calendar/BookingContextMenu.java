@@ -1,6 +1,7 @@
 package org.salondesk.ui.calendar;
 
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -15,15 +16,18 @@ import org.salondesk.booking.BookingSummary;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 
-/** The right-click menu of a booking in the calendar: the pipeline's next steps, cancel with a reason, copy phone. */
+/**
+ * The right-click menu of a booking in the calendar: the pipeline's next steps, cancel with a reason, copy phone. A
+ * booking this desk may not change (another master's, on a master's desk) gets only the copy.
+ */
 final class BookingContextMenu {
 
     private BookingContextMenu() {
     }
 
-    static ContextMenu of(BookingSummary booking, BookingDetailsViewModel actions, Window owner) {
+    static ContextMenu of(BookingSummary booking, BookingDetailsViewModel actions, Window owner, boolean writable) {
         ContextMenu menu = new ContextMenu();
-        for (BookingStatus next : booking.status().next()) {
+        for (BookingStatus next : writable ? booking.status().next() : Set.<BookingStatus>of()) {
             if (next == BookingStatus.CANCELLED) {
                 continue;
             }
@@ -32,7 +36,7 @@ final class BookingContextMenu {
             item.setOnAction(event -> actions.changeStatus(booking.id(), booking.number(), next));
             menu.getItems().add(item);
         }
-        if (booking.status().canChangeTo(BookingStatus.CANCELLED)) {
+        if (writable && booking.status().canChangeTo(BookingStatus.CANCELLED)) {
             MenuItem cancel = new MenuItem(Messages.get("menu.cancel"));
             cancel.setId("menu-cancel");
             cancel.setOnAction(event -> askReason(booking, owner).ifPresent(reason -> actions.cancel(booking.branchId(),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -36,6 +37,7 @@ final class BookingDragger {
     private final Drop drop;
     private final Consumer<BookingSummary> refused;
     private final LongFunction<String> masterName;
+    private final Predicate<BookingSummary> mayMove;
 
     private BookingSummary pressed;
     private int offsetMinutes;
@@ -43,9 +45,11 @@ final class BookingDragger {
     private double pressY;
     private boolean dragging;
 
-    BookingDragger(Parent root, Label ghost, LongFunction<String> masterName, Drop drop,
-                   Consumer<BookingSummary> refused) {
+    /** {@code mayMove} says which bookings this desk may move at all (on a master's desk: hers only). */
+    BookingDragger(Parent root, Label ghost, LongFunction<String> masterName, Predicate<BookingSummary> mayMove,
+                   Drop drop, Consumer<BookingSummary> refused) {
         this.root = root;
+        this.mayMove = mayMove;
         this.ghost = ghost;
         this.masterName = masterName;
         this.drop = drop;
@@ -82,7 +86,7 @@ final class BookingDragger {
         }
         dragging = true;
         event.consume();
-        if (!movable(pressed)) {
+        if (!movable(pressed) || !mayMove.test(pressed)) {
             return;
         }
         root.setCursor(Cursor.MOVE);
@@ -106,7 +110,7 @@ final class BookingDragger {
             return;
         }
         event.consume();
-        Optional<CalendarPointer.Place> place = movable(booking)
+        Optional<CalendarPointer.Place> place = movable(booking) && mayMove.test(booking)
                 ? CalendarPointer.placeAt(root, event.getSceneX(), event.getSceneY(), offsetMinutes)
                 : Optional.empty();
         place.ifPresentOrElse(target -> drop.moved(booking, target), () -> refused.accept(booking));

@@ -48,10 +48,13 @@ final class CalendarLoader {
     private Consumer<CalendarSnapshot> pendingReveal;
     // True while the first day's answer is put in place: it brings its masters and bookings along.
     private boolean placingFirstDay;
+    private final OwnColumns own;
 
+    /** {@code own} says whose desk it is: the week layout starts on a master's own week. */
     CalendarLoader(CalendarState state, SnapshotReader reader, BookingQueries queries, BackgroundExecutor background,
-                   BookingDetailsViewModel details) {
+                   BookingDetailsViewModel details, OwnColumns own) {
         this.state = state;
+        this.own = own;
         this.reader = reader;
         this.queries = queries;
         this.background = background;
@@ -110,7 +113,7 @@ final class CalendarLoader {
         placingFirstDay = true;
         try {
             state.masters().setAll(first.masters());
-            state.weekMaster().set(first.masters().isEmpty() ? null : first.masters().get(0));
+            state.weekMaster().set(first.masters().isEmpty() ? null : own.ordered(first.masters()).get(0));
             state.branch().set(first.branches().get(0));
         } finally {
             placingFirstDay = false;
@@ -141,7 +144,7 @@ final class CalendarLoader {
             }
             EmployeeInfo keep = state.weekMaster().get();
             EmployeeInfo week = list.stream().filter(m -> keep != null && m.id() == keep.id()).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0));
+                    .orElse(list.isEmpty() ? null : own.ordered(list).get(0));
             if (!Objects.equals(week, keep)) {
                 state.weekMaster().set(week);
             }

@@ -13,7 +13,10 @@ import impl.com.calendarfx.view.DayViewScrollPane;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -62,6 +65,10 @@ public final class CalendarView extends BorderPane {
 
     /** How often today's column and the line of the current time follow the desk's clock. */
     static final Duration REFRESH_EVERY = Duration.seconds(5);
+
+    /** Another master's column on a master's desk: greyed, to look at only. */
+    private static final PseudoClass NOT_MINE = PseudoClass.getPseudoClass("not-mine");
+    private static final String NOT_MINE_MARK = "salondesk.notMineMark";
 
     private static final KeyCombination WALK_IN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
@@ -139,12 +146,14 @@ public final class CalendarView extends BorderPane {
                 return null;
             }
             viewModel.selectedProperty().set(booking);
-            return BookingContextMenu.of(booking, viewModel.details(), getScene().getWindow());
+            return BookingContextMenu.of(booking, viewModel.details(), getScene().getWindow(),
+                    viewModel.mayChange(booking));
         });
         // Each master's column knows whose it is, so that clicks and drops find the master under the mouse.
         resources.setWeekViewFactory(resource -> {
             WeekView column = new WeekView(resources.getNumberOfDays());
             column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            markNotMine(column, resource.getUserObject().id());
             column.setWeekDayViewFactory(parameter -> {
                 DayColumnLayout.WeekDay day = new DayColumnLayout.WeekDay();
                 day.setEntryViewFactory(BookingEntryView::new);
@@ -156,6 +165,7 @@ public final class CalendarView extends BorderPane {
             DayView column = new DayColumnLayout.Day();
             column.setEntryViewFactory(BookingEntryView::new);
             column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
+            markNotMine(column, resource.getUserObject().id());
             return column;
         });
         // The time scale writes times as every other screen does (CalendarFX would write "2 PM" in English).
@@ -165,7 +175,7 @@ public final class CalendarView extends BorderPane {
             }
         }));
         FreeTimeGestures.guard(resources);
-        new BookingDragger(this, dragGhost, this::masterName,
+        new BookingDragger(this, dragGhost, this::masterName, viewModel::mayChange,
                 (booking, place) -> viewModel.move(booking, place.masterId(), place.date(), place.time()),
                 viewModel::dragRefused);
     }
@@ -183,6 +193,7 @@ public final class CalendarView extends BorderPane {
         VBox header = new VBox(name, title);
         header.setId("master-" + master.id());
         header.getStyleClass().add("master-header");
+        markNotMine(header, master.id());
         header.setAlignment(Pos.CENTER);
         // Many masters in a narrow window cut their names short: the whole name is one hover away.
         Tooltip.install(header, new Tooltip(master.jobTitle() == null ? master.name()
@@ -195,12 +206,25 @@ public final class CalendarView extends BorderPane {
         return header;
     }
 
+    /**
+     * Greys {@code node} while its master's column is another's on a master's desk; the mark follows the signed-in
+     * user, and lives as long as the node does.
+     */
+    private void markNotMine(Node node, long masterId) {
+        InvalidationListener mark = obs -> node.pseudoClassStateChanged(NOT_MINE, viewModel.isReadOnly(masterId));
+        mark.invalidated(null);
+        node.getProperties().put(NOT_MINE_MARK, mark);
+        viewModel.ownMasterProperty().addListener(new WeakInvalidationListener(mark));
+    }
+
     private void initListeners() {
         viewModel.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
         // The first day may be in place before the screen is built (read ahead at start-up).
         show(viewModel.snapshotProperty().get());
         viewModel.showCancelledProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         viewModel.hideMastersOffProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
+        // Another user signed in: her column first on a master's desk, the usual order at the front desk.
+        viewModel.ownMasterProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         viewModel.zoomProperty().addListener((obs, old, now) -> showHours(currentHours));
         // On the scene, so that the zoom keys work wherever the focus is while the calendar shows.
         sceneProperty().addListener((obs, old, scene) -> {

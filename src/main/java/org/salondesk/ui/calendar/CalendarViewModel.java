@@ -52,6 +52,7 @@ public final class CalendarViewModel {
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
     private final BookingDialogs dialogs;
+    private final OwnColumns own = new OwnColumns();
 
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
@@ -71,6 +72,7 @@ public final class CalendarViewModel {
         this.clock = clock;
         this.state = CalendarState.on(this, LocalDate.now(clock));
         details.setOnChanged(this::reload);
+        details.setMayChange(own::mayChange);
         // The details follow the booking: another booking, or the same one changed (moved, by this desk or another).
         state.selected().addListener((obs, old, now) -> {
             if (!Objects.equals(old, now)) {
@@ -78,7 +80,7 @@ public final class CalendarViewModel {
             }
         });
         this.loader = new CalendarLoader(state, new SnapshotReader(queries, availability), queries, background,
-                details);
+                details, own);
         this.moves = new BookingMoves(booking, background, notices, state.masters(), this::reload);
     }
 
@@ -156,6 +158,10 @@ public final class CalendarViewModel {
      * history.
      */
     public void move(BookingSummary moved, long masterId, LocalDate newDate, LocalTime newTime) {
+        if (own.readOnly(moved.masterId()) || own.readOnly(masterId)) {
+            notices.post(Notice.error(Messages.get("calendar.notYours")));
+            return;
+        }
         moves.move(moved, masterId, newDate, newTime);
     }
 
@@ -164,12 +170,20 @@ public final class CalendarViewModel {
      * dropped on a master's column.
      */
     public void dragRefused(BookingSummary dragged) {
-        moves.dragRefused(dragged);
+        if (own.readOnly(dragged.masterId())) {
+            notices.post(Notice.error(Messages.get("calendar.notYours")));
+        } else {
+            moves.dragRefused(dragged);
+        }
     }
 
     /** A booking dialog for a click on free time in a master's column; null before a branch is shown. */
     public BookingDialogViewModel bookAt(long masterId, LocalDate day, LocalTime time) {
         CompanyInfo current = state.branch().get();
+        if (current != null && own.readOnly(masterId)) {
+            notices.post(Notice.error(Messages.get("calendar.notYours")));
+            return null;
+        }
         return current == null ? null : dialogs.at(current.id(), masterId, day, time);
     }
 
@@ -283,9 +297,39 @@ public final class CalendarViewModel {
         return choices.hideMastersOffProperty();
     }
 
-    /** The masters whose columns the snapshot shows, in order (see {@link #hideMastersOffProperty()}). */
+    /**
+     * The masters whose columns the snapshot shows, in order (see {@link #hideMastersOffProperty()}); on a master's
+     * desk hers first.
+     */
     public List<EmployeeInfo> shownColumns(CalendarSnapshot shown) {
-        return choices.shownColumns(shown);
+        return own.ordered(choices.shownColumns(shown));
+    }
+
+    /**
+     * The signed-in master whose desk this is: her column first, the others' to look at only. Null at the front desk
+     * (admin, receptionist): every column as usual.
+     */
+    public void setOwnMaster(Long masterId) {
+        own.setOwn(masterId);
+        if (masterId != null) {
+            state.masters().stream().filter(master -> master.id() == masterId).findFirst()
+                    .ifPresent(state.weekMaster()::set);
+        }
+    }
+
+    /** The signed-in master's record, null at the front desk; the columns follow it. */
+    public ReadOnlyObjectProperty<Long> ownMasterProperty() {
+        return own.ownProperty();
+    }
+
+    /** Whether a master's column is another master's on a master's desk: no booking, move or status from here. */
+    public boolean isReadOnly(long masterId) {
+        return own.readOnly(masterId);
+    }
+
+    /** Whether the booking may be changed from this desk (moved, its status, cancelled): it is not another's. */
+    public boolean mayChange(BookingSummary booking) {
+        return !own.readOnly(booking.masterId());
     }
 
     /** The bookings of a master in the snapshot that the columns show. */
