@@ -120,7 +120,8 @@ public final class BookingDetailsView extends ScrollPane {
         Button saveNote = new Button(Messages.get("details.saveNote"));
         saveNote.setId("details-save-note");
         saveNote.setOnAction(event -> viewModel.saveNote());
-        saveNote.disableProperty().bind(viewModel.noteProblem().isNotEmpty());
+        saveNote.disableProperty().bind(viewModel.noteProblem().isNotEmpty().or(viewModel.editableBinding().not()));
+        note.editableProperty().bind(viewModel.editableBinding());
         ProblemMarks.bind(note, viewModel.noteProblem());
 
         TextField key = new TextField();
@@ -132,6 +133,9 @@ public final class BookingDetailsView extends ScrollPane {
         HBox.setHgrow(value, Priority.ALWAYS);
         Button addField = new Button("+");
         addField.setId("details-add-field");
+        key.disableProperty().bind(viewModel.editableBinding().not());
+        value.disableProperty().bind(viewModel.editableBinding().not());
+        addField.disableProperty().bind(viewModel.editableBinding().not());
         addField.setOnAction(event -> {
             viewModel.setCustomField(key.getText(), value.getText());
             key.clear();
@@ -268,6 +272,7 @@ public final class BookingDetailsView extends ScrollPane {
             HBox.setHgrow(line, Priority.ALWAYS);
             line.setMaxWidth(Double.MAX_VALUE);
             Button remove = new Button("✕");
+            remove.disableProperty().bind(viewModel.editableBinding().not());
             remove.setOnAction(event -> viewModel.setCustomField(field.getKey(), null));
             fields.getChildren().add(new HBox(4, line, remove));
         }

@@ -65,6 +65,8 @@ public final class BookingDetailsViewModel {
             note);
     private final BooleanBinding canCancel;
     private LongPredicate mayChange = master -> true;
+    private final BooleanBinding editable = Bindings.createBooleanBinding(() -> details.get() != null
+            && mayChange.test(details.get().masterId()), details);
     private long requestSequence;
 
     public BookingDetailsViewModel(BookingQueries queries, BookingService booking, TaskService tasks,
@@ -83,11 +85,17 @@ public final class BookingDetailsViewModel {
     }
 
     /**
-     * Which masters' bookings this desk changes (on a master's desk, her own): another's offers no status step and no
-     * cancel here (the booking service refuses them anyway).
+     * Which masters' bookings this desk changes (on a master's desk, her own): another's offers no status step, no
+     * cancel and no edit of its note or fields here (the booking service refuses them anyway).
      */
     public void setMayChange(LongPredicate byMaster) {
         this.mayChange = byMaster;
+        editable.invalidate();
+    }
+
+    /** A booking is shown that this desk may change: its note and fields can be edited. */
+    public BooleanBinding editableBinding() {
+        return editable;
     }
 
     /** Who re-reads after a change (the calendar, the request list). */
@@ -269,7 +277,7 @@ public final class BookingDetailsViewModel {
     /** Saves the edited note of the booking shown (blank removes it). */
     public void saveNote() {
         BookingDetails shown = details.get();
-        if (shown == null || !noteProblem.get().isEmpty()) {
+        if (!editable.get() || !noteProblem.get().isEmpty()) {
             return;
         }
         String text = note.get();
@@ -282,7 +290,7 @@ public final class BookingDetailsViewModel {
     /** Sets (or, with a blank value, removes) a custom field of the booking shown. */
     public void setCustomField(String key, String value) {
         BookingDetails shown = details.get();
-        if (shown == null) {
+        if (!editable.get()) {
             return;
         }
         background.run(() -> {

@@ -55,6 +55,24 @@ class BookingDetailsViewModelTest {
     }
 
     @Test
+    void anotherMastersBookingOnAMastersDeskOffersNoStepNoteOrField() {
+        BookingInfo hers = book(TODAY, 15);
+        viewModel.setMayChange(master -> master == salon.pavel);
+        viewModel.show(hers.id());
+
+        assertThat(viewModel.editableBinding().get()).isFalse();
+        assertThat(viewModel.actions()).isEmpty();
+        viewModel.noteProperty().set("Просила кофе");
+        viewModel.saveNote();
+        viewModel.setCustomField("Кофе", "без сахара");
+        assertThat(desk.bookingQueries().details(hers.id()).note()).isNull();
+        assertThat(changes).isZero();
+
+        viewModel.setMayChange(master -> true);
+        assertThat(viewModel.editableBinding().get()).isTrue();
+    }
+
+    @Test
     void offersOnlyThePipelinesNextStepsThatMakeSenseNow() {
         BookingInfo later = book(TODAY, 15);
         viewModel.show(later.id());
