@@ -25,6 +25,8 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.ConnectionProblems;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
+import org.salondesk.ui.audit.AuditView;
+import org.salondesk.ui.audit.AuditViewModel;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
@@ -68,9 +70,10 @@ final class AppWiring {
     static final String STAFF = "staff";
     static final String CATALOG = "catalog";
     static final String SETTINGS = "settings";
+    static final String AUDIT = "audit";
     /** The screens, in the order of the navigation. */
     static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, STAFF, CATALOG,
-            SETTINGS);
+            SETTINGS, AUDIT);
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
@@ -93,6 +96,7 @@ final class AppWiring {
     private final StaffViewModel staff;
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
+    private final AuditViewModel audit;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final UndoHistory undo;
@@ -161,6 +165,10 @@ final class AppWiring {
         this.settings = new SettingsViewModel(desk.branches(), background, new NoticeBoard(), calendar::reload,
                 clock);
         shell.guard(SETTINGS, settings);
+        this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
+        audit.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
+                this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
+        audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
         this.connection = new ConnectionViewModel(background, () -> {
             desk.databaseLink().ping();
             return null;
@@ -184,6 +192,8 @@ final class AppWiring {
             clients.start();
         } else if (STAFF.equals(screen)) {
             staff.start();
+        } else if (AUDIT.equals(screen)) {
+            audit.start();
         } else if (TASKS.equals(screen)) {
             tasks.start();
         } else if (SCHEDULES.equals(screen)) {
@@ -252,6 +262,7 @@ final class AppWiring {
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups)), null);
+        view.addScreen(AUDIT, "nav.audit", () -> new AuditView(audit), null);
     }
 
     /**
@@ -349,8 +360,8 @@ final class AppWiring {
     static Set<String> hiddenFrom(StaffRole role) {
         return switch (role) {
             case ADMIN -> Set.of();
-            case RECEPTIONIST -> Set.of(STAFF, SETTINGS);
-            case MASTER -> Set.of(STAFF, CATALOG, SETTINGS);
+            case RECEPTIONIST -> Set.of(STAFF, SETTINGS, AUDIT);
+            case MASTER -> Set.of(STAFF, CATALOG, SETTINGS, AUDIT);
         };
     }
 
@@ -384,6 +395,10 @@ final class AppWiring {
 
     TasksViewModel tasks() {
         return tasks;
+    }
+
+    AuditViewModel audit() {
+        return audit;
     }
 
     BackupsViewModel backups() {

@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SignInWindowTest {
 
     private static final List<String> SCREENS = List.of("calendar", "requests", "clients", "schedules", "tasks",
-            "staff", "catalog", "settings");
+            "staff", "catalog", "settings", "audit");
 
     @TempDir
     Path folder;
