@@ -71,7 +71,8 @@ final class FieldChanges {
     }
 
     private static boolean audited(String name, Type type) {
-        return !BOOKKEEPING.contains(name) && !type.isCollectionType();
+        // Hibernate's own back-references ("_services_booking_idBackref") are not fields anyone changed.
+        return !BOOKKEEPING.contains(name) && !name.startsWith("_") && !type.isCollectionType();
     }
 
     private static String shown(String name, Type type, Object value, EntityPersister persister) {
