@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.salondesk.access.StaffRole;
+import org.salondesk.audit.AuditFilter;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingRequest;
 import org.salondesk.booking.BookingSource;
@@ -361,7 +362,10 @@ final class RoleCases {
                 op("another's password", A, f -> f.pavelUser(),
                         (d, p, me) -> d.staff().setPassword((Long) p, RoleTableTest.PASSWORD.toCharArray())),
                 op("her own password", ARM,
-                        (d, p, me) -> d.staff().setPassword(me, RoleTableTest.PASSWORD.toCharArray())));
+                        (d, p, me) -> d.staff().setPassword(me, RoleTableTest.PASSWORD.toCharArray())),
+                op("read the audit trail", A, (d, p, me) -> d.audit().page(AuditFilter.all(), 0, 10)),
+                op("export the audit trail", A,
+                        (d, p, me) -> d.audit().export(AuditFilter.all(), new StringWriter(), done -> { })));
     }
 
     private static SmallSalon salon(Object prepared) {

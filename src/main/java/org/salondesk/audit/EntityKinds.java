@@ -1,5 +1,6 @@
 package org.salondesk.audit;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class EntityKinds {
 
     /** The kind of a write to {@code table}; {@code changed} names the fields an update changed (null otherwise). */
     static Optional<AuditKind> kindOf(String table, Set<String> changed) {
-        AuditKind kind = KINDS.get(table.toLowerCase(java.util.Locale.ROOT));
+        AuditKind kind = KINDS.get(table.toLowerCase(Locale.ROOT));
         if (kind == AuditKind.CATALOGUE && "branch".equalsIgnoreCase(table) && changed != null
                 && !BRANCH_ITSELF.containsAll(changed)) {
             return Optional.of(AuditKind.SETTINGS);

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -88,8 +89,8 @@ public final class ClientImport {
             // Written with plain SQL, so recorded here: one row for the import, naming the clients it made.
             trail.record(session, new AuditNote(AuditKind.CLIENT, AuditAction.IMPORTED, "client", null,
                     "clients: " + rows.size() + "\n" + String.join("\n", rows.stream().map(row -> String.join(" ",
-                            java.util.Objects.toString(row.name(), ""), java.util.Objects.toString(row.surname(), ""),
-                            java.util.Objects.toString(row.phone(), "")).strip()).toList())));
+                            Objects.toString(row.name(), ""), Objects.toString(row.surname(), ""),
+                            Objects.toString(row.phone(), "")).strip()).toList())));
             return rows.size();
         });
         LOG.info("Imported {} clients in {} ms", created, (System.nanoTime() - started) / 1_000_000);

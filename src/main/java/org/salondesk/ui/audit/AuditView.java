@@ -3,8 +3,12 @@ package org.salondesk.ui.audit;
 import java.io.File;
 import java.time.LocalDate;
 
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -74,17 +78,17 @@ public final class AuditView extends BorderPane {
         return bar;
     }
 
-    private static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items,
-                                         javafx.beans.property.Property<T> value) {
+    private static <T> ComboBox<T> combo(String id, ObservableList<T> items,
+                                         Property<T> value) {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
         return box;
     }
 
-    private static HBox labelled(String key, javafx.scene.Node field) {
+    private static HBox labelled(String key, Node field) {
         HBox pair = new HBox(4, new Label(Messages.get(key)), field);
-        pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        pair.setAlignment(Pos.CENTER_LEFT);
         return pair;
     }
 

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
 import javafx.beans.binding.Bindings;
@@ -111,7 +112,7 @@ public final class AuditViewModel {
                 choices.add(Choice.of(row.id(), row.displayName() + " (" + row.login() + ")"));
             }
             users.setAll(choices);
-            user.set(choices.stream().filter(choice -> java.util.Objects.equals(choice.value(), keep)).findFirst()
+            user.set(choices.stream().filter(choice -> Objects.equals(choice.value(), keep)).findFirst()
                     .orElse(choices.get(0)));
             search();
         }, this::fail);
