@@ -239,6 +239,23 @@ class AuditTrailTest {
     }
 
     @Test
+    void anAuditRowAlreadyWrittenGoesBackWithItsChange() {
+        long before = desk.audit().count(AuditFilter.all());
+        assertThatThrownBy(() -> DeskInternals.database(desk).inTransaction(session -> {
+            org.salondesk.client.ClientService.findOrCreate(session,
+                    new org.salondesk.client.NewClient("Ирина", null, "+79031112233"), clock.instant());
+            // The client and her audit row are in the database's transaction now; then the work fails.
+            session.flush();
+            Number inside = (Number) session.createNativeQuery("select count(*) from audit_entry", Object.class)
+                    .getSingleResult();
+            assertThat(inside.longValue()).isEqualTo(before + 1);
+            throw new IllegalStateException("the change fails after its audit row was written");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(desk.audit().count(AuditFilter.all())).isEqualTo(before);
+        assertThat(desk.clients().rowByPhone("+79031112233")).isEmpty();
+    }
+
+    @Test
     void theFiltersFindByDayUserKindAndRecord() {
         BookingInfo booking = desk.booking().createBooking(salon.branch, List.of(salon.haircut), DAY,
                 LocalTime.of(10, 0), salon.olga, salon.anna);
