@@ -1,5 +1,7 @@
 package org.salondesk.audit;
 
+import java.util.Optional;
+
 import org.hibernate.event.spi.AbstractPostDatabaseOperationEvent;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -27,7 +29,7 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
         EntityPersister persister = event.getPersister();
         EntityKinds.kindOf(persister.getTableName(), null).ifPresent(kind -> write(event, new AuditNote(kind,
                 AuditAction.CREATED, persister.getTableName(), id(event),
-                FieldChanges.of(persister, null, event.getState(), null))));
+                FieldChanges.of(persister, null, event.getState(), null)), event.getState()));
     }
 
     @Override
@@ -40,7 +42,7 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
         }
         EntityKinds.kindOf(persister.getTableName(), FieldChanges.changedNames(persister, event.getDirtyProperties()))
                 .ifPresent(kind -> write(event, new AuditNote(kind, AuditAction.CHANGED, persister.getTableName(),
-                        id(event), changes)));
+                        id(event), changes), event.getState()));
     }
 
     @Override
@@ -48,7 +50,7 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
         EntityPersister persister = event.getPersister();
         EntityKinds.kindOf(persister.getTableName(), null).ifPresent(kind -> write(event, new AuditNote(kind,
                 AuditAction.DELETED, persister.getTableName(), id(event),
-                FieldChanges.of(persister, event.getDeletedState(), null, null))));
+                FieldChanges.of(persister, event.getDeletedState(), null, null)), event.getDeletedState()));
     }
 
     @Override
@@ -56,8 +58,25 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
         return false;
     }
 
-    private void write(AbstractPostDatabaseOperationEvent event, AuditNote note) {
-        trail.record(event.getSession(), note);
+    private void write(AbstractPostDatabaseOperationEvent event, AuditNote note, Object[] state) {
+        trail.record(event.getSession(), onParent(event.getPersister(), state, note));
+    }
+
+    /**
+     * A line of a parent record (a booked service of its booking) is recorded on the parent, so that the parent's
+     * rows show it and Open opens the parent. Hibernate keeps the parent's id in the line's back-reference.
+     */
+    private static AuditNote onParent(EntityPersister persister, Object[] state, AuditNote note) {
+        Optional<String> parent = EntityKinds.parentOf(persister.getTableName());
+        String[] names = persister.getPropertyNames();
+        for (int i = 0; parent.isPresent() && state != null && i < names.length; i++) {
+            if (names[i].startsWith("_") && names[i].endsWith("Backref") && state[i] instanceof Number parentId) {
+                String line = note.recordType() + " #" + note.recordId();
+                return new AuditNote(note.kind(), note.action(), parent.get(), parentId.longValue(),
+                        note.changes() == null || note.changes().isEmpty() ? line : line + "\n" + note.changes());
+            }
+        }
+        return note;
     }
 
     private static Long id(AbstractPostDatabaseOperationEvent event) {

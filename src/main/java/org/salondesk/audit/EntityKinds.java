@@ -23,10 +23,18 @@ final class EntityKinds {
             Map.entry("employee", AuditKind.CATALOGUE), Map.entry("employee_service", AuditKind.CATALOGUE),
             Map.entry("staff_user", AuditKind.STAFF_USER), Map.entry("task", AuditKind.TASK));
 
+    /** Tables whose rows are lines of a parent record: recorded on the parent. */
+    private static final Map<String, String> PARENTS = Map.of("booked_service", "booking");
+
     /** A branch's own fields; a change of any other of its fields is a change of its settings. */
     private static final Set<String> BRANCH_ITSELF = Set.of("name", "address", "timeZone", "active");
 
     private EntityKinds() {
+    }
+
+    /** The table of the record whose lines {@code table} holds, if it holds lines of one. */
+    static Optional<String> parentOf(String table) {
+        return Optional.ofNullable(PARENTS.get(table.toLowerCase(Locale.ROOT)));
     }
 
     /** The kind of a write to {@code table}; {@code changed} names the fields an update changed (null otherwise). */

@@ -3,6 +3,7 @@ package org.salondesk.audit;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -97,8 +98,9 @@ final class FieldChanges {
         return String.valueOf(value).replace('\n', ' ');
     }
 
+    /** A password, a PIN or any hash: "pin", "pinHash", "passwordHash", but not "pinned". */
     private static boolean isSecret(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("password") || lower.contains("hash");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("password") || lower.contains("hash") || name.matches("pin([A-Z].*)?");
     }
 }

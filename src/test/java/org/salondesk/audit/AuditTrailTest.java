@@ -84,8 +84,17 @@ class AuditTrailTest {
     void bookingsCreatedMovedAndCancelledAreRecordedWithTheirFields() {
         BookingInfo booking = desk.booking().createBooking(salon.branch, List.of(salon.haircut), DAY,
                 LocalTime.of(10, 0), salon.olga, salon.anna);
-        AuditRow created = only(AuditKind.BOOKING, "booking", booking.id());
-        assertThat(created.action()).isEqualTo(AuditAction.CREATED);
+        List<AuditRow> lines = rows(AuditKind.BOOKING);
+        // The booking and its service line, both recorded on the booking.
+        assertThat(lines).hasSize(2).allSatisfy(row -> {
+            assertThat(row.recordType()).isEqualTo("booking");
+            assertThat(row.recordId()).isEqualTo(booking.id());
+            assertThat(row.action()).isEqualTo(AuditAction.CREATED);
+        });
+        assertThat(lines).anySatisfy(row -> assertThat(row.changes()).startsWith("booked_service #")
+                .contains("title: ").doesNotContain("Backref"));
+        AuditRow created = lines.stream().filter(row -> !row.changes().startsWith("booked_service")).findFirst()
+                .orElseThrow();
         assertThat(created.staffUserId()).isEqualTo(elena);
         assertThat(created.who()).isEqualTo("Елена (elena)");
         assertThat(created.changes()).contains("startTime: 10:00").contains("status: NEW");
@@ -261,8 +270,8 @@ class AuditTrailTest {
                 LocalTime.of(10, 0), salon.olga, salon.anna);
         LocalDate today = TestToday.date();
         assertThat(desk.audit().page(new AuditFilter(today, today, elena, AuditKind.BOOKING,
-                "booking " + booking.id()), 0, 10)).singleElement()
-                .satisfies(row -> assertThat(row.recordId()).isEqualTo(booking.id()));
+                "booking " + booking.id()), 0, 10)).hasSize(2)
+                .allSatisfy(row -> assertThat(row.recordId()).isEqualTo(booking.id()));
         assertThat(desk.audit().count(new AuditFilter(today.plusDays(1), null, null, null, null))).isZero();
         assertThat(desk.audit().count(new AuditFilter(null, null, AuditFilter.DESK, AuditKind.BOOKING, null)))
                 .isZero();

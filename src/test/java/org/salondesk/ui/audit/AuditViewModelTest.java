@@ -83,14 +83,16 @@ class AuditViewModelTest {
         viewModel.recordProperty().set("booking " + booking.id());
         viewModel.search();
 
-        assertThat(viewModel.rows()).singleElement().satisfies(row -> {
+        // The booking and its service line.
+        assertThat(viewModel.rows()).hasSize(2).allSatisfy(row -> {
             assertThat(row.action()).isEqualTo(AuditAction.CREATED);
             assertThat(viewModel.when(row)).contains("9:01");
         });
-        assertThat(viewModel.totalProperty().get()).isEqualTo(1);
+        assertThat(viewModel.totalProperty().get()).isEqualTo(2);
         assertThat(viewModel.hasMore().get()).isFalse();
 
-        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        viewModel.selectedProperty().set(viewModel.rows().stream()
+                .filter(row -> row.changes().contains("startTime")).findFirst().orElseThrow());
         assertThat(viewModel.detail().get()).contains("booking #" + booking.id()).contains("startTime: 10:00");
         assertThat(viewModel.canOpen().get()).isTrue();
         viewModel.open();
