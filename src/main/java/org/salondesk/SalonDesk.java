@@ -91,7 +91,7 @@ public final class SalonDesk implements AutoCloseable {
         this.requestQueries = new RequestQueries(database, currentStaff, trail);
         this.clientImport = new ClientImport(database, clock, currentStaff, trail);
         this.tasks = new TaskService(database, clock, currentStaff);
-        this.autoTasks = new AutoTasks(database, clock);
+        this.autoTasks = new AutoTasks(database, clock, trail);
         this.booking.addStatusListener(autoTasks);
         this.staff = new StaffService(database, availability, clock, currentStaff, trail);
         this.clients = new ClientService(database, clock, currentStaff, staff,

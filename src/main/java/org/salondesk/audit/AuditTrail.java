@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -28,6 +29,8 @@ public final class AuditTrail {
     private final Database database;
     private final Clock clock;
     private final CurrentStaff currentStaff;
+    // Set on the thread doing work the desk does by itself (its timers): recorded as SalonDesk's, whoever signed in.
+    private final ThreadLocal<Boolean> byDesk = ThreadLocal.withInitial(() -> false);
 
     public AuditTrail(Database database, Clock clock, CurrentStaff currentStaff) {
         this.database = database;
@@ -48,7 +51,17 @@ public final class AuditTrail {
 
     /** Records {@code note} as done by whoever works the desk now, in the session's transaction. */
     public void record(Session session, AuditNote note) {
-        recordAs(session, currentStaff.id(), note);
+        recordAs(session, byDesk.get() ? null : currentStaff.id(), note);
+    }
+
+    /** Runs {@code work}, which the desk does by itself (not the signed-in user), recording it as SalonDesk's. */
+    public <T> T byDesk(Supplier<T> work) {
+        byDesk.set(true);
+        try {
+            return work.get();
+        } finally {
+            byDesk.remove();
+        }
     }
 
     /** Records {@code note} as done by staff user {@code staffUserId} (null: SalonDesk itself). */

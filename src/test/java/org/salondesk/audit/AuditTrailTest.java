@@ -235,6 +235,19 @@ class AuditTrailTest {
     }
 
     @Test
+    void tasksTheDeskMakesByItselfAreSalonDesks() {
+        desk.booking().createBooking(salon.branch, List.of(salon.haircut), DAY, LocalTime.of(10, 0), salon.olga,
+                salon.anna);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(desk.autoTasks().makeDueTasks()).isEqualTo(1);
+        assertThat(rows(AuditKind.TASK)).singleElement().satisfies(row -> {
+            assertThat(row.staffUserId()).as("made by the desk's timer, not by Елена").isNull();
+            assertThat(row.action()).isEqualTo(AuditAction.CREATED);
+            assertThat(row.changes()).contains("CONFIRMATION_CALL");
+        });
+    }
+
+    @Test
     void aRefusedChangeWritesNoAuditRow() {
         long before = desk.audit().count(AuditFilter.all());
         // Ольга already has a client at 10:00: the second booking is refused, and so is its audit row.
