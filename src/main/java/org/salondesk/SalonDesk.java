@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.salondesk.access.CurrentStaff;
+import org.salondesk.audit.AuditLog;
+import org.salondesk.audit.AuditTrail;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.backup.BackupService;
 import org.salondesk.backup.DatabaseCheck;
@@ -75,10 +77,14 @@ public final class SalonDesk implements AutoCloseable {
     private final BackupService backups;
     private final Notifications notifications;
     private final DeskRules deskRules;
+    private final AuditLog audit;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        // First, so that its listener records every write of the services below.
+        AuditTrail trail = new AuditTrail(database, clock, currentStaff);
+        this.audit = new AuditLog(database, clock, currentStaff, trail);
         this.availability = new AvailabilityService(database, clock);
         AvailabilityGuard guard = new AvailabilityGuard(database, availability);
         this.branches = new BranchService(database, clock, currentStaff);
@@ -88,17 +94,17 @@ public final class SalonDesk implements AutoCloseable {
         this.booking = new BookingService(database, availability, guard, currentStaff);
         this.schedules = new ScheduleService(database, guard, booking.conflictResolver(), currentStaff);
         this.bookingQueries = new BookingQueries(database);
-        this.requestQueries = new RequestQueries(database, currentStaff);
-        this.clientImport = new ClientImport(database, clock, currentStaff);
+        this.requestQueries = new RequestQueries(database, currentStaff, trail);
+        this.clientImport = new ClientImport(database, clock, currentStaff, trail);
         this.tasks = new TaskService(database, clock, currentStaff);
-        this.autoTasks = new AutoTasks(database, clock);
+        this.autoTasks = new AutoTasks(database, clock, trail);
         this.booking.addStatusListener(autoTasks);
         this.booking.addChangeListener(new BookingNotifications(clock, currentStaff, new NoticeTasks()));
         this.notifications = new Notifications(database, clock, currentStaff);
-        this.deskRules = new DeskRules(database, currentStaff);
-        this.staff = new StaffService(database, availability, clock, currentStaff);
+        this.deskRules = new DeskRules(database, currentStaff, trail);
+        this.staff = new StaffService(database, availability, clock, currentStaff, trail);
         this.clients = new ClientService(database, clock, currentStaff, staff,
-                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()));
+                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()), trail);
         this.changes = ChangeFeed.of(database);
         this.backups = new BackupService(database, clock);
     }
@@ -255,6 +261,11 @@ public final class SalonDesk implements AutoCloseable {
     /** What this desk and the others change in the database, as it happens: the screens subscribe to it. */
     public ChangeFeed changes() {
         return changes;
+    }
+
+    /** The audit trail: every change, sign-in and export, who did it and what changed (admins only). */
+    public AuditLog audit() {
+        return audit;
     }
 
     /** Copies of the database: made, checked, listed and put back (on a server, how its backups are made). */

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.salondesk.access.StaffRole;
+import org.salondesk.audit.AuditFilter;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.booking.BookingRequest;
@@ -372,7 +373,10 @@ final class RoleCases {
                         (d, p, me) -> d.staff().setPassword(me, RoleTableTest.PASSWORD.toCharArray())),
                 op("another's PIN", A, f -> f.pavelUser(),
                         (d, p, me) -> d.staff().setPin((Long) p, "4821".toCharArray())),
-                op("her own PIN", ARM, (d, p, me) -> d.staff().setPin(me, "4821".toCharArray())));
+                op("her own PIN", ARM, (d, p, me) -> d.staff().setPin(me, "4821".toCharArray())),
+                op("read the audit trail", A, (d, p, me) -> d.audit().page(AuditFilter.all(), 0, 10)),
+                op("export the audit trail", A,
+                        (d, p, me) -> d.audit().export(AuditFilter.all(), new StringWriter(), done -> { })));
     }
 
     private static SmallSalon salon(Object prepared) {

@@ -38,7 +38,9 @@ public enum Act {
     /** Change the branches and their settings. */
     SETTINGS(ALL, NONE, NONE),
     /** Create, edit, deactivate staff users and set their passwords. */
-    STAFF_USERS(ALL, NONE, NONE);
+    STAFF_USERS(ALL, NONE, NONE),
+    /** Read and export the audit trail. */
+    AUDIT(ALL, NONE, NONE);
 
     private final Reach admin;
     private final Reach receptionist;

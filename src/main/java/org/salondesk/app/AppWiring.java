@@ -26,6 +26,8 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.ConnectionProblems;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
+import org.salondesk.ui.audit.AuditView;
+import org.salondesk.ui.audit.AuditViewModel;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
@@ -76,9 +78,10 @@ final class AppWiring {
     static final String STAFF = "staff";
     static final String CATALOG = "catalog";
     static final String SETTINGS = "settings";
+    static final String AUDIT = "audit";
     /** The screens, in the order of the navigation. */
     static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, MYTIME, STAFF,
-            CATALOG, SETTINGS);
+            CATALOG, SETTINGS, AUDIT);
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
 
@@ -102,6 +105,7 @@ final class AppWiring {
     private final StaffViewModel staff;
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
+    private final AuditViewModel audit;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
@@ -175,6 +179,10 @@ final class AppWiring {
         shell.guard(SETTINGS, settings);
         this.myTime = new MyTimeViewModel(desk.schedules(), desk.availability(), background, new NoticeBoard(),
                 clock);
+        this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
+        audit.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
+                this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
+        audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
         this.connection = new ConnectionViewModel(background, () -> {
             desk.databaseLink().ping();
             return null;
@@ -204,6 +212,8 @@ final class AppWiring {
             clients.start();
         } else if (STAFF.equals(screen)) {
             staff.start();
+        } else if (AUDIT.equals(screen)) {
+            audit.start();
         } else if (TASKS.equals(screen)) {
             tasks.start();
         } else if (MYTIME.equals(screen)) {
@@ -277,6 +287,7 @@ final class AppWiring {
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
                 new DeskRulesView(deskRules)), null);
+        view.addScreen(AUDIT, "nav.audit", () -> new AuditView(audit), null);
     }
 
     /**
@@ -385,8 +396,8 @@ final class AppWiring {
     static Set<String> hiddenFrom(StaffRole role) {
         return switch (role) {
             case ADMIN -> Set.of(MYTIME);
-            case RECEPTIONIST -> Set.of(STAFF, SETTINGS, MYTIME);
-            case MASTER -> Set.of(SCHEDULES, STAFF, CATALOG, SETTINGS);
+            case RECEPTIONIST -> Set.of(STAFF, SETTINGS, MYTIME, AUDIT);
+            case MASTER -> Set.of(SCHEDULES, STAFF, CATALOG, SETTINGS, AUDIT);
         };
     }
 
@@ -428,6 +439,10 @@ final class AppWiring {
 
     DeskRulesViewModel deskRules() {
         return deskRules;
+    }
+
+    AuditViewModel audit() {
+        return audit;
     }
 
     BackupsViewModel backups() {

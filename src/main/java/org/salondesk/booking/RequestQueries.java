@@ -18,6 +18,10 @@ import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
+import org.salondesk.audit.AuditAction;
+import org.salondesk.audit.AuditKind;
+import org.salondesk.audit.AuditNote;
+import org.salondesk.audit.AuditTrail;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.persistence.Database;
 import org.salondesk.persistence.LikeText;
@@ -36,9 +40,11 @@ public final class RequestQueries {
 
     private final Database database;
     private final CurrentStaff currentStaff;
+    private final AuditTrail trail;
 
-    public RequestQueries(Database database, CurrentStaff currentStaff) {
+    public RequestQueries(Database database, CurrentStaff currentStaff, AuditTrail trail) {
         this.database = database;
+        this.trail = trail;
         this.currentStaff = currentStaff;
     }
 
@@ -252,6 +258,9 @@ public final class RequestQueries {
             done += rows.size();
             progress.accept(done);
             if (rows.size() < pageSize) {
+                // The export is done: who took which requests out of the desk goes into the trail.
+                trail.record(new AuditNote(AuditKind.EXPORT, AuditAction.EXPORTED, "booking", null,
+                        "requests: " + done + "\nfilter: " + filter));
                 return;
             }
             long last = rows.get(rows.size() - 1).id();

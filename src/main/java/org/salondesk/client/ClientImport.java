@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -24,6 +25,10 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.SpreadsheetCsv;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
+import org.salondesk.audit.AuditAction;
+import org.salondesk.audit.AuditKind;
+import org.salondesk.audit.AuditNote;
+import org.salondesk.audit.AuditTrail;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.Database;
 import org.slf4j.Logger;
@@ -46,9 +51,11 @@ public final class ClientImport {
     private final Database database;
     private final Clock clock;
     private final CurrentStaff currentStaff;
+    private final AuditTrail trail;
 
-    public ClientImport(Database database, Clock clock, CurrentStaff currentStaff) {
+    public ClientImport(Database database, Clock clock, CurrentStaff currentStaff, AuditTrail trail) {
         this.database = database;
+        this.trail = trail;
         this.clock = clock;
         this.currentStaff = currentStaff;
     }
@@ -79,6 +86,11 @@ public final class ClientImport {
             Set<String> taken = takenPhones(session, good.stream().map(ImportRow::phone).toList());
             List<ImportRow> rows = good.stream().filter(row -> !taken.contains(row.phone())).toList();
             insert(session, rows, progress);
+            // Written with plain SQL, so recorded here: one row for the import, naming the clients it made.
+            trail.record(session, new AuditNote(AuditKind.CLIENT, AuditAction.IMPORTED, "client", null,
+                    "clients: " + rows.size() + "\n" + String.join("\n", rows.stream().map(row -> String.join(" ",
+                            Objects.toString(row.name(), ""), Objects.toString(row.surname(), ""),
+                            Objects.toString(row.phone(), "")).strip()).toList())));
             return rows.size();
         });
         LOG.info("Imported {} clients in {} ms", created, (System.nanoTime() - started) / 1_000_000);
@@ -103,6 +115,8 @@ public final class ClientImport {
                         }
                     }));
             printer.flush();
+            trail.record(new AuditNote(AuditKind.EXPORT, AuditAction.EXPORTED, "client", null,
+                    "clients: " + written[0]));
             return written[0];
         } catch (IOException | UncheckedIOException e) {
             throw new SalonDeskException(ErrorCode.STORAGE, e, "error.export.write", e.getMessage());

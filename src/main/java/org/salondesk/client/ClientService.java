@@ -12,6 +12,10 @@ import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
+import org.salondesk.audit.AuditAction;
+import org.salondesk.audit.AuditKind;
+import org.salondesk.audit.AuditNote;
+import org.salondesk.audit.AuditTrail;
 import org.salondesk.access.StaffRole;
 import org.salondesk.persistence.Database;
 import org.salondesk.staff.StaffRow;
@@ -31,11 +35,13 @@ public final class ClientService {
     private final StaffService staff;
     private final List<ClientReferences> references;
     private final ClientRights rights;
+    private final AuditTrail trail;
 
     /** @param references the features whose rows name a client, which a merge moves (bookings, tasks) */
     public ClientService(Database database, Clock clock, CurrentStaff currentStaff, StaffService staff,
-                         List<ClientReferences> references) {
+                         List<ClientReferences> references, AuditTrail trail) {
         this.database = database;
+        this.trail = trail;
         this.clock = clock;
         this.currentStaff = currentStaff;
         this.staff = staff;
@@ -215,6 +221,9 @@ public final class ClientService {
             audit(session, keptId, "MERGED", mergedName + " (" + PhoneNumbers.display(mergedPhone) + "), #"
                     + mergedId);
             audit(session, mergedId, "MERGED_INTO", kept.getFullName() + ", #" + keptId);
+            // The bookings, tasks and linked clients moved with plain SQL: the trail says so once, on the kept one.
+            trail.record(session, new AuditNote(AuditKind.CLIENT, AuditAction.MERGED, "client", keptId,
+                    "merged: #" + mergedId + " " + "(" + merge.merged() + ")" + " → #" + keptId));
         });
     }
 

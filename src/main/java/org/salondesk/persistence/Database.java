@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +54,9 @@ public final class Database implements AutoCloseable, DatabaseLink {
     private final CompletableFuture<SessionFactory> sessionFactory = new CompletableFuture<>();
     private final AtomicBoolean mappingStarted = new AtomicBoolean();
     private final List<Runnable> connectionLostListeners = new CopyOnWriteArrayList<>();
+    // What joins Hibernate's mapping once it is built, before any work uses it (guarded by itself).
+    private final List<Consumer<SessionFactory>> mappedSteps = new ArrayList<>();
+    private SessionFactory mapped;
 
     private Database(JdbcUrl url, HikariDataSource dataSource, boolean validateSchema, List<Class<?>> entities) {
         this.url = url;
@@ -86,6 +90,20 @@ public final class Database implements AutoCloseable, DatabaseLink {
         return migrated(url, false, entities);
     }
 
+    /**
+     * Runs {@code step} on Hibernate's mapping before any work uses it: now when it is built already, else as soon
+     * as it is (the audit trail's listener joins it so).
+     */
+    public void whenMapped(Consumer<SessionFactory> step) {
+        synchronized (mappedSteps) {
+            if (mapped != null) {
+                step.accept(mapped);
+            } else {
+                mappedSteps.add(step);
+            }
+        }
+    }
+
     // Builds Hibernate's mapping on a thread of its own, once.
     private void startMapping() {
         if (!mappingStarted.compareAndSet(false, true)) {
@@ -93,7 +111,12 @@ public final class Database implements AutoCloseable, DatabaseLink {
         }
         Thread builder = new Thread(() -> {
             try {
-                sessionFactory.complete(hibernate(dataSource, validateSchema, entities));
+                SessionFactory built = hibernate(dataSource, validateSchema, entities);
+                synchronized (mappedSteps) {
+                    mappedSteps.forEach(step -> step.accept(built));
+                    mapped = built;
+                }
+                sessionFactory.complete(built);
                 LOG.info("Start-up: Hibernate SessionFactory built at {} ms", Uptime.millis());
             } catch (RuntimeException | Error e) {
                 sessionFactory.completeExceptionally(e);

@@ -14,6 +14,10 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.exception.ConstraintViolationException;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.audit.AuditAction;
+import org.salondesk.audit.AuditKind;
+import org.salondesk.audit.AuditNote;
+import org.salondesk.audit.AuditTrail;
 import org.salondesk.persistence.Database;
 
 /**
@@ -28,10 +32,12 @@ final class SignIns {
 
     private final Database database;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    SignIns(Database database, Clock clock) {
+    SignIns(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -72,6 +78,8 @@ final class SignIns {
             if (stronger != null) {
                 session.find(StaffUser.class, user.getId()).setPasswordHash(stronger);
             }
+            audit.recordAs(session, user.getId(), new AuditNote(AuditKind.SIGN_IN, AuditAction.SIGNED_IN,
+                    "staff_user", user.getId(), "login: " + user.getLogin()));
         });
         return user.getId();
     }
@@ -100,6 +108,9 @@ final class SignIns {
             }
             refuseWhileLocked(login, attempt);
             attempt.failed(FAILURES_TO_LOCK, clock.instant().plus(LOCK));
+            // Only the login as typed: whether a staff user has it is not the trail's to say.
+            audit.recordAs(session, null, new AuditNote(AuditKind.SIGN_IN_FAILED, AuditAction.REFUSED, null, null,
+                    "login: " + login));
             return attempt.failures() == 0 ? attempt.lockedUntil() : null;
         });
     }

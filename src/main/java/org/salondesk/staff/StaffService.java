@@ -19,6 +19,7 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.access.StaffRole;
+import org.salondesk.audit.AuditTrail;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.MasterSchedule;
 import org.salondesk.catalog.Master;
@@ -36,12 +37,13 @@ public final class StaffService {
     private final CurrentStaff currentStaff;
     private final SignIns signIns;
 
-    public StaffService(Database database, AvailabilityService availability, Clock clock, CurrentStaff currentStaff) {
+    public StaffService(Database database, AvailabilityService availability, Clock clock, CurrentStaff currentStaff,
+                        AuditTrail audit) {
         this.database = database;
         this.availability = availability;
         this.clock = clock;
         this.currentStaff = currentStaff;
-        this.signIns = new SignIns(database, clock);
+        this.signIns = new SignIns(database, clock, audit);
     }
 
     public long create(StaffForm form) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.audit.AuditTrail;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.Booking;
 import org.salondesk.booking.StatusListener;
@@ -28,10 +29,12 @@ public final class AutoTasks implements StatusListener {
 
     private final Database database;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public AutoTasks(Database database, Clock clock) {
+    public AutoTasks(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The branch's settings that switch these tasks (the branch service owns them and saves them). */
@@ -58,7 +61,8 @@ public final class AutoTasks implements StatusListener {
     /** Makes the confirmation calls and follow-ups that are due now and not made yet; answers how many it made. */
     public int makeDueTasks() {
         LocalDate today = LocalDate.now(clock);
-        return database.fromTransaction(session -> {
+        // The desk's timer makes these, not whoever is signed in: the audit trail says SalonDesk.
+        return audit.byDesk(() -> database.fromTransaction(session -> {
             List<Due> due = Database.withConnection(session, connection -> {
                 List<Due> found = new ArrayList<>(confirmationCalls(connection, today.plusDays(1)));
                 found.addAll(followUps(connection, today));
@@ -66,7 +70,7 @@ public final class AutoTasks implements StatusListener {
             });
             due.forEach(task -> persist(session, task.kind(), task.args(), today, task.clientId(), task.bookingId()));
             return due.size();
-        });
+        }));
     }
 
     private record Due(TaskKind kind, List<String> args, long clientId, Long bookingId) {

@@ -295,6 +295,11 @@ public final class ClientsViewModel implements UnsavedEdits {
         }, this::fail);
     }
 
+    /** Shows client {@code clientId}'s card, opened from another screen (the audit trail). */
+    public void reveal(long clientId) {
+        background.run(() -> clients.row(clientId), selected::set, this::fail);
+    }
+
     /** Whether the client's form holds edits not saved yet. */
     @Override
     public boolean dirty() {

@@ -1,0 +1,6 @@
+package org.salondesk.audit;
+
+/** What an audit row is about: the kind of record changed, or a sign-in, or an export. */
+public enum AuditKind {
+    BOOKING, CLIENT, SCHEDULE, CATALOGUE, SETTINGS, STAFF_USER, TASK, SIGN_IN, SIGN_IN_FAILED, EXPORT
+}
