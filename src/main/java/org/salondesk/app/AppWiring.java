@@ -1,23 +1,26 @@
 package org.salondesk.app;
 
+import static org.salondesk.app.DeskScreens.AUDIT;
+import static org.salondesk.app.DeskScreens.CALENDAR;
+import static org.salondesk.app.DeskScreens.CATALOG;
+import static org.salondesk.app.DeskScreens.CLIENTS;
+import static org.salondesk.app.DeskScreens.MYTIME;
+import static org.salondesk.app.DeskScreens.REQUESTS;
+import static org.salondesk.app.DeskScreens.SCHEDULES;
+import static org.salondesk.app.DeskScreens.SETTINGS;
+import static org.salondesk.app.DeskScreens.STAFF;
+import static org.salondesk.app.DeskScreens.TASKS;
+
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.util.Duration;
 
 import org.salondesk.SalonDesk;
 import org.salondesk.access.StaffRole;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.changes.Change;
 import org.salondesk.changes.ChangeKind;
@@ -65,34 +68,13 @@ import org.salondesk.ui.staff.StaffView;
 import org.salondesk.ui.staff.StaffViewModel;
 import org.salondesk.ui.tasks.TasksView;
 import org.salondesk.ui.tasks.TasksViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one place where the desk's screens are put together: ViewModels on the services, Views on the ViewModels. */
 final class AppWiring {
 
-    static final String CALENDAR = "calendar";
-    static final String REQUESTS = "requests";
-    static final String CLIENTS = "clients";
-    static final String SCHEDULES = "schedules";
-    static final String TASKS = "tasks";
-    static final String MYTIME = "mytime";
-    static final String STAFF = "staff";
-    static final String CATALOG = "catalog";
-    static final String SETTINGS = "settings";
-    static final String AUDIT = "audit";
-    /** The screens, in the order of the navigation. */
-    static final List<String> SCREENS = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, MYTIME, STAFF,
-            CATALOG, SETTINGS, AUDIT);
-
     private static final Logger LOG = LoggerFactory.getLogger(AppWiring.class);
-
-    /** How often the badge of tasks is counted again: tasks fall due as time passes. */
-    private static final Duration WAITING_TASKS_EVERY = Duration.seconds(15);
-    /** How often the desk looks for confirmation calls and follow-ups to make. */
-    private static final Duration DUE_TASKS_EVERY = Duration.hours(1);
-    /** How often a desk that lost its database server asks it again. */
-    private static final Duration CONNECTION_EVERY = Duration.seconds(2);
-    /** How often the desk looks whether another desk on the file restores a copy. */
-    private static final Duration RESTORES_EVERY = Duration.seconds(2);
 
     private final ShellViewModel shell;
     private final DesktopActions desktop;
@@ -114,6 +96,8 @@ final class AppWiring {
     private final UndoHistory undo;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
+    /** What each screen reads when it is opened. */
+    private final Map<String, Runnable> starts;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
               ShellViewModel shell, ViewPreferences preferences) {
@@ -126,19 +110,8 @@ final class AppWiring {
         NoticeBoard calendarNotices = new NoticeBoard(undo);
         BookingDetailsViewModel calendarDetails = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
                 desk.tasks(), background, calendarNotices, clock);
-        BookingDialogs dialogs = new BookingDialogs() {
-            @Override
-            public BookingDialogViewModel at(long branchId, long masterId, LocalDate date, LocalTime time) {
-                return BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(), desk.clients(),
-                        background, branchId, masterId, date, time);
-            }
-
-            @Override
-            public BookingDialogViewModel walkIn(long branchId) {
-                return BookingDialogViewModel.walkIn(desk.booking(), desk.availability(), desk.clients(), background,
-                        clock, branchId);
-            }
-        };
+        BookingDialogs dialogs = BookingDialogs.of(desk.booking(), desk.availability(), desk.clients(), background,
+                clock);
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
                 calendarNotices, calendarDetails, dialogs, clock, preferences);
 
@@ -160,8 +133,7 @@ final class AppWiring {
         for (BookingDetailsViewModel details : List.of(calendarDetails, card)) {
             details.setOnTasks(this::newTaskAbout, this::openTask);
         }
-        tasks.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
-                this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
+        tasks.setOnOpenBooking(this::openBooking);
         this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(), background,
                 new NoticeBoard());
         shell.guard(CLIENTS, clients);
@@ -180,8 +152,7 @@ final class AppWiring {
         this.myTime = new MyTimeViewModel(desk.schedules(), desk.availability(), background, new NoticeBoard(),
                 clock);
         this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
-        audit.setOnOpenBooking(bookingId -> background.run(() -> desk.bookingQueries().details(bookingId),
-                this::openInCalendar, failure -> LOG.warn("Could not open booking {}", bookingId, failure)));
+        audit.setOnOpenBooking(this::openBooking);
         audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
         this.connection = new ConnectionViewModel(background, () -> {
             desk.databaseLink().ping();
@@ -197,33 +168,21 @@ final class AppWiring {
         this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
+        starts = Map.of(CALENDAR, calendar::reload, REQUESTS, requests::start, CLIENTS, clients::start,
+                SCHEDULES, schedules::start, TASKS, tasks::start, MYTIME, myTime::start, STAFF, staff::start,
+                CATALOG, catalog::start, SETTINGS, () -> {
+                    settings.start();
+                    backups.start();
+                    deskRules.start();
+                }, AUDIT, audit::start);
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
     }
 
     /** A screen reads what it shows when it is opened. */
     private void startScreen(String screen) {
-        if (CATALOG.equals(screen)) {
-            catalog.start();
-        } else if (SETTINGS.equals(screen)) {
-            settings.start();
-            backups.start();
-            deskRules.start();
-        } else if (CLIENTS.equals(screen)) {
-            clients.start();
-        } else if (STAFF.equals(screen)) {
-            staff.start();
-        } else if (AUDIT.equals(screen)) {
-            audit.start();
-        } else if (TASKS.equals(screen)) {
-            tasks.start();
-        } else if (MYTIME.equals(screen)) {
-            myTime.start();
-        } else if (SCHEDULES.equals(screen)) {
-            schedules.start();
-        } else if (REQUESTS.equals(screen)) {
-            requests.start();
-        } else if (CALENDAR.equals(screen)) {
-            calendar.reload();
+        Runnable start = starts.get(screen);
+        if (start != null) {
+            start.run();
         }
     }
 
@@ -262,6 +221,11 @@ final class AppWiring {
 
     private void openTask(TaskRow task) {
         shell.navigate(TASKS, () -> tasks.reveal(task));
+    }
+
+    private void openBooking(long bookingId) {
+        background.run(() -> desk.bookingQueries().details(bookingId), this::openInCalendar,
+                failure -> LOG.warn("Could not open booking {}", bookingId, failure));
     }
 
     private void openInCalendar(BookingDetails booking) {
@@ -308,19 +272,10 @@ final class AppWiring {
         makeDueTasks();
         // What this desk and the others change shows on the screen at once (the feed starts listening here).
         desk.changes().subscribe(change -> background.onUiThread(() -> changed(change)));
-        every(WAITING_TASKS_EVERY, tasks::refreshWaiting);
-        every(DUE_TASKS_EVERY, this::makeDueTasks);
-        every(CONNECTION_EVERY, connection::tick);
         backups.watch();
-        every(RESTORES_EVERY, backups::watch);
+        DeskRoutines.start(tasks::refreshWaiting, this::makeDueTasks, connection::tick, backups::watch);
         // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
         backups.dailyCopy();
-    }
-
-    private static void every(Duration period, Runnable work) {
-        Timeline timeline = new Timeline(new KeyFrame(period, event -> work.run()));
-        timeline.setCycleCount(Animation.INDEFINITE);
-        timeline.play();
     }
 
     /**
@@ -383,22 +338,10 @@ final class AppWiring {
      * My time are her own (no database read: the calendar's first frame does not wait for it).
      */
     void showFor(StaffRow user) {
-        shell.hide(hiddenFrom(user.role()), CALENDAR);
+        shell.hide(DeskScreens.hiddenFrom(user.role()), CALENDAR);
         Long own = user.role() == StaffRole.MASTER ? user.masterId() : null;
         calendar.setOwnMaster(own);
         myTime.setMaster(own);
-    }
-
-    /**
-     * The screens a role does not see: staff accounts and settings are the admin's, the catalogue not a master's; a
-     * master keeps her own time in My time (a master's only) instead of the Schedules screen.
-     */
-    static Set<String> hiddenFrom(StaffRole role) {
-        return switch (role) {
-            case ADMIN -> Set.of(MYTIME);
-            case RECEPTIONIST -> Set.of(STAFF, SETTINGS, MYTIME, AUDIT);
-            case MASTER -> Set.of(SCHEDULES, STAFF, CATALOG, SETTINGS, AUDIT);
-        };
     }
 
     /** The confirmation calls and follow-ups that are due, made once; then the badge counts again. */

@@ -126,7 +126,7 @@ public final class SalonDeskApp extends Application {
      * window filled (null when the calendar is not the first screen, or the read failed: the calendar reads it then).
      */
     private CalendarFirstDay readFirstDay(DeskOpener.OpenedDesk opened) {
-        if (opened.empty() || !AppWiring.CALENDAR.equals(firstScreen())) {
+        if (opened.empty() || !DeskScreens.CALENDAR.equals(firstScreen())) {
             return null;
         }
         try {
@@ -201,14 +201,14 @@ public final class SalonDeskApp extends Application {
             LOG.info("The database has no branch yet: the first-run form asks for it");
             // Once the branch exists, the catalogue opens: its services and masters come next.
             shellView.showInstead(new FirstRunView(new FirstRunViewModel(desk.branches(), background,
-                    clock, () -> openScreens(shell, shellView, AppWiring.CATALOG))));
+                    clock, () -> openScreens(shell, shellView, DeskScreens.CATALOG))));
         } else {
             openScreens(shell, shellView, firstScreen());
         }
     }
 
     private String firstScreen() {
-        return AppWiring.SCREENS.contains(settings.firstScreen()) ? settings.firstScreen() : AppWiring.CALENDAR;
+        return DeskScreens.ALL.contains(settings.firstScreen()) ? settings.firstScreen() : DeskScreens.CALENDAR;
     }
 
     private void openScreens(ShellViewModel shell, ShellView shellView, String firstScreen) {
@@ -216,7 +216,7 @@ public final class SalonDeskApp extends Application {
                 preferences);
         whenCalendarFirstFilled(shell, shellView.getScene());
         String database = Messages.get("shell.database", settings.databaseUrl().describe());
-        boolean calendarFirst = AppWiring.CALENDAR.equals(firstScreen);
+        boolean calendarFirst = DeskScreens.CALENDAR.equals(firstScreen);
         if (!calendarFirst) {
             shell.ready(database, firstScreen);
         }

@@ -51,7 +51,12 @@ public final class AuditTrail {
 
     /** Records {@code note} as done by whoever works the desk now, in the session's transaction. */
     public void record(Session session, AuditNote note) {
-        recordAs(session, byDesk.get() ? null : currentStaff.id(), note);
+        recordAs(session, who(), note);
+    }
+
+    /** Who a row written now names: the desk's staff user, or null for SalonDesk itself. */
+    Long who() {
+        return byDesk.get() ? null : currentStaff.id();
     }
 
     /** Runs {@code work}, which the desk does by itself (not the signed-in user), recording it as SalonDesk's. */

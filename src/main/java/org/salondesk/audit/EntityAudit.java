@@ -2,6 +2,7 @@ package org.salondesk.audit;
 
 import java.util.Optional;
 
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.event.spi.AbstractPostDatabaseOperationEvent;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
@@ -13,7 +14,8 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * One recorder for every entity the desk writes through Hibernate: Hibernate hands over the row's state before and
- * after as it writes it, inside the flush of the change's own transaction, and the audit row goes in beside it.
+ * after as it writes it, inside the flush of the change's own transaction, and the audit row goes in beside it when
+ * that transaction commits.
  * Which tables are audited, and as what kind, is {@link EntityKinds}'s.
  */
 final class EntityAudit implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -58,8 +60,15 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
         return false;
     }
 
+    /**
+     * Queues the row to be written just before the transaction commits, by whoever works the desk now: a write that
+     * the database refuses later in the same flush (the overlap guard) then leaves no audit row, nor a used id.
+     */
     private void write(AbstractPostDatabaseOperationEvent event, AuditNote note, Object[] state) {
-        trail.record(event.getSession(), onParent(event.getPersister(), state, note));
+        AuditNote recorded = onParent(event.getPersister(), state, note);
+        Long by = trail.who();
+        event.getSession().getActionQueue().registerProcess(
+                (BeforeTransactionCompletionProcess) session -> trail.recordAs(session, by, recorded));
     }
 
     /**

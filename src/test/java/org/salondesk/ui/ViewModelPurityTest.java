@@ -36,6 +36,7 @@ class ViewModelPurityTest {
             Map.entry("calendar.FreeTimeGestures", "the clicks on free time in CalendarView"),
             Map.entry("calendar.MonthGrid", "the month grid of CalendarView"),
             Map.entry("catalog.MatrixPane", "the services × masters grid of CatalogView"),
+            Map.entry("common.BehindTheLock", "marks a View's dialog whose work waits behind the desk's lock"),
             Map.entry("common.BoundFields", "text fields bound to a form's properties, for every View"),
             Map.entry("common.ColumnSizing", "sizes a View's table columns to their texts"),
             Map.entry("common.ErrorBanner", "the error line a View shows"),

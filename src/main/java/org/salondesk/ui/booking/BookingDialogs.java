@@ -1,7 +1,13 @@
 package org.salondesk.ui.booking;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+
+import org.salondesk.availability.AvailabilityService;
+import org.salondesk.booking.BookingService;
+import org.salondesk.client.ClientService;
+import org.salondesk.ui.common.BackgroundExecutor;
 
 /** Makes booking dialogs for a screen, so that the screen's ViewModel needs no services of its own for them. */
 public interface BookingDialogs {
@@ -11,4 +17,21 @@ public interface BookingDialogs {
 
     /** A walk-in: today, any master, the earliest free start proposed. */
     BookingDialogViewModel walkIn(long branchId);
+
+    /** The dialogs of the desk, on its services. */
+    static BookingDialogs of(BookingService booking, AvailabilityService availability, ClientService clients,
+                             BackgroundExecutor background, Clock clock) {
+        return new BookingDialogs() {
+            @Override
+            public BookingDialogViewModel at(long branchId, long masterId, LocalDate date, LocalTime time) {
+                return BookingDialogViewModel.fromCalendar(booking, availability, clients, background, branchId,
+                        masterId, date, time);
+            }
+
+            @Override
+            public BookingDialogViewModel walkIn(long branchId) {
+                return BookingDialogViewModel.walkIn(booking, availability, clients, background, clock, branchId);
+            }
+        };
+    }
 }
