@@ -52,7 +52,7 @@ final class SignIns {
         }
         Found found = database.fromTransaction(session -> {
             SignInAttempt attempt = session.find(SignInAttempt.class, login);
-            refuseWhileLocked(login, attempt);
+            refusedWhileLocked(login, attempt);
             List<StaffUser> users = session.createQuery("from StaffUser u where u.login = :login", StaffUser.class)
                     .setParameter("login", typed).getResultList();
             return new Found(users.isEmpty() ? null : users.get(0),
@@ -113,6 +113,17 @@ final class SignIns {
                     "login: " + login));
             return attempt.failures() == 0 ? attempt.lockedUntil() : null;
         });
+    }
+
+    /** As {@link #refuseWhileLocked}, for a new try: the try is a failure the audit trail keeps too. */
+    private void refusedWhileLocked(String login, SignInAttempt attempt) {
+        try {
+            refuseWhileLocked(login, attempt);
+        } catch (SalonDeskException locked) {
+            database.inTransaction(session -> audit.recordAs(session, null, new AuditNote(AuditKind.SIGN_IN_FAILED,
+                    AuditAction.REFUSED, null, null, "login: " + login + " (locked out)")));
+            throw locked;
+        }
     }
 
     private void refuseWhileLocked(String login, SignInAttempt attempt) {

@@ -221,6 +221,16 @@ class AuditTrailTest {
             assertThat(row.action()).isEqualTo(AuditAction.REFUSED);
             assertThat(row.changes()).isEqualTo("login: elena").doesNotContain("wrong");
         });
+
+        clock.advance(Duration.ofMinutes(1));
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> desk.signIn("elena", "wrong-password".toCharArray()));
+        }
+        assertThatThrownBy(() -> desk.signIn("elena", PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(SalonDeskException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCKED_OUT));
+        assertThat(rows(AuditKind.SIGN_IN_FAILED)).as("four wrong passwords and one try while locked out")
+                .hasSize(5).first().satisfies(row -> assertThat(row.changes()).isEqualTo("login: elena (locked out)"));
     }
 
     @Test
