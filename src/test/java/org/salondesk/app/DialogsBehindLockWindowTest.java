@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -44,10 +43,6 @@ class DialogsBehindLockWindowTest {
         }
     }
 
-    private boolean locked() {
-        return robot.lookup("#desk-lock").tryQuery().map(Node::isVisible).orElse(false);
-    }
-
     private boolean dialogShown() {
         return robot.lookup("#booking-dialog").tryQuery().map(node -> node.getScene().getWindow().isShowing())
                 .orElse(false);
@@ -55,7 +50,7 @@ class DialogsBehindLockWindowTest {
 
     private void lock() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.app().deskSignIn().session().switchUser()).get();
-        window.waitUntil(this::locked);
+        window.waitUntil(window::isLocked);
     }
 
     @Test
@@ -73,18 +68,18 @@ class DialogsBehindLockWindowTest {
 
         assertThat(dialog.isShowing()).as("nothing above the sign-in form").isFalse();
         window.signIn(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD);
-        window.waitUntil(() -> !locked() && dialog.isShowing());
+        window.waitUntil(() -> !window.isLocked() && dialog.isShowing());
         assertThat(phone.getText()).as("her unsaved work is there").isEqualTo("+7 916 555-44-33");
 
         lock();
         window.signIn("natalia", DemoSalon.PASSWORD);
-        window.waitUntil(() -> !locked());
+        window.waitUntil(() -> !window.isLocked());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialog.isShowing()).as("another user does not see her form").isFalse();
         lock();
         window.signIn(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD);
-        window.waitUntil(() -> !locked());
+        window.waitUntil(() -> !window.isLocked());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.isShowing()).as("it was closed, not kept").isFalse();
     }
@@ -103,7 +98,7 @@ class DialogsBehindLockWindowTest {
         assertThat(closed).as("the kept one is only out of sight").containsExactly("asked");
         assertThat(asked.getResult()).isEqualTo(ButtonType.CANCEL);
         window.signIn(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD);
-        window.waitUntil(() -> !locked() && kept.getDialogPane().getScene().getWindow().isShowing());
+        window.waitUntil(() -> !window.isLocked() && kept.getDialogPane().getScene().getWindow().isShowing());
         assertThat(closed).containsExactly("asked");
         WaitForAsyncUtils.asyncFx(kept::close).get();
         assertThat(closed).containsExactly("asked", "kept");

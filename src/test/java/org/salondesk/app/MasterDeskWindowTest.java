@@ -14,9 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,22 +57,11 @@ class MasterDeskWindowTest {
         }
     }
 
-    private boolean locked() {
-        return robot.lookup("#desk-lock").tryQuery().map(Node::isVisible).orElse(false);
-    }
-
     private void signIn(String login) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#switch-user").queryAs(Button.class).fire()).get();
-        window.waitUntil(this::locked);
-        TextField loginField = robot.lookup("#sign-in-login").queryAs(TextField.class);
-        WaitForAsyncUtils.asyncFx(() -> {
-            loginField.clear();
-            loginField.requestFocus();
-        }).get();
-        robot.write(login);
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#sign-in-password").query().requestFocus()).get();
-        robot.write(DemoSalon.PASSWORD).type(KeyCode.ENTER);
-        window.waitUntil(() -> !locked());
+        window.waitUntil(window::isLocked);
+        window.signIn(login, DemoSalon.PASSWORD);
+        window.waitUntil(() -> !window.isLocked());
     }
 
     private StaffRow user(String login) {
@@ -111,7 +98,7 @@ class MasterDeskWindowTest {
     void aMasterSeesHerColumnFirstTheOthersGreyedAndKeepsHerOwnTime() throws Exception {
         window = DeskWindow.start(folder, clock, true, null, true);
         robot = window.robot();
-        window.waitUntil(() -> !locked() && window.desk().currentStaff().id() != null);
+        window.waitUntil(() -> !window.isLocked() && window.desk().currentStaff().id() != null);
         CalendarView calendar = robot.lookup(".calendar-screen").queryAs(CalendarView.class);
         long firstAtTheFrontDesk = calendar.resourcesView().getResources().get(0).getUserObject().id();
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
@@ -60,7 +59,7 @@ class NotificationsWindowTest {
         robot = window.robot();
         window.waitUntil(() -> window.desk().currentStaff().id() != null);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        window.waitUntil(() -> robot.lookup("#desk-lock").tryQuery().map(Node::isVisible).orElse(false));
+        window.waitUntil(window::isLocked);
         window.signIn("anna", DemoSalon.PASSWORD);
         StaffRow anna = window.desk().staff().list(false).stream().filter(row -> row.login().equals("anna"))
                 .findFirst().orElseThrow();

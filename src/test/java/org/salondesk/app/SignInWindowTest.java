@@ -49,10 +49,6 @@ class SignInWindowTest {
         }
     }
 
-    private boolean locked() {
-        return robot.lookup("#desk-lock").tryQuery().map(Node::isVisible).orElse(false);
-    }
-
     private List<String> screensShown() {
         return SCREENS.stream().filter(id -> robot.lookup("#nav-" + id).tryQuery().map(Node::isVisible)
                 .orElse(false)).toList();
@@ -60,19 +56,6 @@ class SignInWindowTest {
 
     private String signedInAs() {
         return robot.lookup("#signed-in-user").queryAs(Labeled.class).getText();
-    }
-
-    /** Types into the form as a user does (the fields are focused on the FX thread, not found by the pointer). */
-    private void signIn(String login, String password) throws Exception {
-        TextField loginField = robot.lookup("#sign-in-login").queryAs(TextField.class);
-        TextField passwordField = robot.lookup("#sign-in-password").queryAs(TextField.class);
-        WaitForAsyncUtils.asyncFx(() -> {
-            loginField.clear();
-            loginField.requestFocus();
-        }).get();
-        robot.write(login);
-        WaitForAsyncUtils.asyncFx(passwordField::requestFocus).get();
-        robot.write(password).type(KeyCode.ENTER);
     }
 
     private StaffRow user(String login) {
@@ -85,40 +68,40 @@ class SignInWindowTest {
         window = DeskWindow.start(folder, clock, true, null, true);
         robot = window.robot();
         window.waitUntil(() -> !signedInAs().isEmpty());
-        assertThat(locked()).isFalse();
+        assertThat(window.isLocked()).isFalse();
         assertThat(signedInAs()).contains("Елена Васильевна");
         assertThat(screensShown()).isEqualTo(ADMINS);
         assertThat(window.desk().currentStaff().id()).isEqualTo(user(DemoSalon.ADMIN_LOGIN).id());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        window.waitUntil(this::locked);
+        window.waitUntil(window::isLocked);
         assertThat(robot.lookup("#navigation").query().isDisabled()).as("nothing behind the lock is reachable")
                 .isTrue();
         window.shot(robot.lookup("#desk-lock").query(), "sign-in");
 
-        signIn("natalia", "not the password");
+        window.signIn("natalia", "not the password");
         window.waitUntil(() -> !robot.lookup("#sign-in-error").queryAs(Labeled.class).getText().isEmpty());
-        assertThat(locked()).isTrue();
+        assertThat(window.isLocked()).isTrue();
 
-        signIn("natalia", DemoSalon.PASSWORD);
-        window.waitUntil(() -> !locked());
+        window.signIn("natalia", DemoSalon.PASSWORD);
+        window.waitUntil(() -> !window.isLocked());
         assertThat(signedInAs()).contains("Наталья");
         assertThat(window.desk().currentStaff().id()).isEqualTo(user("natalia").id());
         assertThat(screensShown()).containsExactly("calendar", "requests", "clients", "schedules", "tasks",
                 "catalog");
 
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#switch-user").queryAs(Button.class).fire()).get();
-        window.waitUntil(this::locked);
-        signIn("anna", DemoSalon.PASSWORD);
-        window.waitUntil(() -> !locked());
+        window.waitUntil(window::isLocked);
+        window.signIn("anna", DemoSalon.PASSWORD);
+        window.waitUntil(() -> !window.isLocked());
         assertThat(window.desk().currentStaff().id()).isEqualTo(user("anna").id());
         assertThat(screensShown()).containsExactly("calendar", "requests", "clients", "tasks", "mytime");
 
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#switch-user").queryAs(Button.class).fire()).get();
-        window.waitUntil(this::locked);
-        signIn(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD);
+        window.waitUntil(window::isLocked);
+        window.signIn(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD);
         long admin = user(DemoSalon.ADMIN_LOGIN).id();
-        window.waitUntil(() -> !locked() && Long.valueOf(admin).equals(window.desk().currentStaff().id()));
+        window.waitUntil(() -> !window.isLocked() && Long.valueOf(admin).equals(window.desk().currentStaff().id()));
         assertThat(screensShown()).as("the admin through the form, after a master").isEqualTo(ADMINS);
     }
 
@@ -127,7 +110,7 @@ class SignInWindowTest {
         window = DeskWindow.start(folder, clock, true, desk -> new SmallSalon(desk), true);
         robot = window.robot();
         window.waitUntil(() -> robot.lookup("#first-admin").tryQuery().map(Node::isVisible).orElse(false)
-                && locked());
+                && window.isLocked());
         window.shot(robot.lookup("#desk-lock").query(), "first-admin");
 
         type("#first-admin-name", "Елена");
@@ -135,14 +118,14 @@ class SignInWindowTest {
         type("#first-admin-repeat", "our admin pw");
         robot.type(KeyCode.ENTER);
 
-        window.waitUntil(() -> !locked());
+        window.waitUntil(() -> !window.isLocked());
         StaffRow admin = user("admin");
         assertThat(admin.displayName()).isEqualTo("Елена");
         assertThat(window.desk().currentStaff().id()).isEqualTo(admin.id());
         assertThat(screensShown()).isEqualTo(ADMINS);
 
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#switch-user").queryAs(Button.class).fire()).get();
-        window.waitUntil(this::locked);
+        window.waitUntil(window::isLocked);
         assertThat(robot.lookup("#sign-in-login").queryAs(TextField.class).getText()).isEqualTo("admin");
     }
 
@@ -161,18 +144,18 @@ class SignInWindowTest {
             desk.staff().setPassword(admin.id(), "our own password".toCharArray());
         }, true);
         robot = window.robot();
-        window.waitUntil(this::locked);
+        window.waitUntil(window::isLocked);
         assertThat(window.desk().currentStaff().id()).isNull();
 
-        signIn(DemoSalon.ADMIN_LOGIN, "our own password");
-        window.waitUntil(() -> !locked());
+        window.signIn(DemoSalon.ADMIN_LOGIN, "our own password");
+        window.waitUntil(() -> !window.isLocked());
 
         clock.advance(DeskSignIn.IDLE_LIMIT.minus(Duration.ofSeconds(1)));
         WaitForAsyncUtils.asyncFx(() -> window.app().deskSignIn().session().lock().tick()).get();
-        assertThat(locked()).isFalse();
+        assertThat(window.isLocked()).isFalse();
         clock.advance(Duration.ofSeconds(1));
         WaitForAsyncUtils.asyncFx(() -> window.app().deskSignIn().session().lock().tick()).get();
-        window.waitUntil(this::locked);
+        window.waitUntil(window::isLocked);
         assertThat(robot.lookup("#sign-in-login").queryAs(TextField.class).getText())
                 .as("the last login on this PC is filled in").isEqualTo(DemoSalon.ADMIN_LOGIN);
     }

@@ -130,6 +130,11 @@ public final class DeskWindow {
         ImageIO.write(png, "png", target.resolve(name + ".png").toFile());
     }
 
+    /** Whether the sign-in form covers the screens. */
+    public boolean isLocked() {
+        return robot.lookup("#desk-lock").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
     /**
      * Signs in through the sign-in form as a user does (the fields are focused on the FX thread, not found by the
      * pointer), ending with Enter.
