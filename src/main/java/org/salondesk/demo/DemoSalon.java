@@ -229,7 +229,7 @@ public final class DemoSalon {
 
     private void staff(Session session, DemoSetup setup, Instant created) {
         List<StaffUser> users = new ArrayList<>(List.of(
-                new StaffUser(ADMIN_LOGIN, "Елена Васильевна (администратор)", StaffRole.ADMIN, null, created),
+                new StaffUser(ADMIN_LOGIN, "Елена Васильевна", StaffRole.ADMIN, null, created),
                 new StaffUser("natalia", "Наталья", StaffRole.RECEPTIONIST, null, created),
                 new StaffUser("ksenia", "Ксения", StaffRole.RECEPTIONIST, null, created)));
         for (DemoSetup.Placed placed : setup.masters) {
