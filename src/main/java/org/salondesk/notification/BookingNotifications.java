@@ -49,21 +49,20 @@ public final class BookingNotifications implements BookingChangeListener {
         }
         Instant now = clock.instant();
         Long by = currentStaff.id();
-        record Told(long staffUserId, boolean away, String client, String phone) {
+        record Told(List<Recipient> recipients, ClientWords client) {
         }
-        List<Told> told = Database.withConnection(session, connection -> {
-            List<Told> found = new ArrayList<>();
+        Told told = Database.withConnection(session, connection -> {
             ClientWords client = client(connection, booking.getClientId());
-            for (long[] user : masterUsers(connection, booking.getMasterId(), formerMasterId, by, now)) {
-                insert(connection, user[0], booking, kind, now, by, client);
-                found.add(new Told(user[0], user[1] == 1, client.name(), client.phone()));
+            List<Recipient> recipients = recipients(connection, booking.getMasterId(), formerMasterId, by, now);
+            for (Recipient recipient : recipients) {
+                insert(connection, recipient.staffUserId(), booking, kind, now, by, client);
             }
-            return found;
+            return new Told(recipients, client);
         });
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        told.stream().filter(Told::away).forEach(user -> tasks.add(session, kind.taskKind(), user.staffUserId(),
-                user.client(), user.phone(), booking.getDate(), booking.getStartTime(), today, now,
-                booking.getClientId(), booking.getId()));
+        told.recipients().stream().filter(Recipient::away).forEach(recipient -> tasks.add(session, kind.taskKind(),
+                recipient.staffUserId(), told.client().name(), told.client().phone(), booking.getDate(),
+                booking.getStartTime(), today, now, booking.getClientId(), booking.getId()));
     }
 
     private static NotificationKind kindOf(BookingChange change, Booking booking) {
@@ -93,13 +92,17 @@ public final class BookingNotifications implements BookingChangeListener {
         }
     }
 
-    /** The active staff users of the masters concerned, but not the one who made the change: {id, 1 if away}. */
-    private static List<long[]> masterUsers(Connection connection, long masterId, long formerMasterId, Long by,
-                                            Instant now) throws SQLException {
-        String sql = "SELECT u.id, CASE WHEN p.seen_at >= ? THEN 0 ELSE 1 END FROM staff_user u"
+    /** A staff account to tell, and whether she is away from every desk. */
+    private record Recipient(long staffUserId, boolean away) {
+    }
+
+    /** The active staff accounts of the masters concerned, but not the one who made the change. */
+    private static List<Recipient> recipients(Connection connection, long masterId, long formerMasterId, Long by,
+                                              Instant now) throws SQLException {
+        String sql = "SELECT u.id, p.seen_at >= ? FROM staff_user u"
                 + " LEFT JOIN staff_presence p ON p.staff_user_id = u.id"
                 + " WHERE u.active = TRUE AND u.employee_id IN (?, ?) AND u.id <> ? ORDER BY u.id";
-        List<long[]> users = new ArrayList<>();
+        List<Recipient> recipients = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, now.minus(PRESENCE_LASTS).atOffset(ZoneOffset.UTC));
             query.setLong(2, masterId);
@@ -107,11 +110,12 @@ public final class BookingNotifications implements BookingChangeListener {
             query.setLong(4, by == null ? -1 : by);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    users.add(new long[] {row.getLong(1), row.getInt(2)});
+                    // No presence row reads as null: away.
+                    recipients.add(new Recipient(row.getLong(1), !row.getBoolean(2)));
                 }
             }
         }
-        return users;
+        return recipients;
     }
 
     private static void insert(Connection connection, long staffUserId, Booking booking, NotificationKind kind,
