@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.persistence.Database;
@@ -37,19 +38,23 @@ public final class Notifications {
 
     /** Her latest notifications, newest first, read or not. */
     public List<Notification> latest() {
+        return signedIn().map(me -> database.withConnection(connection -> latest(connection, me)))
+                .orElse(List.of());
+    }
+
+    /** The signed-in user; empty on a desk nobody signed in to (the trusted desk has no one to tell). */
+    private Optional<Long> signedIn() {
         Long me = currentStaff.id();
-        if (me == null || currentStaff.role().isEmpty()) {
-            return List.of();
-        }
-        return database.withConnection(connection -> latest(connection, me));
+        return me == null || currentStaff.role().isEmpty() ? Optional.empty() : Optional.of(me);
     }
 
     /** How many of her notifications she has not read. */
     public int unreadCount() {
-        Long me = currentStaff.id();
-        if (me == null || currentStaff.role().isEmpty()) {
+        Optional<Long> signedIn = signedIn();
+        if (signedIn.isEmpty()) {
             return 0;
         }
+        long me = signedIn.get();
         return database.withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT COUNT(*) FROM staff_notification WHERE staff_user_id = ? AND read_at IS NULL")) {
@@ -81,10 +86,11 @@ public final class Notifications {
 
     /** Says that the signed-in user is at this desk now (at sign-in, and again every minute while she works). */
     public void here() {
-        Long me = currentStaff.id();
-        if (me == null || currentStaff.role().isEmpty()) {
+        Optional<Long> signedIn = signedIn();
+        if (signedIn.isEmpty()) {
             return;
         }
+        long me = signedIn.get();
         database.inTransaction(session -> Database.withConnection(session, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE staff_presence SET seen_at = ? WHERE staff_user_id = ?")) {

@@ -159,7 +159,7 @@ public final class CalendarViewModel {
      */
     public void move(BookingSummary moved, long masterId, LocalDate newDate, LocalTime newTime) {
         if (own.readOnly(moved.masterId()) || own.readOnly(masterId)) {
-            notices.post(Notice.error(Messages.get("calendar.notYours")));
+            refuseNotYours();
             return;
         }
         moves.move(moved, masterId, newDate, newTime);
@@ -171,7 +171,7 @@ public final class CalendarViewModel {
      */
     public void dragRefused(BookingSummary dragged) {
         if (own.readOnly(dragged.masterId())) {
-            notices.post(Notice.error(Messages.get("calendar.notYours")));
+            refuseNotYours();
         } else {
             moves.dragRefused(dragged);
         }
@@ -181,7 +181,7 @@ public final class CalendarViewModel {
     public BookingDialogViewModel bookAt(long masterId, LocalDate day, LocalTime time) {
         CompanyInfo current = state.branch().get();
         if (current != null && own.readOnly(masterId)) {
-            notices.post(Notice.error(Messages.get("calendar.notYours")));
+            refuseNotYours();
             return null;
         }
         return current == null ? null : dialogs.at(current.id(), masterId, day, time);
@@ -325,6 +325,11 @@ public final class CalendarViewModel {
     /** Whether a master's column is another master's on a master's desk: no booking, move or status from here. */
     public boolean isReadOnly(long masterId) {
         return own.readOnly(masterId);
+    }
+
+    /** Says on the notice line that another master's column is to look at only. */
+    private void refuseNotYours() {
+        notices.post(Notice.error(Messages.get("calendar.notYours")));
     }
 
     /** Whether the booking may be changed from this desk (moved, its status, cancelled): it is not another's. */
