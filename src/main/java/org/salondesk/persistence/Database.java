@@ -104,6 +104,11 @@ public final class Database implements AutoCloseable, DatabaseLink {
         }
     }
 
+    /** Whether anything has asked for Hibernate yet (start-up keeps it for after the calendar, decision 0015). */
+    public boolean mappingStarted() {
+        return mappingStarted.get();
+    }
+
     // Builds Hibernate's mapping on a thread of its own, once.
     private void startMapping() {
         if (!mappingStarted.compareAndSet(false, true)) {
