@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.salondesk.access.CurrentStaff;
+import org.salondesk.apikey.ApiKeys;
+import org.salondesk.apikey.OnlineBookingSettings;
 import org.salondesk.audit.AuditLog;
 import org.salondesk.audit.AuditTrail;
 import org.salondesk.availability.AvailabilityService;
@@ -78,6 +80,8 @@ public final class SalonDesk implements AutoCloseable {
     private final Notifications notifications;
     private final DeskRules deskRules;
     private final AuditLog audit;
+    private final ApiKeys apiKeys;
+    private final OnlineBookingSettings onlineBooking;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -107,6 +111,8 @@ public final class SalonDesk implements AutoCloseable {
                 List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()), trail);
         this.changes = ChangeFeed.of(database);
         this.backups = new BackupService(database, clock);
+        this.apiKeys = new ApiKeys(database, clock, currentStaff, trail);
+        this.onlineBooking = new OnlineBookingSettings(database, currentStaff, trail);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -263,6 +269,16 @@ public final class SalonDesk implements AutoCloseable {
         return changes;
     }
 
+    /** The booking server's API keys: made, listed and revoked by the admin, checked on every request. */
+    public ApiKeys apiKeys() {
+        return apiKeys;
+    }
+
+    /** The booking server's settings: on or off in the desk app, its port, how long a lease holds a slot. */
+    public OnlineBookingSettings onlineBooking() {
+        return onlineBooking;
+    }
+
     /** The audit trail: every change, sign-in and export, who did it and what changed (admins only). */
     public AuditLog audit() {
         return audit;
@@ -301,11 +317,12 @@ public final class SalonDesk implements AutoCloseable {
         return database;
     }
 
-    /** Stops the change feed, then closes the database. */
+    /** Stops the change feed, writes the API keys' use counted so far, then closes the database. */
     @Override
     public void close() {
         try {
             changes.close();
+            apiKeys.close();
         } finally {
             database.close();
         }
