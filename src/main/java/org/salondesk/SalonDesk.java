@@ -31,6 +31,7 @@ import org.salondesk.demo.DemoSalon;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.notification.BookingNotifications;
 import org.salondesk.notification.Notifications;
+import org.salondesk.notification.OnlineArrivals;
 import org.salondesk.persistence.Database;
 import org.salondesk.persistence.DatabaseLink;
 import org.salondesk.persistence.JdbcUrl;
@@ -81,6 +82,7 @@ public final class SalonDesk implements AutoCloseable {
     private final DeskRules deskRules;
     private final AuditLog audit;
     private final ApiKeys apiKeys;
+    private final OnlineArrivals onlineArrivals;
     private final OnlineBookingSettings onlineBooking;
 
     private SalonDesk(Database database, Clock clock) {
@@ -113,6 +115,7 @@ public final class SalonDesk implements AutoCloseable {
         this.backups = new BackupService(database, clock);
         this.apiKeys = new ApiKeys(database, clock, currentStaff, trail);
         this.onlineBooking = new OnlineBookingSettings(database, currentStaff, trail);
+        this.onlineArrivals = new OnlineArrivals(database, clock, currentStaff);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -257,6 +260,11 @@ public final class SalonDesk implements AutoCloseable {
     /** The signed-in user's notifications: bookings of hers that someone else made, moved or cancelled. */
     public Notifications notifications() {
         return notifications;
+    }
+
+    /** Which changed bookings are online requests just arrived (the desk pops them up). */
+    public OnlineArrivals onlineArrivals() {
+        return onlineArrivals;
     }
 
     /** Who works the desk now; what they do is recorded under their name. */
