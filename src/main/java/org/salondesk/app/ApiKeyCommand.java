@@ -14,7 +14,7 @@ import org.salondesk.i18n.Messages;
 
 /**
  * Runs a {@link KeyCommand} on the database of {@code settings} without a window (a server PC): prints a new key once,
- * the list of keys, or nothing on a revoke; a refused command (a name taken or unknown) prints why and answers 1.
+ * the list of keys, or that a key is revoked; a refused command (a name taken or unknown) prints why and answers 1.
  */
 final class ApiKeyCommand {
 
@@ -29,7 +29,10 @@ final class ApiKeyCommand {
             ApiKeys keys = desk.apiKeys();
             switch (command.action()) {
                 case CREATE -> out.println(keys.create(command.name(), command.trusted()));
-                case REVOKE -> keys.revoke(command.name());
+                case REVOKE -> {
+                    keys.revoke(command.name());
+                    out.println(Messages.get("settings.online.revoked", command.name().strip()));
+                }
                 case LIST -> list(keys, clock, out);
             }
             return 0;
