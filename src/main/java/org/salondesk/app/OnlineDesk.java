@@ -22,12 +22,14 @@ import org.salondesk.ui.settings.OnlineBookingViewModel;
  */
 final class OnlineDesk {
 
+    private final BookingServerSwitch serverSwitch;
     private final OnlineBookingViewModel server;
     private final ApiKeysViewModel keys;
     private final OnlineArrivalsViewModel arrivals;
 
     OnlineDesk(SalonDesk desk, BookingServerSwitch serverSwitch, BackgroundExecutor background, Clock clock,
                LongConsumer openRequest) {
+        this.serverSwitch = serverSwitch;
         NoticeBoard notices = new NoticeBoard();
         this.server = new OnlineBookingViewModel(desk.onlineBooking(), desk.branches(), serverSwitch, background,
                 notices);
@@ -45,6 +47,13 @@ final class OnlineDesk {
     /** The desk has started: the server too, when it is on. */
     void start() {
         server.startServerIfOn();
+    }
+
+    /** The desk closes: so does its server, before the database. */
+    void stopServer() {
+        if (serverSwitch.isRunning()) {
+            serverSwitch.stop();
+        }
     }
 
     /** A change told by the feed, on the UI thread. */
