@@ -55,7 +55,7 @@ public final class OnlineBookingView extends BorderPane {
         help.setWrapText(true);
         VBox form = new VBox(12, help, grid, new HBox(12, save, status), keysPart());
         form.setPadding(new Insets(12));
-        form.setMaxWidth(820);
+        form.setMaxWidth(920);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -73,12 +73,12 @@ public final class OnlineBookingView extends BorderPane {
         TableView<ApiKeyLine> table = new TableView<>(keys.lines());
         table.setId("api-keys");
         table.setPrefHeight(220);
-        table.getColumns().add(TextColumns.of("settings.online.column.name", 180, ApiKeyLine::name));
-        table.getColumns().add(TextColumns.of("settings.online.column.trusted", 90, ApiKeyLine::trusted));
+        table.getColumns().add(TextColumns.of("settings.online.column.name", 170, ApiKeyLine::name));
+        table.getColumns().add(TextColumns.of("settings.online.column.trusted", 120, ApiKeyLine::trusted));
         table.getColumns().add(TextColumns.of("settings.online.column.created", 130, ApiKeyLine::created));
-        table.getColumns().add(TextColumns.of("settings.online.column.lastUsed", 130, ApiKeyLine::lastUsed));
-        table.getColumns().add(TextColumns.of("settings.online.column.today", 110, ApiKeyLine::requestsToday));
-        table.getColumns().add(TextColumns.of("settings.online.column.state", 90, ApiKeyLine::state));
+        table.getColumns().add(TextColumns.of("settings.online.column.lastUsed", 170, ApiKeyLine::lastUsed));
+        table.getColumns().add(TextColumns.of("settings.online.column.today", 170, ApiKeyLine::requestsToday));
+        table.getColumns().add(TextColumns.of("settings.online.column.state", 100, ApiKeyLine::state));
         keys.chosenProperty().bind(table.getSelectionModel().selectedItemProperty());
         CheckBox trusted = new CheckBox(Messages.get("settings.online.trusted"));
         trusted.setId("api-key-trusted");
