@@ -239,9 +239,7 @@ final class AppWiring {
 
     void install(ShellView view) {
         view.addStatusItem(new ConnectionView(connection));
-        NotificationBellView bellView = new NotificationBellView(bell, zone);
-        view.addStatusItem(bellView);
-        online.popUpOver(bellView);
+        view.addStatusItem(online.popUpOver(new NotificationBellView(bell, zone)));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
         // read by then): start-up builds and styles only the calendar.

@@ -65,9 +65,10 @@ final class OnlineDesk {
         return new OnlineBookingView(server, keys);
     }
 
-    /** The online requests pop up over the window of {@code anchor}. */
-    void popUpOver(Node anchor) {
+    /** The online requests pop up over the window of {@code anchor}, which is answered. */
+    <N extends Node> N popUpOver(N anchor) {
         OnlineArrivalPopups.install(arrivals, anchor);
+        return anchor;
     }
 
     OnlineBookingViewModel server() {
