@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.salondesk.access.CurrentStaff;
+import org.salondesk.apikey.ApiKeys;
+import org.salondesk.apikey.OnlineBookingSettings;
 import org.salondesk.audit.AuditLog;
 import org.salondesk.audit.AuditTrail;
 import org.salondesk.availability.AvailabilityService;
@@ -29,6 +31,7 @@ import org.salondesk.demo.DemoSalon;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.notification.BookingNotifications;
 import org.salondesk.notification.Notifications;
+import org.salondesk.notification.OnlineArrivals;
 import org.salondesk.persistence.Database;
 import org.salondesk.persistence.DatabaseLink;
 import org.salondesk.persistence.JdbcUrl;
@@ -78,6 +81,9 @@ public final class SalonDesk implements AutoCloseable {
     private final Notifications notifications;
     private final DeskRules deskRules;
     private final AuditLog audit;
+    private final ApiKeys apiKeys;
+    private final OnlineArrivals onlineArrivals;
+    private final OnlineBookingSettings onlineBooking;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -107,6 +113,9 @@ public final class SalonDesk implements AutoCloseable {
                 List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()), trail);
         this.changes = ChangeFeed.of(database);
         this.backups = new BackupService(database, clock);
+        this.apiKeys = new ApiKeys(database, clock, currentStaff, trail);
+        this.onlineBooking = new OnlineBookingSettings(database, currentStaff, trail);
+        this.onlineArrivals = new OnlineArrivals(database, clock, currentStaff);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -253,6 +262,11 @@ public final class SalonDesk implements AutoCloseable {
         return notifications;
     }
 
+    /** Which changed bookings are online requests just arrived (the desk pops them up). */
+    public OnlineArrivals onlineArrivals() {
+        return onlineArrivals;
+    }
+
     /** Who works the desk now; what they do is recorded under their name. */
     public CurrentStaff currentStaff() {
         return currentStaff;
@@ -261,6 +275,16 @@ public final class SalonDesk implements AutoCloseable {
     /** What this desk and the others change in the database, as it happens: the screens subscribe to it. */
     public ChangeFeed changes() {
         return changes;
+    }
+
+    /** The booking server's API keys: made, listed and revoked by the admin, checked on every request. */
+    public ApiKeys apiKeys() {
+        return apiKeys;
+    }
+
+    /** The booking server's settings: on or off in the desk app, its port, how long a lease holds a slot. */
+    public OnlineBookingSettings onlineBooking() {
+        return onlineBooking;
     }
 
     /** The audit trail: every change, sign-in and export, who did it and what changed (admins only). */
@@ -301,11 +325,12 @@ public final class SalonDesk implements AutoCloseable {
         return database;
     }
 
-    /** Stops the change feed, then closes the database. */
+    /** Stops the change feed, writes the API keys' use counted so far, then closes the database. */
     @Override
     public void close() {
         try {
             changes.close();
+            apiKeys.close();
         } finally {
             database.close();
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.salondesk.access.StaffRole;
+import org.salondesk.apikey.OnlineBookingForm;
 import org.salondesk.audit.AuditFilter;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.TimeSpan;
@@ -361,6 +362,15 @@ final class RoleCases {
                 op("the branch's settings", A, (d, p, me) -> d.branches().saveSettings(salon(p).branch,
                         d.branches().branchSettings(salon(p).branch), d.branches().policies(salon(p).branch))),
                 op("the rules of the desks", A, (d, p, me) -> d.deskRules().save(new DeskRulesForm(5, true))),
+                op("the online booking settings", A,
+                        (d, p, me) -> d.onlineBooking().save(new OnlineBookingForm(true, 8081, 15))),
+                op("an API key", A, (d, p, me) -> d.apiKeys().create("key" + ((Fixture) p).next(), false)),
+                op("the API keys", A, (d, p, me) -> d.apiKeys().list()),
+                op("revoke an API key", A, f -> {
+                    String name = "gone" + f.next();
+                    f.desk().apiKeys().create(name, false);
+                    return name;
+                }, (d, p, me) -> d.apiKeys().revoke((String) p)),
                 op("a staff user", A, (d, p, me) -> d.staff().create(new StaffForm("new" + ((Fixture) p).next(),
                         "Новенькая", StaffRole.RECEPTIONIST, null))),
                 op("edit a staff user", A, f -> f.desk().staff().get(f.receptionist()).form(),

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.salondesk.apikey.ApiKeys;
 import org.salondesk.booking.Booking;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.Master;
@@ -41,7 +42,8 @@ class SchemaLimitsTest {
             "staff_user.password_hash", "staff_user.pin_hash", "client.phone", "booking.status", "booking.source", "booked_service.title",
             "slot_hold.service_ids", "booking_event.kind", "booking_event.old_value", "booking_event.new_value",
             "client_audit.kind", "client_audit.detail", "task.kind", "task.text_args", "staff_notification.kind",
-            "staff_notification.words");
+            "staff_notification.words",
+            "api_key.key_hash");
 
     private static final Map<String, TextLimit> TYPED = Map.ofEntries(
             Map.entry("branch.name", Branch.NAME), Map.entry("branch.address", Branch.ADDRESS),
@@ -62,6 +64,7 @@ class SchemaLimitsTest {
             Map.entry("booking.idempotency_key", Booking.IDEMPOTENCY_KEY),
             Map.entry("booking_custom_field.field_key", Booking.FIELD_KEY),
             Map.entry("booking_custom_field.field_value", Booking.FIELD_VALUE),
+            Map.entry("api_key.name", ApiKeys.NAME), Map.entry("api_key.live_name", ApiKeys.NAME),
             Map.entry("task.title", Task.TITLE), Map.entry("task.description", Task.DESCRIPTION));
 
     private static final Pattern TABLE = Pattern.compile("(?i)CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);

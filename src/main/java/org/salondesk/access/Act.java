@@ -37,6 +37,8 @@ public enum Act {
     CATALOGUE_EDIT(ALL, NONE, NONE),
     /** Change the branches and their settings. */
     SETTINGS(ALL, NONE, NONE),
+    /** Create, list and revoke the booking server's API keys. */
+    API_KEYS(ALL, NONE, NONE),
     /** Create, edit, deactivate staff users and set their passwords. */
     STAFF_USERS(ALL, NONE, NONE),
     /** Read and export the audit trail. */

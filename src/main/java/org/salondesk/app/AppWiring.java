@@ -92,6 +92,7 @@ final class AppWiring {
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
     private final DeskRulesViewModel deskRules;
+    private final OnlineDesk online;
     private final ZoneId zone;
     private final UndoHistory undo;
     private final SalonDesk desk;
@@ -165,6 +166,9 @@ final class AppWiring {
         this.bell = new NotificationBellViewModel(desk.notifications(), background);
         bell.setOnOpen(told -> shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(),
                 told.bookingId())));
+        // NoBookingServer until the lead wires org.salondesk.api's server in its place.
+        this.online = new OnlineDesk(desk, new NoBookingServer(), background, clock,
+                bookingId -> shell.navigate(REQUESTS, () -> requests.reveal(bookingId)));
         this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
@@ -174,6 +178,7 @@ final class AppWiring {
                     settings.start();
                     backups.start();
                     deskRules.start();
+                    online.startSettings();
                 }, AUDIT, audit::start);
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
     }
@@ -234,7 +239,7 @@ final class AppWiring {
 
     void install(ShellView view) {
         view.addStatusItem(new ConnectionView(connection));
-        view.addStatusItem(new NotificationBellView(bell, zone));
+        view.addStatusItem(online.popUpOver(new NotificationBellView(bell, zone)));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
         // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
         // read by then): start-up builds and styles only the calendar.
@@ -250,7 +255,7 @@ final class AppWiring {
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
-                new DeskRulesView(deskRules)), null);
+                new DeskRulesView(deskRules), online.settingsTab()), null);
         view.addScreen(AUDIT, "nav.audit", () -> new AuditView(audit), null);
     }
 
@@ -273,6 +278,7 @@ final class AppWiring {
         // What this desk and the others change shows on the screen at once (the feed starts listening here).
         desk.changes().subscribe(change -> background.onUiThread(() -> changed(change)));
         backups.watch();
+        online.start();
         DeskRoutines.start(tasks::refreshWaiting, this::makeDueTasks, connection::tick, backups::watch);
         // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
         backups.dailyCopy();
@@ -297,6 +303,7 @@ final class AppWiring {
         }
         if (change.touches(ChangeKind.BOOKINGS)) {
             bell.refresh();
+            online.changed(change);
         }
         if (change.touches(ChangeKind.TASKS)) {
             if (TASKS.equals(shown) && !tasks.dirty()) {
@@ -390,6 +397,10 @@ final class AppWiring {
 
     BackupsViewModel backups() {
         return backups;
+    }
+
+    OnlineDesk online() {
+        return online;
     }
 
     ConnectionViewModel connection() {

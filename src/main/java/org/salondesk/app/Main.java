@@ -1,6 +1,7 @@
 package org.salondesk.app;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -69,6 +70,9 @@ public final class Main {
         System.setProperty("salondesk.log.dir", settings.logFolder().toString());
         if (options.selfCheck()) {
             return SelfCheck.run(settings, out);
+        }
+        if (options.keyCommand().isPresent()) {
+            return ApiKeyCommand.run(settings, options.keyCommand().get(), Clock.systemDefaultZone(), out, err);
         }
         StartupTimer.markLaunch();
         Application.launch(SalonDeskApp.class, settings.toArguments());

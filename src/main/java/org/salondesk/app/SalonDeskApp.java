@@ -301,6 +301,9 @@ public final class SalonDeskApp extends Application {
         if (preferences != null) {
             preferences.close();
         }
+        if (wiring != null) {
+            wiring.online().stopServer();
+        }
         SalonDesk open = desk;
         if (open == null && opening != null) {
             // Closed while the database was still opening: it is closed once open.

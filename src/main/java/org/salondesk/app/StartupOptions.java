@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code --db URL --demo} fills that database with the demo salon if it is empty.
  */
 public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
-                             boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen) {
+                             boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen,
+                             Optional<KeyCommand> keyCommand) {
 
     public static final String ENV_DATABASE = "SALONDESK_DB";
 
@@ -25,6 +26,8 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         boolean help = false;
         Optional<String> firstScreen = Optional.empty();
         boolean urlGiven = false;
+        Optional<KeyCommand> keyCommand = Optional.empty();
+        boolean trusted = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -39,6 +42,11 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                 case "--self-check" -> selfCheck = true;
                 case "--help", "-h" -> help = true;
                 case "--open" -> firstScreen = Optional.of(value(args, ++i, arg));
+                case "--new-api-key" -> keyCommand = one(keyCommand, KeyCommand.Action.CREATE, value(args, ++i, arg));
+                case "--list-api-keys" -> keyCommand = one(keyCommand, KeyCommand.Action.LIST, null);
+                case "--revoke-api-key" -> keyCommand = one(keyCommand, KeyCommand.Action.REVOKE,
+                        value(args, ++i, arg));
+                case "--trusted" -> trusted = true;
                 default -> {
                     if (arg.startsWith("--db=")) {
                         url = Optional.of(arg.substring("--db=".length()));
@@ -54,9 +62,22 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         if (demo && noDemo) {
             throw new IllegalArgumentException("--demo and --no-demo cannot be used together");
         }
+        if (trusted && keyCommand.map(command -> command.action() != KeyCommand.Action.CREATE).orElse(true)) {
+            throw new IllegalArgumentException("--trusted goes with --new-api-key");
+        }
+        boolean trustedKey = trusted;
+        keyCommand = keyCommand.map(command -> new KeyCommand(command.action(), command.name(), trustedKey));
         // --demo alone keeps to its temporary folder even where SALONDESK_DB is set; with --db it fills that database.
         return new StartupOptions(demo && !urlGiven ? Optional.empty() : url, folder, demo, noDemo, version,
-                selfCheck, help, firstScreen);
+                selfCheck, help, firstScreen, keyCommand);
+    }
+
+    // One command on the API keys a start.
+    private static Optional<KeyCommand> one(Optional<KeyCommand> given, KeyCommand.Action action, String name) {
+        if (given.isPresent()) {
+            throw new IllegalArgumentException("Only one of --new-api-key, --list-api-keys, --revoke-api-key at once");
+        }
+        return Optional.of(new KeyCommand(action, name, false));
     }
 
     private static String value(String[] args, int index, String option) {
@@ -78,6 +99,12 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                   --open <screen>     open this screen first: calendar (the default), requests, clients,
                                       schedules, tasks, staff, catalog or settings
                   --version           print the version and exit
+                  --new-api-key <name> [--trusted]
+                                      make an API key for the booking server, print it once and exit
+                                      (--trusted: the key may read every booking of a phone)
+                  --list-api-keys     list the API keys (never the keys themselves) and exit
+                  --revoke-api-key <name>
+                                      revoke the live API key of that name and exit
                   --self-check        check the database and the stored bookings, print a report, exit 0 or 1
                   --help              print this help
                 """;

@@ -103,4 +103,21 @@ class StartupOptionsTest {
         assertThat(again.dataFolder()).isEqualTo(settings.dataFolder());
         assertThat(again.seedDemoIfEmpty()).isFalse();
     }
+
+    @Test
+    void commandsOnTheApiKeys() {
+        assertThat(StartupOptions.parse(new String[0], Map.of()).keyCommand()).isEmpty();
+        assertThat(StartupOptions.parse(new String[]{"--new-api-key", "Bot", "--trusted"}, Map.of()).keyCommand())
+                .contains(new KeyCommand(KeyCommand.Action.CREATE, "Bot", true));
+        assertThat(StartupOptions.parse(new String[]{"--new-api-key", "Bot"}, Map.of()).keyCommand())
+                .contains(new KeyCommand(KeyCommand.Action.CREATE, "Bot", false));
+        assertThat(StartupOptions.parse(new String[]{"--list-api-keys"}, Map.of()).keyCommand())
+                .contains(new KeyCommand(KeyCommand.Action.LIST, null, false));
+        assertThat(StartupOptions.parse(new String[]{"--revoke-api-key", "Bot"}, Map.of()).keyCommand())
+                .contains(new KeyCommand(KeyCommand.Action.REVOKE, "Bot", false));
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--trusted"}, Map.of()))
+                .hasMessageContaining("--trusted");
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--revoke-api-key"}, Map.of()))
+                .hasMessageContaining("needs a value");
+    }
 }

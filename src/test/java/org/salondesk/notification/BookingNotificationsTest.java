@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.StaffRole;
+import org.salondesk.booking.BookingRequest;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.staff.StaffForm;
 import org.salondesk.task.TaskKind;
@@ -98,6 +99,22 @@ class BookingNotificationsTest {
         assertThat(pavelsDesk.notifications().unreadCount()).isZero();
         assertThat(ritasDesk.notifications().unreadCount()).isZero();
         assertThat(olgasDesk.tasks().list(TaskList.TODAY, null)).as("she is at a desk: no task line").isEmpty();
+    }
+
+    @Test
+    void anOnlineRequestIsOnHerBellAsOne() {
+        // The booking server's process: nobody signed in, as the server books.
+        long booking = trusted.booking().createBooking(BookingRequest.online(salon.branch, List.of(salon.haircut), DAY,
+                LocalTime.of(11, 0), salon.olga, salon.anna)).id();
+
+        assertThat(olgasDesk.notifications().latest()).singleElement().satisfies(told -> {
+            assertThat(told.kind()).isEqualTo(NotificationKind.BOOKED);
+            assertThat(told.bookingId()).isEqualTo(booking);
+            assertThat(told.byName()).isNull();
+            assertThat(told.text()).contains(org.salondesk.i18n.Messages.get("notification.byOnline"),
+                    "Анна Смирнова");
+        });
+        assertThat(pavelsDesk.notifications().unreadCount()).isZero();
     }
 
     @Test

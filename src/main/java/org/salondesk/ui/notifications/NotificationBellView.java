@@ -13,9 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
-import javafx.util.Duration;
 
-import org.controlsfx.control.Notifications;
 import org.salondesk.i18n.Messages;
 import org.salondesk.notification.Notification;
 
@@ -27,7 +25,6 @@ public final class NotificationBellView extends MenuButton {
 
     /** More arriving at once than this pop up as one "n new notifications". */
     private static final int MOST_POPUPS = 3;
-    private static final Duration POPUP_SHOWS = Duration.seconds(10);
 
     private final NotificationBellViewModel viewModel;
     private final ZoneId zone;
@@ -82,9 +79,6 @@ public final class NotificationBellView extends MenuButton {
     }
 
     private void popUp(List<Notification> arrived) {
-        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
-            return;
-        }
         if (arrived.size() > MOST_POPUPS) {
             popUp(Messages.get("notification.many", arrived.size()), () -> show());
             return;
@@ -93,8 +87,6 @@ public final class NotificationBellView extends MenuButton {
     }
 
     private void popUp(String text, Runnable onClick) {
-        Notifications.create().owner(getScene().getWindow()).title(Messages.get("notification.title")).text(text)
-                .position(Pos.BOTTOM_RIGHT).hideAfter(POPUP_SHOWS).onAction(event -> onClick.run())
-                .showInformation();
+        DeskPopups.show(this, Messages.get("notification.title"), text, onClick);
     }
 }

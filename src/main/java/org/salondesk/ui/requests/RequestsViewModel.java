@@ -254,6 +254,12 @@ public final class RequestsViewModel {
     private record Page(List<RequestRow> rows, RequestSummary summary) {
     }
 
+    /** Shows the new requests and the card of {@code bookingId} (a popup of an online request was clicked). */
+    public void reveal(long bookingId) {
+        quick.set(QuickFilter.NEW);
+        card.show(bookingId);
+    }
+
     /** Shows a row's request card. */
     public void open(RequestRow row) {
         card.show(row == null ? null : row.id());

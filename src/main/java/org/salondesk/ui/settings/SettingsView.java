@@ -28,11 +28,12 @@ import org.salondesk.ui.common.ZonePicker;
 
 /**
  * The settings screen: the branch's settings (one form, checked in place, saved together) and, on tabs of their own
- * since they concern the whole database rather than a branch, its backups and the rules of every desk.
+ * since they concern the whole database rather than a branch, its backups, the rules of every desk and online
+ * booking.
  */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(SettingsViewModel viewModel, Node backups, Node desks) {
+    public SettingsView(SettingsViewModel viewModel, Node backups, Node desks, Node online) {
         getStyleClass().add("settings-screen");
         ComboBox<BranchRow> branch = new ComboBox<>(viewModel.branches());
         branch.setId("settings-branch");
@@ -87,7 +88,8 @@ public final class SettingsView extends BorderPane {
                 new ErrorBanner("settings-error", viewModel.errorProperty())));
         TabPane tabs = new TabPane(tab("settings-tab-branch", "settings.tab.branch", branchSettings),
                 tab("settings-tab-backups", "settings.tab.backups", backups),
-                tab("settings-tab-desks", "settings.tab.desks", desks));
+                tab("settings-tab-desks", "settings.tab.desks", desks),
+                tab("settings-tab-online", "settings.tab.online", online));
         tabs.setId("settings-tabs");
         setCenter(tabs);
     }

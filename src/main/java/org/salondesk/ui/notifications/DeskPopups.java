@@ -1,0 +1,26 @@
+package org.salondesk.ui.notifications;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+import org.controlsfx.control.Notifications;
+
+/** A desktop notification in the corner of the desk's window: a title, a text, and what a click on it does. */
+final class DeskPopups {
+
+    private static final Duration SHOWN_FOR = Duration.seconds(10);
+
+    private DeskPopups() {
+    }
+
+    /** Pops up over the window of {@code anchor}; nothing while it shows in no window. */
+    static void show(Node anchor, String title, String text, Runnable onClick) {
+        if (anchor.getScene() == null || anchor.getScene().getWindow() == null
+                || !anchor.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Notifications.create().owner(anchor.getScene().getWindow()).title(title).text(text)
+                .position(Pos.BOTTOM_RIGHT).hideAfter(SHOWN_FOR).onAction(event -> onClick.run()).showInformation();
+    }
+}
