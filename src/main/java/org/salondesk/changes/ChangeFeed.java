@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * What the desks change in one database, told to every screen that subscribes: within a second of a commit on any
  * desk (this one too), each subscriber hears a {@link Change} that says what kind of things changed and which
  * bookings where, so that it reads again only what it shows. On PostgreSQL the feed LISTENs to the notifications
- * the database's triggers send; on H2 it reads the change log the triggers write, twice a second.
+ * the database's triggers send; on H2 it reads the change log the triggers write, five times a second.
  * <p>
  * The feed starts with its first subscriber, on a thread and a connection of its own. A lost connection is opened
  * again (waiting longer each time, up to 10 s); each time it listens (again) it says {@link Change#everything()}, so
@@ -35,7 +35,7 @@ public final class ChangeFeed implements AutoCloseable {
     /** What the feed's connection calls itself on a PostgreSQL server (pg_stat_activity). */
     static final String APPLICATION_NAME = "SalonDesk change feed";
     /** How often an H2 desk reads the change log. */
-    static final Duration H2_EVERY = Duration.ofMillis(500);
+    static final Duration H2_EVERY = Duration.ofMillis(200);
     private static final Duration FIRST_RETRY = Duration.ofMillis(250);
     private static final Duration LAST_RETRY = Duration.ofSeconds(10);
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);

@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The change feed on H2: reads the rows that {@link H2ChangeTrigger} adds to {@code change_log}, twice a second, on
- * the feed's own connection. Ids are handed out when a row is written but seen when it is committed, so a row may
+ * The change feed on H2: reads the rows that {@link H2ChangeTrigger} adds to {@code change_log}, five times a
+ * second, on the feed's own connection. Ids are handed out when a row is written but seen when it is committed, so a row may
  * appear after rows with higher ids (its transaction took longer): the ids skipped are looked for again for a while
  * before they count as rolled back. Rows a few minutes old are deleted as the reader goes.
  */

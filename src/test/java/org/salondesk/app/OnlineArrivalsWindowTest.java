@@ -3,7 +3,6 @@ package org.salondesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -24,6 +24,7 @@ import org.salondesk.booking.BookingRequest;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.booking.ServiceInfo;
+import org.salondesk.demo.DemoSalon;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
@@ -87,6 +88,57 @@ class OnlineArrivalsWindowTest {
         return shown;
     }
 
+    /** The first free start today in the demo salon: its branch, a service, its master and the time. */
+    private record FreeTime(CompanyInfo branch, ServiceInfo service, EmployeeInfo master, LocalTime time) {
+    }
+
+    private static FreeTime freeTimeToday(SalonDesk desk) {
+        CompanyInfo branch = desk.booking().getCompaniesForBooking().get(0);
+        for (EmployeeInfo master : desk.booking().getEmployeesForBooking(branch.id(), null, null, null)) {
+            for (ServiceInfo offered : desk.booking().getServicesForBooking(branch.id(), null, master.id())) {
+                List<LocalTime> free = desk.booking().getSlotsForBooking(branch.id(), List.of(offered.id()),
+                        TestToday.date(), master.id(), null);
+                if (!free.isEmpty()) {
+                    return new FreeTime(branch, offered, master, free.get(0));
+                }
+            }
+        }
+        throw new AssertionError("no free time today in the demo salon");
+    }
+
+    private static long bookOnline(SalonDesk desk, FreeTime free, long client) {
+        return desk.booking().createBooking(BookingRequest.online(free.branch().id(), List.of(free.service().id()),
+                TestToday.date(), free.time(), free.master().id(), client)).id();
+    }
+
+    @Test
+    void aLockedDeskCountsAnOnlineRequestButShowsNoClientOverTheSignInForm() throws Exception {
+        window = DeskWindow.start(folder, clock, true, null, true);
+        robot = window.robot();
+        window.waitUntil(() -> window.desk().currentStaff().id() != null);
+        window.waitUntil(() -> window.desk().changes().isListening());
+        AppWiring wiring = window.app().wiring();
+        window.waitUntil(() -> wiring.requests().newCountProperty().get() > 0);
+        long newBefore = wiring.requests().newCountProperty().get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        window.waitUntil(window::isLocked);
+
+        server = SalonDesk.open(JdbcUrl.embeddedIn(folder).value(), clock);
+        bookOnline(server, freeTimeToday(server), server.clients().createClient("Вера", "Новикова",
+                "+7 916 222-33-44"));
+        window.waitUntil(() -> wiring.requests().newCountProperty().get() == newBefore + 1);
+
+        // Signed in again, the next request pops up; the feed tells changes in order, so the one that came while
+        // the desk was locked would have shown by now.
+        window.signIn(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD);
+        window.waitUntil(() -> !window.isLocked());
+        bookOnline(server, freeTimeToday(server), server.clients().createClient("Ольга", "Смирнова",
+                "+7 916 333-44-55"));
+        window.waitUntil(() -> popupTexts().stream().anyMatch(text -> text.contains("Ольга Смирнова")));
+        assertThat(popupTexts()).noneMatch(text -> text.contains("Вера Новикова"));
+        assertThat(wiring.requests().newCountProperty().get()).isEqualTo(newBefore + 2);
+    }
+
     @Test
     void anOnlineRequestShowsAtOnceAndItsPopupOpensTheCard() throws Exception {
         window = DeskWindow.start(folder, clock, true, null);
@@ -97,23 +149,7 @@ class OnlineArrivalsWindowTest {
         long newBefore = wiring.requests().newCountProperty().get();
 
         server = SalonDesk.open(JdbcUrl.embeddedIn(folder).value(), clock);
-        CompanyInfo branch = server.booking().getCompaniesForBooking().get(0);
-        LocalDate today = TestToday.date();
-        ServiceInfo service = null;
-        EmployeeInfo master = null;
-        LocalTime time = null;
-        for (EmployeeInfo each : server.booking().getEmployeesForBooking(branch.id(), null, null, null)) {
-            for (ServiceInfo offered : server.booking().getServicesForBooking(branch.id(), null, each.id())) {
-                List<LocalTime> free = server.booking().getSlotsForBooking(branch.id(), List.of(offered.id()), today,
-                        each.id(), null);
-                if (!free.isEmpty() && master == null) {
-                    master = each;
-                    service = offered;
-                    time = free.get(0);
-                }
-            }
-        }
-        assertThat(master).as("a free time today in the demo salon").isNotNull();
+        FreeTime free = freeTimeToday(server);
         long client = server.clients().createClient("Вера", "Новикова", "+7 916 222-33-44");
 
         AtomicLong booked = new AtomicLong();
@@ -121,14 +157,13 @@ class OnlineArrivalsWindowTest {
         AtomicLong inCalendar = whenShown(() -> booked.get() != 0 && window.entry(booked.get()).isPresent());
         AtomicLong counted = whenShown(() -> wiring.requests().newCountProperty().get() == newBefore + 1);
 
-        booked.set(server.booking().createBooking(BookingRequest.online(branch.id(), List.of(service.id()), today,
-                time, master.id(), client)).id());
+        booked.set(bookOnline(server, free, client));
         long committed = System.nanoTime();
         long booking = booked.get();
 
-        String expectedTime = time.toString();
-        String serviceTitle = service.title();
-        String masterName = master.name();
+        String expectedTime = free.time().toString();
+        String serviceTitle = free.service().title();
+        String masterName = free.master().name();
         window.waitUntil(() -> poppedUp.get() != 0 && inCalendar.get() != 0 && counted.get() != 0);
         long popupMs = (poppedUp.get() - committed) / 1_000_000;
         long calendarMs = (inCalendar.get() - committed) / 1_000_000;

@@ -14,10 +14,17 @@ final class DeskPopups {
     private DeskPopups() {
     }
 
-    /** Pops up over the window of {@code anchor}; nothing while it shows in no window. */
+    /**
+     * Pops up over the window of {@code anchor}; nothing while it shows in no window, nor while the desk is locked:
+     * no client's name shows over the sign-in form (the counts and the bell still say that something came).
+     */
     static void show(Node anchor, String title, String text, Runnable onClick) {
         if (anchor.getScene() == null || anchor.getScene().getWindow() == null
                 || !anchor.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Node lock = anchor.getScene().lookup("#desk-lock");
+        if (lock != null && lock.isVisible()) {
             return;
         }
         Notifications.create().owner(anchor.getScene().getWindow()).title(title).text(text)
