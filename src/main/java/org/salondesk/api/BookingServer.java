@@ -107,7 +107,7 @@ public final class BookingServer {
         return routes;
     }
 
-    static boolean isLoopback(String bind) {
+    public static boolean isLoopback(String bind) {
         try {
             return InetAddress.getByName(bind).isLoopbackAddress();
         } catch (UnknownHostException e) {
@@ -152,14 +152,21 @@ public final class BookingServer {
 
     private void log(Context ctx, Float millis) {
         ApiCaller caller = caller(ctx);
-        LOG.info("{} {} {} {} ms {}", ctx.method(), ctx.endpointHandlerPath().isEmpty() ? "-" : logPath(ctx),
-                ctx.statusCode(), Math.round(millis), caller == null ? "-" : caller.name());
+        LOG.info("{} {} {} {} ms {}", ctx.method(), logPath(ctx), ctx.statusCode(), Math.round(millis),
+                caller == null ? "-" : caller.name());
     }
 
-    /** The path as registered ({@code /api/v1/bookings/{booking_id}}): a phone or a name never reaches the log. */
+    /**
+     * The path as registered ({@code /api/v1/bookings/{booking_id}}), so that a phone or a name in the URL never
+     * reaches the log; "-" for a request refused before an endpoint was chosen or for no endpoint.
+     */
     private static String logPath(Context ctx) {
-        String matched = ctx.endpointHandlerPath();
-        return matched.equals("*") ? "(unknown)" : matched;
+        try {
+            String matched = ctx.endpointHandlerPath();
+            return matched.isEmpty() || matched.equals("*") ? "-" : matched;
+        } catch (IllegalStateException refusedBefore) {
+            return "-";
+        }
     }
 
     private static String openApiDocument() {

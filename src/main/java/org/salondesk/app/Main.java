@@ -60,7 +60,7 @@ public final class Main {
             }
         } catch (SalonDeskException e) {
             err.println(e.getMessage());
-            if (!options.selfCheck() && !options.version()) {
+            if (!options.selfCheck() && !options.version() && !options.serve()) {
                 showProblem.accept(e.getMessage());
             }
             return REFUSED;
@@ -69,6 +69,9 @@ public final class Main {
         System.setProperty("salondesk.log.dir", settings.logFolder().toString());
         if (options.selfCheck()) {
             return SelfCheck.run(settings, out);
+        }
+        if (options.serve()) {
+            return ServeCommand.run(settings, options, out, ServeCommand::noKeysYet);
         }
         StartupTimer.markLaunch();
         Application.launch(SalonDeskApp.class, settings.toArguments());

@@ -10,9 +10,19 @@ import java.util.Optional;
  * {@code --db URL --demo} fills that database with the demo salon if it is empty.
  */
 public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
-                             boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen) {
+                             boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen,
+                             boolean serve, int port, String bind) {
 
     public static final String ENV_DATABASE = "SALONDESK_DB";
+    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_BIND = "127.0.0.1";
+
+    /** Options without the booking server (the window, the self-check). */
+    public StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
+                          boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen) {
+        this(databaseUrl, dataFolder, demo, noDemo, version, selfCheck, help, firstScreen, false, DEFAULT_PORT,
+                DEFAULT_BIND);
+    }
 
     /** Reads the arguments; an unknown or incomplete option is refused with a message saying which. */
     public static StartupOptions parse(String[] args, Map<String, String> environment) {
@@ -25,6 +35,9 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         boolean help = false;
         Optional<String> firstScreen = Optional.empty();
         boolean urlGiven = false;
+        boolean serve = false;
+        int port = DEFAULT_PORT;
+        String bind = DEFAULT_BIND;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -39,6 +52,9 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                 case "--self-check" -> selfCheck = true;
                 case "--help", "-h" -> help = true;
                 case "--open" -> firstScreen = Optional.of(value(args, ++i, arg));
+                case "--serve" -> serve = true;
+                case "--port" -> port = port(value(args, ++i, arg));
+                case "--bind" -> bind = value(args, ++i, arg);
                 default -> {
                     if (arg.startsWith("--db=")) {
                         url = Optional.of(arg.substring("--db=".length()));
@@ -56,7 +72,19 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         }
         // --demo alone keeps to its temporary folder even where SALONDESK_DB is set; with --db it fills that database.
         return new StartupOptions(demo && !urlGiven ? Optional.empty() : url, folder, demo, noDemo, version,
-                selfCheck, help, firstScreen);
+                selfCheck, help, firstScreen, serve, port, bind);
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the option's name
+        }
+        throw new IllegalArgumentException("--port needs a port from 0 to 65535, not " + text);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -79,6 +107,10 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                                       schedules, tasks, staff, catalog or settings
                   --version           print the version and exit
                   --self-check        check the database and the stored bookings, print a report, exit 0 or 1
+                  --serve             run the booking server without a window (stops on SIGTERM / Ctrl+C)
+                  --port <n>          the booking server's port (default 8080; 0: any free port)
+                  --bind <address>    the address it listens on (default 127.0.0.1, this PC only; beyond it, put
+                                      TLS in front: a reverse proxy)
                   --help              print this help
                 """;
     }
