@@ -59,6 +59,9 @@ public final class BookingServer {
             config.jetty.defaultHost = bind;
             config.jetty.defaultPort = port;
             config.requestLogger.http(this::log);
+            JettyErrors jettyErrors = new JettyErrors(answers.json());
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
         });
         Routes registered = new Routes(created);
         created.before(this::authorize);
