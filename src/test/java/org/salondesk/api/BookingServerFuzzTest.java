@@ -20,14 +20,18 @@ class BookingServerFuzzTest {
 
     private static final int REQUESTS = 10_000;
     private static final String[] METHODS = {"GET", "POST", "PATCH", "DELETE", "PUT", "GET", "POST"};
-    private static final String[] KEYS = {ApiFixture.BOT, ApiFixture.TRUSTED, null, "wrong-key", ApiFixture.BOT};
+    private static final String[] KEYS = {ApiFixture.BOT, ApiFixture.TRUSTED, ApiFixture.SITE, ApiFixture.BOT,
+            ApiFixture.BOT, ApiFixture.TRUSTED, ApiFixture.BOT, ApiFixture.SITE, ApiFixture.BOT, null, "wrong-key"};
     private static final String[] WORDS = {"-1", "0", "1", "2", "99999999999999999999", "9223372036854775807",
             "1e309", "1.5", "abc", "' or 1=1 --", "\"; drop table booking; --", "null", "true", "[]", "{}",
             "2031-03-04", "2031-02-30", "10:00", "25:61", "%00", "\u0000", "\ud800", "é", "𝄞", "x".repeat(3000)};
-    private static final String[] PATHS = {"/api/v1/companies", "/api/v1/companies/%s/categories",
-            "/api/v1/companies/%s/services", "/api/v1/companies/%s/employees", "/api/v1/companies/%s/dates",
-            "/api/v1/companies/%s/slots", "/api/v1/leases", "/api/v1/leases/%s", "/api/v1/bookings",
-            "/api/v1/bookings/%s", "/api/v1/bookings/%s/cancel", "/api/v1/%s", "/%s", "/api/v2/companies"};
+    /** The endpoints with their methods (most requests), and paths that are none. */
+    private static final String[] PATHS = {"GET /api/v1/companies", "GET /api/v1/companies/%s/categories",
+            "GET /api/v1/companies/%s/services", "GET /api/v1/companies/%s/employees",
+            "GET /api/v1/companies/%s/dates", "GET /api/v1/companies/%s/slots", "POST /api/v1/leases",
+            "DELETE /api/v1/leases/%s", "POST /api/v1/bookings", "POST /api/v1/bookings", "POST /api/v1/bookings",
+            "GET /api/v1/bookings", "GET /api/v1/bookings/%s", "PATCH /api/v1/bookings/%s",
+            "POST /api/v1/bookings/%s/cancel", "GET /api/v1/%s", "POST /%s", "GET /api/v2/companies"};
     private static final String[] FIELDS = {"company_id", "service_ids", "date", "time", "employee_id", "lease_id",
             "ttl_seconds", "user_information", "name", "phone", "note", "payment_information", "prepaid_amount",
             "currency", "reason", "interval", "days_limit", "max_dates_count", "job_title_id", "category_id"};
@@ -44,8 +48,9 @@ class BookingServerFuzzTest {
     void randomRequestsGetOnlyJsonRefusalsAndTheDatabaseStaysSound() {
         int refused = 0;
         for (int i = 0; i < REQUESTS; i++) {
-            String method = pick(METHODS);
-            String path = path();
+            String[] endpoint = pick(PATHS).split(" ");
+            String method = random.nextInt(8) == 0 ? pick(METHODS) : endpoint[0];
+            String path = path(endpoint[1]);
             byte[] body = method.equals("GET") || method.equals("DELETE") ? null : body();
             String key = pick(KEYS);
             String idempotency = random.nextInt(4) == 0 ? null : "fuzz-key-" + random.nextInt(50);
@@ -65,9 +70,8 @@ class BookingServerFuzzTest {
         assertThat(api.desk.selfCheck().violations()).isEmpty();
     }
 
-    private String path() {
-        String template = pick(PATHS);
-        String id = random.nextInt(3) == 0 ? String.valueOf(api.branch) : encode(word());
+    private String path(String template) {
+        String id = random.nextInt(3) == 0 ? String.valueOf(random.nextInt(4) + 1) : encode(word());
         String path = template.replace("%s", id);
         if (random.nextBoolean()) {
             StringBuilder query = new StringBuilder("?");
@@ -81,7 +85,7 @@ class BookingServerFuzzTest {
     }
 
     private byte[] body() {
-        switch (random.nextInt(6)) {
+        switch (random.nextInt(8)) {
             case 0 -> {
                 byte[] bytes = new byte[random.nextInt(200)];
                 random.nextBytes(bytes);
@@ -91,6 +95,12 @@ class BookingServerFuzzTest {
                 byte[] valid = api.bookingBody(ApiFixture.TEN, null, "+79161234567").getBytes(StandardCharsets.UTF_8);
                 valid[random.nextInt(valid.length)] = (byte) (0x80 + random.nextInt(0x80));
                 return valid;
+            }
+            case 3 -> {
+                String valid = api.bookingBody(ApiFixture.TEN, null, "+79161234567");
+                String field = pick(FIELDS);
+                return valid.replaceFirst("\"" + field + "\": [^,}]*", java.util.regex.Matcher.quoteReplacement("\"" + field + "\": " + value()))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             case 2 -> {
                 String valid = api.bookingBody(ApiFixture.TEN, null, "+79161234567");
