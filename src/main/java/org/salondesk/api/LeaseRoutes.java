@@ -10,7 +10,10 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.SlotHold;
 
-/** Leases: the desk's slot holds, taken and released over HTTP (10 minutes unless asked, at most 30). */
+/**
+ * Leases: the desk's slot holds, taken and released over HTTP (10 minutes unless asked, at most 30); each belongs to
+ * the channel that took it.
+ */
 final class LeaseRoutes {
 
     static final int DEFAULT_TTL_SECONDS = 600;
@@ -33,7 +36,7 @@ final class LeaseRoutes {
                 throw ApiProblem.invalid("ttl_seconds", "\u201cttl_seconds\u201d must be from 1 to "
                         + MAX_TTL_SECONDS + ".");
             }
-            long leaseId = booking.holdSlot(company, ApiValues.ids(body.serviceIds(), "service_ids"),
+            long leaseId = booking.holdSlotFor(BookingServer.caller(ctx).name(), company, ApiValues.ids(body.serviceIds(), "service_ids"),
                     ApiValues.date(body.date(), "date"), ApiValues.time(body.time(), "time"),
                     ApiValues.positive(body.employeeId(), "employee_id"), Duration.ofSeconds(ttl));
             SlotHold hold = booking.hold(leaseId).orElseThrow(
@@ -45,7 +48,8 @@ final class LeaseRoutes {
             answers.send(ctx, 201, answer);
         });
         routes.add(HandlerType.DELETE, "/api/v1/leases/{lease_id}", ctx -> {
-            booking.releaseHold(ApiValues.id(ctx.pathParam("lease_id"), "lease_id"));
+            booking.releaseLease(ApiValues.id(ctx.pathParam("lease_id"), "lease_id"),
+                    BookingServer.caller(ctx).name());
             ctx.status(204);
         });
     }

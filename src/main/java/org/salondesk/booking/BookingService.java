@@ -296,7 +296,20 @@ public final class BookingService {
                          Duration ttl) {
         Long master = currentStaff.masterOrOwn(Act.BOOKINGS, masterId);
         currentStaff.requireFor(Act.BOOKINGS, master);
-        return holds.hold(branchId, serviceIds, date, time, master, ttl);
+        return holds.hold(branchId, serviceIds, date, time, master, ttl, null);
+    }
+
+    /** A lease taken through an API channel: held as {@link #holdSlot}, released or booked only through it. */
+    public long holdSlotFor(String channel, long branchId, List<Long> serviceIds, LocalDate date, LocalTime time,
+                            Long masterId, Duration ttl) {
+        Long master = currentStaff.masterOrOwn(Act.BOOKINGS, masterId);
+        currentStaff.requireFor(Act.BOOKINGS, master);
+        return holds.hold(branchId, serviceIds, date, time, master, ttl, Require.text(channel, "field.channel"));
+    }
+
+    /** Releases a lease of {@code channel}; NOT_FOUND when it is gone or another channel's. */
+    public void releaseLease(long holdId, String channel) {
+        holds.release(holdId, channel);
     }
 
     /** The hold with this id, as stored (expired or not); empty when released or swept. */

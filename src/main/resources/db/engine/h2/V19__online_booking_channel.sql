@@ -12,5 +12,8 @@ ALTER TABLE booking ADD COLUMN prepaid_reference VARCHAR(200);
 CREATE TRIGGER key_booking BEFORE INSERT, UPDATE ON booking FOR EACH ROW
     CALL 'org.salondesk.persistence.BookingKeyTrigger';
 
+-- A lease (slot hold) taken over the API belongs to its channel: only that key releases it or books with it.
+ALTER TABLE slot_hold ADD COLUMN channel VARCHAR(100);
+
 -- GET /api/v1/bookings?phone=…: a client's bookings, filtered by the caller's channel.
 CREATE INDEX ix_booking_client_channel ON booking (client_id, channel);

@@ -203,8 +203,16 @@ class BookingServerTest {
 
         Answer third = api.send("POST", "/api/v1/leases", BOT,
                 leaseBody.formatted(api.branch, api.haircut, DATE, api.masha), null);
-        assertThat(api.send("DELETE", "/api/v1/leases/" + third.body().path("lease_id").asLong(), BOT,
-                (String) null, null).status()).isEqualTo(204);
+        long thirdId = third.body().path("lease_id").asLong();
+        // Another key can neither release the lease nor book with it.
+        assertThat(api.send("DELETE", "/api/v1/leases/" + thirdId, SITE, (String) null, null).status())
+                .isEqualTo(404);
+        assertThat(api.send("POST", "/api/v1/bookings", SITE, api.bookingBody(TEN, api.masha, PHONE).replace(
+                "\"user_information\"", "\"lease_id\": " + thirdId + ", \"user_information\""), "not-mine-01")
+                .status()).isEqualTo(400);
+        assertThat(api.salon.rows().holds()).isEqualTo(1);
+        assertThat(api.send("DELETE", "/api/v1/leases/" + thirdId, BOT, (String) null, null).status())
+                .isEqualTo(204);
         assertThat(api.salon.rows().holds()).isZero();
         assertThat(api.send("POST", "/api/v1/leases", BOT, leaseBody.replace("300", "1801")
                 .formatted(api.branch, api.haircut, DATE, api.masha), null).status()).isEqualTo(400);
