@@ -219,6 +219,30 @@ class BookingServerTest {
     }
 
     @Test
+    void eachRequestLogsOneLineWithoutTheKeyOrThePersonsData() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                BookingServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            api.send("POST", "/api/v1/bookings", BOT, api.bookingBody(TEN, null, PHONE), "logged-0001");
+            api.get("/api/v1/bookings?phone=%2B79161234567");
+            api.send("GET", "/api/v1/companies", "secret-unknown-key", (String) null, null);
+        } finally {
+            logger.detachAppender(lines);
+        }
+        java.util.List<String> logged = lines.list.stream().map(event -> event.getFormattedMessage()).toList();
+        assertThat(logged).hasSize(3);
+        assertThat(logged.get(0)).matches("POST /api/v1/bookings 201 \\d+ ms bot");
+        assertThat(logged.get(1)).matches("GET /api/v1/bookings 200 \\d+ ms bot");
+        assertThat(logged.get(2)).matches("GET - 401 \\d+ ms -");
+        assertThat(String.join("\n", logged)).doesNotContain(BOT).doesNotContain("secret").doesNotContain("7916")
+                .doesNotContain("Ирина");
+    }
+
+    @Test
     void aKeyOverItsRateIsToldWhenToRetry() {
         assertThat(api.send("GET", "/api/v1/companies", SLOW, (String) null, null).status()).isEqualTo(200);
         assertThat(api.send("GET", "/api/v1/companies", SLOW, (String) null, null).status()).isEqualTo(200);
