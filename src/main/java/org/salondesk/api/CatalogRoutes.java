@@ -61,7 +61,8 @@ final class CatalogRoutes {
         LocalDate date = ApiValues.optionalDate(ctx.queryParam("date"), "date");
         LocalTime time = ApiValues.optionalTime(ctx.queryParam("time"), "time");
         if ((date != null || time != null) && services.isEmpty()) {
-            throw ApiProblem.invalid("service_ids", "\u201cdate\u201d and \u201ctime\u201d need \u201cservice_ids\u201d.");
+            throw ApiProblem.invalid("service_ids",
+                    "\u201cdate\u201d and \u201ctime\u201d need \u201cservice_ids\u201d.");
         }
         if (time != null && date == null) {
             throw ApiProblem.invalid("date", "\u201ctime\u201d needs \u201cdate\u201d.");

@@ -36,7 +36,8 @@ final class LeaseRoutes {
                 throw ApiProblem.invalid("ttl_seconds", "\u201cttl_seconds\u201d must be from 1 to "
                         + MAX_TTL_SECONDS + ".");
             }
-            long leaseId = booking.holdSlotFor(BookingServer.caller(ctx).name(), company, ApiValues.ids(body.serviceIds(), "service_ids"),
+            long leaseId = booking.holdSlotFor(BookingServer.caller(ctx).name(), company,
+                    ApiValues.ids(body.serviceIds(), "service_ids"),
                     ApiValues.date(body.date(), "date"), ApiValues.time(body.time(), "time"),
                     ApiValues.positive(body.employeeId(), "employee_id"), Duration.ofSeconds(ttl));
             SlotHold hold = booking.hold(leaseId).orElseThrow(

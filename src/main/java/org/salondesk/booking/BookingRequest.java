@@ -36,7 +36,8 @@ public record BookingRequest(long branchId, List<Long> serviceIds, LocalDate dat
     }
 
     public BookingRequest withIdempotencyKey(String key) {
-        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, key, source, note, holdId, origin);
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, key, source, note, holdId,
+                origin);
     }
 
     public BookingRequest withSource(BookingSource newSource) {

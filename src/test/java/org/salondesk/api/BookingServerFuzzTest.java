@@ -3,8 +3,8 @@ package org.salondesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -99,8 +99,8 @@ class BookingServerFuzzTest {
             case 3 -> {
                 String valid = api.bookingBody(ApiFixture.TEN, null, "+79161234567");
                 String field = pick(FIELDS);
-                return valid.replaceFirst("\"" + field + "\": [^,}]*", java.util.regex.Matcher.quoteReplacement("\"" + field + "\": " + value()))
-                        .getBytes(StandardCharsets.UTF_8);
+                String replaced = Matcher.quoteReplacement("\"" + field + "\": " + value());
+                return valid.replaceFirst("\"" + field + "\": [^,}]*", replaced).getBytes(StandardCharsets.UTF_8);
             }
             case 2 -> {
                 String valid = api.bookingBody(ApiFixture.TEN, null, "+79161234567");
@@ -155,9 +155,5 @@ class BookingServerFuzzTest {
             return "%C3%28";
         }
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static List<String> words() {
-        return List.of(WORDS);
     }
 }

@@ -134,12 +134,13 @@ class BookingServerTest {
         assertThat(api.send("POST", "/api/v1/bookings", BOT, good, null).body().path("error").path("field").asText())
                 .isEqualTo("Idempotency-Key");
         assertThat(api.send("POST", "/api/v1/bookings", BOT, good, "short").status()).isEqualTo(400);
-        Answer unknownField = api.send("POST", "/api/v1/bookings", BOT, good.replace("\"date\"", "\"colour\": 1, \"date\""),
-                "unknown-field");
+        Answer unknownField = api.send("POST", "/api/v1/bookings", BOT,
+                good.replace("\"date\"", "\"colour\": 1, \"date\""), "unknown-field");
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.body().path("error").path("field").asText()).isEqualTo("colour");
         assertThat(api.send("POST", "/api/v1/bookings", BOT, good.replace("\"company_id\": ", "\"company_id\": \"")
-                .replace(", \"service_ids\"", "\", \"service_ids\""), "wrong-type").code()).isEqualTo("INVALID_ARGUMENT");
+                .replace(", \"service_ids\"", "\", \"service_ids\""), "wrong-type").code())
+                .isEqualTo("INVALID_ARGUMENT");
         assertThat(api.send("POST", "/api/v1/bookings", BOT, "{\"company_id\": ", "bad-json-1").status())
                 .isEqualTo(400);
         Answer huge = api.send("POST", "/api/v1/bookings", BOT, "{\"note\": \"" + "x".repeat(70_000) + "\"}",

@@ -148,7 +148,8 @@ class OpenApiDocumentTest {
             case "string" -> {
                 if (!value.isTextual()) {
                     problems.add(where + " is not a string");
-                } else if (schema.has("enum") && !schema.path("enum").toString().contains("\"" + value.asText() + "\"")) {
+                } else if (schema.has("enum")
+                        && !schema.path("enum").toString().contains("\"" + value.asText() + "\"")) {
                     problems.add(where + " = " + value.asText() + " is not in its enum");
                 } else if (schema.has("pattern") && !value.asText().matches(schema.path("pattern").asText())) {
                     problems.add(where + " = " + value.asText() + " does not match its pattern");
