@@ -166,10 +166,16 @@ class BookingServerTest {
 
         assertThat(api.send("POST", "/api/v1/bookings", BOT, api.bookingBody(TEN, api.pavel, PHONE), "taken-0001")
                 .status()).isEqualTo(201);
+        var before = api.salon.snapshot();
+        long clients = api.salon.count("select count(*) from client");
         Answer taken = api.send("POST", "/api/v1/bookings", BOT, api.bookingBody(TEN, api.pavel, "+79160000002"),
                 "taken-0002");
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("SLOT_UNAVAILABLE");
+        assertThat(taken.body().path("error").path("field").asText()).isEqualTo("time");
+        // The new client of a refused booking is not created either.
+        assertThat(api.salon.count("select count(*) from client")).isEqualTo(clients);
+        assertThat(api.salon.snapshot()).isEqualTo(before);
     }
 
     @Test
