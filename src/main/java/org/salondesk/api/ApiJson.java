@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +52,8 @@ final class ApiJson {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw ApiProblem.invalid(path(e), "Unknown field \u201c" + e.getPropertyName() + "\u201d.");
+            String path = path(e);
+            throw ApiProblem.invalid(path, "Unknown field \u201c" + path + "\u201d.");
         } catch (JsonMappingException e) {
             String path = path(e);
             throw ApiProblem.invalid(path.isEmpty() ? "body" : path,
@@ -71,7 +73,8 @@ final class ApiJson {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.toString();
+        // The names come from the request: an answer repeats at most 60 characters of them.
+        return path.length() > 60 ? path.substring(0, 60) + "\u2026" : path.toString();
     }
 
     String write(Object value) {
@@ -88,7 +91,7 @@ final class ApiJson {
      */
     String fingerprint(Object parsed) {
         try {
-            byte[] canonical = mapper.writeValueAsString(mapper.convertValue(parsed, java.util.Map.class))
+            byte[] canonical = mapper.writeValueAsString(mapper.convertValue(parsed, Map.class))
                     .getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.CategoryInfo;
@@ -85,7 +86,7 @@ final class ApiViews {
         return ApiValues.TIME.format(time);
     }
 
-    static <T> List<Map<String, Object>> all(List<T> items, java.util.function.Function<T, Map<String, Object>> view) {
+    static <T> List<Map<String, Object>> all(List<T> items, Function<T, Map<String, Object>> view) {
         return items.stream().map(view).toList();
     }
 }
