@@ -115,6 +115,17 @@ class BookingServerTest {
     }
 
     @Test
+    void sqlLookingTextIsStoredAsText() {
+        String note = "'; drop table booking; -- \u00e9\ud834\udd1e";
+        String body = api.bookingBody(TEN, null, PHONE).replace("\"user_information\"",
+                "\"note\": \"" + note + "\", \"user_information\"");
+        Answer created = api.send("POST", "/api/v1/bookings", BOT, body, "sql-text-01");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(api.desk.booking().getActiveBookingInfo(created.body().path("booking").path("booking_id").asLong())
+                .note()).isEqualTo(note);
+    }
+
+    @Test
     void refusalsAreJsonErrorsAndWriteNothing() {
         var before = api.salon.snapshot();
         assertThat(api.send("GET", "/api/v1/companies", null, (String) null, null).status()).isEqualTo(401);

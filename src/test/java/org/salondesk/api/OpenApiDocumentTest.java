@@ -78,11 +78,23 @@ class OpenApiDocumentTest {
         check("PATCH", one, "/api/v1/bookings/" + id, "{\"date\": \"" + DATE + "\", \"time\": \"11:00\"}", null);
         check("POST", one + "/cancel", "/api/v1/bookings/" + id + "/cancel", "{\"reason\": \"changed plans\"}", null);
         check("POST", one + "/cancel", "/api/v1/bookings/" + id + "/cancel", null, null);
-        assertThat(checked).containsAll(List.of("200", "201", "204", "400", "404", "409", "422"));
+        check("GET", "/api/v1/companies", "/api/v1/companies", null, null, null);
+        check("POST", "/api/v1/bookings", "/api/v1/bookings", "{\"note\": \"" + "x".repeat(70_000) + "\"}",
+                "openapi-key-3");
+        check("GET", "/api/v1/companies", "/api/v1/companies", null, null, ApiFixture.SLOW);
+        check("GET", "/api/v1/companies", "/api/v1/companies", null, null, ApiFixture.SLOW);
+        check("GET", "/api/v1/companies", "/api/v1/companies", null, null, ApiFixture.SLOW);
+        assertThat(checked).containsAll(List.of("200", "201", "204", "400", "401", "404", "409", "413", "422",
+                "429"));
     }
 
-    private Answer check(String method, String documentedPath, String path, String body, String key) {
-        Answer answer = api.send(method, path, BOT, body, key);
+    private Answer check(String method, String documentedPath, String path, String body, String idempotencyKey) {
+        return check(method, documentedPath, path, body, idempotencyKey, BOT);
+    }
+
+    private Answer check(String method, String documentedPath, String path, String body, String idempotencyKey,
+                         String apiKey) {
+        Answer answer = api.send(method, path, apiKey, body, idempotencyKey);
         String status = String.valueOf(answer.status());
         checked.add(status);
         JsonNode response = document.path("paths").path(documentedPath).path(method.toLowerCase(Locale.ROOT))
