@@ -1,15 +1,18 @@
 package org.salondesk.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.salondesk.SalonDeskException;
 import org.salondesk.apikey.ApiCaller;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.CreatedBooking;
+import org.salondesk.client.PhoneNumbers;
 
 /**
  * Bookings over HTTP: create (idempotent), read one, a phone's bookings, move, cancel. A caller sees and changes only
@@ -38,7 +41,7 @@ final class BookingRoutes {
         routes.add(HandlerType.GET, ONE, ctx -> answers.ok(ctx, wrap(visible(ctx))));
         routes.add(HandlerType.GET, "/api/v1/bookings", ctx -> {
             ApiCaller caller = BookingServer.caller(ctx);
-            String phone = ApiValues.text(ctx.queryParam("phone"), "phone", 40, true);
+            String phone = phone(ApiValues.text(ctx.queryParam("phone"), "phone", 40, true));
             List<BookingInfo> found = booking.getBookingsInfoByPhone(phone, caller.trusted() ? null : caller.name());
             answers.ok(ctx, Map.of("bookings", ApiViews.all(found, ApiViews::booking)));
         });
@@ -67,6 +70,14 @@ final class BookingRoutes {
             throw new ApiProblem(404, "NOT_FOUND", "There is no booking number " + id + ".", "booking_id");
         }
         return booking.getActiveBookingInfo(id);
+    }
+
+    private static String phone(String typed) {
+        try {
+            return PhoneNumbers.normalize(typed);
+        } catch (SalonDeskException refusal) {
+            throw ApiProblem.invalid("phone", refusal.message(Locale.ENGLISH));
+        }
     }
 
     private static Map<String, Object> wrap(BookingInfo info) {

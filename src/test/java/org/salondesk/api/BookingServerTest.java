@@ -140,6 +140,9 @@ class BookingServerTest {
         assertThat(api.get(company() + "/slots?service_ids=x&date=" + DATE).body().path("error").path("field")
                 .asText()).isEqualTo("service_ids");
         assertThat(api.get("/api/v1/companies/-4/categories").status()).isEqualTo(400);
+        Answer badPhone = api.get("/api/v1/bookings?phone=12ab");
+        assertThat(badPhone.status()).isEqualTo(400);
+        assertThat(badPhone.body().path("error").path("field").asText()).isEqualTo("phone");
 
         String good = api.bookingBody(TEN, api.pavel, PHONE);
         assertThat(api.send("POST", "/api/v1/bookings", BOT, good, null).body().path("error").path("field").asText())
