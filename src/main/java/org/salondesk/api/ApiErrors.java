@@ -33,22 +33,30 @@ final class ApiErrors {
         };
     }
 
-    /** The request field a domain refusal points at, where its code or message says which. */
+    /** The request field a domain refusal points at, where its code or the topic of its message key says which. */
     private static String field(SalonDeskException refusal) {
-        String key = refusal.messageKey();
         return switch (refusal.code()) {
             case SLOT_UNAVAILABLE -> "time";
             case HOLD_EXPIRED -> "lease_id";
             case CLIENT_BLOCKED -> "user_information.phone";
             case MASTER_NOT_ELIGIBLE -> "employee_id";
             case IDEMPOTENCY_MISMATCH -> "Idempotency-Key";
-            default -> key.startsWith("error.phone") ? "user_information.phone"
-                    : key.startsWith("error.hold") ? "lease_id"
-                    : key.startsWith("error.service") ? "service_ids"
-                    : key.startsWith("error.master") ? "employee_id"
-                    : key.startsWith("error.branch") ? "company_id"
-                    : key.startsWith("error.date") || key.contains("past") ? "date"
-                    : null;
+            default -> fieldOfTopic(refusal.messageKey());
+        };
+    }
+
+    /** "error.phone.tooShort" → its topic "phone" → the field user_information.phone. */
+    private static String fieldOfTopic(String messageKey) {
+        String[] parts = messageKey.split("\\.");
+        String topic = parts.length > 1 ? parts[1] : "";
+        return switch (topic) {
+            case "phone" -> "user_information.phone";
+            case "hold" -> "lease_id";
+            case "service" -> "service_ids";
+            case "master" -> "employee_id";
+            case "branch" -> "company_id";
+            case "date" -> "date";
+            default -> null;
         };
     }
 
