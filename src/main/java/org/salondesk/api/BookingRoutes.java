@@ -47,14 +47,14 @@ final class BookingRoutes {
         });
         routes.add(HandlerType.PATCH, ONE, ctx -> {
             BookingInfo info = visible(ctx);
-            ApiBodies.ModifyBody body = answers.json().read(ctx.bodyAsBytes(), ApiBodies.ModifyBody.class);
+            ApiBodies.ModifyBody body = answers.json().read(ApiAnswers.body(ctx), ApiBodies.ModifyBody.class);
             booking.modifyBookingTime(info.id(), ApiValues.date(body.date(), "date"),
                     ApiValues.time(body.time(), "time"));
             answers.ok(ctx, wrap(booking.getActiveBookingInfo(info.id())));
         });
         routes.add(HandlerType.POST, ONE + "/cancel", ctx -> {
             BookingInfo info = visible(ctx);
-            byte[] raw = ctx.bodyAsBytes();
+            byte[] raw = ApiAnswers.body(ctx);
             String reason = raw.length == 0 ? null : ApiValues.text(
                     answers.json().read(raw, ApiBodies.CancelBody.class).reason(), "reason", 500, false);
             booking.cancelBooking(info.branchId(), info.id(), reason);

@@ -29,7 +29,7 @@ final class LeaseRoutes {
 
     void register(Routes routes) {
         routes.add(HandlerType.POST, "/api/v1/leases", ctx -> {
-            ApiBodies.LeaseBody body = answers.json().read(ctx.bodyAsBytes(), ApiBodies.LeaseBody.class);
+            ApiBodies.LeaseBody body = answers.json().read(ApiAnswers.body(ctx), ApiBodies.LeaseBody.class);
             long company = ApiValues.positive(required(body.companyId(), "company_id"), "company_id");
             int ttl = body.ttlSeconds() == null ? DEFAULT_TTL_SECONDS : body.ttlSeconds();
             if (ttl < 1 || ttl > MAX_TTL_SECONDS) {

@@ -33,7 +33,7 @@ final class OnlineRequests {
 
     Parsed parse(Context ctx, ApiCaller caller) {
         String key = idempotencyKey(ctx.header(IDEMPOTENCY_HEADER));
-        ApiBodies.BookingBody body = json.read(ctx.bodyAsBytes(), ApiBodies.BookingBody.class);
+        ApiBodies.BookingBody body = json.read(ApiAnswers.body(ctx), ApiBodies.BookingBody.class);
         long company = ApiValues.positive(LeaseRoutes.required(body.companyId(), "company_id"), "company_id");
         ApiBodies.UserInformation user = LeaseRoutes.required(body.userInformation(), "user_information");
         String name = ApiValues.text(user.name(), "user_information.name", 100, true);

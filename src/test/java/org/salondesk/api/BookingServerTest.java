@@ -8,12 +8,24 @@ import static org.salondesk.api.ApiFixture.SLOW;
 import static org.salondesk.api.ApiFixture.TEN;
 import static org.salondesk.api.ApiFixture.TRUSTED;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.salondesk.api.ApiFixture.Answer;
+import org.slf4j.LoggerFactory;
 
 /** Every endpoint over real HTTP: its happy path and its refusals, each a JSON error that writes nothing. */
 class BookingServerTest {
@@ -112,6 +124,20 @@ class BookingServerTest {
         Answer refused = api.send("POST", "/api/v1/bookings", BOT, bad, "prepaid-0002");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("error").path("field").asText()).isEqualTo("payment_information.prepaid_amount");
+    }
+
+    @Test
+    void aChunkedBodyOver64KibIsRefusedToo() throws Exception {
+        byte[] big = ("{\"note\": \"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + api.server.port() + "/api/v1/bookings"))
+                .header("Authorization", "Bearer " + BOT).header("Idempotency-Key", "chunked-0001")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("\"INVALID_ARGUMENT\"");
     }
 
     @Test
@@ -241,10 +267,8 @@ class BookingServerTest {
 
     @Test
     void eachRequestLogsOneLineWithoutTheKeyOrThePersonsData() {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
-                BookingServer.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
-                new ch.qos.logback.core.read.ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(BookingServer.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
         logger.addAppender(lines);
         try {
@@ -254,7 +278,7 @@ class BookingServerTest {
         } finally {
             logger.detachAppender(lines);
         }
-        java.util.List<String> logged = lines.list.stream().map(event -> event.getFormattedMessage()).toList();
+        List<String> logged = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(logged).hasSize(3);
         assertThat(logged.get(0)).matches("POST /api/v1/bookings 201 \\d+ ms bot");
         assertThat(logged.get(1)).matches("GET /api/v1/bookings 200 \\d+ ms bot");
