@@ -33,5 +33,7 @@ public enum ErrorCode {
     /** Too many failed sign-ins in a row: the login is locked for a while; the message says until when. */
     LOCKED_OUT,
     /** The signed-in user's role does not allow this; the message names what; nothing was written. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** An idempotency key already made a booking with another request; nothing was written. */
+    IDEMPOTENCY_MISMATCH
 }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import javafx.application.Application;
 
+import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.persistence.ConnectionProblems;
 import org.salondesk.persistence.JdbcUrl;
@@ -61,7 +62,7 @@ public final class Main {
             }
         } catch (SalonDeskException e) {
             err.println(e.getMessage());
-            if (!options.selfCheck() && !options.version()) {
+            if (!options.selfCheck() && !options.version() && !options.serve()) {
                 showProblem.accept(e.getMessage());
             }
             return REFUSED;
@@ -73,6 +74,9 @@ public final class Main {
         }
         if (options.keyCommand().isPresent()) {
             return ApiKeyCommand.run(settings, options.keyCommand().get(), Clock.systemDefaultZone(), out, err);
+        }
+        if (options.serve()) {
+            return ServeCommand.run(settings, options, out, SalonDesk::apiKeys);
         }
         StartupTimer.markLaunch();
         Application.launch(SalonDeskApp.class, settings.toArguments());

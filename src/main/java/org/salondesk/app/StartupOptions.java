@@ -11,9 +11,18 @@ import java.util.Optional;
  */
 public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
                              boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen,
-                             Optional<KeyCommand> keyCommand) {
+                             Optional<KeyCommand> keyCommand, boolean serve, int port, String bind) {
 
     public static final String ENV_DATABASE = "SALONDESK_DB";
+    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_BIND = "127.0.0.1";
+
+    /** Options without the booking server (the window, the self-check). */
+    public StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFolder, boolean demo, boolean noDemo,
+                          boolean version, boolean selfCheck, boolean help, Optional<String> firstScreen) {
+        this(databaseUrl, dataFolder, demo, noDemo, version, selfCheck, help, firstScreen, Optional.empty(), false,
+                DEFAULT_PORT, DEFAULT_BIND);
+    }
 
     /** Reads the arguments; an unknown or incomplete option is refused with a message saying which. */
     public static StartupOptions parse(String[] args, Map<String, String> environment) {
@@ -28,6 +37,9 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         boolean urlGiven = false;
         Optional<KeyCommand> keyCommand = Optional.empty();
         boolean trusted = false;
+        boolean serve = false;
+        int port = DEFAULT_PORT;
+        String bind = DEFAULT_BIND;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -47,6 +59,9 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                 case "--revoke-api-key" -> keyCommand = one(keyCommand, KeyCommand.Action.REVOKE,
                         value(args, ++i, arg));
                 case "--trusted" -> trusted = true;
+                case "--serve" -> serve = true;
+                case "--port" -> port = port(value(args, ++i, arg));
+                case "--bind" -> bind = value(args, ++i, arg);
                 default -> {
                     if (arg.startsWith("--db=")) {
                         url = Optional.of(arg.substring("--db=".length()));
@@ -69,7 +84,7 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
         keyCommand = keyCommand.map(command -> new KeyCommand(command.action(), command.name(), trustedKey));
         // --demo alone keeps to its temporary folder even where SALONDESK_DB is set; with --db it fills that database.
         return new StartupOptions(demo && !urlGiven ? Optional.empty() : url, folder, demo, noDemo, version,
-                selfCheck, help, firstScreen, keyCommand);
+                selfCheck, help, firstScreen, keyCommand, serve, port, bind);
     }
 
     // One command on the API keys a start.
@@ -78,6 +93,18 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
             throw new IllegalArgumentException("Only one of --new-api-key, --list-api-keys, --revoke-api-key at once");
         }
         return Optional.of(new KeyCommand(action, name, false));
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the option's name
+        }
+        throw new IllegalArgumentException("--port needs a port from 0 to 65535, not " + text);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -106,6 +133,10 @@ public record StartupOptions(Optional<String> databaseUrl, Optional<Path> dataFo
                   --revoke-api-key <name>
                                       revoke the live API key of that name and exit
                   --self-check        check the database and the stored bookings, print a report, exit 0 or 1
+                  --serve             run the booking server without a window (stops on SIGTERM / Ctrl+C)
+                  --port <n>          the booking server's port (default 8080; 0: any free port)
+                  --bind <address>    the address it listens on (default 127.0.0.1, this PC only; beyond it, put
+                                      TLS in front: a reverse proxy)
                   --help              print this help
                 """;
     }

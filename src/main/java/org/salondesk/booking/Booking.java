@@ -113,6 +113,22 @@ public class Booking {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
+    /** The API key's name an online booking came through; null for the desk's own (decision 0027). */
+    @Column(length = 100)
+    private String channel;
+
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
+
+    @Column(name = "prepaid_currency", length = 3)
+    private String prepaidCurrency;
+
+    @Column(name = "prepaid_method", length = 40)
+    private String prepaidMethod;
+
+    @Column(name = "prepaid_reference", length = 200)
+    private String prepaidReference;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -262,6 +278,32 @@ public class Booking {
 
     public void setIdempotencyKey(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public Prepayment getPrepayment() {
+        return prepaidAmount == null ? null
+                : new Prepayment(prepaidAmount, prepaidCurrency, prepaidMethod, prepaidReference);
+    }
+
+    /** Records where an online booking came from: its channel, request fingerprint and prepayment. */
+    public void setOrigin(OnlineOrigin origin) {
+        this.channel = origin.channel();
+        this.requestFingerprint = origin.fingerprint();
+        Prepayment prepayment = origin.prepayment();
+        if (prepayment != null) {
+            this.prepaidAmount = prepayment.amount();
+            this.prepaidCurrency = prepayment.currency();
+            this.prepaidMethod = prepayment.method();
+            this.prepaidReference = prepayment.reference();
+        }
     }
 
     public Instant getCreatedAt() {

@@ -51,11 +51,14 @@ final class BookingCreation {
     }
 
     BookingInfo create(BookingRequest request) {
-        return create(request, null);
+        return create(request, null).booking();
     }
 
-    /** Creates a booking; with {@code newClient}, for that client, created in the same transaction if new. */
-    BookingInfo create(BookingRequest request, NewClient newClient) {
+    /**
+     * Creates a booking; with {@code newClient}, for that client, created in the same transaction if new. A key
+     * used before answers its booking (created false), if the request's fingerprint is the one it was made with.
+     */
+    CreatedBooking create(BookingRequest request, NewClient newClient) {
         Require.present(request, "field.request");
         Require.present(request.date(), "field.date");
         SlotChecks.requireOnGrid(request.time());
@@ -64,31 +67,39 @@ final class BookingCreation {
         Require.optionalText(request.note(), BookingTexts.NOTE);
         try {
             return guard.write(write -> {
-                long bookingId = insert(write, request, key, newClient);
-                return BookingInfos.load(write.session(), List.of(bookingId)).get(0);
+                Inserted inserted = insert(write, request, key, newClient);
+                return new CreatedBooking(BookingInfos.load(write.session(), List.of(inserted.id())).get(0),
+                        inserted.created());
             });
         } catch (RuntimeException e) {
             // Two requests with one key that raced past each other: the unique key let one in; answer with it. The
             // database's overlap guard may have answered for the key (its refusal is SLOT_UNAVAILABLE).
             if (key != null && (!(e instanceof SalonDeskException refusal)
                     || refusal.code() == ErrorCode.SLOT_UNAVAILABLE)) {
-                Optional<BookingInfo> first = database.fromTransaction(session -> findByKey(session, key));
+                Optional<BookingInfo> first = database.fromTransaction(session -> {
+                    Optional<Long> id = Database.withConnection(session,
+                            connection -> bookingIdByKey(connection, key, request));
+                    return id.flatMap(found -> BookingInfos.load(session, List.of(found)).stream().findFirst());
+                });
                 if (first.isPresent()) {
-                    return first.get();
+                    return new CreatedBooking(first.get(), false);
                 }
             }
             throw e;
         }
     }
 
-    private long insert(GuardedWrite write, BookingRequest request, String key, NewClient newClient)
+    private record Inserted(long id, boolean created) {
+    }
+
+    private Inserted insert(GuardedWrite write, BookingRequest request, String key, NewClient newClient)
             throws SQLException {
         Session session = write.session();
         Connection connection = write.connection();
         if (key != null) {
-            Optional<Long> existing = bookingIdByKey(connection, key);
+            Optional<Long> existing = bookingIdByKey(connection, key, request);
             if (existing.isPresent()) {
-                return existing.get();
+                return new Inserted(existing.get(), false);
             }
         }
         Long masterId = request.masterId();
@@ -106,9 +117,9 @@ final class BookingCreation {
         write.lock(services.offers().stream().map(MasterOffer::masterId).toList());
         if (key != null) {
             // Checked again under the lock: a twin request may have committed while this one waited.
-            Optional<Long> existing = bookingIdByKey(connection, key);
+            Optional<Long> existing = bookingIdByKey(connection, key, request);
             if (existing.isPresent()) {
-                return existing.get();
+                return new Inserted(existing.get(), false);
             }
         }
         Occupation[] ignored = hold == null ? new Occupation[0] : new Occupation[]{SlotHolds.occupation(hold)};
@@ -133,13 +144,16 @@ final class BookingCreation {
                 availability.instant(), currentStaff.id());
         booking.setNote(Require.optionalText(request.note()));
         booking.setIdempotencyKey(key);
+        if (request.origin() != null) {
+            booking.setOrigin(request.origin());
+        }
         session.persist(booking);
         if (hold != null) {
             session.remove(hold);
         }
         session.flush();
         history.event(session, booking, BookingChange.CREATED, null, booking.getStatus().name());
-        return booking.getId();
+        return new Inserted(booking.getId(), true);
     }
 
     private static Client bookable(Client client, long clientId) {
@@ -155,18 +169,25 @@ final class BookingCreation {
         return client;
     }
 
-    private static Optional<Long> bookingIdByKey(Connection connection, String key) throws SQLException {
+    /**
+     * The booking made with this key; refused with IDEMPOTENCY_MISMATCH when it was made by another request (the
+     * fingerprints differ), so that a key reused for another booking never answers the first one.
+     */
+    private static Optional<Long> bookingIdByKey(Connection connection, String key, BookingRequest request)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "select id from booking where idempotency_key = ?")) {
+                "select id, request_fingerprint from booking where idempotency_key = ?")) {
             statement.setString(1, key);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String asked = request.origin() == null ? null : request.origin().fingerprint();
+                if (asked != null && !asked.equals(rows.getString(2))) {
+                    throw new SalonDeskException(ErrorCode.IDEMPOTENCY_MISMATCH, "error.idempotency.mismatch");
+                }
+                return Optional.of(rows.getLong(1));
             }
         }
-    }
-
-    private static Optional<BookingInfo> findByKey(Session session, String key) {
-        Optional<Long> id = Database.withConnection(session, connection -> bookingIdByKey(connection, key));
-        return id.flatMap(found -> BookingInfos.load(session, List.of(found)).stream().findFirst());
     }
 }

@@ -10,15 +10,22 @@ import org.salondesk.availability.BookingStatus;
 
 /**
  * Everything a booking can be made with. {@code masterId} null means "any master"; {@code idempotencyKey}, when
- * given, makes a repeated request return the first booking; {@code holdId} turns a slot hold into the booking.
+ * given, makes a repeated request return the first booking; {@code holdId} turns a slot hold into the booking;
+ * {@code origin} (null at the desk) is the channel, request fingerprint and prepayment of a booking made online.
  */
 public record BookingRequest(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time, Long masterId,
-                             long clientId, String idempotencyKey, BookingSource source, String note, Long holdId) {
+                             long clientId, String idempotencyKey, BookingSource source, String note, Long holdId,
+                             OnlineOrigin origin) {
 
     public BookingRequest {
         // Not List.copyOf: it throws a bare NullPointerException on a null id, which validation must refuse by code.
         serviceIds = serviceIds == null ? null : Collections.unmodifiableList(new ArrayList<>(serviceIds));
         source = source == null ? BookingSource.ONLINE : source;
+    }
+
+    public BookingRequest(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time, Long masterId,
+                          long clientId, String idempotencyKey, BookingSource source, String note, Long holdId) {
+        this(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, source, note, holdId, null);
     }
 
     /** A request as the reference's create_booking makes it: online, no key, no note, no hold. */
@@ -29,27 +36,33 @@ public record BookingRequest(long branchId, List<Long> serviceIds, LocalDate dat
     }
 
     public BookingRequest withIdempotencyKey(String key) {
-        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, key, source, note, holdId);
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, key, source, note, holdId,
+                origin);
     }
 
     public BookingRequest withSource(BookingSource newSource) {
         return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, newSource,
-                note, holdId);
+                note, holdId, origin);
     }
 
     public BookingRequest withNote(String newNote) {
         return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, source,
-                newNote, holdId);
+                newNote, holdId, origin);
     }
 
     public BookingRequest withMaster(Long newMasterId) {
         return new BookingRequest(branchId, serviceIds, date, time, newMasterId, clientId, idempotencyKey, source,
-                note, holdId);
+                note, holdId, origin);
     }
 
     public BookingRequest withHold(Long newHoldId) {
         return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, source,
-                note, newHoldId);
+                note, newHoldId, origin);
+    }
+
+    public BookingRequest withOrigin(OnlineOrigin newOrigin) {
+        return new BookingRequest(branchId, serviceIds, date, time, masterId, clientId, idempotencyKey, source,
+                note, holdId, newOrigin);
     }
 
     /** Online requests wait for the desk as NEW; bookings made at the desk or on the phone start CONFIRMED. */

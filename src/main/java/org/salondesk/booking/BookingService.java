@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
@@ -20,6 +21,7 @@ import org.salondesk.availability.BranchSettings;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.client.Client;
 import org.salondesk.client.NewClient;
+import org.salondesk.client.PhoneNumbers;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
@@ -134,21 +136,58 @@ public final class BookingService {
             if (session.find(Client.class, clientId) == null) {
                 throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);
             }
-            List<Object[]> rows = session.createQuery("""
-                            select b.id, b.date, b.startTime, b.durationMinutes, br.timeZone from Booking b
-                            join Branch br on br.id = b.branchId
-                            where b.clientId = :client and b.status in (:active)
-                            order by b.date, b.startTime, b.id""", Object[].class)
-                    .setParameter("client", clientId)
-                    .setParameter("active", List.of(BookingStatus.NEW, BookingStatus.CONFIRMED,
-                            BookingStatus.ARRIVED))
-                    .getResultList();
-            List<Long> ahead = rows.stream().filter(row -> {
-                LocalDateTime end = ((LocalDate) row[1]).atTime((LocalTime) row[2]).plusMinutes((Integer) row[3]);
-                return end.isAfter(LocalDateTime.ofInstant(availability.instant(), ZoneId.of((String) row[4])));
-            }).map(row -> (Long) row[0]).toList();
-            return BookingInfos.load(session, ahead);
+            return ahead(session, clientId, null);
         });
+    }
+
+    /**
+     * get_bookings_info by phone, as the booking server asks it: the bookings ahead of the client with this phone;
+     * with {@code channel}, only those made through it. No client with the phone: none (nothing says whether one
+     * exists).
+     */
+    public List<BookingInfo> getBookingsInfoByPhone(String phone, String channel) {
+        String normalized = PhoneNumbers.normalize(phone);
+        return database.fromTransaction(session -> {
+            List<Long> clients = session.createQuery(
+                            "select c.id from Client c where c.phone = :phone and c.mergedIntoId is null", Long.class)
+                    .setParameter("phone", normalized).getResultList();
+            return clients.isEmpty() ? List.<BookingInfo>of() : ahead(session, clients.get(0), channel);
+        });
+    }
+
+    private List<BookingInfo> ahead(Session session, long clientId, String channel) {
+        List<Object[]> rows = session.createQuery("""
+                        select b.id, b.date, b.startTime, b.durationMinutes, br.timeZone from Booking b
+                        join Branch br on br.id = b.branchId
+                        where b.clientId = :client and b.status in (:active)
+                        and (:channel is null or b.channel = :channel)
+                        order by b.date, b.startTime, b.id""", Object[].class)
+                .setParameter("client", clientId)
+                .setParameter("active", List.of(BookingStatus.NEW, BookingStatus.CONFIRMED, BookingStatus.ARRIVED))
+                .setParameter("channel", channel)
+                .getResultList();
+        List<Long> ahead = rows.stream().filter(row -> {
+            LocalDateTime end = ((LocalDate) row[1]).atTime((LocalTime) row[2]).plusMinutes((Integer) row[3]);
+            return end.isAfter(LocalDateTime.ofInstant(availability.instant(), ZoneId.of((String) row[4])));
+        }).map(row -> (Long) row[0]).toList();
+        return BookingInfos.load(session, ahead);
+    }
+
+    /** The channel a booking came through (the API key's name); empty for the desk's own; NOT_FOUND if none. */
+    public Optional<String> channelOf(long bookingId) {
+        return database.fromTransaction(session -> {
+            Booking booking = session.find(Booking.class, bookingId);
+            if (booking == null) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
+            }
+            return Optional.ofNullable(booking.getChannel());
+        });
+    }
+
+    /** The prepayment stored with a booking, if any. */
+    public Optional<Prepayment> prepaymentOf(long bookingId) {
+        return database.fromTransaction(session -> Optional.ofNullable(session.find(Booking.class, bookingId))
+                .map(Booking::getPrepayment));
     }
 
     /** get_active_order_booking_info: one booking with all its fields, whatever its status. */
@@ -181,6 +220,14 @@ public final class BookingService {
 
     /** Creates a booking for a client typed in at the desk: found by phone, or created with the booking. */
     public BookingInfo createBooking(BookingRequest request, NewClient newClient) {
+        return creation.create(forWhom(request), Require.present(newClient, "field.client")).booking();
+    }
+
+    /**
+     * Creates an online booking for the client with this phone (created if new) and tells whether it is new or an
+     * earlier booking its idempotency key answered; the key's other request is refused (IDEMPOTENCY_MISMATCH).
+     */
+    public CreatedBooking createOnlineBooking(BookingRequest request, NewClient newClient) {
         return creation.create(forWhom(request), Require.present(newClient, "field.client"));
     }
 
@@ -249,7 +296,25 @@ public final class BookingService {
                          Duration ttl) {
         Long master = currentStaff.masterOrOwn(Act.BOOKINGS, masterId);
         currentStaff.requireFor(Act.BOOKINGS, master);
-        return holds.hold(branchId, serviceIds, date, time, master, ttl);
+        return holds.hold(branchId, serviceIds, date, time, master, ttl, null);
+    }
+
+    /** A lease taken through an API channel: held as {@link #holdSlot}, released or booked only through it. */
+    public long holdSlotFor(String channel, long branchId, List<Long> serviceIds, LocalDate date, LocalTime time,
+                            Long masterId, Duration ttl) {
+        Long master = currentStaff.masterOrOwn(Act.BOOKINGS, masterId);
+        currentStaff.requireFor(Act.BOOKINGS, master);
+        return holds.hold(branchId, serviceIds, date, time, master, ttl, Require.text(channel, "field.channel"));
+    }
+
+    /** Releases a lease of {@code channel}; NOT_FOUND when it is gone or another channel's. */
+    public void releaseLease(long holdId, String channel) {
+        holds.release(holdId, channel);
+    }
+
+    /** The hold with this id, as stored (expired or not); empty when released or swept. */
+    public Optional<SlotHold> hold(long holdId) {
+        return database.fromTransaction(session -> Optional.ofNullable(session.find(SlotHold.class, holdId)));
     }
 
     /** Releases a hold; releasing one that is gone already does nothing. */

@@ -51,6 +51,10 @@ public class SlotHold {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The API key's name a lease was taken through; null for the desk's own holds. */
+    @Column(length = 100)
+    private String channel;
+
     protected SlotHold() {
     }
 
@@ -96,6 +100,14 @@ public class SlotHold {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    void takenThrough(String newChannel) {
+        this.channel = newChannel;
     }
 
     public boolean isLiveAt(Instant now) {

@@ -41,7 +41,7 @@ final class SlotHolds {
     }
 
     long hold(long branchId, List<Long> serviceIds, LocalDate date, LocalTime time, Long masterId,
-              Duration ttl) {
+              Duration ttl, String channel) {
         Require.present(date, "field.date");
         SlotChecks.requireOnGrid(time);
         Require.present(ttl, "field.ttl");
@@ -63,6 +63,7 @@ final class SlotHolds {
                     .setParameter("now", now).executeUpdate();
             SlotHold hold = new SlotHold(branchId, offer.masterId(), date, time, offer.durationMinutes(),
                     locked.serviceIds(), now, now.plus(ttl));
+            hold.takenThrough(channel);
             session.persist(hold);
             session.flush();
             return hold.getId();
@@ -78,6 +79,17 @@ final class SlotHolds {
         });
     }
 
+    /** Releases a lease taken through {@code channel}; another channel's, or none, is NOT_FOUND. */
+    void release(long holdId, String channel) {
+        database.inTransaction(session -> {
+            SlotHold hold = session.find(SlotHold.class, holdId);
+            if (hold == null || !channel.equals(hold.getChannel())) {
+                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.hold.notFound", holdId);
+            }
+            session.remove(hold);
+        });
+    }
+
     /** The hold a booking request names, refused when it has expired or is gone. */
     SlotHold live(Session session, long holdId) {
         SlotHold hold = session.find(SlotHold.class, holdId);
@@ -89,7 +101,9 @@ final class SlotHolds {
 
     /** A hold is turned only into the booking it was taken for: same branch, master, date, start and services. */
     static void requireMatches(SlotHold hold, BookingRequest request) {
+        String channel = request.origin() == null ? null : request.origin().channel();
         boolean matches = hold.getBranchId() == request.branchId()
+                && (channel == null || channel.equals(hold.getChannel()))
                 && (request.masterId() == null || request.masterId() == hold.getMasterId())
                 && hold.getDate().equals(request.date())
                 && hold.getStartTime().equals(request.time())

@@ -41,6 +41,24 @@ class StartupOptionsTest {
     }
 
     @Test
+    void serveOnAPortAndAddress() {
+        StartupOptions plain = StartupOptions.parse(new String[]{"--serve"}, Map.of());
+        assertThat(plain.serve()).isTrue();
+        assertThat(plain.port()).isEqualTo(8080);
+        assertThat(plain.bind()).isEqualTo("127.0.0.1");
+        StartupOptions options = StartupOptions.parse(new String[]{"--serve", "--port", "9090", "--bind", "0.0.0.0"},
+                Map.of());
+        assertThat(options.port()).isEqualTo(9090);
+        assertThat(options.bind()).isEqualTo("0.0.0.0");
+        assertThat(StartupOptions.parse(new String[0], Map.of()).serve()).isFalse();
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--serve", "--port", "70000"}, Map.of()))
+                .hasMessageContaining("--port");
+        assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--serve", "--port", "http"}, Map.of()))
+                .hasMessageContaining("--port");
+        assertThat(StartupOptions.usage()).contains("--serve", "--port", "--bind");
+    }
+
+    @Test
     void refusesUnknownAndIncompleteOptions() {
         assertThatThrownBy(() -> StartupOptions.parse(new String[]{"--colour"}, Map.of()))
                 .hasMessageContaining("--colour");
