@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The clients' booking page at {@code /book/{company_id}}: one HTML page, its script and its style sheet, in the
  * browser's language (Russian or English). The page's texts come from the {@code page} bundle beside it and are
@@ -29,6 +32,7 @@ public final class BookingPage {
     }
 
     private final String template = read("index.html");
+    private final ObjectMapper json = new ObjectMapper();
 
     /** The page for a branch, in the first of the browser's languages that the page has (English otherwise). */
     public String render(long companyId, String acceptLanguage) {
@@ -67,37 +71,14 @@ public final class BookingPage {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** The texts as a JavaScript object literal that cannot end the script element it sits in. */
-    private static String script(Map<String, String> table) {
-        StringBuilder out = new StringBuilder("{");
-        table.forEach((key, value) -> {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append(quoted(key)).append(':').append(quoted(value));
-        });
-        return out.append('}').toString();
-    }
-
-    private static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+    /** The texts as JSON that cannot end the script element it sits in. */
+    private String script(Map<String, String> table) {
+        try {
+            return json.writeValueAsString(table).replace("<", "\\u003c").replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The booking page's texts could not be written", e);
         }
-        return out.append('"').toString();
     }
 
     private static String read(String name) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -31,19 +32,29 @@ public final class BookingServer {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
+    static final String BOOK_PATH = "/book/";
     private static final String CALLER = "salondesk.caller";
     private static final Logger LOG = LoggerFactory.getLogger(BookingServer.class);
 
     private final BookingService booking;
     private final ApiKeyCheck keys;
+    private final IntSupplier leaseSeconds;
     private final RateLimiter limiter;
+    private final BookingPage page = new BookingPage();
     private final ApiAnswers answers = new ApiAnswers(new ApiJson());
     private Javalin app;
     private List<Routes.Route> routes = List.of();
 
+    /** A server whose leases hold a slot for 10 minutes unless a request asks otherwise. */
     public BookingServer(BookingService booking, ApiKeyCheck keys, Clock clock) {
+        this(booking, keys, clock, () -> LeaseRoutes.DEFAULT_TTL_SECONDS);
+    }
+
+    /** {@code leaseSeconds}: how long a lease holds its slot when a request does not say (the salon's setting). */
+    public BookingServer(BookingService booking, ApiKeyCheck keys, Clock clock, IntSupplier leaseSeconds) {
         this.booking = booking;
         this.keys = keys;
+        this.leaseSeconds = leaseSeconds;
         this.limiter = new RateLimiter(clock);
     }
 
@@ -70,7 +81,8 @@ public final class BookingServer {
         registered.add(HandlerType.GET, OPENAPI_PATH,
                 ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         new CatalogRoutes(booking, answers).register(registered);
-        new LeaseRoutes(booking, answers).register(registered);
+        new LeaseRoutes(booking, answers, leaseSeconds).register(registered);
+        servePage(created);
         new BookingRoutes(booking, answers).register(registered);
         created.exception(ApiProblem.class, (problem, ctx) -> answers.problem(ctx, problem));
         created.exception(SalonDeskException.class, (refusal, ctx) -> answers.problem(ctx, ApiErrors.of(refusal)));
@@ -123,8 +135,22 @@ public final class BookingServer {
         return ctx.attribute(CALLER);
     }
 
+    // The clients' booking page is public; its script calls the API with the key its link carries.
+    private void servePage(Javalin server) {
+        server.get(BOOK_PATH + "{company_id}", ctx -> {
+            long company = ApiValues.id(ctx.pathParam("company_id"), "company_id");
+            ctx.header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff")
+                    .html(page.render(company, ctx.header("Accept-Language")));
+        });
+        server.get(BOOK_PATH + "assets/{name}", ctx -> {
+            BookingPage.Asset asset = page.asset(ctx.pathParam("name"))
+                    .orElseThrow(() -> new ApiProblem(404, "NOT_FOUND", "There is no such file.", null));
+            ctx.header("X-Content-Type-Options", "nosniff").contentType(asset.contentType()).result(asset.bytes());
+        });
+    }
+
     private void authorize(Context ctx) {
-        if (ctx.path().equals(OPENAPI_PATH)) {
+        if (ctx.path().equals(OPENAPI_PATH) || ctx.path().startsWith(BOOK_PATH)) {
             return;
         }
         String header = ctx.header("Authorization");

@@ -3,6 +3,7 @@ package org.salondesk.api;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import io.javalin.http.HandlerType;
 import org.salondesk.ErrorCode;
@@ -11,8 +12,8 @@ import org.salondesk.booking.BookingService;
 import org.salondesk.booking.SlotHold;
 
 /**
- * Leases: the desk's slot holds, taken and released over HTTP (10 minutes unless asked, at most 30); each belongs to
- * the channel that took it.
+ * Leases: the desk's slot holds, taken and released over HTTP (the salon's lease minutes unless asked, at most 30);
+ * each belongs to the channel that took it.
  */
 final class LeaseRoutes {
 
@@ -21,17 +22,19 @@ final class LeaseRoutes {
 
     private final BookingService booking;
     private final ApiAnswers answers;
+    private final IntSupplier defaultTtlSeconds;
 
-    LeaseRoutes(BookingService booking, ApiAnswers answers) {
+    LeaseRoutes(BookingService booking, ApiAnswers answers, IntSupplier defaultTtlSeconds) {
         this.booking = booking;
         this.answers = answers;
+        this.defaultTtlSeconds = defaultTtlSeconds;
     }
 
     void register(Routes routes) {
         routes.add(HandlerType.POST, "/api/v1/leases", ctx -> {
             ApiBodies.LeaseBody body = answers.json().read(ApiAnswers.body(ctx), ApiBodies.LeaseBody.class);
             long company = ApiValues.positive(required(body.companyId(), "company_id"), "company_id");
-            int ttl = body.ttlSeconds() == null ? DEFAULT_TTL_SECONDS : body.ttlSeconds();
+            int ttl = body.ttlSeconds() == null ? defaultTtlSeconds.getAsInt() : body.ttlSeconds();
             if (ttl < 1 || ttl > MAX_TTL_SECONDS) {
                 throw ApiProblem.invalid("ttl_seconds", "\u201cttl_seconds\u201d must be from 1 to "
                         + MAX_TTL_SECONDS + ".");

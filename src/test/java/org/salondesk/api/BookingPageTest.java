@@ -7,10 +7,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** The booking page comes in the browser's language, has every text it uses in both, and serves only its files. */
@@ -35,6 +38,19 @@ class BookingPageTest {
                 "\"book\":\"Записаться\"").doesNotContain("{{");
         assertThat(page.render(12, "en-US")).contains("<html lang=\"en\">", "data-company=\"12\"",
                 "\"book\":\"Book\"");
+    }
+
+    @Test
+    void theTextsReachTheScriptAsJsonThatCannotCloseItsScriptElement() throws IOException {
+        String html = page.render(3, "ru");
+        String start = "window.BOOK_TEXTS = ";
+        String texts = html.substring(html.indexOf(start) + start.length(), html.indexOf(";</script>"));
+        assertThat(texts).doesNotContain("<", ">");
+        Map<String, String> parsed = new ObjectMapper().readValue(texts, new TypeReference<Map<String, String>>() {
+        });
+        Properties russian = load("page_ru.properties");
+        assertThat(parsed).hasSameSizeAs(russian.stringPropertyNames());
+        russian.stringPropertyNames().forEach(key -> assertThat(parsed).containsEntry(key, russian.getProperty(key)));
     }
 
     @Test

@@ -1,8 +1,16 @@
 package org.salondesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import javafx.scene.control.Button;
@@ -68,12 +76,19 @@ class OnlineBookingWindowTest {
         assertThat(links.getItems()).allSatisfy(link -> assertThat(link.toString())
                 .contains("http://127.0.0.1:8080/book/"));
 
+        // A free port, not 8080: another build on this machine may be serving there.
+        int port = freePort();
         robot.clickOn("#online-enabled");
-        robot.interact(() -> robot.lookup("#online-lease").queryAs(TextField.class).setText("15"));
+        robot.interact(() -> {
+            robot.lookup("#online-port").queryAs(TextField.class).setText(Integer.toString(port));
+            robot.lookup("#online-lease").queryAs(TextField.class).setText("15");
+        });
         robot.clickOn("#online-save");
-        window.waitUntil(() -> robot.lookup("#online-status").queryAs(Labeled.class).getText().contains("8080"));
-        assertThat(window.desk().onlineBooking().read()).isEqualTo(new OnlineBookingForm(true, 8080, 15));
+        window.waitUntil(() -> robot.lookup("#online-status").queryAs(Labeled.class).getText()
+                .contains(Integer.toString(port)));
+        assertThat(window.desk().onlineBooking().read()).isEqualTo(new OnlineBookingForm(true, port, 15));
         assertThat(window.app().wiring().online().server().statusProperty().get()).contains("running");
+        assertThat(companies(port, "sd_not-a-key")).as("a request without a live key").isEqualTo(401);
 
         robot.interact(() -> robot.lookup("#api-key-name").queryAs(TextField.class).setText("Booking page"));
         robot.clickOn("#api-key-create");
@@ -90,6 +105,8 @@ class OnlineBookingWindowTest {
         robot.clickOn("#api-key-dialog-close");
         window.waitUntil(() -> robot.lookup("#api-key-dialog").tryQuery().isEmpty());
         assertThat(window.app().wiring().online().keys().newKeyProperty().get()).as("the key is forgotten").isNull();
+        // The server runs on a desk object of its own: it reads the live keys again every 2 s.
+        window.waitUntil(() -> companies(port, shown) == 200);
         window.waitUntil(() -> key("Booking page").isPresent());
         assertThat(key("Booking page").orElseThrow().state()).isEqualTo("live");
         window.shot(robot.lookup("#online-booking").query(), "online-booking");
@@ -100,5 +117,24 @@ class OnlineBookingWindowTest {
         robot.clickOn("#api-key-revoke-yes");
         window.waitUntil(() -> key("Booking page").map(ApiKeyLine::revoked).orElse(false));
         assertThat(window.desk().apiKeys().caller(shown)).isEmpty();
+        window.waitUntil(() -> companies(port, shown) == 401);
+
+        robot.clickOn("#online-enabled");
+        robot.clickOn("#online-save");
+        window.waitUntil(() -> !window.app().wiring().online().server().statusProperty().get().contains("running"));
+        assertThatThrownBy(() -> companies(port, shown)).as("nothing listens once it is off")
+                .isInstanceOf(IOException.class);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int companies(int port, String key) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/companies"))
+                .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

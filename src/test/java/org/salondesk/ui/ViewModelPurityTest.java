@@ -47,7 +47,10 @@ class ViewModelPurityTest {
             Map.entry("common.ProblemMarks", "the ControlsFX marks a View puts on fields in error"),
             Map.entry("common.TextColumns", "table columns of text for a View"),
             Map.entry("common.TimeFields", "the time fields' formatters for a View"),
-            Map.entry("schedules.SchedulePanels", "the panels SchedulesView lays out"));
+            Map.entry("notifications.DeskPopups", "the popup in the window's corner for NotificationBellView"),
+            Map.entry("notifications.OnlineArrivalPopups", "pops up online requests over NotificationBellView"),
+            Map.entry("schedules.SchedulePanels", "the panels SchedulesView lays out"),
+            Map.entry("settings.NewApiKeyDialog", "the dialog OnlineBookingView shows a new API key in, once"));
 
     private static JavaClasses ui;
 

@@ -61,9 +61,9 @@
     }, function () { throw new Error(text('offline')); });
   }
 
-  // A list comes either bare or under its name ({"services": [...]}).
+  // A list comes under its name: {"services": [...]}.
   function list(json, name) {
-    return Array.isArray(json) ? json : (json[name] || []);
+    return json[name] || [];
   }
 
   function button(label, detail, onClick) {
@@ -81,9 +81,27 @@
 
   var steps = ['services', 'master', 'date', 'time', 'contact', 'done'];
 
+  // What she has chosen so far, above the step she is on.
+  function choice(step) {
+    var at = steps.indexOf(step);
+    var parts = [];
+    if (at > 0 && at < 5) {
+      parts.push(chosenServices().map(function (s) { return s.title; }).join(', '));
+    }
+    if (at > 1 && at < 5) {
+      parts.push(state.masterName || text('anyMaster'));
+    }
+    if (at > 2 && at < 5) {
+      parts.push(day(state.date) + (at > 3 && state.time ? ' ' + state.time : ''));
+    }
+    return parts.join(' \u00b7 ');
+  }
+
   function show(step) {
     state.step = step;
     steps.forEach(function (s) { $(s).hidden = s !== step; });
+    $('choice').textContent = choice(step);
+    $('choice').hidden = $('choice').textContent === '';
     $('back').hidden = step === 'services' || step === 'done';
     say('');
   }
@@ -110,12 +128,12 @@
 
   function loadCompany() {
     return api('GET', '/companies').then(function (json) {
-      var company = list(json, 'companies').filter(function (c) { return String(c.id) === companyId; })[0];
+      var company = list(json, 'companies').filter(function (c) { return String(c.company_id) === companyId; })[0];
       if (!company) {
         throw new Error(text('unknownCompany'));
       }
-      $('company-name').textContent = company.name;
-      $('company-address').textContent = company.address || '';
+      $('company-name').textContent = company.company_name;
+      $('company-address').textContent = company.company_address || '';
     });
   }
 
@@ -123,11 +141,11 @@
     var base = '/companies/' + companyId;
     return Promise.all([api('GET', base + '/categories'), api('GET', base + '/services')]).then(function (both) {
       var categories = list(both[0], 'categories');
-      state.services = list(both[1], 'services');
+      state.services = list(both[1], 'services').map(function (s) { s.id = s.service_id; return s; });
       state.chosen = {};
       var box = $('service-list');
       box.textContent = '';
-      var groups = categories.map(function (c) { return { id: c.id, name: c.name }; }).concat([{ id: null, name: '' }]);
+      var groups = categories.map(function (c) { return { id: c.category_id, name: c.name }; }).concat([{ id: null, name: '' }]);
       groups.forEach(function (group) {
         var members = state.services.filter(function (s) { return (s.category_id || null) === group.id; });
         if (members.length === 0) {
@@ -178,16 +196,17 @@
     return api('GET', '/companies/' + companyId + '/employees?service_ids=' + serviceIds()).then(function (json) {
       var box = $('master-list');
       box.textContent = '';
-      box.appendChild(button(text('anyMaster'), '', function () { chooseMaster(null); }));
+      box.appendChild(button(text('anyMaster'), '', function () { chooseMaster(null, null); }));
       list(json, 'employees').forEach(function (e) {
-        box.appendChild(button(e.name, e.job_title || e.information || '', function () { chooseMaster(e.id); }));
+        box.appendChild(button(e.name, e.job_title || e.information || '', function () { chooseMaster(e.employee_id, e.name); }));
       });
       show('master');
     });
   }
 
-  function chooseMaster(id) {
+  function chooseMaster(id, name) {
     state.employeeId = id;
+    state.masterName = name;
     loadDates().catch(fail);
   }
 
@@ -317,7 +336,7 @@
   }
 
   function showDone(booking) {
-    $('done-number').textContent = text('done.number', booking.booking_id);
+    $('done-number').textContent = text('done.number', booking.booking_number || booking.booking_id);
     $('done-when').textContent = text('done.when', day(booking.booking_date), booking.booking_time);
     $('done-master').textContent = text('done.master', booking.employee_name);
     $('done-services').textContent = text('done.services', (booking.service_names || []).join(', '));
