@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 
@@ -95,6 +96,8 @@ class OnlineBookingWindowTest {
         window.waitUntil(() -> robot.lookup("#api-key-dialog").tryQuery().isPresent());
         String shown = robot.lookup("#api-key-text").queryAs(TextField.class).getText();
         assertThat(shown).startsWith("sd_");
+        assertThat(robot.lookup("#api-key-page-links").queryAs(TextArea.class).getText())
+                .contains("http://127.0.0.1:" + port + "/book/", "#key=" + shown);
         assertThat(window.desk().apiKeys().caller(shown)).hasValueSatisfying(caller ->
                 assertThat(caller.name()).isEqualTo("Booking page"));
         window.shot(robot.lookup("#api-key-dialog").query(), "api-key");

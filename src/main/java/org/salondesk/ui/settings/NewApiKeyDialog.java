@@ -1,11 +1,14 @@
 package org.salondesk.ui.settings;
 
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -21,7 +24,8 @@ final class NewApiKeyDialog {
     private NewApiKeyDialog() {
     }
 
-    static void show(Node owner, ApiKeysViewModel.NewKey made, Runnable onClosed) {
+    /** {@code pageLinks}: the booking page's link of each branch with this key, for a key made for the page. */
+    static void show(Node owner, ApiKeysViewModel.NewKey made, List<String> pageLinks, Runnable onClosed) {
         TextField key = new TextField(made.key());
         key.setId("api-key-text");
         key.setEditable(false);
@@ -43,7 +47,15 @@ final class NewApiKeyDialog {
         }
         dialog.setTitle(Messages.get("settings.online.keyTitle"));
         dialog.getDialogPane().setId("api-key-dialog");
-        dialog.getDialogPane().setContent(new VBox(10, said, new HBox(8, key, copy)));
+        VBox content = new VBox(10, said, new HBox(8, key, copy));
+        if (!pageLinks.isEmpty()) {
+            TextArea links = new TextArea(String.join("\n", pageLinks));
+            links.setId("api-key-page-links");
+            links.setEditable(false);
+            links.setPrefRowCount(Math.min(pageLinks.size(), 4));
+            content.getChildren().addAll(new Label(Messages.get("settings.online.pageLinks")), links);
+        }
+        dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(Messages.get("settings.online.close"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("api-key-dialog-close");

@@ -64,7 +64,7 @@ public final class OnlineBookingView extends BorderPane {
                         : server.errorProperty().get(), server.errorProperty(), keys.errorProperty()))));
         keys.newKeyProperty().addListener((obs, old, made) -> {
             if (made != null) {
-                NewApiKeyDialog.show(this, made, keys::newKeyShown);
+                NewApiKeyDialog.show(this, made, server.pageLinks(made.key()), keys::newKeyShown);
             }
         });
     }

@@ -147,6 +147,11 @@ public final class OnlineBookingViewModel {
     }
 
     /** The booking page of each active branch: "name: address". */
+    /** The booking page's links, each carrying {@code key} after '#' (a browser never sends it to the server). */
+    public List<String> pageLinks(String key) {
+        return links.stream().map(link -> link + "#key=" + key).toList();
+    }
+
     public ObservableList<String> links() {
         return links;
     }
