@@ -166,7 +166,7 @@ final class AppWiring {
         this.bell = new NotificationBellViewModel(desk.notifications(), background);
         bell.setOnOpen(told -> shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(),
                 told.bookingId())));
-        this.online = new OnlineDesk(desk, new DeskBookingServer(desk.databaseLink().url(), clock), background, clock,
+        this.online = new OnlineDesk(desk, background, clock,
                 bookingId -> shell.navigate(REQUESTS, () -> requests.reveal(bookingId)));
         this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);

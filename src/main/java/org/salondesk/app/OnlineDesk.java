@@ -27,9 +27,8 @@ final class OnlineDesk {
     private final ApiKeysViewModel keys;
     private final OnlineArrivalsViewModel arrivals;
 
-    OnlineDesk(SalonDesk desk, BookingServerSwitch serverSwitch, BackgroundExecutor background, Clock clock,
-               LongConsumer openRequest) {
-        this.serverSwitch = serverSwitch;
+    OnlineDesk(SalonDesk desk, BackgroundExecutor background, Clock clock, LongConsumer openRequest) {
+        this.serverSwitch = new DeskBookingServer(desk.databaseLink().url(), clock);
         NoticeBoard notices = new NoticeBoard();
         this.server = new OnlineBookingViewModel(desk.onlineBooking(), desk.branches(), serverSwitch, background,
                 notices);

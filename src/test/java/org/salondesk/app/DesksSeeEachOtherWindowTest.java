@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -85,31 +83,6 @@ class DesksSeeEachOtherWindowTest {
         return robot.lookup("#requests-table").queryAs(TableView.class);
     }
 
-    /**
-     * Watches desk B's window: the time of the first frame laid out with {@code condition} true (0 until then). The
-     * watch is set before desk A writes, so the figure is the screen's, not the test's way of looking.
-     */
-    private AtomicLong whenShown(Callable<Boolean> condition) {
-        AtomicLong shown = new AtomicLong();
-        robot.interact(() -> {
-            Scene scene = robot.lookup("#badge-requests").query().getScene();
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    try {
-                        if (condition.call()) {
-                            shown.set(System.nanoTime());
-                            scene.removePostLayoutPulseListener(this);
-                        }
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            });
-        });
-        return shown;
-    }
-
     private void waitAndLog(String what, long committed, AtomicLong shown) throws Exception {
         deskB.waitUntil(() -> shown.get() != 0);
         LOG.info("Desk B showed {} {} ms after desk A committed it ({})", what, (shown.get() - committed) / 1_000_000,
@@ -120,8 +93,8 @@ class DesksSeeEachOtherWindowTest {
     void deskBsCalendarAndNewCountShowDeskAsBookingsWithoutARefresh() throws Exception {
         assertThat(badge()).isEmpty();
         AtomicReference<BookingInfo> booked = new AtomicReference<>();
-        AtomicLong inCalendar = whenShown(() -> booked.get() != null && deskB.entry(booked.get().id()).isPresent());
-        AtomicLong inCount = whenShown(() -> badge().startsWith("1 "));
+        AtomicLong inCalendar = deskB.whenShown(() -> booked.get() != null && deskB.entry(booked.get().id()).isPresent());
+        AtomicLong inCount = deskB.whenShown(() -> badge().startsWith("1 "));
 
         booked.set(onlineRequest(salon.get().olga, 15));
         long committed = System.nanoTime();
@@ -131,12 +104,12 @@ class DesksSeeEachOtherWindowTest {
         long id = booked.get().id();
         assertThat(DeskWindow.masterOf(deskB.entry(id).orElseThrow())).isEqualTo(salon.get().olga);
 
-        AtomicLong moved = whenShown(() -> deskB.entry(id).map(DeskWindow::masterOf).orElse(0L)
+        AtomicLong moved = deskB.whenShown(() -> deskB.entry(id).map(DeskWindow::masterOf).orElse(0L)
                 == salon.get().pavel);
         deskA.booking().moveBooking(id, salon.get().pavel, TODAY, LocalTime.of(11, 0));
         waitAndLog("a move in its calendar", System.nanoTime(), moved);
 
-        AtomicLong cancelled = whenShown(() -> deskB.entry(id).isEmpty() && badge().isEmpty());
+        AtomicLong cancelled = deskB.whenShown(() -> deskB.entry(id).isEmpty() && badge().isEmpty());
         deskA.booking().cancelBooking(salon.get().branch, id, "Перенесла на завтра");
         waitAndLog("a cancellation in its calendar and New count", System.nanoTime(), cancelled);
     }
@@ -152,7 +125,7 @@ class DesksSeeEachOtherWindowTest {
         deskB.waitUntil(() -> robot.lookup("#details-to-confirmed").tryQuery().isPresent());
 
         AtomicReference<BookingInfo> second = new AtomicReference<>();
-        AtomicLong listed = whenShown(() -> second.get() != null
+        AtomicLong listed = deskB.whenShown(() -> second.get() != null
                 && table().getItems().stream().anyMatch(row -> row.id() == second.get().id())
                 && badge().startsWith("2 "));
         second.set(onlineRequest(salon.get().pavel, 12));
@@ -162,7 +135,7 @@ class DesksSeeEachOtherWindowTest {
                 .containsExactly(first.id());
         assertThat(robot.lookup("#details-to-confirmed").tryQuery()).isPresent();
 
-        AtomicLong confirmed = whenShown(() -> table().getItems().stream()
+        AtomicLong confirmed = deskB.whenShown(() -> table().getItems().stream()
                 .anyMatch(row -> row.id() == first.id() && row.status() == BookingStatus.CONFIRMED)
                 && badge().startsWith("1 ") && robot.lookup("#details-to-confirmed").tryQuery().isEmpty());
         deskA.booking().changeStatus(first.id(), BookingStatus.CONFIRMED, null);

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -64,28 +62,6 @@ class OnlineArrivalsWindowTest {
     private List<String> popupTexts() {
         return robot.lookup(".notification-bar .label").queryAll().stream()
                 .map(node -> ((Labeled) node).getText()).filter(text -> text != null).toList();
-    }
-
-    /** When {@code condition} first holds after a layout pulse: what the screen shows, not when the test looks. */
-    private AtomicLong whenShown(Callable<Boolean> condition) {
-        AtomicLong shown = new AtomicLong();
-        robot.interact(() -> {
-            Scene scene = robot.lookup("#notification-bell").query().getScene();
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    try {
-                        if (condition.call()) {
-                            shown.set(System.nanoTime());
-                            scene.removePostLayoutPulseListener(this);
-                        }
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            });
-        });
-        return shown;
     }
 
     /** The first free start today in the demo salon: its branch, a service, its master and the time. */
@@ -153,9 +129,10 @@ class OnlineArrivalsWindowTest {
         long client = server.clients().createClient("Вера", "Новикова", "+7 916 222-33-44");
 
         AtomicLong booked = new AtomicLong();
-        AtomicLong poppedUp = whenShown(() -> popupTexts().stream().anyMatch(text -> text.contains("Вера Новикова")));
-        AtomicLong inCalendar = whenShown(() -> booked.get() != 0 && window.entry(booked.get()).isPresent());
-        AtomicLong counted = whenShown(() -> wiring.requests().newCountProperty().get() == newBefore + 1);
+        AtomicLong poppedUp = window.whenShown(() -> popupTexts().stream()
+                .anyMatch(text -> text.contains("Вера Новикова")));
+        AtomicLong inCalendar = window.whenShown(() -> booked.get() != 0 && window.entry(booked.get()).isPresent());
+        AtomicLong counted = window.whenShown(() -> wiring.requests().newCountProperty().get() == newBefore + 1);
 
         booked.set(bookOnline(server, free, client));
         long committed = System.nanoTime();

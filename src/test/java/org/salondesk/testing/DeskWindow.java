@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import com.calendarfx.view.DayEntryView;
@@ -18,6 +19,7 @@ import com.calendarfx.view.DayView;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -149,6 +151,31 @@ public final class DeskWindow {
         robot.write(login);
         WaitForAsyncUtils.asyncFx(passwordField::requestFocus).get();
         robot.write(password).type(KeyCode.ENTER);
+    }
+
+    /**
+     * Watches the window: the {@link System#nanoTime()} of the first frame laid out with {@code condition} true (0
+     * until then). Set the watch before the change, so that the figure is the screen's, not the test's way of looking.
+     */
+    public AtomicLong whenShown(Callable<Boolean> condition) {
+        AtomicLong shown = new AtomicLong();
+        robot.interact(() -> {
+            Scene scene = robot.lookup("#badge-requests").query().getScene();
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    try {
+                        if (condition.call()) {
+                            shown.set(System.nanoTime());
+                            scene.removePostLayoutPulseListener(this);
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+        });
+        return shown;
     }
 
     /**
