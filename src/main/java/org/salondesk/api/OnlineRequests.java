@@ -48,7 +48,7 @@ final class OnlineRequests {
                 ApiValues.positive(body.employeeId(), "employee_id"), 0L, scoped(caller, key), BookingSource.ONLINE,
                 ApiValues.text(body.note(), "note", 2000, false), ApiValues.positive(body.leaseId(), "lease_id"),
                 new OnlineOrigin(caller.name(), json.fingerprint(body), prepayment(body.paymentInformation())));
-        return new Parsed(request, NewClient.of(name, surname, phone));
+        return new Parsed(request, NewClient.of(name, surname, phone).withEmail(email));
     }
 
     private static String idempotencyKey(String key) {

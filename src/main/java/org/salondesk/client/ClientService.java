@@ -317,6 +317,7 @@ public final class ClientService {
         Require.text(checked.name(), "field.name", Client.NAME);
         Require.optionalText(checked.surname(), Client.SURNAME);
         Client client = new Client(checked.name(), checked.surname(), checked.phone(), now);
+        client.setEmail(Require.optionalText(checked.email(), Client.EMAIL));
         session.persist(client);
         session.flush();
         return client;

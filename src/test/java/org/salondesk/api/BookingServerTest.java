@@ -127,6 +127,15 @@ class BookingServerTest {
     }
 
     @Test
+    void aNewClientKeepsTheEmailSheGave() {
+        String body = api.bookingBody(TEN, null, PHONE).replace("\"phone\":",
+                "\"email\": \"irina@example.org\", \"phone\":");
+        assertThat(api.send("POST", "/api/v1/bookings", BOT, body, "with-email-1").status()).isEqualTo(201);
+        assertThat(api.desk.clients().findByPhone(PHONE)).hasValueSatisfying(client ->
+                assertThat(client.getEmail()).isEqualTo("irina@example.org"));
+    }
+
+    @Test
     void aChunkedBodyOver64KibIsRefusedToo() throws Exception {
         byte[] big = ("{\"note\": \"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(

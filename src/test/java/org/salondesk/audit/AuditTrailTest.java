@@ -285,7 +285,7 @@ class AuditTrailTest {
         long before = desk.audit().count(AuditFilter.all());
         assertThatThrownBy(() -> DeskInternals.database(desk).inTransaction(session -> {
             org.salondesk.client.ClientService.findOrCreate(session,
-                    new org.salondesk.client.NewClient("Ирина", null, "+79031112233"), clock.instant());
+                    new org.salondesk.client.NewClient("Ирина", null, "+79031112233", null), clock.instant());
             // The client is in the database's transaction now (her audit row waits for the commit); then it fails.
             session.flush();
             Number inside = (Number) session.createNativeQuery(
