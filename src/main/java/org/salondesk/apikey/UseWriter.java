@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 final class UseWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UseWriter.class);
-    static final Duration EVERY = Duration.ofSeconds(5);
+    static final Duration EVERY = Duration.ofSeconds(1);
 
     private static final String ADD = "UPDATE api_key SET"
             + " requests_today = CASE WHEN requests_day = ? THEN requests_today + ? ELSE ? END, requests_day = ?,"
