@@ -6,16 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
+import org.salondesk.availability.BookingStatus;
 
 /** What a checkout reads on its connection: the booking's services and prepayment, the catalogue's prices. */
 final class CheckoutReads {
 
     /** A product line priced from the product list. */
-    record PricedSale(long productId, String name, int quantity, BigDecimal unitPrice) {
+    record PricedSale(long productId, String name, int quantity, BigDecimal unitPrice, int stock) {
         BigDecimal amount() {
             return Money.kopecks(unitPrice.multiply(BigDecimal.valueOf(quantity)));
         }
@@ -53,22 +56,52 @@ final class CheckoutReads {
         }
     }
 
-    /** The booking's prepayment, zero when none; the booking exists (it was locked before). */
-    static BigDecimal prepaid(Connection connection, long bookingId) throws SQLException {
+    /** A booking being checked out: its branch and its prepayment (zero when none). */
+    record Served(long branchId, BigDecimal prepaid) {
+    }
+
+    /** The booking as its checkout needs it; refused unless the client came to it (or is served at once). */
+    static Served served(Connection connection, long bookingId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT prepaid_amount FROM booking WHERE id = ?")) {
+                "SELECT branch_id, prepaid_amount, status FROM booking WHERE id = ?")) {
             query.setLong(1, bookingId);
             try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return Money.orZero(row.getBigDecimal(1));
+                if (!row.next()) {
+                    throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId);
+                }
+                String status = row.getString(3);
+                if (!status.equals(BookingStatus.ARRIVED.name()) && !status.equals(BookingStatus.CONFIRMED.name())) {
+                    throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.checkout.notServed");
+                }
+                return new Served(row.getLong(1), Money.orZero(row.getBigDecimal(2)));
             }
         }
     }
 
+    /**
+     * The sales priced from the branch's product list; refused for a product of another branch, one not sold, or one
+     * with fewer items in stock than sold (all of its lines together).
+     */
+    static List<PricedSale> priced(Connection connection, long branchId, List<ProductSale> sales)
+            throws SQLException {
+        List<PricedSale> priced = new ArrayList<>();
+        Map<Long, Integer> sold = new HashMap<>();
+        for (ProductSale sale : sales) {
+            PricedSale line = priced(connection, branchId, sale);
+            int wanted = sold.merge(sale.productId(), sale.quantity(), Integer::sum);
+            if (wanted > line.stock()) {
+                throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, "error.checkout.outOfStock", line.name(),
+                        wanted);
+            }
+            priced.add(line);
+        }
+        return priced;
+    }
+
     /** The sale priced from the branch's product list; refused for a product of another branch or not sold. */
-    static PricedSale priced(Connection connection, long branchId, ProductSale sale) throws SQLException {
+    private static PricedSale priced(Connection connection, long branchId, ProductSale sale) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT name, price FROM product WHERE id = ? AND branch_id = ? AND active = TRUE")) {
+                "SELECT name, price, stock FROM product WHERE id = ? AND branch_id = ? AND active = TRUE")) {
             query.setLong(1, sale.productId());
             query.setLong(2, branchId);
             try (ResultSet row = query.executeQuery()) {
@@ -76,7 +109,7 @@ final class CheckoutReads {
                     throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.product.notFound", sale.productId());
                 }
                 return new PricedSale(sale.productId(), row.getString(1), sale.quantity(),
-                        Money.kopecks(row.getBigDecimal(2)));
+                        Money.kopecks(row.getBigDecimal(2)), row.getInt(3));
             }
         }
     }

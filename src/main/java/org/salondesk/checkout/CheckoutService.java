@@ -69,16 +69,18 @@ public final class CheckoutService {
         String discountReason = checkout.discount().none() ? null
                 : Require.text(checkout.discount().reason(), "field.discountReason", REASON);
         return guard.write(write -> {
-            long branchId = bookings.completeForCheckout(write, checkout.bookingId());
+            // Everything is read and decided under the master's lock before the first write, so that a refusal
+            // leaves not even an id used up.
+            write.lockBookingMaster(checkout.bookingId(), List.of());
             Connection connection = write.connection();
-            List<CheckoutReads.PricedSale> sales = new ArrayList<>();
-            for (ProductSale sale : checkout.products()) {
-                sales.add(CheckoutReads.priced(connection, branchId, sale));
-            }
+            CheckoutReads.Served booking = CheckoutReads.served(connection, checkout.bookingId());
+            long branchId = booking.branchId();
+            List<CheckoutReads.PricedSale> sales = CheckoutReads.priced(connection, branchId, checkout.products());
             List<BigDecimal> amounts = new ArrayList<>(services.stream().map(ServiceLine::price).toList());
             sales.forEach(sale -> amounts.add(sale.amount()));
             CheckoutTotals totals = CheckoutTotals.of(amounts, checkout.discount(), checkout.tip(),
-                    CheckoutReads.prepaid(connection, checkout.bookingId()), checkout.payments()).requireSettled();
+                    booking.prepaid(), checkout.payments()).requireSettled();
+            bookings.completeForCheckout(write, checkout.bookingId());
             CheckoutWriter writer = new CheckoutWriter(connection, new CheckoutWriter.Stamp(branchId,
                     write.today(branchId), clock.instant(), currentStaff.id()));
             long id = writer.checkout(checkout.bookingId(), totals, discountReason);
