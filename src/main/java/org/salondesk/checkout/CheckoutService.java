@@ -28,7 +28,8 @@ import org.salondesk.persistence.Database;
  */
 public final class CheckoutService {
 
-    static final TextLimit REASON = new TextLimit("fieldName.reason", 500);
+    /** A reason typed at the checkout: a changed price, a discount, a refund. */
+    public static final TextLimit REASON = new TextLimit("fieldName.reason", 500);
 
     private final Database database;
     private final AvailabilityGuard guard;

@@ -9,8 +9,8 @@ import org.salondesk.TextLimit;
 /** A product as typed: its name, price, items in stock and whether it is still sold. */
 public record ProductForm(String name, BigDecimal price, int stock, boolean active) {
 
-    static final TextLimit NAME = new TextLimit("fieldName.productName", 200);
-    static final Bounds STOCK = Bounds.whole("fieldName.stock", 0, 1_000_000);
+    public static final TextLimit NAME = new TextLimit("fieldName.productName", 200);
+    public static final Bounds STOCK = Bounds.whole("fieldName.stock", 0, 1_000_000);
 
     /** The form checked: a name, a price in kopecks, a stock of 0 or more. */
     ProductForm checked() {
