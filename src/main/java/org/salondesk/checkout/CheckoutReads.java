@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.salondesk.ErrorCode;
+import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingStatus;
 
@@ -40,6 +41,27 @@ final class CheckoutReads {
             }
             return lines;
         }
+    }
+
+    /**
+     * The lines with their list price read here, not taken from the caller: the booked price of a service the booking
+     * has, else the catalogue's (a service added at the desk). A price changed from it needs its reason.
+     */
+    static List<ServiceLine> listed(Connection connection, long bookingId, List<ServiceLine> lines)
+            throws SQLException {
+        Map<Long, BigDecimal> booked = new HashMap<>();
+        bookedServices(connection, bookingId).forEach(line -> booked.putIfAbsent(line.serviceId(), line.price()));
+        List<ServiceLine> listed = new ArrayList<>();
+        for (ServiceLine line : lines) {
+            BigDecimal list = booked.containsKey(line.serviceId()) ? booked.get(line.serviceId())
+                    : catalogueService(connection, line.serviceId()).price();
+            ServiceLine priced = new ServiceLine(line.serviceId(), line.title(), list, line.price(),
+                    line.priceReason());
+            listed.add(priced.priceChanged()
+                    ? priced.withPrice(line.price(), Require.text(line.priceReason(), "field.priceReason",
+                    CheckoutService.REASON)) : priced);
+        }
+        return listed;
     }
 
     static ServiceLine catalogueService(Connection connection, long serviceId) throws SQLException {

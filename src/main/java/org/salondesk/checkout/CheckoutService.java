@@ -65,7 +65,7 @@ public final class CheckoutService {
         currentStaff.require(Act.CHECKOUT);
         Require.present(checkout, "field.checkout");
         Require.that(!checkout.services().isEmpty() || !checkout.products().isEmpty(), "error.checkout.noLines");
-        List<ServiceLine> services = checkout.services().stream().map(CheckoutService::checked).toList();
+        List<ServiceLine> lines = checkout.services().stream().map(CheckoutService::checked).toList();
         checkout.products().forEach(sale -> Require.within(sale.quantity(), Money.QUANTITY));
         String discountReason = checkout.discount().none() ? null
                 : Require.text(checkout.discount().reason(), "field.discountReason", REASON);
@@ -76,6 +76,7 @@ public final class CheckoutService {
             Connection connection = write.connection();
             CheckoutReads.Served booking = CheckoutReads.served(connection, checkout.bookingId());
             long branchId = booking.branchId();
+            List<ServiceLine> services = CheckoutReads.listed(connection, checkout.bookingId(), lines);
             List<CheckoutReads.PricedSale> sales = CheckoutReads.priced(connection, branchId, checkout.products());
             List<BigDecimal> amounts = new ArrayList<>(services.stream().map(ServiceLine::price).toList());
             sales.forEach(sale -> amounts.add(sale.amount()));
@@ -116,13 +117,13 @@ public final class CheckoutService {
         }
     }
 
+    /** The line's price and title checked; its reason, if any, fits (whether it is needed is decided later). */
     private static ServiceLine checked(ServiceLine line) {
         Require.present(line, "field.service");
         BigDecimal price = Money.of(line.price(), Money.AMOUNT);
         String title = Require.text(line.title(), "field.title", new TextLimit("fieldName.title", 200));
-        String reason = line.priceChanged() ? Require.text(line.priceReason(), "field.priceReason", REASON)
-                : Require.optionalText(line.priceReason(), REASON);
-        return new ServiceLine(line.serviceId(), title, line.listPrice(), price, reason);
+        return new ServiceLine(line.serviceId(), title, line.listPrice(), price,
+                Require.optionalText(line.priceReason(), REASON));
     }
 
     private static String describe(long bookingId, CheckoutTotals totals) {

@@ -107,6 +107,9 @@ class CheckoutServiceTest {
                 null, null, paid), "error.checkout.outOfStock");
         refused(new Checkout(booking, List.of(lines.get(0).withPrice(BigDecimal.ONE, " ")), null, null, null, paid),
                 "error.required");
+        // The list price is the booking's own, whatever the caller says it was.
+        refused(new Checkout(booking, List.of(new ServiceLine(at.salon.haircut, "Стрижка", BigDecimal.ONE,
+                BigDecimal.ONE, null)), null, null, null, paid), "error.required");
         refused(new Checkout(booking, lines, null, Discount.amount(new BigDecimal("5000"), "много"), null, paid),
                 "error.checkout.discountOverTotal");
         refused(new Checkout(booking, lines, null, Discount.amount(BigDecimal.TEN, null), null, paid),
