@@ -127,6 +127,26 @@ class CheckoutServiceTest {
         refused(new Checkout(booking, lines, null, null, null, paid), "error.checkout.notServed");
     }
 
+    @Test
+    void onlyTheBranchsProductsOnSaleCanBeSold() throws Exception {
+        long booking = at.booking(BookingStatus.ARRIVED);
+        long north = at.desk.branches().createBranch("Север", null);
+        long elsewhere = at.desk.products().create(north, new ProductForm("Маска", BigDecimal.TEN, 5, true));
+        long gone = at.product("Лак", "300", 5);
+        at.desk.products().update(gone, new ProductForm("Лак", new BigDecimal("300"), 5, false));
+        List<ServiceLine> lines = at.desk.checkout().serviceLines(booking);
+        String before = at.contents();
+
+        for (long product : List.of(elsewhere, gone)) {
+            SalonDeskException refusal = catchThrowableOfType(SalonDeskException.class, () -> at.desk.checkout()
+                    .complete(new Checkout(booking, lines, List.of(new ProductSale(product, 1)), null, null,
+                            List.of(Tender.cash("5000")))));
+            assertThat(refusal.code()).isEqualTo(ErrorCode.NOT_FOUND);
+            assertThat(refusal.messageKey()).isEqualTo("error.product.notFound");
+        }
+        assertThat(at.contents()).isEqualTo(before);
+    }
+
     private void refused(Checkout checkout, String key) {
         SalonDeskException refusal = catchThrowableOfType(SalonDeskException.class,
                 () -> at.desk.checkout().complete(checkout));
