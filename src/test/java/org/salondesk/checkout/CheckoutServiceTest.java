@@ -62,6 +62,8 @@ class CheckoutServiceTest {
                 .extracting(ProductRow::stock).isEqualTo(1);
         assertThat(at.rows("SELECT kind, action, record_type, record_id FROM audit_entry WHERE kind = 'CHECKOUT'"))
                 .containsExactly("CHECKOUT | CREATED | checkout | " + done.checkoutId());
+        assertThat(at.rows("SELECT changes FROM audit_entry WHERE kind = 'BOOKING' AND record_id = " + booking))
+                .anySatisfy(changes -> assertThat(changes).contains("ARRIVED → COMPLETED"));
         List<BookingQueries.HistoryLine> history = at.desk.bookingQueries().history(booking);
         assertThat(history.get(history.size() - 1)).extracting(BookingQueries.HistoryLine::kind,
                 BookingQueries.HistoryLine::after).containsExactly(BookingChange.STATUS, "COMPLETED");
