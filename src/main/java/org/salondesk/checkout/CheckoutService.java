@@ -60,6 +60,24 @@ public final class CheckoutService {
         return database.withConnection(connection -> CheckoutReads.catalogueService(connection, serviceId));
     }
 
+    /**
+     * The checkout's figures as they stand while it is being filled in (products at their prices, the prepayment),
+     * writing nothing; refused for what could never be completed (a discount over the total, too little stock).
+     */
+    public CheckoutTotals totals(Checkout checkout) {
+        currentStaff.require(Act.CHECKOUT);
+        Require.present(checkout, "field.checkout");
+        List<ServiceLine> lines = checkout.services().stream().map(CheckoutService::checked).toList();
+        return database.withConnection(connection -> {
+            CheckoutReads.Served booking = CheckoutReads.served(connection, checkout.bookingId());
+            List<BigDecimal> amounts = new ArrayList<>(lines.stream().map(ServiceLine::price).toList());
+            CheckoutReads.priced(connection, booking.branchId(), checkout.products())
+                    .forEach(sale -> amounts.add(sale.amount()));
+            return CheckoutTotals.of(amounts, checkout.discount(), checkout.tip(), booking.prepaid(),
+                    checkout.payments());
+        });
+    }
+
     /** Completes the checkout: refused (nothing written) unless every line, the discount and the payments hold. */
     public CompletedCheckout complete(Checkout checkout) {
         currentStaff.require(Act.CHECKOUT);

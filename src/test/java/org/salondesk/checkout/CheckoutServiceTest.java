@@ -35,9 +35,11 @@ class CheckoutServiceTest {
         lines.set(1, lines.get(1).withPrice(new BigDecimal("2000"), "скол на одном ногте"));
 
         // 1 800 + 2 000 + 2 × 650.50 = 5 101.00; −10 % = −510.10; tip 300 → 4 890.90; card 3 000 + cash 2 000.
-        CompletedCheckout done = at.desk.checkout().complete(new Checkout(booking, lines,
-                List.of(new ProductSale(shampoo, 2)), Discount.percent(BigDecimal.TEN, "постоянная клиентка"),
-                new BigDecimal("300"), List.of(Tender.card("3000"), Tender.cash("2000"))));
+        Checkout checkout = new Checkout(booking, lines, List.of(new ProductSale(shampoo, 2)),
+                Discount.percent(BigDecimal.TEN, "постоянная клиентка"), new BigDecimal("300"), List.of());
+        assertThat(at.desk.checkout().totals(checkout).stillToPay()).isEqualTo(new BigDecimal("4890.90"));
+        CompletedCheckout done = at.desk.checkout().complete(new Checkout(booking, lines, checkout.products(),
+                checkout.discount(), checkout.tip(), List.of(Tender.card("3000"), Tender.cash("2000"))));
 
         assertThat(done.totals().totalDue()).isEqualTo(new BigDecimal("4890.90"));
         assertThat(done.totals().change()).isEqualTo(new BigDecimal("109.10"));
