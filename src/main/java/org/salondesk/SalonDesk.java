@@ -24,6 +24,9 @@ import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.ProvisionService;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.changes.ChangeFeed;
+import org.salondesk.checkout.CheckoutService;
+import org.salondesk.checkout.Payments;
+import org.salondesk.checkout.ProductService;
 import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientMapping;
 import org.salondesk.client.ClientService;
@@ -84,6 +87,9 @@ public final class SalonDesk implements AutoCloseable {
     private final ApiKeys apiKeys;
     private final OnlineArrivals onlineArrivals;
     private final OnlineBookingSettings onlineBooking;
+    private final ProductService products;
+    private final CheckoutService checkout;
+    private final Payments payments;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -116,6 +122,9 @@ public final class SalonDesk implements AutoCloseable {
         this.apiKeys = new ApiKeys(database, clock, currentStaff, trail);
         this.onlineBooking = new OnlineBookingSettings(database, currentStaff, trail);
         this.onlineArrivals = new OnlineArrivals(database, clock, currentStaff);
+        this.products = new ProductService(database, currentStaff, trail);
+        this.checkout = new CheckoutService(database, guard, booking, currentStaff, trail, clock);
+        this.payments = new Payments(database, guard, currentStaff, trail, clock);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -134,6 +143,21 @@ public final class SalonDesk implements AutoCloseable {
      */
     public static SalonDesk openQuickly(JdbcUrl url, Clock clock) {
         return new SalonDesk(Database.openMappingLater(url, ENTITIES), clock);
+    }
+
+    /** The products each branch sells. */
+    public ProductService products() {
+        return products;
+    }
+
+    /** The checkout of a booking: its lines, payments, and the booking completed. */
+    public CheckoutService checkout() {
+        return checkout;
+    }
+
+    /** A day's payments, and refunds. */
+    public Payments payments() {
+        return payments;
     }
 
     /** The branches and their settings. */

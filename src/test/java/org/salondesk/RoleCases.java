@@ -142,6 +142,7 @@ final class RoleCases {
         all.addAll(tasks());
         all.addAll(schedules());
         all.addAll(catalogueSettingsStaff());
+        all.addAll(CheckoutRoleCases.all());
         return all;
     }
 

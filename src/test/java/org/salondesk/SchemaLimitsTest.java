@@ -25,6 +25,9 @@ import org.salondesk.catalog.Master;
 import org.salondesk.catalog.JobTitle;
 import org.salondesk.catalog.SalonService;
 import org.salondesk.catalog.ServiceCategory;
+import org.salondesk.checkout.CheckoutService;
+import org.salondesk.checkout.Money;
+import org.salondesk.checkout.ProductForm;
 import org.salondesk.client.Client;
 import org.salondesk.schedule.DayOff;
 import org.salondesk.staff.StaffUser;
@@ -43,7 +46,7 @@ class SchemaLimitsTest {
             "slot_hold.service_ids", "booking_event.kind", "booking_event.old_value", "booking_event.new_value",
             "client_audit.kind", "client_audit.detail", "task.kind", "task.text_args", "staff_notification.kind",
             "staff_notification.words",
-            "api_key.key_hash");
+            "api_key.key_hash", "checkout_line.kind", "checkout_line.title", "payment.method");
 
     private static final Map<String, TextLimit> TYPED = Map.ofEntries(
             Map.entry("branch.name", Branch.NAME), Map.entry("branch.address", Branch.ADDRESS),
@@ -65,7 +68,11 @@ class SchemaLimitsTest {
             Map.entry("booking_custom_field.field_key", Booking.FIELD_KEY),
             Map.entry("booking_custom_field.field_value", Booking.FIELD_VALUE),
             Map.entry("api_key.name", ApiKeys.NAME), Map.entry("api_key.live_name", ApiKeys.NAME),
-            Map.entry("task.title", Task.TITLE), Map.entry("task.description", Task.DESCRIPTION));
+            Map.entry("task.title", Task.TITLE), Map.entry("task.description", Task.DESCRIPTION),
+            Map.entry("product.name", ProductForm.NAME),
+            Map.entry("checkout.discount_reason", CheckoutService.REASON),
+            Map.entry("checkout_line.price_reason", CheckoutService.REASON),
+            Map.entry("payment.reason", CheckoutService.REASON));
 
     private static final Pattern TABLE = Pattern.compile("(?i)CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);
     private static final Pattern COLUMN = Pattern.compile("(?im)^\\s*(\\w+)\\s+VARCHAR\\((\\d+)\\)");
@@ -98,6 +105,14 @@ class SchemaLimitsTest {
         assertThat(Branch.DAYS_AHEAD.max()).as("ck_branch_days_ahead").isEqualByComparingTo("1000");
         assertThat(Client.SUGGEST_BLOCK_AFTER.min()).isEqualByComparingTo("1");
         assertThat(Client.SUGGEST_BLOCK_AFTER.max()).as("ck_branch_suggest_block").isEqualByComparingTo("20");
+        for (Bounds money : new Bounds[]{Money.AMOUNT, Money.PAYMENT}) {
+            assertThat(money.max()).isLessThanOrEqualTo(numeric12x2);
+            assertThat(money.decimals()).isLessThanOrEqualTo(2);
+        }
+        assertThat(Money.AMOUNT.min()).as("ck_product_price").isGreaterThanOrEqualTo(BigDecimal.ZERO);
+        assertThat(Money.PAYMENT.min()).as("ck_payment_sign").isPositive();
+        assertThat(Money.QUANTITY.min()).as("ck_checkout_line_quantity").isPositive();
+        assertThat(ProductForm.STOCK.min()).as("ck_product_stock").isGreaterThanOrEqualTo(BigDecimal.ZERO);
         assertThat(AutoTaskSettings.FOLLOW_UP_DAYS.min()).isEqualByComparingTo("7");
         assertThat(AutoTaskSettings.FOLLOW_UP_DAYS.max()).as("ck_branch_follow_up")
                 .isEqualByComparingTo("730");

@@ -31,10 +31,17 @@ public enum Act {
     SCHEDULES_EDIT(ALL, NONE, NONE),
     /** Days off and breaks: the admin's for anyone, a master's for herself (breaks only in her free time). */
     OWN_TIME(ALL, NONE, OWN),
-    /** Read the catalogue's own lists: categories, services, job titles, who provides what (the Catalogue screen). */
+    /**
+     * Read the catalogue's own lists: categories, services, products, job titles, who provides what (the Catalogue
+     * screen).
+     */
     CATALOGUE_READ(ALL, ALL, NONE),
-    /** Change the catalogue: categories, services, job titles, masters and who provides what. */
+    /** Change the catalogue: categories, services, products, job titles, masters and who provides what. */
     CATALOGUE_EDIT(ALL, NONE, NONE),
+    /** Check a client out (services, products, discount, tip, payments) and see a day's payments. */
+    CHECKOUT(ALL, ALL, NONE),
+    /** Refund a payment (a new negative payment). */
+    REFUNDS(ALL, NONE, NONE),
     /** Change the branches and their settings. */
     SETTINGS(ALL, NONE, NONE),
     /** Create, list and revoke the booking server's API keys. */

@@ -1,5 +1,6 @@
 package org.salondesk.booking;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,7 @@ import org.salondesk.client.Client;
 import org.salondesk.client.NewClient;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.guard.GuardedWrite;
 import org.salondesk.persistence.Database;
 
 /**
@@ -249,6 +251,14 @@ public final class BookingService {
     /** Moves a booking along the pipeline (confirm, arrived, completed, no-show, cancel); answers the status before. */
     public BookingStatus changeStatus(long bookingId, BookingStatus status, String reason) {
         return statuses.changeStatus(bookingId, status, reason);
+    }
+
+    /**
+     * Completes a booking at its checkout, inside the checkout's guarded transaction (issue 17): ARRIVED, or CONFIRMED
+     * when she is served at once; refused for any other status. Answers the booking's branch.
+     */
+    public long completeForCheckout(GuardedWrite write, long bookingId) throws SQLException {
+        return statuses.completeIn(write, bookingId);
     }
 
     /**

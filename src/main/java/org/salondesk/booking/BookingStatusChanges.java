@@ -1,5 +1,6 @@
 package org.salondesk.booking;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,7 @@ import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.guard.AvailabilityGuard;
+import org.salondesk.guard.GuardedWrite;
 import org.salondesk.persistence.Database;
 
 /**
@@ -46,6 +48,21 @@ final class BookingStatusChanges {
         Booking booking = BookingLocks.owned(BookingLocks.existing(session, bookingId), currentStaff);
         applyStatus(session, booking, BookingStatus.CANCELLED,
                 Require.text(reason, "field.cancelReason", BookingTexts.CANCEL_REASON));
+    }
+
+    /**
+     * Completes a booking at its checkout inside the caller's guarded transaction (its master locked here): one the
+     * client came to (ARRIVED), or one served at once (CONFIRMED, which steps through ARRIVED, both in its history).
+     * Answers the booking's branch.
+     */
+    long completeIn(GuardedWrite write, long bookingId) throws SQLException {
+        Booking booking = BookingLocks.owned(BookingLocks.lockedBooking(write, bookingId), currentStaff);
+        if (booking.getStatus() == BookingStatus.CONFIRMED) {
+            applyStatus(write.session(), booking, BookingStatus.ARRIVED, null);
+        }
+        applyStatus(write.session(), booking, BookingStatus.COMPLETED, null);
+        write.session().flush();
+        return booking.getBranchId();
     }
 
     /** Cancels a booking of the branch; the record stays as CANCELLED and its time is free at once. */
