@@ -9,10 +9,8 @@ import org.salondesk.Bounds;
 import org.salondesk.Require;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
-import org.salondesk.audit.AuditAction;
-import org.salondesk.audit.AuditKind;
-import org.salondesk.audit.AuditNote;
 import org.salondesk.audit.AuditTrail;
+import org.salondesk.audit.ChangedFields;
 import org.salondesk.persistence.Database;
 
 /**
@@ -66,17 +64,10 @@ public final class OnlineBookingSettings {
                 }
                 return was;
             });
-            String changes = changed("enabled", before.enabled(), form.enabled())
-                    + changed("port", before.port(), form.port())
-                    + changed("leaseMinutes", before.leaseMinutes(), form.leaseMinutes());
-            if (!changes.isEmpty()) {
-                trail.record(session, new AuditNote(AuditKind.SETTINGS, AuditAction.CHANGED, "online_booking", 1L,
-                        changes.strip()));
-            }
+            new ChangedFields().field("enabled", before.enabled(), form.enabled())
+                    .field("port", before.port(), form.port())
+                    .field("leaseMinutes", before.leaseMinutes(), form.leaseMinutes())
+                    .settingsNote("online_booking").ifPresent(note -> trail.record(session, note));
         });
-    }
-
-    private static String changed(String field, Object before, Object after) {
-        return before.equals(after) ? "" : field + ": " + before + " → " + after + "\n";
     }
 }

@@ -9,10 +9,8 @@ import org.salondesk.Bounds;
 import org.salondesk.Require;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
-import org.salondesk.audit.AuditAction;
-import org.salondesk.audit.AuditKind;
-import org.salondesk.audit.AuditNote;
 import org.salondesk.audit.AuditTrail;
+import org.salondesk.audit.ChangedFields;
 import org.salondesk.persistence.Database;
 
 /**
@@ -64,18 +62,10 @@ public final class DeskRules {
                 }
                 return was;
             });
-            String changes = changed("idleLockMinutes", before.idleLockMinutes(), rules.idleLockMinutes())
-                    + changed("pinsAllowed", before.pinsAllowed(), rules.pinsAllowed());
-            if (!changes.isEmpty()) {
-                trail.record(session, new AuditNote(AuditKind.SETTINGS, AuditAction.CHANGED, "desk_rules", 1L,
-                        changes.strip()));
-            }
+            new ChangedFields().field("idleLockMinutes", before.idleLockMinutes(), rules.idleLockMinutes())
+                    .field("pinsAllowed", before.pinsAllowed(), rules.pinsAllowed())
+                    .settingsNote("desk_rules").ifPresent(note -> trail.record(session, note));
         });
-    }
-
-    /** A "field: old → new" line of the audit, or nothing when the value stays. */
-    private static String changed(String field, Object before, Object after) {
-        return before.equals(after) ? "" : field + ": " + before + " → " + after + "\n";
     }
 
     /** Whether the salon lets staff users sign in with a PIN, read on the sign-in's own connection. */

@@ -24,6 +24,7 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.StaffRole;
+import org.salondesk.apikey.OnlineBookingForm;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.booking.RequestFilter;
@@ -182,6 +183,14 @@ class AuditTrailTest {
         desk.deskRules().save(new DeskRulesForm(5, true));
         assertThat(only(AuditKind.SETTINGS, "desk_rules", 1).changes())
                 .isEqualTo("idleLockMinutes: 15 → 5\npinsAllowed: false → true");
+
+        clock.advance(Duration.ofMinutes(1));
+        desk.onlineBooking().save(new OnlineBookingForm(true, 8080, 15));
+        assertThat(only(AuditKind.SETTINGS, "online_booking", 1).changes())
+                .isEqualTo("enabled: false → true\nleaseMinutes: 10 → 15");
+        clock.advance(Duration.ofMinutes(1));
+        desk.onlineBooking().save(new OnlineBookingForm(true, 8080, 15));
+        assertThat(rows(AuditKind.SETTINGS)).as("saved unchanged: nothing to record").isEmpty();
     }
 
     @Test
