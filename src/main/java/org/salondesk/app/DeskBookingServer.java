@@ -9,8 +9,11 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
 import org.salondesk.api.BookingServer;
+import org.salondesk.apikey.ApiKeyCheck;
 import org.salondesk.apikey.BookingServerSwitch;
 import org.salondesk.persistence.JdbcUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The booking server inside the desk app (Settings → Online booking). It runs on a SalonDesk of its own on the same
@@ -19,6 +22,7 @@ import org.salondesk.persistence.JdbcUrl;
  */
 final class DeskBookingServer implements BookingServerSwitch {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DeskBookingServer.class);
     private static final String THIS_PC = "127.0.0.1";
 
     private final JdbcUrl url;
@@ -39,8 +43,7 @@ final class DeskBookingServer implements BookingServerSwitch {
         refuseTaken(port);
         SalonDesk opened = SalonDesk.open(url, clock, false);
         try {
-            BookingServer started = new BookingServer(opened.booking(), opened.apiKeys(), clock,
-                    () -> opened.onlineBooking().read().leaseMinutes() * 60);
+            BookingServer started = serverOn(opened, opened.apiKeys(), clock);
             started.start(port, THIS_PC);
             own = opened;
             server = started;
@@ -49,6 +52,14 @@ final class DeskBookingServer implements BookingServerSwitch {
             throw e instanceof SalonDeskException ? e
                     : new SalonDeskException(ErrorCode.ILLEGAL_STATE, e, "error.server.start", port);
         }
+    }
+
+    /**
+     * The booking server of {@code desk}, in the app or headless ({@code --serve}): its leases last the salon's lease
+     * minutes (Settings → Online booking) unless a request asks otherwise.
+     */
+    static BookingServer serverOn(SalonDesk desk, ApiKeyCheck keys, Clock clock) {
+        return new BookingServer(desk.booking(), keys, clock, () -> desk.onlineBooking().read().leaseMinutes() * 60);
     }
 
     @Override
@@ -68,8 +79,8 @@ final class DeskBookingServer implements BookingServerSwitch {
 
     // Said in the salon's words before the database is opened for nothing.
     private static void refuseTaken(int port) {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(THIS_PC))) {
-            probe.close();
+        try (ServerSocket free = new ServerSocket(port, 1, InetAddress.getByName(THIS_PC))) {
+            LOG.debug("Port {} is free for the booking server", free.getLocalPort());
         } catch (IOException taken) {
             throw new SalonDeskException(ErrorCode.ILLEGAL_STATE, taken, "error.server.portTaken", port);
         }

@@ -40,7 +40,7 @@ final class ServeCommand {
             if (settings.seedDemoIfEmpty()) {
                 desk.seedDemoIfEmpty();
             }
-            BookingServer server = new BookingServer(desk.booking(), keys.apply(desk), clock);
+            BookingServer server = DeskBookingServer.serverOn(desk, keys.apply(desk), clock);
             int port = server.start(options.port(), options.bind());
             out.println("SalonDesk booking server on http://" + options.bind() + ":" + port + "/api/v1/");
             if (!BookingServer.isLoopback(options.bind())) {
