@@ -45,6 +45,7 @@ import org.salondesk.ui.clients.ClientsView;
 import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
+import org.salondesk.ui.common.SheetPrinter;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.UndoHistory;
 import org.salondesk.ui.common.ViewPreferences;
@@ -78,6 +79,8 @@ final class AppWiring {
 
     private final ShellViewModel shell;
     private final DesktopActions desktop;
+    /** Prints the receipts, day sheets, cards and reports the screens make. */
+    private final SheetPrinter printer;
     private final CalendarViewModel calendar;
     private final RequestsViewModel requests;
     private final SchedulesViewModel schedules;
@@ -101,9 +104,10 @@ final class AppWiring {
     private final Map<String, Runnable> starts;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
-              ShellViewModel shell, ViewPreferences preferences) {
+              SheetPrinter printer, ShellViewModel shell, ViewPreferences preferences) {
         this.shell = shell;
         this.desktop = desktop;
+        this.printer = printer;
         this.desk = desk;
         this.background = background;
         // One undo history for the screens that change bookings: Ctrl+Z takes back the desk's last step on either.

@@ -27,6 +27,7 @@ import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarSnapshot;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.FxDesktopActions;
+import org.salondesk.ui.common.FxSheetPrinter;
 import org.salondesk.ui.common.FxBackgroundExecutor;
 import org.salondesk.ui.firstrun.FirstRunView;
 import org.salondesk.ui.firstrun.FirstRunViewModel;
@@ -212,8 +213,8 @@ public final class SalonDeskApp extends Application {
     }
 
     private void openScreens(ShellViewModel shell, ShellView shellView, String firstScreen) {
-        wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()), shell,
-                preferences);
+        wiring = new AppWiring(desk, background, clock, new FxDesktopActions(getHostServices()),
+                new FxSheetPrinter(shellView.getScene().getWindow()), shell, preferences);
         whenCalendarFirstFilled(shell, shellView.getScene());
         String database = Messages.get("shell.database", settings.databaseUrl().describe());
         boolean calendarFirst = DeskScreens.CALENDAR.equals(firstScreen);

@@ -42,6 +42,7 @@ class ViewModelPurityTest {
             Map.entry("common.ErrorBanner", "the error line a View shows"),
             Map.entry("common.FormGrid", "the label-and-field grid of every View's forms"),
             Map.entry("common.FxDesktopActions", "DesktopActions on JavaFX (clipboard, browser), wired in app"),
+            Map.entry("common.FxSheetPrinter", "SheetPrinter on JavaFX printing, wired in app"),
             Map.entry("common.HoverText", "the tooltip a View's node gets on its first hover (booking cards)"),
             Map.entry("common.NoticeBar", "the notice line with Undo at the foot of a View"),
             Map.entry("common.ProblemMarks", "the ControlsFX marks a View puts on fields in error"),
