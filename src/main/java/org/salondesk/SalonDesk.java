@@ -27,6 +27,7 @@ import org.salondesk.changes.ChangeFeed;
 import org.salondesk.checkout.CheckoutService;
 import org.salondesk.checkout.Payments;
 import org.salondesk.checkout.ProductService;
+import org.salondesk.checkout.Receipts;
 import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientMapping;
 import org.salondesk.client.ClientService;
@@ -90,6 +91,7 @@ public final class SalonDesk implements AutoCloseable {
     private final ProductService products;
     private final CheckoutService checkout;
     private final Payments payments;
+    private final Receipts receipts;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -125,6 +127,7 @@ public final class SalonDesk implements AutoCloseable {
         this.products = new ProductService(database, currentStaff, trail);
         this.checkout = new CheckoutService(database, guard, booking, currentStaff, trail, clock);
         this.payments = new Payments(database, guard, currentStaff, trail, clock);
+        this.receipts = new Receipts(database, currentStaff);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -153,6 +156,11 @@ public final class SalonDesk implements AutoCloseable {
     /** The checkout of a booking: its lines, payments, and the booking completed. */
     public CheckoutService checkout() {
         return checkout;
+    }
+
+    /** The receipts of checked-out bookings. */
+    public Receipts receipts() {
+        return receipts;
     }
 
     /** A day's payments, and refunds. */
