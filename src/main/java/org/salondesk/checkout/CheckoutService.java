@@ -54,6 +54,15 @@ public final class CheckoutService {
         return database.withConnection(connection -> CheckoutReads.bookedServices(connection, bookingId));
     }
 
+    /**
+     * What was paid ahead for the booking (zero when nothing), which the desk counts against the total while the
+     * checkout is filled in; refused for a booking that cannot be checked out.
+     */
+    public BigDecimal prepaid(long bookingId) {
+        currentStaff.require(Act.CHECKOUT);
+        return database.withConnection(connection -> CheckoutReads.served(connection, bookingId).prepaid());
+    }
+
     /** A catalogue service as a line to add, at its catalogue price. */
     public ServiceLine serviceLine(long serviceId) {
         currentStaff.require(Act.CHECKOUT);
