@@ -100,6 +100,7 @@ final class AppWiring {
     private final UndoHistory undo;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
+    private final CheckoutWindows checkouts;
     /** What each screen reads when it is opened. */
     private final Map<String, Runnable> starts;
 
@@ -139,6 +140,8 @@ final class AppWiring {
             details.setOnTasks(this::newTaskAbout, this::openTask);
         }
         tasks.setOnOpenBooking(this::openBooking);
+        this.checkouts = new CheckoutWindows(desk, background, printer, List.of(calendarDetails, card),
+                calendar::reload);
         this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(), background,
                 new NoticeBoard());
         shell.guard(CLIENTS, clients);
@@ -241,6 +244,7 @@ final class AppWiring {
     }
 
     void install(ShellView view) {
+        checkouts.ownedBy(view);
         view.addStatusItem(new ConnectionView(connection));
         view.addStatusItem(online.popUpOver(new NotificationBellView(bell, zone)));
         view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));

@@ -262,6 +262,13 @@ public final class BookingDetailsView extends ScrollPane {
             button.setOnAction(event -> viewModel.changeStatus(next));
             actions.getChildren().add(button);
         }
+        if (viewModel.canCheckOutBinding().get()) {
+            Button checkout = new Button(Messages.get("details.checkout"));
+            checkout.setId("details-checkout");
+            checkout.getStyleClass().add("accent");
+            checkout.setOnAction(event -> viewModel.checkOut());
+            actions.getChildren().add(checkout);
+        }
     }
 
     private void showFields() {

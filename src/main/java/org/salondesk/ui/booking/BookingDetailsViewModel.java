@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 
 import javafx.beans.binding.Bindings;
@@ -50,6 +51,7 @@ public final class BookingDetailsViewModel {
     private Consumer<BookingDetails> onOpenInCalendar = shown -> { };
     private Consumer<BookingDetails> onNewTask = shown -> { };
     private Consumer<TaskRow> onOpenTask = task -> { };
+    private LongConsumer onCheckout = bookingId -> { };
 
     private final ReadOnlyObjectWrapper<BookingDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ObservableList<BookingStatus> actions = FXCollections.observableArrayList();
@@ -67,6 +69,8 @@ public final class BookingDetailsViewModel {
     private LongPredicate mayChange = master -> true;
     private final BooleanBinding editable = Bindings.createBooleanBinding(() -> details.get() != null
             && mayChange.test(details.get().masterId()), details);
+    private final BooleanBinding canCheckOut = Bindings.createBooleanBinding(() -> editable.get()
+            && checkable(details.get().status()), editable, details);
     private long requestSequence;
 
     public BookingDetailsViewModel(BookingQueries queries, BookingService booking, TaskService tasks,
@@ -91,6 +95,7 @@ public final class BookingDetailsViewModel {
     public void setMayChange(LongPredicate byMaster) {
         this.mayChange = byMaster;
         editable.invalidate();
+        canCheckOut.invalidate();
     }
 
     /** A booking is shown that this desk may change: its note and fields can be edited. */
@@ -112,6 +117,35 @@ public final class BookingDetailsViewModel {
     public void setOnTasks(Consumer<BookingDetails> onNewTask, Consumer<TaskRow> onOpenTask) {
         this.onNewTask = onNewTask;
         this.onOpenTask = onOpenTask;
+    }
+
+    /** Where "check out" leads (the checkout dialog of the booking). */
+    public void setOnCheckout(LongConsumer onCheckout) {
+        this.onCheckout = onCheckout;
+    }
+
+    /** The booking shown can be checked out here: the client came (or is served at once) and it is this desk's. */
+    public BooleanBinding canCheckOutBinding() {
+        return canCheckOut;
+    }
+
+    /** Checks out the booking shown. */
+    public void checkOut() {
+        if (canCheckOut.get()) {
+            onCheckout.accept(details.get().id());
+        }
+    }
+
+    /** Checks out the booking (the calendar's selected one), if its status allows it. */
+    public void checkOut(long bookingId, BookingStatus status) {
+        if (checkable(status)) {
+            onCheckout.accept(bookingId);
+        }
+    }
+
+    /** A booking the client came to, or a confirmed one served at once. */
+    public static boolean checkable(BookingStatus status) {
+        return status == BookingStatus.ARRIVED || status == BookingStatus.CONFIRMED;
     }
 
     /** A new task about the booking shown and its client. */

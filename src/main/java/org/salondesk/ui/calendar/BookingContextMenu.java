@@ -17,8 +17,8 @@ import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 
 /**
- * The right-click menu of a booking in the calendar: the pipeline's next steps, cancel with a reason, copy phone. A
- * booking this desk may not change (another master's, on a master's desk) gets only the copy.
+ * The right-click menu of a booking in the calendar: the pipeline's next steps, check out, cancel with a reason, copy
+ * phone. A booking this desk may not change (another master's, on a master's desk) gets only the copy.
  */
 final class BookingContextMenu {
 
@@ -35,6 +35,12 @@ final class BookingContextMenu {
             item.setId("menu-to-" + next.name().toLowerCase());
             item.setOnAction(event -> actions.changeStatus(booking.id(), booking.number(), next));
             menu.getItems().add(item);
+        }
+        if (writable && BookingDetailsViewModel.checkable(booking.status())) {
+            MenuItem checkout = new MenuItem(Messages.get("menu.checkout"));
+            checkout.setId("menu-checkout");
+            checkout.setOnAction(event -> actions.checkOut(booking.id(), booking.status()));
+            menu.getItems().add(checkout);
         }
         if (writable && booking.status().canChangeTo(BookingStatus.CANCELLED)) {
             MenuItem cancel = new MenuItem(Messages.get("menu.cancel"));

@@ -361,13 +361,26 @@ public final class CalendarView extends BorderPane {
         view.show();
     }
 
-    /** Arrows step days (weeks, months), T goes to today, Ctrl+Z undoes the last move; not while typing. */
+    /** Ctrl+Enter: the selected booking's checkout, when it may be checked out here. */
+    private void checkOutSelected() {
+        BookingSummary selected = viewModel.selectedProperty().get();
+        if (selected != null && viewModel.mayChange(selected)) {
+            viewModel.details().checkOut(selected.id(), selected.status());
+        }
+    }
+
+    /**
+     * Arrows step days (weeks, months), T goes to today, Ctrl+Z undoes the last move, Ctrl+Enter checks the selected
+     * booking out; not while typing.
+     */
     private void keyPressed(KeyEvent event) {
         if (event.getTarget() instanceof TextInputControl || event.getTarget() instanceof DatePicker) {
             return;
         }
         if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
             viewModel.notices().undo();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER) {
+            checkOutSelected();
         } else if (event.isShortcutDown() || event.isAltDown()) {
             return;
         } else if (event.getCode() == KeyCode.LEFT) {

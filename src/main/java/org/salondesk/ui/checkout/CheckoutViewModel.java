@@ -168,6 +168,16 @@ public final class CheckoutViewModel {
         }
     }
 
+    /** The line's price differs from its list price: its reason field shows. */
+    public boolean priceChanged(ServiceItem item) {
+        return item.changed(numbers);
+    }
+
+    /** A product line's amount as shown. */
+    public String productAmount(ProductItem item) {
+        return CheckoutFigures.amount(item.amount(numbers));
+    }
+
     /** Puts what is still to pay on {@code method}, on top of what was typed there. */
     public void payRestBy(PaymentMethod method) {
         if (totals == null || totals.stillToPay().signum() == 0 || receipt.get() != null) {
