@@ -41,6 +41,7 @@ import org.salondesk.ui.calendar.CalendarView;
 import org.salondesk.ui.calendar.CalendarViewModel;
 import org.salondesk.ui.catalog.CatalogView;
 import org.salondesk.ui.catalog.CatalogViewModel;
+import org.salondesk.ui.catalog.ProductsViewModel;
 import org.salondesk.ui.clients.ClientsView;
 import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
@@ -89,6 +90,7 @@ final class AppWiring {
     private final ClientsViewModel clients;
     private final StaffViewModel staff;
     private final CatalogViewModel catalog;
+    private final ProductsViewModel products;
     private final SettingsViewModel settings;
     private final AuditViewModel audit;
     private final ConnectionViewModel connection;
@@ -154,6 +156,8 @@ final class AppWiring {
         this.catalog = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(),
                 desk.provisions(), background, new NoticeBoard(), calendar::reload);
         shell.guard(CATALOG, catalog);
+        this.products = new ProductsViewModel(desk.products(), background);
+        products.follow(catalog.branchProperty());
         this.settings = new SettingsViewModel(desk.branches(), background, new NoticeBoard(), calendar::reload,
                 clock);
         shell.guard(SETTINGS, settings);
@@ -180,7 +184,10 @@ final class AppWiring {
         backups.setOnNews(shell::troubled);
         starts = Map.of(CALENDAR, calendar::reload, REQUESTS, requests::start, CLIENTS, clients::start,
                 SCHEDULES, schedules::start, TASKS, tasks::start, MYTIME, myTime::start, STAFF, staff::start,
-                CATALOG, catalog::start, SETTINGS, () -> {
+                CATALOG, () -> {
+                    catalog.start();
+                    products.reload();
+                }, SETTINGS, () -> {
                     settings.start();
                     backups.start();
                     deskRules.start();
@@ -260,7 +267,7 @@ final class AppWiring {
                 tasks.waitingProperty()));
         view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
-        view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
+        view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog, products), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
                 new DeskRulesView(deskRules), online.settingsTab()), null);
         view.addScreen(AUDIT, "nav.audit", () -> new AuditView(audit), null);

@@ -47,12 +47,12 @@ import org.salondesk.ui.common.NumberText;
 import org.salondesk.ui.common.ProblemMarks;
 import org.salondesk.ui.common.TextColumns;
 
-/** The catalogue screen: a branch, and tabs for services, masters, the matrix, categories and job titles. */
+/** The catalogue screen: a branch, and tabs for services, masters, the matrix, categories, job titles and products. */
 public final class CatalogView extends BorderPane {
 
     private final CatalogViewModel viewModel;
 
-    public CatalogView(CatalogViewModel viewModel) {
+    public CatalogView(CatalogViewModel viewModel, ProductsViewModel products) {
         this.viewModel = viewModel;
         getStyleClass().add("catalog-screen");
         ComboBox<BranchRow> branch = new ComboBox<>(viewModel.branches());
@@ -70,7 +70,8 @@ public final class CatalogView extends BorderPane {
                                 category.description()), viewModel.categoryForm(), viewModel::saveCategory)),
                 tab("jobTitles", namedTab("jobTitles", viewModel.jobTitles(), JobTitleRow::name,
                         title -> viewModel.jobTitleForm().edit(title.id(), title.name(),
-                                title.description()), viewModel.jobTitleForm(), viewModel::saveJobTitle)));
+                                title.description()), viewModel.jobTitleForm(), viewModel::saveJobTitle)),
+                tab("products", new ProductsPane(products)));
         tabs.setId("catalog-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(top);
