@@ -152,6 +152,7 @@ public final class DemoSalon {
                 schedule(session, entity.getId(), master);
             }
         }
+        DemoProducts.add(session, setup.branches);
         daysOff(session, setup);
         clients(session, setup, created);
         staff(session, setup, created);

@@ -59,6 +59,7 @@ class DemoSalonTest {
             assertThat(count(desk, "select count(*) from task")).isBetween(3L, 10L);
             assertThat(count(desk, "select count(*) from staff_user")).isGreaterThanOrEqualTo(3);
             assertThat(count(desk, "select count(*) from employee_service where price is not null")).isPositive();
+            assertThat(count(desk, "select count(distinct branch_id) from product where stock > 0")).isEqualTo(2);
 
             List<BookingSummary> bookings = desk.booking().getCompaniesForBooking().stream()
                     .flatMap(branch -> desk.bookingQueries()
