@@ -71,7 +71,7 @@ public final class CatalogView extends BorderPane {
                 tab("jobTitles", namedTab("jobTitles", viewModel.jobTitles(), JobTitleRow::name,
                         title -> viewModel.jobTitleForm().edit(title.id(), title.name(),
                                 title.description()), viewModel.jobTitleForm(), viewModel::saveJobTitle)),
-                tab("products", new ProductsPane(products)));
+                tab("products", new ProductsView(products)));
         tabs.setId("catalog-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(top);

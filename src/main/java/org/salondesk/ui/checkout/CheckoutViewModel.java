@@ -88,10 +88,18 @@ public final class CheckoutViewModel {
         this.bookingId = bookingId;
         this.receiptActions = new ReceiptActions(background, printer, told::set);
         InvalidationListener recompute = obs -> recompute();
+        // A refusal from the last try is stale once she changes what she typed.
+        InvalidationListener typed = obs -> {
+            error.set("");
+            recompute();
+        };
         for (Observable input : List.of(serviceItems, productItems, discountPercent, discountValue, discountReason,
                 tip, payments.get(PaymentMethod.CASH), payments.get(PaymentMethod.CARD),
-                payments.get(PaymentMethod.TRANSFER), loaded, busy, receipt)) {
-            input.addListener(recompute);
+                payments.get(PaymentMethod.TRANSFER))) {
+            input.addListener(typed);
+        }
+        for (Observable state : List.of(loaded, busy, receipt)) {
+            state.addListener(recompute);
         }
     }
 

@@ -20,9 +20,9 @@ import org.salondesk.ui.common.NumberText;
 import org.salondesk.ui.common.TextColumns;
 
 /** The catalogue's Products tab: the branch's products beside the form of the one picked (or a new one). */
-final class ProductsPane extends BorderPane {
+final class ProductsView extends BorderPane {
 
-    ProductsPane(ProductsViewModel viewModel) {
+    ProductsView(ProductsViewModel viewModel) {
         TableView<ProductRow> table = new TableView<>(viewModel.rows());
         table.setId("catalog-products");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
