@@ -25,6 +25,7 @@ import org.salondesk.catalog.ProvisionService;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.changes.ChangeFeed;
 import org.salondesk.checkout.CheckoutService;
+import org.salondesk.checkout.DayCloseService;
 import org.salondesk.checkout.Payments;
 import org.salondesk.checkout.ProductService;
 import org.salondesk.client.ClientImport;
@@ -90,6 +91,7 @@ public final class SalonDesk implements AutoCloseable {
     private final ProductService products;
     private final CheckoutService checkout;
     private final Payments payments;
+    private final DayCloseService dayClose;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -125,6 +127,7 @@ public final class SalonDesk implements AutoCloseable {
         this.products = new ProductService(database, currentStaff, trail);
         this.checkout = new CheckoutService(database, guard, booking, currentStaff, trail, clock);
         this.payments = new Payments(database, guard, currentStaff, trail, clock);
+        this.dayClose = new DayCloseService(database, guard, currentStaff, trail, clock);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -153,6 +156,11 @@ public final class SalonDesk implements AutoCloseable {
     /** The checkout of a booking: its lines, payments, and the booking completed. */
     public CheckoutService checkout() {
         return checkout;
+    }
+
+    /** The day's close of each branch's drawer. */
+    public DayCloseService dayClose() {
+        return dayClose;
     }
 
     /** A day's payments, and refunds. */
