@@ -1,6 +1,7 @@
 package org.salondesk.app;
 
 import static org.salondesk.app.DeskScreens.AUDIT;
+import static org.salondesk.app.DeskScreens.DAYCLOSE;
 import static org.salondesk.app.DeskScreens.CALENDAR;
 import static org.salondesk.app.DeskScreens.CATALOG;
 import static org.salondesk.app.DeskScreens.CLIENTS;
@@ -31,6 +32,8 @@ import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.audit.AuditView;
 import org.salondesk.ui.audit.AuditViewModel;
+import org.salondesk.ui.dayclose.DayCloseView;
+import org.salondesk.ui.dayclose.DayCloseViewModel;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
@@ -91,6 +94,7 @@ final class AppWiring {
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
     private final AuditViewModel audit;
+    private final DayCloseViewModel dayClose;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
@@ -156,6 +160,8 @@ final class AppWiring {
         shell.guard(SETTINGS, settings);
         this.myTime = new MyTimeViewModel(desk.schedules(), desk.availability(), background, new NoticeBoard(),
                 clock);
+        this.dayClose = new DayCloseViewModel(desk.dayClose(), desk.booking(), background, new NoticeBoard(), printer,
+                clock);
         this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
         audit.setOnOpenBooking(this::openBooking);
         audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
@@ -175,14 +181,16 @@ final class AppWiring {
         this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
-        starts = Map.of(CALENDAR, calendar::reload, REQUESTS, requests::start, CLIENTS, clients::start,
-                SCHEDULES, schedules::start, TASKS, tasks::start, MYTIME, myTime::start, STAFF, staff::start,
-                CATALOG, catalog::start, SETTINGS, () -> {
+        starts = Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
+                Map.entry(CLIENTS, clients::start), Map.entry(SCHEDULES, schedules::start),
+                Map.entry(TASKS, tasks::start), Map.entry(MYTIME, myTime::start),
+                Map.entry(DAYCLOSE, dayClose::start), Map.entry(STAFF, staff::start),
+                Map.entry(CATALOG, catalog::start), Map.entry(SETTINGS, () -> {
                     settings.start();
                     backups.start();
                     deskRules.start();
                     online.startSettings();
-                }, AUDIT, audit::start);
+                }), Map.entry(AUDIT, audit::start));
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
     }
 
@@ -255,6 +263,7 @@ final class AppWiring {
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
                 tasks.waitingProperty()));
         view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
+        view.addScreen(DAYCLOSE, "nav.dayclose", () -> new DayCloseView(dayClose), null);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
