@@ -15,6 +15,7 @@ import org.salondesk.backup.BackupService;
 import org.salondesk.backup.DatabaseCheck;
 import org.salondesk.booking.BookingMapping;
 import org.salondesk.booking.BookingQueries;
+import org.salondesk.booking.DaySheets;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.MergedClientBookings;
 import org.salondesk.booking.RequestQueries;
@@ -75,6 +76,7 @@ public final class SalonDesk implements AutoCloseable {
     private final AvailabilityService availability;
     private final BookingService booking;
     private final BookingQueries bookingQueries;
+    private final DaySheets daySheets;
     private final RequestQueries requestQueries;
     private final ClientImport clientImport;
     private final TaskService tasks;
@@ -108,6 +110,7 @@ public final class SalonDesk implements AutoCloseable {
         this.booking = new BookingService(database, availability, guard, currentStaff);
         this.schedules = new ScheduleService(database, guard, booking.conflictResolver(), currentStaff);
         this.bookingQueries = new BookingQueries(database);
+        this.daySheets = new DaySheets(bookingQueries, currentStaff);
         this.requestQueries = new RequestQueries(database, currentStaff, trail);
         this.clientImport = new ClientImport(database, clock, currentStaff, trail);
         this.tasks = new TaskService(database, clock, currentStaff);
@@ -212,6 +215,11 @@ public final class SalonDesk implements AutoCloseable {
     /** Read-only views of bookings for the screens. */
     public BookingQueries bookingQueries() {
         return bookingQueries;
+    }
+
+    /** A branch's or a master's day on paper. */
+    public DaySheets daySheets() {
+        return daySheets;
     }
 
     /** The request lists: any date, all masters, a page at a time. */

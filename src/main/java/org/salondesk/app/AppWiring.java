@@ -41,13 +41,18 @@ import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarView;
+import org.salondesk.ui.calendar.DaySheetViewModel;
 import org.salondesk.ui.calendar.CalendarViewModel;
 import org.salondesk.ui.catalog.CatalogView;
 import org.salondesk.ui.catalog.CatalogViewModel;
+import org.salondesk.ui.clients.AppointmentCardViewModel;
 import org.salondesk.ui.clients.ClientsView;
 import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.SheetOutput;
 import org.salondesk.ui.common.SheetPrinter;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.UndoHistory;
@@ -84,6 +89,7 @@ final class AppWiring {
     private final DesktopActions desktop;
     /** Prints the receipts, day sheets, cards and reports the screens make. */
     private final SheetPrinter printer;
+    private final Clock clock;
     private final CalendarViewModel calendar;
     private final RequestsViewModel requests;
     private final SchedulesViewModel schedules;
@@ -95,6 +101,7 @@ final class AppWiring {
     private final SettingsViewModel settings;
     private final AuditViewModel audit;
     private final DayCloseViewModel dayClose;
+    private final DaySheetViewModel daySheet;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
@@ -112,6 +119,7 @@ final class AppWiring {
         this.shell = shell;
         this.desktop = desktop;
         this.printer = printer;
+        this.clock = clock;
         this.desk = desk;
         this.background = background;
         // One undo history for the screens that change bookings: Ctrl+Z takes back the desk's last step on either.
@@ -123,6 +131,11 @@ final class AppWiring {
                 clock);
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
                 calendarNotices, calendarDetails, dialogs, clock, preferences);
+
+        this.daySheet = new DaySheetViewModel(desk.daySheets(), desk.bookingQueries(), background,
+                new SheetOutput(background, printer, calendarNotices,
+                        failure -> calendarNotices.post(Notice.error(ErrorText.of(failure)))),
+                calendar.branchProperty()::get, calendar.dateProperty()::get);
 
         NoticeBoard requestNotices = new NoticeBoard(undo);
         BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
@@ -251,13 +264,15 @@ final class AppWiring {
     void install(ShellView view) {
         view.addStatusItem(new ConnectionView(connection));
         view.addStatusItem(online.popUpOver(new NotificationBellView(bell, zone)));
-        view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
+        view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop, daySheet));
         // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
         // read by then): start-up builds and styles only the calendar.
         view.addScreen(REQUESTS, "nav.requests", () -> new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
-        view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients), null);
+        view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients, new AppointmentCardViewModel(
+                new SheetOutput(background, printer, clients.notices(), failure -> clients.notices().post(
+                        Notice.error(ErrorText.of(failure)))), clock, clients.cardProperty())), null);
         view.addScreen(SCHEDULES, "nav.schedules", () -> new SchedulesView(schedules), null);
         view.addScreen(TASKS, "nav.tasks", () -> new TasksView(tasks), Bindings.createStringBinding(() ->
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),

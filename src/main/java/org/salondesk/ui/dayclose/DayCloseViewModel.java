@@ -1,8 +1,6 @@
 package org.salondesk.ui.dayclose;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,8 +22,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.salondesk.ErrorCode;
-import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.checkout.CashDay;
@@ -34,12 +30,12 @@ import org.salondesk.checkout.DayCloseSheet;
 import org.salondesk.checkout.Money;
 import org.salondesk.i18n.Messages;
 import org.salondesk.i18n.MoneyText;
-import org.salondesk.print.PdfSheets;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.NumberText;
+import org.salondesk.ui.common.SheetOutput;
 import org.salondesk.ui.common.SheetPrinter;
 
 /**
@@ -53,7 +49,7 @@ public final class DayCloseViewModel {
     private final BookingService booking;
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
-    private final SheetPrinter printer;
+    private final SheetOutput output;
     private final Clock clock;
     private final NumberText numbers = NumberText.desk();
 
@@ -85,7 +81,7 @@ public final class DayCloseViewModel {
         this.booking = booking;
         this.background = background;
         this.notices = notices;
-        this.printer = printer;
+        this.output = new SheetOutput(background, printer, notices, this::failed);
         this.clock = clock;
         branch.addListener((obs, old, now) -> reload());
         date.addListener((obs, old, now) -> reload());
@@ -152,26 +148,15 @@ public final class DayCloseViewModel {
     public void print() {
         CashDay shown = day.get();
         if (shown != null) {
-            byte[] pdf = PdfSheets.write(sheet(shown));
-            if (!printer.print(pdf, Messages.get("dayClose.sheet.title", shown.date()))) {
-                notices.post(Notice.info(Messages.get("print.notPrinted")));
-            }
+            output.print(() -> sheet(shown));
         }
     }
 
     public void savePdf(Path file) {
         CashDay shown = day.get();
-        if (shown == null) {
-            return;
+        if (shown != null) {
+            output.save(() -> sheet(shown), file);
         }
-        background.run(() -> {
-            try {
-                Files.write(file, PdfSheets.write(sheet(shown)));
-                return file;
-            } catch (IOException e) {
-                throw new SalonDeskException(ErrorCode.STORAGE, e, "error.export.write", e.getMessage());
-            }
-        }, saved -> notices.post(Notice.info(Messages.get("print.saved", saved.toString()))), this::failed);
     }
 
     private org.salondesk.print.Sheet sheet(CashDay shown) {
