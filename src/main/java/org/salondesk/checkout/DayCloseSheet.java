@@ -46,8 +46,9 @@ public final class DayCloseSheet {
             blocks.add(new Sheet.Totals(totals));
             DateTimeFormatter at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                     .withZone(zone);
-            blocks.add(Sheet.Paragraph.of(Messages.format(locale, "dayClose.closedBy", at.format(close.at()),
-                    close.by() == null ? "—" : close.by())));
+            blocks.add(Sheet.Paragraph.of(close.by() == null
+                    ? Messages.format(locale, "dayClose.closedAt", at.format(close.at()))
+                    : Messages.format(locale, "dayClose.closedBy", at.format(close.at()), close.by())));
             if (close.note() != null) {
                 blocks.add(Sheet.Paragraph.of(Messages.format(locale, "dayClose.sheet.note", close.note())));
             }

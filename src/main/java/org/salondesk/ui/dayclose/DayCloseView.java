@@ -3,6 +3,7 @@ package org.salondesk.ui.dayclose;
 import java.io.File;
 import java.time.LocalDate;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -83,13 +85,17 @@ public final class DayCloseView extends BorderPane {
         TableView<DayCloseViewModel.FigureLine> figures = new TableView<>(viewModel.figures());
         figures.setId("dayclose-figures");
         figures.getColumns().add(TextColumns.of("dayClose.sheet.figure", 220, DayCloseViewModel.FigureLine::label));
-        figures.getColumns().add(TextColumns.of("dayClose.sheet.amount", 130, DayCloseViewModel.FigureLine::amount));
+        figures.getColumns().add(figure(TextColumns.of("dayClose.sheet.amount", 130,
+                DayCloseViewModel.FigureLine::amount)));
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        figures.setPrefHeight(280);
+        figures.setFixedCellSize(24);
+        figures.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.figures()).multiply(24)
+                .add(30));
         TableView<CashDay.CashMovement> moves = new TableView<>(viewModel.movements());
         moves.setId("dayclose-movements");
         moves.setPlaceholder(new Label(Messages.get("dayClose.noMovements")));
-        moves.getColumns().add(TextColumns.of("dayClose.sheet.amount", 110, move -> MoneyText.of(move.amount())));
+        moves.getColumns().add(figure(TextColumns.of("dayClose.sheet.amount", 110,
+                move -> MoneyText.of(move.amount()))));
         moves.getColumns().add(TextColumns.wrapping("dayClose.move.reason", 220, CashDay.CashMovement::reason));
         moves.getColumns().add(TextColumns.of("dayClose.sheet.by", 120, move -> move.by() == null ? "" : move.by()));
         moves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -124,6 +130,13 @@ public final class DayCloseView extends BorderPane {
         Button close = button("dayclose-close", "dayClose.close", viewModel::closeDay);
         close.setDefaultButton(false);
         note.setOnAction(event -> viewModel.closeDay());
+        counted.setOnAction(event -> viewModel.closeDay());
+        // Opened to count: the keyboard starts in the counted cash, Tab goes to the note, Enter closes.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(counted::requestFocus);
+            }
+        });
         for (Node editable : new Node[]{opening, saveOpening, out, in, moveAmount, moveReason, move, counted, note,
                 close}) {
             editable.disableProperty().bind(viewModel.closed());
@@ -150,6 +163,12 @@ public final class DayCloseView extends BorderPane {
         if (file != null) {
             viewModel.savePdf(file.toPath());
         }
+    }
+
+    /** Amounts line up on the right, as on paper. */
+    private static <R> TableColumn<R, String> figure(TableColumn<R, String> column) {
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
     }
 
     private static Label title(String key) {

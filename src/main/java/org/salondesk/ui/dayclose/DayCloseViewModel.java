@@ -189,8 +189,17 @@ public final class DayCloseViewModel {
     }
 
     private void showDay(CashDay shown) {
-        figures.setAll(shown == null ? List.of() : DayCloseSheet.DrawerLine.of(shown).stream()
-                .map(line -> new FigureLine(Messages.get(line.key()), MoneyText.of(line.amount()))).toList());
+        List<FigureLine> lines = new java.util.ArrayList<>();
+        if (shown != null) {
+            DayCloseSheet.DrawerLine.of(shown).forEach(line -> lines.add(new FigureLine(Messages.get(line.key()),
+                    MoneyText.of(line.amount()))));
+            if (shown.closed()) {
+                lines.add(new FigureLine(Messages.get("dayClose.counted"), MoneyText.of(shown.close().counted())));
+                lines.add(new FigureLine(Messages.get("dayClose.difference"),
+                        MoneyText.of(shown.close().difference())));
+            }
+        }
+        figures.setAll(lines);
         movements.setAll(shown == null ? List.of() : shown.movements());
         if (shown == null) {
             status.set("");
@@ -200,8 +209,9 @@ public final class DayCloseViewModel {
         if (shown.closed()) {
             counted.set(numbers.format(shown.close().counted()));
             note.set(shown.close().note() == null ? "" : shown.close().note());
-            String closedBy = Messages.get("dayClose.closedBy", Messages.dateTimeFormatter().withZone(clock.getZone())
-                    .format(shown.close().at()), shown.close().by() == null ? "—" : shown.close().by());
+            String at = Messages.dateTimeFormatter().withZone(clock.getZone()).format(shown.close().at());
+            String closedBy = shown.close().by() == null ? Messages.get("dayClose.closedAt", at)
+                    : Messages.get("dayClose.closedBy", at, shown.close().by());
             status.set(shown.changedAfterClose() ? closedBy + " " + Messages.get("dayClose.changedAfterClose",
                     MoneyText.of(shown.close().expected())) : closedBy);
         } else {
