@@ -15,6 +15,7 @@ import org.salondesk.backup.BackupService;
 import org.salondesk.backup.DatabaseCheck;
 import org.salondesk.booking.BookingMapping;
 import org.salondesk.booking.BookingQueries;
+import org.salondesk.booking.DaySheets;
 import org.salondesk.booking.BookingService;
 import org.salondesk.booking.MergedClientBookings;
 import org.salondesk.booking.RequestQueries;
@@ -25,6 +26,7 @@ import org.salondesk.catalog.ProvisionService;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.changes.ChangeFeed;
 import org.salondesk.checkout.CheckoutService;
+import org.salondesk.checkout.DayCloseService;
 import org.salondesk.checkout.Payments;
 import org.salondesk.checkout.ProductService;
 import org.salondesk.checkout.Receipts;
@@ -75,6 +77,7 @@ public final class SalonDesk implements AutoCloseable {
     private final AvailabilityService availability;
     private final BookingService booking;
     private final BookingQueries bookingQueries;
+    private final DaySheets daySheets;
     private final RequestQueries requestQueries;
     private final ClientImport clientImport;
     private final TaskService tasks;
@@ -92,6 +95,7 @@ public final class SalonDesk implements AutoCloseable {
     private final CheckoutService checkout;
     private final Payments payments;
     private final Receipts receipts;
+    private final DayCloseService dayClose;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -108,6 +112,7 @@ public final class SalonDesk implements AutoCloseable {
         this.booking = new BookingService(database, availability, guard, currentStaff);
         this.schedules = new ScheduleService(database, guard, booking.conflictResolver(), currentStaff);
         this.bookingQueries = new BookingQueries(database);
+        this.daySheets = new DaySheets(bookingQueries, currentStaff);
         this.requestQueries = new RequestQueries(database, currentStaff, trail);
         this.clientImport = new ClientImport(database, clock, currentStaff, trail);
         this.tasks = new TaskService(database, clock, currentStaff);
@@ -128,6 +133,7 @@ public final class SalonDesk implements AutoCloseable {
         this.checkout = new CheckoutService(database, guard, booking, currentStaff, trail, clock);
         this.payments = new Payments(database, guard, currentStaff, trail, clock);
         this.receipts = new Receipts(database, currentStaff);
+        this.dayClose = new DayCloseService(database, guard, currentStaff, trail, clock);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -161,6 +167,11 @@ public final class SalonDesk implements AutoCloseable {
     /** The receipts of checked-out bookings. */
     public Receipts receipts() {
         return receipts;
+    }
+
+    /** The day's close of each branch's drawer. */
+    public DayCloseService dayClose() {
+        return dayClose;
     }
 
     /** A day's payments, and refunds. */
@@ -212,6 +223,11 @@ public final class SalonDesk implements AutoCloseable {
     /** Read-only views of bookings for the screens. */
     public BookingQueries bookingQueries() {
         return bookingQueries;
+    }
+
+    /** A branch's or a master's day on paper. */
+    public DaySheets daySheets() {
+        return daySheets;
     }
 
     /** The request lists: any date, all masters, a page at a time. */

@@ -46,7 +46,16 @@ final class CheckoutRoleCases {
                 op("the day's payments", AR, f -> f,
                         (d, p, me) -> d.payments().onDay(fixture(p).salon().branch, fixture(p).today())),
                 op("refund a payment", A, CheckoutRoleCases::payment,
-                        (d, p, me) -> d.payments().refund((Long) p, BigDecimal.TEN, "сдача")));
+                        (d, p, me) -> d.payments().refund((Long) p, BigDecimal.TEN, "сдача")),
+                op("the day's drawer", AR, f -> f,
+                        (d, p, me) -> d.dayClose().day(fixture(p).salon().branch, fixture(p).today())),
+                op("put cash in the drawer", AR, f -> f, (d, p, me) -> d.dayClose().moveCash(
+                        fixture(p).salon().branch, fixture(p).today(), BigDecimal.ONE, "размен")),
+                op("the drawer's opening cash", AR, f -> f, (d, p, me) -> d.dayClose().setOpening(
+                        fixture(p).salon().branch, fixture(p).today(), BigDecimal.TEN)),
+                // Each case closes a day of its own, long past, so that today stays open for the other cases.
+                op("close a day", AR, f -> f.today().minusDays(100 + f.next()), (d, p, me) -> d.dayClose().close(
+                        RoleTableTest.salon.branch, (java.time.LocalDate) p, BigDecimal.ZERO, null)));
     }
 
     /**

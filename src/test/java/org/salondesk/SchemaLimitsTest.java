@@ -72,7 +72,9 @@ class SchemaLimitsTest {
             Map.entry("product.name", ProductForm.NAME),
             Map.entry("checkout.discount_reason", CheckoutService.REASON),
             Map.entry("checkout_line.price_reason", CheckoutService.REASON),
-            Map.entry("payment.reason", CheckoutService.REASON));
+            Map.entry("payment.reason", CheckoutService.REASON),
+            Map.entry("cash_day.note", CheckoutService.REASON),
+            Map.entry("cash_movement.reason", CheckoutService.REASON));
 
     private static final Pattern TABLE = Pattern.compile("(?i)CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);
     private static final Pattern COLUMN = Pattern.compile("(?im)^\\s*(\\w+)\\s+VARCHAR\\((\\d+)\\)");

@@ -42,6 +42,10 @@ public enum Act {
     CHECKOUT(ALL, ALL, NONE),
     /** Refund a payment (a new negative payment). */
     REFUNDS(ALL, NONE, NONE),
+    /** The day's close: the drawer's opening cash, cash put in and taken out, counting and closing the day. */
+    DAY_CLOSE(ALL, ALL, NONE),
+    /** Add money to a day already closed (a late checkout, a refund, cash moved): audited. */
+    CLOSED_DAYS(ALL, NONE, NONE),
     /** Change the branches and their settings. */
     SETTINGS(ALL, NONE, NONE),
     /** Create, list and revoke the booking server's API keys. */

@@ -54,6 +54,12 @@ public final class CurrentStaff {
         return now == null ? Optional.empty() : Optional.of(now.role());
     }
 
+    /** Whether the role may do all of {@code act} (the trusted desk may). */
+    public boolean may(Act act) {
+        SignedIn now = signedIn;
+        return now == null || act.reach(now.role()) == Reach.ALL;
+    }
+
     /** Refuses with {@link ErrorCode#FORBIDDEN} unless the role may do all of {@code act}. */
     public void require(Act act) {
         SignedIn now = signedIn;

@@ -1,6 +1,7 @@
 package org.salondesk.app;
 
 import static org.salondesk.app.DeskScreens.AUDIT;
+import static org.salondesk.app.DeskScreens.DAYCLOSE;
 import static org.salondesk.app.DeskScreens.CALENDAR;
 import static org.salondesk.app.DeskScreens.CATALOG;
 import static org.salondesk.app.DeskScreens.CLIENTS;
@@ -31,6 +32,8 @@ import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.audit.AuditView;
 import org.salondesk.ui.audit.AuditViewModel;
+import org.salondesk.ui.dayclose.DayCloseView;
+import org.salondesk.ui.dayclose.DayCloseViewModel;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
@@ -38,14 +41,19 @@ import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarView;
+import org.salondesk.ui.calendar.DaySheetViewModel;
 import org.salondesk.ui.calendar.CalendarViewModel;
 import org.salondesk.ui.catalog.CatalogView;
 import org.salondesk.ui.catalog.CatalogViewModel;
 import org.salondesk.ui.catalog.ProductsViewModel;
+import org.salondesk.ui.clients.AppointmentCardViewModel;
 import org.salondesk.ui.clients.ClientsView;
 import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
+import org.salondesk.ui.common.Notice;
+import org.salondesk.ui.common.ErrorText;
+import org.salondesk.ui.common.SheetOutput;
 import org.salondesk.ui.common.SheetPrinter;
 import org.salondesk.ui.common.NoticeBoard;
 import org.salondesk.ui.common.UndoHistory;
@@ -82,6 +90,7 @@ final class AppWiring {
     private final DesktopActions desktop;
     /** Prints the receipts, day sheets, cards and reports the screens make. */
     private final SheetPrinter printer;
+    private final Clock clock;
     private final CalendarViewModel calendar;
     private final RequestsViewModel requests;
     private final SchedulesViewModel schedules;
@@ -93,6 +102,8 @@ final class AppWiring {
     private final ProductsViewModel products;
     private final SettingsViewModel settings;
     private final AuditViewModel audit;
+    private final DayCloseViewModel dayClose;
+    private final DaySheetViewModel daySheet;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
@@ -111,6 +122,7 @@ final class AppWiring {
         this.shell = shell;
         this.desktop = desktop;
         this.printer = printer;
+        this.clock = clock;
         this.desk = desk;
         this.background = background;
         // One undo history for the screens that change bookings: Ctrl+Z takes back the desk's last step on either.
@@ -122,6 +134,11 @@ final class AppWiring {
                 clock);
         this.calendar = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(), background,
                 calendarNotices, calendarDetails, dialogs, clock, preferences);
+
+        this.daySheet = new DaySheetViewModel(desk.daySheets(), desk.bookingQueries(), background,
+                new SheetOutput(background, printer, calendarNotices,
+                        failure -> calendarNotices.post(Notice.error(ErrorText.of(failure)))),
+                calendar.branchProperty()::get, calendar.dateProperty()::get);
 
         NoticeBoard requestNotices = new NoticeBoard(undo);
         BookingDetailsViewModel card = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
@@ -163,6 +180,8 @@ final class AppWiring {
         shell.guard(SETTINGS, settings);
         this.myTime = new MyTimeViewModel(desk.schedules(), desk.availability(), background, new NoticeBoard(),
                 clock);
+        this.dayClose = new DayCloseViewModel(desk.dayClose(), desk.booking(), background, new NoticeBoard(), printer,
+                clock);
         this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
         audit.setOnOpenBooking(this::openBooking);
         audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
@@ -182,17 +201,19 @@ final class AppWiring {
         this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
-        starts = Map.of(CALENDAR, calendar::reload, REQUESTS, requests::start, CLIENTS, clients::start,
-                SCHEDULES, schedules::start, TASKS, tasks::start, MYTIME, myTime::start, STAFF, staff::start,
-                CATALOG, () -> {
+        starts = Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
+                Map.entry(CLIENTS, clients::start), Map.entry(SCHEDULES, schedules::start),
+                Map.entry(TASKS, tasks::start), Map.entry(MYTIME, myTime::start),
+                Map.entry(DAYCLOSE, dayClose::start), Map.entry(STAFF, staff::start),
+                Map.entry(CATALOG, () -> {
                     catalog.start();
                     products.reload();
-                }, SETTINGS, () -> {
+                }), Map.entry(SETTINGS, () -> {
                     settings.start();
                     backups.start();
                     deskRules.start();
                     online.startSettings();
-                }, AUDIT, audit::start);
+                }), Map.entry(AUDIT, audit::start));
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
     }
 
@@ -254,18 +275,21 @@ final class AppWiring {
         checkouts.ownedBy(view);
         view.addStatusItem(new ConnectionView(connection));
         view.addStatusItem(online.popUpOver(new NotificationBellView(bell, zone)));
-        view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop));
+        view.addScreen(CALENDAR, "nav.calendar", new CalendarView(calendar, desktop, daySheet));
         // Each screen but the first is built when first opened (the requests screen shows what its ViewModel has
         // read by then): start-up builds and styles only the calendar.
         view.addScreen(REQUESTS, "nav.requests", () -> new RequestsView(requests, desktop),
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
-        view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients), null);
+        view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients, new AppointmentCardViewModel(
+                new SheetOutput(background, printer, clients.notices(), failure -> clients.notices().post(
+                        Notice.error(ErrorText.of(failure)))), clock, clients.cardProperty())), null);
         view.addScreen(SCHEDULES, "nav.schedules", () -> new SchedulesView(schedules), null);
         view.addScreen(TASKS, "nav.tasks", () -> new TasksView(tasks), Bindings.createStringBinding(() ->
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
                 tasks.waitingProperty()));
         view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
+        view.addScreen(DAYCLOSE, "nav.dayclose", () -> new DayCloseView(dayClose), null);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog, products), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),

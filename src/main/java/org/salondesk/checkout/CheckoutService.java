@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -103,6 +104,8 @@ public final class CheckoutService {
             Connection connection = write.connection();
             CheckoutReads.Served booking = CheckoutReads.served(connection, checkout.bookingId());
             long branchId = booking.branchId();
+            LocalDate day = write.today(branchId);
+            boolean afterClose = ClosedDays.takeDrawer(connection, currentStaff, branchId, day);
             List<ServiceLine> services = CheckoutReads.listed(connection, checkout.bookingId(), lines);
             List<CheckoutReads.PricedSale> sales = CheckoutReads.priced(connection, branchId, checkout.products());
             List<BigDecimal> amounts = new ArrayList<>(services.stream().map(ServiceLine::price).toList());
@@ -110,8 +113,8 @@ public final class CheckoutService {
             CheckoutTotals totals = CheckoutTotals.of(amounts, checkout.discount(), checkout.tip(),
                     booking.prepaid(), checkout.payments()).requireSettled();
             bookings.completeForCheckout(write, checkout.bookingId());
-            CheckoutWriter writer = new CheckoutWriter(connection, new CheckoutWriter.Stamp(branchId,
-                    write.today(branchId), clock.instant(), currentStaff.id()));
+            CheckoutWriter writer = new CheckoutWriter(connection, new CheckoutWriter.Stamp(branchId, day,
+                    clock.instant(), currentStaff.id()));
             long id = writer.checkout(checkout.bookingId(), totals, discountReason);
             int lineNo = 0;
             for (ServiceLine line : services) {
@@ -125,7 +128,7 @@ public final class CheckoutService {
             }
             writePayments(writer, id, checkout.payments(), totals);
             trail.record(write.session(), new AuditNote(AuditKind.CHECKOUT, AuditAction.CREATED, "checkout", id,
-                    describe(checkout.bookingId(), totals)));
+                    describe(checkout.bookingId(), totals) + (afterClose ? "\nafter the close: yes" : "")));
             return new CompletedCheckout(id, totals);
         });
     }

@@ -105,7 +105,8 @@ final class CheckoutWriter {
         insert.setObject(at + 1, stamp.by(), Types.BIGINT);
     }
 
-    private static long inserted(PreparedStatement insert) throws SQLException {
+    /** Runs the insert and answers the id the database gave the row. */
+    static long inserted(PreparedStatement insert) throws SQLException {
         insert.executeUpdate();
         try (ResultSet generated = insert.getGeneratedKeys()) {
             generated.next();

@@ -84,11 +84,14 @@ public final class Payments {
                 throw new SalonDeskException(ErrorCode.INVALID_ARGUMENT, "error.refund.overPaid", back, left);
             }
             long branchId = branchOf(connection, paymentId);
-            CheckoutWriter writer = new CheckoutWriter(connection, new CheckoutWriter.Stamp(branchId,
-                    write.today(branchId), clock.instant(), currentStaff.id()));
+            LocalDate day = write.today(branchId);
+            boolean afterClose = ClosedDays.takeDrawer(connection, currentStaff, branchId, day);
+            CheckoutWriter writer = new CheckoutWriter(connection, new CheckoutWriter.Stamp(branchId, day,
+                    clock.instant(), currentStaff.id()));
             long id = writer.payment(paid.checkoutId(), paid.method(), back.negate(), null, paymentId, why);
             trail.record(write.session(), new AuditNote(AuditKind.CHECKOUT, AuditAction.CREATED, "payment", id,
-                    "refund of: " + paymentId + "\namount: -" + back.toPlainString() + "\nreason: " + why));
+                    "refund of: " + paymentId + "\namount: -" + back.toPlainString() + "\nreason: " + why
+                    + (afterClose ? "\nafter the close: yes" : "")));
             return id;
         });
     }

@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SignInWindowTest {
 
     private static final List<String> SCREENS = List.of("calendar", "requests", "clients", "schedules", "tasks",
-            "mytime", "staff", "catalog", "settings", "audit");
+            "mytime", "dayclose", "staff", "catalog", "settings", "audit");
     /** What the admin sees: everything but a master's own time. */
     private static final List<String> ADMINS = SCREENS.stream().filter(id -> !id.equals("mytime")).toList();
 
@@ -88,7 +88,7 @@ class SignInWindowTest {
         assertThat(signedInAs()).contains("Наталья");
         assertThat(window.desk().currentStaff().id()).isEqualTo(user("natalia").id());
         assertThat(screensShown()).containsExactly("calendar", "requests", "clients", "schedules", "tasks",
-                "catalog");
+                "dayclose", "catalog");
 
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#switch-user").queryAs(Button.class).fire()).get();
         window.waitUntil(window::isLocked);

@@ -32,6 +32,7 @@ class ViewModelPurityTest {
             Map.entry("calendar.CalendarLegend", "the legend of status colours under CalendarView"),
             Map.entry("calendar.CalendarToolbars", "the toolbars above CalendarView: views, date, filters"),
             Map.entry("calendar.CalendarPointer", "finds the time and master under the mouse in CalendarView"),
+            Map.entry("calendar.DaySheetMenu", "the day sheet menu in CalendarView's view bar"),
             Map.entry("calendar.DayColumnLayout", "lays out the day columns of CalendarFX's skin"),
             Map.entry("calendar.FreeTimeGestures", "the clicks on free time in CalendarView"),
             Map.entry("calendar.MonthGrid", "the month grid of CalendarView"),

@@ -23,16 +23,19 @@ import org.salondesk.ui.common.Converters;
 
 /**
  * The calendar's two bars over the columns: the navigation (walk-in, branch, today, previous, next, date, day / week /
- * month, the week's master) and the view bar (the legend, cancelled bookings, masters who are off, the zoom).
+ * month, the week's master) and the view bar (the legend, cancelled bookings, masters who are off, the zoom, the day
+ * sheet).
  */
 final class CalendarToolbars {
 
     private final CalendarViewModel viewModel;
     private final Runnable openWalkIn;
+    private final DaySheetViewModel daySheet;
 
-    CalendarToolbars(CalendarViewModel viewModel, Runnable openWalkIn) {
+    CalendarToolbars(CalendarViewModel viewModel, Runnable openWalkIn, DaySheetViewModel daySheet) {
         this.viewModel = viewModel;
         this.openWalkIn = openWalkIn;
+        this.daySheet = daySheet;
     }
 
     ToolBar toolbar() {
@@ -118,7 +121,7 @@ final class CalendarToolbars {
                 viewModel.zoomProperty())));
         HBox zoom = new HBox(4, scale, zoomOut, zoomIn);
         zoom.setAlignment(Pos.CENTER_LEFT);
-        HBox choices = new HBox(16, cancelled, hideOff, zoom);
+        HBox choices = new HBox(16, cancelled, hideOff, zoom, new DaySheetMenu(daySheet));
         choices.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new FlowPane(24, 4, new CalendarLegend(), choices);
         bar.setId("calendar-view-bar");

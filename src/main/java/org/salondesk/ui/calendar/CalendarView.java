@@ -80,17 +80,17 @@ public final class CalendarView extends BorderPane {
     private final EventHandler<KeyEvent> zoomKeys = this::zoomKeys;
     private DayHours currentHours;
 
-    public CalendarView(CalendarViewModel viewModel, DesktopActions desktop) {
+    public CalendarView(CalendarViewModel viewModel, DesktopActions desktop, DaySheetViewModel daySheet) {
         this.viewModel = viewModel;
         this.month = new MonthGrid(viewModel::showDay);
         getStyleClass().add("calendar-screen");
         getStylesheets().add(CalendarView.class.getResource("/org/salondesk/ui/calendar/calendar.css").toExternalForm());
-        createView(desktop);
+        createView(desktop, daySheet);
         initListeners();
     }
 
-    private void createView(DesktopActions desktop) {
-        CalendarToolbars bars = new CalendarToolbars(viewModel, this::openWalkIn);
+    private void createView(DesktopActions desktop, DaySheetViewModel daySheet) {
+        CalendarToolbars bars = new CalendarToolbars(viewModel, this::openWalkIn, daySheet);
         setTop(new VBox(bars.toolbar(), bars.viewBar()));
         configureResources();
         dragGhost.getStyleClass().add("drag-ghost");

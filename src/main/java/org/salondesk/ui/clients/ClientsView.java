@@ -54,6 +54,7 @@ public final class ClientsView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ClientsViewModel viewModel;
+    private final AppointmentCardViewModel appointmentCard;
     private final VBox cardBox = new VBox(8);
     private final Label title = new Label();
     private final Label contacts = new Label();
@@ -66,8 +67,9 @@ public final class ClientsView extends BorderPane {
     private final ListView<ClientVisit> history = new ListView<>();
     private final ListView<TaskRow> tasks = new ListView<>();
 
-    public ClientsView(ClientsViewModel viewModel) {
+    public ClientsView(ClientsViewModel viewModel, AppointmentCardViewModel appointmentCard) {
         this.viewModel = viewModel;
+        this.appointmentCard = appointmentCard;
         getStyleClass().add("clients-screen");
         setTop(createTop());
         setCenter(createList());
@@ -218,6 +220,14 @@ public final class ClientsView extends BorderPane {
                         : (task.done() ? "✓ " : "") + DATE.format(task.dueDate()) + " · " + task.title());
             }
         });
+        Button printCard = new Button(Messages.get("appointmentCard.print"));
+        printCard.setId("client-print-card");
+        printCard.disableProperty().bind(appointmentCard.hasNextVisits().not());
+        printCard.setOnAction(event -> appointmentCard.print());
+        Button saveCard = new Button(Messages.get("appointmentCard.save"));
+        saveCard.setId("client-save-card");
+        saveCard.disableProperty().bind(appointmentCard.hasNextVisits().not());
+        saveCard.setOnAction(event -> saveCard());
         Button newTask = new Button(Messages.get("clients.newTask"));
         newTask.setId("client-new-task");
         newTask.setOnAction(event -> viewModel.newTask());
@@ -234,6 +244,7 @@ public final class ClientsView extends BorderPane {
 
         cardBox.getChildren().addAll(title, contacts, figures, warning, new HBox(6, reason, block, unblock),
                 unsubscribed, new HBox(6, new Label(Messages.get("clients.operator")), operator), new Separator(), new Label(Messages.get("clients.history")), history,
+                new HBox(6, printCard, saveCard),
                 new Label(Messages.get("clients.tasks")), tasks, newTask, new Label(Messages.get("clients.linked")),
                 linked, new Label(Messages.get("clients.mergeTitle")), new HBox(6, mergePhone, merge));
         VBox box = new VBox(10, cardBox, createForm());
@@ -278,6 +289,17 @@ public final class ClientsView extends BorderPane {
         return pane;
     }
 
+
+    private void saveCard() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("appointmentCard.save"));
+        chooser.setInitialFileName("appointment-card.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            appointmentCard.save(file.toPath());
+        }
+    }
 
     private void show(ClientCard card) {
         cardBox.setVisible(card != null);

@@ -1,6 +1,7 @@
 package org.salondesk.ui.shell;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -21,6 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -179,7 +181,30 @@ public final class ShellView extends BorderPane {
         }
     }
 
+    /** Ctrl+1 … Ctrl+9 open the first to ninth screen the navigation shows (what is shown depends on the role). */
+    private void screenShortcut(KeyEvent key) {
+        if (!key.isShortcutDown() || key.isAltDown() || key.isShiftDown() || navigation.isDisabled()) {
+            return;
+        }
+        String name = key.getCode().getName();
+        int digit = key.getCode().isDigitKey() ? name.charAt(name.length() - 1) - '0' : -1;
+        if (digit < 1) {
+            return;
+        }
+        List<ToggleButton> shown = navigation.getChildren().stream().filter(node -> node instanceof ToggleButton
+                && node.isVisible()).map(node -> (ToggleButton) node).toList();
+        if (digit <= shown.size()) {
+            key.consume();
+            shown.get(digit - 1).fire();
+        }
+    }
+
     private void initListeners() {
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::screenShortcut);
+            }
+        });
         screens.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
                 screens.selectToggle(old);
