@@ -51,8 +51,6 @@ import org.salondesk.ui.clients.ClientsView;
 import org.salondesk.ui.clients.ClientsViewModel;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.DesktopActions;
-import org.salondesk.ui.common.Notice;
-import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.SheetOutput;
 import org.salondesk.ui.common.SheetPrinter;
 import org.salondesk.ui.common.NoticeBoard;
@@ -136,8 +134,7 @@ final class AppWiring {
                 calendarNotices, calendarDetails, dialogs, clock, preferences);
 
         this.daySheet = new DaySheetViewModel(desk.daySheets(), desk.bookingQueries(), background,
-                new SheetOutput(background, printer, calendarNotices,
-                        failure -> calendarNotices.post(Notice.error(ErrorText.of(failure)))),
+                SheetOutput.toNotices(background, printer, calendarNotices),
                 calendar.branchProperty()::get, calendar.dateProperty()::get);
 
         NoticeBoard requestNotices = new NoticeBoard(undo);
@@ -282,8 +279,7 @@ final class AppWiring {
                 Bindings.createStringBinding(() -> requests.newCountProperty().get() == 0 ? ""
                         : requests.newCountProperty().get() + " ⚠", requests.newCountProperty()));
         view.addScreen(CLIENTS, "nav.clients", () -> new ClientsView(clients, new AppointmentCardViewModel(
-                new SheetOutput(background, printer, clients.notices(), failure -> clients.notices().post(
-                        Notice.error(ErrorText.of(failure)))), clock, clients.cardProperty())), null);
+                SheetOutput.toNotices(background, printer, clients.notices()), clock, clients.cardProperty())), null);
         view.addScreen(SCHEDULES, "nav.schedules", () -> new SchedulesView(schedules), null);
         view.addScreen(TASKS, "nav.tasks", () -> new TasksView(tasks), Bindings.createStringBinding(() ->
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),

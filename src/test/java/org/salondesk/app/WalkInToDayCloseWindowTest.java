@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.booking.BookingInfo;
+import org.salondesk.booking.BookingSummary;
 import org.salondesk.checkout.CashDay;
-import org.salondesk.checkout.Checkout;
 import org.salondesk.checkout.PaymentMethod;
-import org.salondesk.checkout.Tender;
 import org.salondesk.testing.DeskWindow;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.SmallSalon;
@@ -29,7 +29,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * Issue 17's day at the desk, all from the keyboard: a walk-in is booked (Ctrl+N), served and checked out with a
- * discount and a mixed payment, then the day's close (Ctrl+digit to its screen) counts the drawer and closes the day.
+ * discount and a mixed payment (Ctrl+Enter on the selected booking), then the day's close (Ctrl+digit to its screen)
+ * counts the drawer and closes the day.
  */
 class WalkInToDayCloseWindowTest {
 
@@ -75,10 +76,36 @@ class WalkInToDayCloseWindowTest {
         BookingInfo walkIn = window.desk().booking().getBookingsInfo(
                 window.desk().clients().findByPhone("+79260001122").orElseThrow().getId()).get(0);
 
-        // The checkout: 1 800 for the haircut, 10 % off (180), 1 000 by card and the rest (620) in cash from 1 000.
-        window.desk().checkout().complete(new Checkout(walkIn.id(), window.desk().checkout().serviceLines(
-                walkIn.id()), null, org.salondesk.checkout.Discount.percent(new BigDecimal("10"), "первый визит"),
-                null, List.of(Tender.card("1000"), Tender.cash("1000"))));
+        // The new booking is the selected one: Ctrl+Enter checks it out. 1 800 for the haircut, 10 % off (180),
+        // 1 000 by card and 1 000 in cash: 380 change, 620 stays in the drawer.
+        window.waitUntil(() -> window.app().wiring().calendar().selectedProperty().get() != null
+                && window.app().wiring().calendar().selectedProperty().get().id() == walkIn.id());
+        robot.targetWindow(robot.lookup("#navigation").query().getScene().getWindow());
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        window.waitUntil(() -> robot.lookup("#checkout-dialog").tryQuery().isPresent()
+                && robot.lookup("#checkout-price-0").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#checkout-dialog").query().getScene().getWindow());
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
+        window.waitUntil(() -> window.hasFocus("#checkout-discount"));
+        robot.write("10");
+        tabTo("#checkout-discount-reason");
+        robot.write("первый визит");
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        window.waitUntil(() -> window.hasFocus("#checkout-card"));
+        robot.write("1000");
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
+        window.waitUntil(() -> window.hasFocus("#checkout-cash"));
+        robot.write("1000");
+        window.waitUntil(() -> robot.lookup("#checkout-change").queryAs(Label.class).getText().equals("380.00"));
+        assertThat(robot.lookup("#checkout-to-pay").queryAs(Label.class).getText()).isEqualTo("1,620.00");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        window.waitUntil(() -> !robot.lookup("#checkout-print").queryButton().isDisabled());
+        window.shot(robot.lookup("#checkout-dialog").query().getScene().getRoot(), "checkout");
+        window.waitUntil(() -> window.entry(walkIn.id()).map(entry -> entry.getEntry().getUserObject())
+                .filter(BookingSummary.class::isInstance).map(summary -> ((BookingSummary) summary).status())
+                .orElse(null) == BookingStatus.COMPLETED);
+        robot.type(KeyCode.ESCAPE);
+        window.waitUntil(() -> robot.lookup("#checkout-dialog").tryQuery().isEmpty());
 
         robot.targetWindow(robot.lookup("#navigation").query().getScene().getWindow());
         int dayClose = shownScreens().indexOf("dayclose") + 1;
@@ -101,6 +128,14 @@ class WalkInToDayCloseWindowTest {
         assertThat(day.close().counted()).isEqualByComparingTo("2600");
         assertThat(day.close().difference()).isEqualByComparingTo("-20");
         assertThat(day.close().note()).isEqualTo("сдача мелочью");
+    }
+
+    /** Presses Tab until the field has the focus, as a receptionist moves through a form. */
+    private void tabTo(String query) throws Exception {
+        for (int presses = 0; presses < 12 && !window.hasFocus(query); presses++) {
+            robot.type(KeyCode.TAB);
+        }
+        window.waitUntil(() -> window.hasFocus(query));
     }
 
     private List<String> shownScreens() {

@@ -71,6 +71,8 @@ public final class CalendarView extends BorderPane {
     private static final String NOT_MINE_MARK = "salondesk.notMineMark";
 
     private static final KeyCombination WALK_IN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CHECK_OUT = new KeyCodeCombination(KeyCode.ENTER,
+            KeyCombination.SHORTCUT_DOWN);
 
     private final CalendarViewModel viewModel;
     private final ResourcesView<Resource<EmployeeInfo>> resources = new ResourcesView<>();
@@ -243,13 +245,15 @@ public final class CalendarView extends BorderPane {
         });
         resources.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // Ctrl+N works wherever the focus is in the window, as long as the calendar is part of it.
+        // Ctrl+N and Ctrl+Enter work wherever the focus is in the window, as long as the calendar is part of it.
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(WALK_IN);
+                old.getAccelerators().remove(CHECK_OUT);
             }
             if (scene != null) {
                 scene.getAccelerators().put(WALK_IN, this::openWalkIn);
+                scene.getAccelerators().put(CHECK_OUT, this::checkOutSelected);
             }
         });
         // The bookings follow the changes as they come (CalendarViewModel.changed); the time moves on by itself.
@@ -370,8 +374,7 @@ public final class CalendarView extends BorderPane {
     }
 
     /**
-     * Arrows step days (weeks, months), T goes to today, Ctrl+Z undoes the last move, Ctrl+Enter checks the selected
-     * booking out; not while typing.
+     * Arrows step days (weeks, months), T goes to today, Ctrl+Z undoes the last move; not while typing.
      */
     private void keyPressed(KeyEvent event) {
         if (event.getTarget() instanceof TextInputControl || event.getTarget() instanceof DatePicker) {
@@ -379,8 +382,6 @@ public final class CalendarView extends BorderPane {
         }
         if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
             viewModel.notices().undo();
-        } else if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER) {
-            checkOutSelected();
         } else if (event.isShortcutDown() || event.isAltDown()) {
             return;
         } else if (event.getCode() == KeyCode.LEFT) {

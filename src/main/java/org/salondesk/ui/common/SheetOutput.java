@@ -20,15 +20,22 @@ public final class SheetOutput {
 
     private final BackgroundExecutor background;
     private final SheetPrinter printer;
-    private final NoticeBoard notices;
+    private final Consumer<String> told;
     private final Consumer<Throwable> failed;
 
-    public SheetOutput(BackgroundExecutor background, SheetPrinter printer, NoticeBoard notices,
+    /** {@code told} hears what became of it in the desk's words; {@code failed} why it could not be made. */
+    public SheetOutput(BackgroundExecutor background, SheetPrinter printer, Consumer<String> told,
                        Consumer<Throwable> failed) {
         this.background = background;
         this.printer = printer;
-        this.notices = notices;
+        this.told = told;
         this.failed = failed;
+    }
+
+    /** Tells on the screen's notice line, failures as errors. */
+    public static SheetOutput toNotices(BackgroundExecutor background, SheetPrinter printer, NoticeBoard notices) {
+        return new SheetOutput(background, printer, text -> notices.post(Notice.info(text)),
+                failure -> notices.post(Notice.error(ErrorText.of(failure))));
     }
 
     public void print(Callable<Sheet> sheet) {
@@ -36,9 +43,7 @@ public final class SheetOutput {
             Sheet made = sheet.call();
             return new Made(made.title(), PdfSheets.write(made));
         }, made -> {
-            if (!printer.print(made.pdf(), made.title())) {
-                notices.post(Notice.info(Messages.get("print.notPrinted")));
-            }
+            told.accept(Messages.get(printer.print(made.pdf(), made.title()) ? "print.printed" : "print.notPrinted"));
         }, failed);
     }
 
@@ -51,7 +56,7 @@ public final class SheetOutput {
                 throw new SalonDeskException(ErrorCode.STORAGE, e, "error.export.write", e.getMessage());
             }
             return file;
-        }, saved -> notices.post(Notice.info(Messages.get("print.saved", saved.toString()))), failed);
+        }, saved -> told.accept(Messages.get("print.saved", saved.toString())), failed);
     }
 
     private record Made(String title, byte[] pdf) {

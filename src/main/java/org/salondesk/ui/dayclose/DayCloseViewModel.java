@@ -81,7 +81,7 @@ public final class DayCloseViewModel {
         this.booking = booking;
         this.background = background;
         this.notices = notices;
-        this.output = new SheetOutput(background, printer, notices, this::failed);
+        this.output = new SheetOutput(background, printer, text -> notices.post(Notice.info(text)), this::failed);
         this.clock = clock;
         branch.addListener((obs, old, now) -> reload());
         date.addListener((obs, old, now) -> reload());
