@@ -106,9 +106,15 @@ public final class DemoSalon {
         DemoBookings booker = new DemoBookings(database, availability, clock);
         int bookings = database.fromTransaction(session -> booker.bookings(session, setup));
         database.inTransaction(session -> tasks(session, setup));
-        LOG.info("Demo salon created in {} ms: {} branches, {} masters, {} services, {} clients, {} bookings",
-                (System.nanoTime() - started) / 1_000_000, setup.branches.size(), setup.masters.size(),
-                setup.services.values().stream().mapToInt(Map::size).sum(), setup.clients.size(), bookings);
+        int checkouts = database.fromTransaction(session -> Database.withConnection(session, connection -> {
+            int added = DemoCheckouts.addForCompleted(connection);
+            DemoCheckouts.closePastDays(connection, today);
+            return added;
+        }));
+        LOG.info("Demo salon created in {} ms: {} branches, {} masters, {} services, {} clients, {} bookings,"
+                + " {} checkouts", (System.nanoTime() - started) / 1_000_000, setup.branches.size(),
+                setup.masters.size(), setup.services.values().stream().mapToInt(Map::size).sum(),
+                setup.clients.size(), bookings, checkouts);
         return true;
     }
 

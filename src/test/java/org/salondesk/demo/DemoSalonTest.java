@@ -60,6 +60,20 @@ class DemoSalonTest {
             assertThat(count(desk, "select count(*) from staff_user")).isGreaterThanOrEqualTo(3);
             assertThat(count(desk, "select count(*) from employee_service where price is not null")).isPositive();
             assertThat(count(desk, "select count(distinct branch_id) from product where stock > 0")).isEqualTo(2);
+            assertThat(count(desk, "select count(*) from booking b where status = 'COMPLETED' and not exists"
+                    + " (select 1 from checkout c where c.booking_id = b.id)")).as("every visit done is paid for")
+                    .isZero();
+            assertThat(count(desk, "select count(*) from checkout c where total_due <> (select sum(amount)"
+                    + " from payment p where p.checkout_id = c.id)")).as("paid in full").isZero();
+            assertThat(count(desk, "select count(distinct method) from payment")).isEqualTo(3);
+            for (var branch : desk.booking().getCompaniesForBooking()) {
+                org.salondesk.checkout.CashDay yesterday = desk.dayClose().day(branch.id(), today.minusDays(1));
+                if (yesterday.takenTotal().signum() > 0) {
+                    assertThat(yesterday.closed()).isTrue();
+                    assertThat(yesterday.close().counted()).isEqualByComparingTo(yesterday.expected());
+                }
+                assertThat(desk.dayClose().day(branch.id(), today).closed()).isFalse();
+            }
 
             List<BookingSummary> bookings = desk.booking().getCompaniesForBooking().stream()
                     .flatMap(branch -> desk.bookingQueries()
