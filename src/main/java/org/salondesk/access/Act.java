@@ -42,6 +42,8 @@ public enum Act {
     CHECKOUT(ALL, ALL, NONE),
     /** Refund a payment (a new negative payment). */
     REFUNDS(ALL, NONE, NONE),
+    /** The reports: revenue, payments, occupancy, no-shows, clients and the masters' pay, and their exports. */
+    REPORTS(ALL, NONE, NONE),
     /** Change the branches and their settings. */
     SETTINGS(ALL, NONE, NONE),
     /** Create, list and revoke the booking server's API keys. */
