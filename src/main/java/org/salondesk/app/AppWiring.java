@@ -1,6 +1,7 @@
 package org.salondesk.app;
 
 import static org.salondesk.app.DeskScreens.AUDIT;
+import static org.salondesk.app.DeskScreens.REPORTS;
 import static org.salondesk.app.DeskScreens.CALENDAR;
 import static org.salondesk.app.DeskScreens.CATALOG;
 import static org.salondesk.app.DeskScreens.CLIENTS;
@@ -31,6 +32,8 @@ import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.audit.AuditView;
 import org.salondesk.ui.audit.AuditViewModel;
+import org.salondesk.ui.reports.ReportsView;
+import org.salondesk.ui.reports.ReportsViewModel;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
@@ -91,6 +94,7 @@ final class AppWiring {
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
     private final AuditViewModel audit;
+    private final ReportsViewModel reports;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
@@ -159,6 +163,8 @@ final class AppWiring {
         this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
         audit.setOnOpenBooking(this::openBooking);
         audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
+        this.reports = new ReportsViewModel(desk.reports(), desk.branches(), desk.masters(), background, printer,
+                new NoticeBoard(), clock);
         this.connection = new ConnectionViewModel(background, () -> {
             desk.databaseLink().ping();
             return null;
@@ -175,14 +181,15 @@ final class AppWiring {
         this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
-        starts = Map.of(CALENDAR, calendar::reload, REQUESTS, requests::start, CLIENTS, clients::start,
-                SCHEDULES, schedules::start, TASKS, tasks::start, MYTIME, myTime::start, STAFF, staff::start,
-                CATALOG, catalog::start, SETTINGS, () -> {
+        starts = Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
+                Map.entry(CLIENTS, clients::start), Map.entry(SCHEDULES, schedules::start),
+                Map.entry(TASKS, tasks::start), Map.entry(MYTIME, myTime::start), Map.entry(STAFF, staff::start),
+                Map.entry(CATALOG, catalog::start), Map.entry(SETTINGS, () -> {
                     settings.start();
                     backups.start();
                     deskRules.start();
                     online.startSettings();
-                }, AUDIT, audit::start);
+                }), Map.entry(AUDIT, audit::start), Map.entry(REPORTS, reports::start));
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
     }
 
@@ -260,6 +267,7 @@ final class AppWiring {
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
                 new DeskRulesView(deskRules), online.settingsTab()), null);
         view.addScreen(AUDIT, "nav.audit", () -> new AuditView(audit), null);
+        view.addScreen(REPORTS, "nav.reports", () -> new ReportsView(reports), null);
     }
 
     /**

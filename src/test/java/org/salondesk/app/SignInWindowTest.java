@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SignInWindowTest {
 
     private static final List<String> SCREENS = List.of("calendar", "requests", "clients", "schedules", "tasks",
-            "mytime", "staff", "catalog", "settings", "audit");
+            "mytime", "staff", "catalog", "settings", "audit", "reports");
     /** What the admin sees: everything but a master's own time. */
     private static final List<String> ADMINS = SCREENS.stream().filter(id -> !id.equals("mytime")).toList();
 

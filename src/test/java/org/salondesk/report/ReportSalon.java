@@ -29,21 +29,21 @@ import org.salondesk.testing.TestToday;
  * a payment of the first day is partly refunded on the second. Haircuts pay 40 %, a manicure 500 a service, Ольга
  * has a daily rate of 1 000 and a break on the second day.
  */
-final class ReportSalon implements AutoCloseable {
+public final class ReportSalon implements AutoCloseable {
 
-    static final LocalDate DAY1 = TestToday.date();
-    static final LocalDate DAY2 = DAY1.plusDays(1);
-    static final LocalDate DAY3 = DAY1.plusDays(2);
+    public static final LocalDate DAY1 = TestToday.date();
+    public static final LocalDate DAY2 = DAY1.plusDays(1);
+    public static final LocalDate DAY3 = DAY1.plusDays(2);
 
-    final MutableClock clock = TestToday.at(8, 0);
-    final SalonDesk desk = TestDatabases.freshDesk(clock);
-    final SmallSalon salon = new SmallSalon(desk);
+    public final MutableClock clock = TestToday.at(8, 0);
+    public final SalonDesk desk = TestDatabases.freshDesk(clock);
+    public final SmallSalon salon = new SmallSalon(desk);
     final long boris = desk.clients().createClient("Борис", "Петров", "+7 916 222-33-44");
     final long vera = desk.clients().createClient("Вера", "Иванова", "+7 916 333-44-55");
     final long shampoo = desk.products().create(salon.branch,
             new ProductForm("Шампунь", new BigDecimal("650.50"), 5, true));
 
-    ReportSalon() {
+    public ReportSalon() {
         desk.payRates().setCommission(salon.haircut, PayRates.Commission.percent(new BigDecimal("40")));
         desk.payRates().setCommission(salon.manicure, PayRates.Commission.fixed(new BigDecimal("500")));
         desk.payRates().setDailyRate(salon.olga, new BigDecimal("1000"));
