@@ -153,7 +153,7 @@ final class AppWiring {
                 this::tasksChanged);
         shell.guard(STAFF, staff);
         this.catalog = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(),
-                desk.provisions(), background, new NoticeBoard(), calendar::reload);
+                desk.provisions(), desk.payRates(), background, new NoticeBoard(), calendar::reload);
         shell.guard(CATALOG, catalog);
         this.settings = new SettingsViewModel(desk.branches(), background, new NoticeBoard(), calendar::reload,
                 clock);
