@@ -16,9 +16,11 @@ CREATE TABLE master_daily_rate (
     CONSTRAINT ck_master_daily_rate CHECK (daily_rate >= 0)
 );
 
--- The reports read a branch's checkouts of a date range with their booking (master), and a branch's bookings of a
--- date range by status and source, and each client's completed visits: all answered from these indexes.
-CREATE INDEX ix_checkout_branch_date ON checkout (branch_id, business_date, booking_id, id);
+-- The reports read a branch's checkouts of a date range (their sums and bookings) and the checkouts' lines, a
+-- branch's bookings of a date range by status and source, and each client's completed visits: all answered from
+-- these indexes without reading the tables' rows (docs/benchmark.md, "Reports").
+CREATE INDEX ix_checkout_branch_date ON checkout (branch_id, business_date, booking_id, id, lines_total, discount);
+CREATE INDEX ix_checkout_line_sums ON checkout_line (checkout_id, kind, service_id, quantity, amount);
 CREATE INDEX ix_booking_branch_attendance ON booking (branch_id, booking_date, status, source, employee_id);
-CREATE INDEX ix_booking_branch_visits ON booking (branch_id, status, client_id, booking_date);
+CREATE INDEX ix_booking_branch_visits ON booking (branch_id, status, client_id, booking_date, employee_id);
 CREATE INDEX ix_payment_branch_date_method ON payment (branch_id, business_date, method, amount, checkout_id);

@@ -1,29 +1,66 @@
 package org.salondesk.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The masters' commissions summed by the database: per service line of the period's checkouts, the service's percent
- * of the line's amount (rounded half up to kopecks, per line) or its fixed amount per service done.
+ * The masters' commissions: the database sums the period's service lines by master and service; each sum then earns
+ * the service's percent of it (rounded half up to kopecks once) or its fixed amount per service done.
  */
 final class PayrollQueries {
 
+    /** A service's percent or fixed amount. */
+    private record Rate(BigDecimal percent, BigDecimal fixedAmount) {
+    }
+
     List<PayLine> commissions(Connection connection, ReportQuery query) throws SQLException {
-        return new Sql("SELECT b.employee_id, e.name, l.service_id, s.title, SUM(l.quantity), SUM(l.amount),"
-                + " SUM(CASE WHEN r.percent IS NOT NULL THEN ROUND(l.amount * r.percent / 100, 2)"
-                + " WHEN r.fixed_amount IS NOT NULL THEN r.fixed_amount * l.quantity ELSE 0 END)"
-                + " FROM checkout c JOIN booking b ON b.id = c.booking_id JOIN employee e ON e.id = b.employee_id"
-                + " JOIN checkout_line l ON l.checkout_id = c.id JOIN salon_service s ON s.id = l.service_id"
-                + " LEFT JOIN service_commission r ON r.service_id = l.service_id").checkouts(query)
-                .add(" AND l.kind = 'SERVICE' GROUP BY b.employee_id, e.name, l.service_id, s.title"
-                        + " ORDER BY e.name, b.employee_id, s.title, l.service_id")
-                .list(connection, row -> new PayLine(row.getLong(1), row.getString(2), row.getLong(3),
-                        row.getString(4), row.getLong(5), Sql.money(row, 6), Sql.money(row, 7)));
+        Map<Long, Rate> rates = new HashMap<>();
+        new Sql("SELECT r.service_id, r.percent, r.fixed_amount FROM service_commission r"
+                + " JOIN salon_service s ON s.id = r.service_id WHERE s.branch_id = ?", query.branchId())
+                .list(connection, row -> rates.put(row.getLong(1), new Rate(row.getBigDecimal(2),
+                        row.getBigDecimal(3))));
+        Map<Long, Map<Long, long[]>> done = new HashMap<>();
+        Map<Long, Map<Long, BigDecimal>> sales = new HashMap<>();
+        new Sql("SELECT b.employee_id, l.service_id, SUM(l.quantity), SUM(l.amount)"
+                + " FROM checkout c JOIN booking b ON b.id = c.booking_id JOIN checkout_line l ON l.checkout_id = c.id")
+                .checkouts(query).add(" AND l.kind = 'SERVICE' GROUP BY b.employee_id, l.service_id")
+                .list(connection, row -> {
+                    done.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getLong(2),
+                            new long[] {row.getLong(3)});
+                    return sales.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getLong(2),
+                            Sql.money(row, 4));
+                });
+        Map<Long, Names.Service> services = Names.services(connection, query.branchId());
+        List<PayLine> lines = new ArrayList<>();
+        Names.masters(connection, query.branchId()).forEach((master, name) -> {
+            Map<Long, BigDecimal> hers = sales.getOrDefault(master, Map.of());
+            services.forEach((service, named) -> {
+                BigDecimal sold = hers.get(service);
+                if (sold != null) {
+                    long count = done.get(master).get(service)[0];
+                    lines.add(new PayLine(master, name, service, named.title(), count, sold,
+                            commission(rates.get(service), sold, count)));
+                }
+            });
+        });
+        return lines;
+    }
+
+    private static BigDecimal commission(Rate rate, BigDecimal sold, long count) {
+        if (rate == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        if (rate.percent() != null) {
+            return sold.multiply(rate.percent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        }
+        return rate.fixedAmount().multiply(BigDecimal.valueOf(count)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The daily rates of the branch's masters (or the one master), by master id. */
@@ -33,13 +70,5 @@ final class PayrollQueries {
                 + " WHERE e.branch_id = ?", query.branchId()).master(query, "r")
                 .list(connection, row -> rates.put(row.getLong(1), Sql.money(row, 2)));
         return rates;
-    }
-
-    /** The branch's masters' names by id. */
-    Map<Long, String> masters(Connection connection, long branchId) throws SQLException {
-        Map<Long, String> names = new LinkedHashMap<>();
-        new Sql("SELECT e.id, e.name FROM employee e WHERE e.branch_id = ? ORDER BY e.name, e.id", branchId)
-                .list(connection, row -> names.put(row.getLong(1), row.getString(2)));
-        return names;
     }
 }

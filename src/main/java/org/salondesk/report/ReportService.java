@@ -65,7 +65,7 @@ public final class ReportService {
         return read(connection -> {
             Map<Long, Long> booked = visits.bookedMinutes(connection, query);
             List<OccupancyLine> lines = new ArrayList<>();
-            payroll.masters(connection, query.branchId()).forEach((id, name) -> {
+            Names.masters(connection, query.branchId()).forEach((id, name) -> {
                 long workMinutes = working.getOrDefault(id, Map.of()).values().stream().mapToLong(m -> m).sum();
                 long bookedMinutes = booked.getOrDefault(id, 0L);
                 if ((query.masterId() == null || query.masterId() == id) && (workMinutes > 0 || bookedMinutes > 0)) {
@@ -95,7 +95,7 @@ public final class ReportService {
         Map<Long, Map<LocalDate, Integer>> working = availability.workingMinutes(query.branchId(), query.masterId(),
                 query.from(), query.to());
         return read(connection -> {
-            Map<Long, String> names = payroll.masters(connection, query.branchId());
+            Map<Long, String> names = Names.masters(connection, query.branchId());
             List<DailyPay> daily = new ArrayList<>();
             for (Map.Entry<Long, BigDecimal> rate : payroll.dailyRates(connection, query).entrySet()) {
                 long days = working.getOrDefault(rate.getKey(), Map.of()).values().stream()

@@ -49,26 +49,25 @@ final class VisitQueries {
 
     /**
      * The clients who came in the period (completed bookings, of the master when one is asked), the new among them
-     * (no completed visit at the branch before the period), and the lost: whose last visit up to the period's end
-     * lies in [from - days, to - days].
+     * (no completed visit at the branch before the period), and the lost: whose last visit (with the master) up to
+     * the period's end lies in [from - days, to - days]. One pass over each client's completed visits up to the end.
      */
     ClientFigures clients(Connection connection, ReportQuery query, int lostAfterDays, RevenueLine revenue)
             throws SQLException {
-        long[] came = new Sql("SELECT COUNT(DISTINCT b.client_id), COUNT(*) FROM booking b").bookings(query)
-                .add(" AND b.status = 'COMPLETED'").list(connection, row -> new long[] {row.getLong(1),
-                        row.getLong(2)}).get(0);
-        long fresh = new Sql("SELECT COUNT(*) FROM (SELECT b.client_id FROM booking b").bookings(query)
-                .add(" AND b.status = 'COMPLETED' GROUP BY b.client_id) v WHERE NOT EXISTS (SELECT 1 FROM booking o"
-                        + " WHERE o.branch_id = ? AND o.status = 'COMPLETED' AND o.client_id = v.client_id"
-                        + " AND o.booking_date < ?)", query.branchId(), query.from())
-                .list(connection, row -> row.getLong(1)).get(0);
-        Sql lost = new Sql("SELECT COUNT(*) FROM (SELECT b.client_id, MAX(b.booking_date) AS last_visit FROM booking b")
-                .add(" WHERE b.branch_id = ? AND b.status = 'COMPLETED' AND b.booking_date <= ?", query.branchId(),
-                        query.to());
-        long gone = lost.master(query, "b").add(" GROUP BY b.client_id) v WHERE v.last_visit BETWEEN ? AND ?",
-                        query.from().minusDays(lostAfterDays), query.to().minusDays(lostAfterDays))
-                .list(connection, row -> row.getLong(1)).get(0);
+        String hers = query.masterId() == null ? "1 = 1" : "b.employee_id = " + query.masterId();
+        long[] figures = new Sql("SELECT SUM(CASE WHEN v.visits > 0 THEN 1 ELSE 0 END), SUM(v.visits),"
+                + " SUM(CASE WHEN v.visits > 0 AND v.first_visit >= ? THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN v.last_visit BETWEEN ? AND ? THEN 1 ELSE 0 END)"
+                + " FROM (SELECT b.client_id, SUM(CASE WHEN b.booking_date >= ? AND " + hers + " THEN 1 ELSE 0 END)"
+                + " AS visits, MIN(b.booking_date) AS first_visit,"
+                + " MAX(CASE WHEN " + hers + " THEN b.booking_date END) AS last_visit FROM booking b"
+                + " WHERE b.branch_id = ? AND b.status = 'COMPLETED' AND b.booking_date <= ? GROUP BY b.client_id) v",
+                query.from(), query.from().minusDays(lostAfterDays), query.to().minusDays(lostAfterDays),
+                query.from(), query.branchId(), query.to())
+                .list(connection, row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)})
+                .get(0);
         BigDecimal amount = revenue.amount();
-        return new ClientFigures(came[0], fresh, came[1], amount, revenue.count(), lostAfterDays, gone);
+        return new ClientFigures(figures[0], figures[2], figures[1], amount, revenue.count(), lostAfterDays,
+                figures[3]);
     }
 }

@@ -140,17 +140,14 @@ final class IndependentReports {
                 + " | " + lost;
     }
 
-    /** "master/service" → "done | sales | commission", percent rounded per line. */
+    /** "master/service" → "done | sales | commission". */
     Map<String, String> commissions(Map<Long, BigDecimal> percents, Map<Long, BigDecimal> fixed) {
         Map<String, BigDecimal[]> sums = new TreeMap<>();
         for (PlainRows.Sale sale : sales()) {
             for (PlainRows.Line line : rows.lines()) {
                 if (line.checkout() == sale.id() && line.kind().equals("SERVICE")) {
                     String key = rows.booking(sale.booking()).master() + "/" + line.service();
-                    BigDecimal commission = percents.containsKey(line.service())
-                            ? line.amount().multiply(percents.get(line.service())).divide(BigDecimal.valueOf(100),
-                            2, RoundingMode.HALF_UP)
-                            : fixed.getOrDefault(line.service(), BigDecimal.ZERO)
+                    BigDecimal commission = fixed.getOrDefault(line.service(), BigDecimal.ZERO)
                             .multiply(BigDecimal.valueOf(line.quantity()));
                     BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO,
                             BigDecimal.ZERO, BigDecimal.ZERO});
@@ -161,7 +158,13 @@ final class IndependentReports {
             }
         }
         Map<String, String> result = new TreeMap<>();
-        sums.forEach((k, s) -> result.put(k, s[0] + " | " + money(s[1]) + " | " + money(s[2])));
+        // A percent is of the master's sum of the service's lines, rounded once.
+        sums.forEach((k, s) -> {
+            long service = Long.parseLong(k.substring(k.indexOf('/') + 1));
+            BigDecimal commission = percents.containsKey(service) ? s[1].multiply(percents.get(service))
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP) : s[2];
+            result.put(k, s[0] + " | " + money(s[1]) + " | " + money(commission));
+        });
         return result;
     }
 
