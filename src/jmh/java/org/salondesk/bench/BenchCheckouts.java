@@ -32,9 +32,9 @@ final class BenchCheckouts {
                     + " case when mod(id, 10) = 0 then 150 else 0 end, 0,"
                     + " total_cost - case when mod(id, 10) = 0 then 150 else 0 end, 0, 0, created_at"
                     + " from booking where status = 'COMPLETED'");
-            statement.executeUpdate("insert into checkout_line (checkout_id, line_no, kind, service_id, title, quantity,"
-                    + " unit_price, amount) select c.id, s.line_no, 'SERVICE', s.service_id, s.title, 1, s.price,"
-                    + " s.price from checkout c join booked_service s on s.booking_id = c.booking_id");
+            statement.executeUpdate("insert into checkout_line (checkout_id, line_no, kind, service_id, title,"
+                    + " quantity, unit_price, amount) select c.id, s.line_no, 'SERVICE', s.service_id, s.title, 1,"
+                    + " s.price, s.price from checkout c join booked_service s on s.booking_id = c.booking_id");
             statement.executeUpdate("insert into payment (branch_id, checkout_id, business_date, method, amount,"
                     + " paid_at) select branch_id, id, business_date, case mod(id, 3) when 0 then 'CASH'"
                     + " when 1 then 'CARD' else 'TRANSFER' end, total_due, created_at from checkout");

@@ -27,9 +27,9 @@ final class DeskScreens {
     }
 
     /**
-     * The screens a role does not see: staff accounts, settings, the audit trail and the reports are the admin's, the catalogue not
-     * a master's; a master keeps her own time in My time (a master's only) instead of the Schedules screen. The
-     * application refuses what a role may not do anyway; hiding only keeps the desk tidy.
+     * The screens a role does not see: staff accounts, settings, the audit trail and the reports are the admin's, the
+     * catalogue not a master's; a master keeps her own time in My time (a master's only) instead of the Schedules
+     * screen. The application refuses what a role may not do anyway; hiding only keeps the desk tidy.
      */
     static Set<String> hiddenFrom(StaffRole role) {
         return switch (role) {

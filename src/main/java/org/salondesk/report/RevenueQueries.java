@@ -27,7 +27,8 @@ final class RevenueQueries {
 
     List<RevenueLine> byPeriod(Connection connection, ReportQuery query, Period period) throws SQLException {
         List<Object[]> days = new Sql("SELECT c.business_date, SUM(c.lines_total - c.discount), COUNT(*)"
-                + checkouts(query)).checkouts(query).add(" GROUP BY c.business_date").list(connection, row -> new Object[] {
+                + checkouts(query)).checkouts(query).add(" GROUP BY c.business_date")
+                .list(connection, row -> new Object[] {
                         row.getObject(1, LocalDate.class), Sql.money(row, 2), row.getLong(3)});
         Map<LocalDate, BigDecimal> amounts = new TreeMap<>();
         Map<LocalDate, Long> counts = new TreeMap<>();

@@ -29,7 +29,7 @@ final class Sql {
         return this;
     }
 
-    /** The checkouts of the branch and dates, and of the master when one is asked: aliases c (checkout), b (booking). */
+    /** The checkouts of the branch and dates, and of the master when one is asked: aliases c and b (the booking). */
     Sql checkouts(ReportQuery query) {
         add(" WHERE c.branch_id = ? AND c.business_date BETWEEN ? AND ?", query.branchId(), query.from(), query.to());
         return master(query, "b");
