@@ -22,6 +22,7 @@ import org.salondesk.booking.RequestQueries;
 import org.salondesk.catalog.BranchService;
 import org.salondesk.catalog.CatalogMapping;
 import org.salondesk.catalog.MasterService;
+import org.salondesk.catalog.PayRates;
 import org.salondesk.catalog.ProvisionService;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.changes.ChangeFeed;
@@ -42,6 +43,7 @@ import org.salondesk.persistence.Database;
 import org.salondesk.persistence.DatabaseLink;
 import org.salondesk.persistence.JdbcUrl;
 import org.salondesk.persistence.OwnerOnly;
+import org.salondesk.report.ReportService;
 import org.salondesk.schedule.ScheduleMapping;
 import org.salondesk.schedule.ScheduleService;
 import org.salondesk.staff.DeskRules;
@@ -96,6 +98,8 @@ public final class SalonDesk implements AutoCloseable {
     private final Payments payments;
     private final Receipts receipts;
     private final DayCloseService dayClose;
+    private final PayRates payRates;
+    private final ReportService reports;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
@@ -134,6 +138,8 @@ public final class SalonDesk implements AutoCloseable {
         this.payments = new Payments(database, guard, currentStaff, trail, clock);
         this.receipts = new Receipts(database, currentStaff);
         this.dayClose = new DayCloseService(database, guard, currentStaff, trail, clock);
+        this.payRates = new PayRates(database, currentStaff, trail);
+        this.reports = new ReportService(database, availability, currentStaff);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -177,6 +183,16 @@ public final class SalonDesk implements AutoCloseable {
     /** A day's payments, and refunds. */
     public Payments payments() {
         return payments;
+    }
+
+    /** The masters' commissions per service and daily rates. */
+    public PayRates payRates() {
+        return payRates;
+    }
+
+    /** Revenue, payments, occupancy, no-shows, clients and payroll of a period. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** The branches and their settings. */

@@ -143,6 +143,7 @@ final class RoleCases {
         all.addAll(schedules());
         all.addAll(catalogueSettingsStaff());
         all.addAll(CheckoutRoleCases.all());
+        all.addAll(ReportRoleCases.all());
         return all;
     }
 

@@ -82,6 +82,7 @@ final class BenchSalon {
         }
         SalonDesk desk = SalonDesk.open(JdbcUrl.of(url), CLOCK, false);
         return BenchInternals.database(desk).withConnection(connection -> {
+            BenchCheckouts.addIfMissing(connection);
             long branch = single(connection, "select min(id) from branch");
             long service = single(connection, "select min(id) from salon_service");
             long client = single(connection, "select min(id) from client");

@@ -46,6 +46,8 @@ public enum Act {
     DAY_CLOSE(ALL, ALL, NONE),
     /** Add money to a day already closed (a late checkout, a refund, cash moved): audited. */
     CLOSED_DAYS(ALL, NONE, NONE),
+    /** The reports: revenue, payments, occupancy, no-shows, clients and the masters' pay, and their exports. */
+    REPORTS(ALL, NONE, NONE),
     /** Change the branches and their settings. */
     SETTINGS(ALL, NONE, NONE),
     /** Create, list and revoke the booking server's API keys. */

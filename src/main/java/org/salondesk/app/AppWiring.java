@@ -2,6 +2,7 @@ package org.salondesk.app;
 
 import static org.salondesk.app.DeskScreens.AUDIT;
 import static org.salondesk.app.DeskScreens.DAYCLOSE;
+import static org.salondesk.app.DeskScreens.REPORTS;
 import static org.salondesk.app.DeskScreens.CALENDAR;
 import static org.salondesk.app.DeskScreens.CATALOG;
 import static org.salondesk.app.DeskScreens.CLIENTS;
@@ -34,6 +35,8 @@ import org.salondesk.ui.audit.AuditView;
 import org.salondesk.ui.audit.AuditViewModel;
 import org.salondesk.ui.dayclose.DayCloseView;
 import org.salondesk.ui.dayclose.DayCloseViewModel;
+import org.salondesk.ui.reports.ReportsView;
+import org.salondesk.ui.reports.ReportsViewModel;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
@@ -102,6 +105,7 @@ final class AppWiring {
     private final AuditViewModel audit;
     private final DayCloseViewModel dayClose;
     private final DaySheetViewModel daySheet;
+    private final ReportsViewModel reports;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
@@ -168,7 +172,7 @@ final class AppWiring {
                 this::tasksChanged);
         shell.guard(STAFF, staff);
         this.catalog = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(),
-                desk.provisions(), background, new NoticeBoard(), calendar::reload);
+                desk.provisions(), desk.payRates(), background, new NoticeBoard(), calendar::reload);
         shell.guard(CATALOG, catalog);
         this.products = new ProductsViewModel(desk.products(), background);
         products.follow(catalog.branchProperty());
@@ -182,6 +186,8 @@ final class AppWiring {
         this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
         audit.setOnOpenBooking(this::openBooking);
         audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
+        this.reports = new ReportsViewModel(desk.reports(), desk.branches(), desk.masters(), background, printer,
+                new NoticeBoard(), clock);
         this.connection = new ConnectionViewModel(background, () -> {
             desk.databaseLink().ping();
             return null;
@@ -201,8 +207,8 @@ final class AppWiring {
         starts = Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
                 Map.entry(CLIENTS, clients::start), Map.entry(SCHEDULES, schedules::start),
                 Map.entry(TASKS, tasks::start), Map.entry(MYTIME, myTime::start),
-                Map.entry(DAYCLOSE, dayClose::start), Map.entry(STAFF, staff::start),
-                Map.entry(CATALOG, () -> {
+                Map.entry(DAYCLOSE, dayClose::start), Map.entry(REPORTS, reports::start),
+                Map.entry(STAFF, staff::start), Map.entry(CATALOG, () -> {
                     catalog.start();
                     products.reload();
                 }), Map.entry(SETTINGS, () -> {
@@ -286,6 +292,7 @@ final class AppWiring {
                 tasks.waitingProperty()));
         view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
         view.addScreen(DAYCLOSE, "nav.dayclose", () -> new DayCloseView(dayClose), null);
+        view.addScreen(REPORTS, "nav.reports", () -> new ReportsView(reports), null);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog, products), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -143,6 +144,26 @@ public final class AvailabilityService {
                     .filter(entry -> entry.getKey().equals(masterId))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         });
+    }
+
+    /**
+     * The working minutes (shift less breaks, days off left out) of each master of the branch, or of one, per date of
+     * [from, to] she works: the one computation of working time, for occupancy and the daily rates of the reports.
+     */
+    public Map<Long, Map<LocalDate, Integer>> workingMinutes(long branchId, Long masterId, LocalDate from,
+                                                             LocalDate to) {
+        Map<Long, Map<LocalDate, Integer>> result = new TreeMap<>();
+        schedules(branchId, masterId, from, to).forEach((master, schedule) -> {
+            Map<LocalDate, Integer> days = new TreeMap<>();
+            for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+                Optional<WorkingDay> day = schedule.workingDay(date);
+                if (day.isPresent()) {
+                    days.put(date, day.get().minutes());
+                }
+            }
+            result.put(master, days);
+        });
+        return result;
     }
 
     /**

@@ -21,4 +21,20 @@ public record WorkingDay(TimeSpan shift, List<TimeSpan> breaks) {
         }
         return true;
     }
+
+    /** The minutes of the shift outside every break (breaks may overlap each other or reach past the shift). */
+    public int minutes() {
+        boolean[] resting = new boolean[shift.length()];
+        for (TimeSpan pause : breaks) {
+            for (int minute = Math.max(pause.start(), shift.start()); minute < Math.min(pause.end(), shift.end());
+                 minute++) {
+                resting[minute - shift.start()] = true;
+            }
+        }
+        int working = 0;
+        for (boolean rest : resting) {
+            working += rest ? 0 : 1;
+        }
+        return working;
+    }
 }

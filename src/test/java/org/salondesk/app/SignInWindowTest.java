@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SignInWindowTest {
 
     private static final List<String> SCREENS = List.of("calendar", "requests", "clients", "schedules", "tasks",
-            "mytime", "dayclose", "staff", "catalog", "settings", "audit");
+            "mytime", "dayclose", "reports", "staff", "catalog", "settings", "audit");
     /** What the admin sees: everything but a master's own time. */
     private static final List<String> ADMINS = SCREENS.stream().filter(id -> !id.equals("mytime")).toList();
 

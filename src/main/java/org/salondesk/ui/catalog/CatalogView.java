@@ -102,7 +102,7 @@ public final class CatalogView extends BorderPane {
         ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, service) -> {
             if (service != null) {
-                viewModel.serviceForm().edit(service, viewModel.categories().stream()
+                viewModel.editService(service, viewModel.categories().stream()
                         .filter(c -> Objects.equals(c.id(), service.categoryId())).findFirst().orElse(null));
             }
         });
@@ -120,7 +120,11 @@ public final class CatalogView extends BorderPane {
                 .row(Messages.get("catalog.field.description"), description)
                 .row(Messages.get("catalog.field.price"), price)
                 .row(Messages.get("catalog.field.duration"), duration)
-                .row(Messages.get("catalog.field.category"), category);
+                .row(Messages.get("catalog.field.category"), category)
+                .row(Messages.get("catalog.field.commissionPercent"),
+                        BoundFields.number("catalog-service-commission-percent", form.commissionPercent()))
+                .row(Messages.get("catalog.field.commissionAmount"),
+                        BoundFields.number("catalog-service-commission-amount", form.commissionAmount()));
         Button save = saveButton("catalog-service-save", form.markedProperty(), viewModel::saveService);
         Button clear = new Button(Messages.get("catalog.new"));
         clear.setId("catalog-service-new");
@@ -144,7 +148,7 @@ public final class CatalogView extends BorderPane {
         ColumnSizing.atLeastContent(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, master) -> {
             if (master != null) {
-                viewModel.masterForm().edit(master, viewModel.jobTitles().stream()
+                viewModel.editMaster(master, viewModel.jobTitles().stream()
                         .filter(t -> Objects.equals(t.id(), master.jobTitleId())).findFirst().orElse(null));
             }
         });
@@ -173,6 +177,8 @@ public final class CatalogView extends BorderPane {
                 .row(Messages.get("catalog.field.name"), name)
                 .row(Messages.get("catalog.field.information"), information)
                 .row(Messages.get("catalog.field.jobTitle"), jobTitle)
+                .row(Messages.get("catalog.field.dailyRate"),
+                        BoundFields.number("catalog-master-daily-rate", form.dailyRate()))
                 .row(Messages.get("catalog.field.photo"), new HBox(8, photo, new VBox(6, choosePhoto, removePhoto)));
         Button save = saveButton("catalog-master-save", form.markedProperty(), viewModel::saveMaster);
         Button clear = new Button(Messages.get("catalog.new"));

@@ -21,6 +21,7 @@ import org.salondesk.catalog.CategoryRow;
 import org.salondesk.catalog.JobTitleRow;
 import org.salondesk.catalog.MasterRow;
 import org.salondesk.catalog.MasterService;
+import org.salondesk.catalog.PayRates;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.ProvisionService;
 import org.salondesk.catalog.ServiceCatalog;
@@ -58,6 +59,7 @@ public final class CatalogViewModel implements UnsavedEdits {
     private final NamedForm jobTitleForm = new NamedForm(JobTitleRow.NAME, JobTitleRow.DESCRIPTION);
     private final ServiceForm serviceForm = new ServiceForm();
     private final MasterForm masterForm = new MasterForm();
+    private final PayTerms payTerms;
     private final OwnTermsForm ownTerms = new OwnTermsForm();
     private final ObjectProperty<CategoryRow> matrixCategory = new SimpleObjectProperty<>(this, "matrixCategory");
     private final FilteredList<ServiceRow> matrixServices = new FilteredList<>(services, ServiceRow::active);
@@ -75,8 +77,9 @@ public final class CatalogViewModel implements UnsavedEdits {
                     ownTerms::restore)));
 
     public CatalogViewModel(BranchService branchService, ServiceCatalog serviceCatalog, MasterService masterService,
-                            ProvisionService provisionService, BackgroundExecutor background, NoticeBoard notices,
-                            Runnable onChanged) {
+                            ProvisionService provisionService, PayRates payRates, BackgroundExecutor background,
+                            NoticeBoard notices, Runnable onChanged) {
+        this.payTerms = new PayTerms(payRates, background, this::fail);
         this.branchService = branchService;
         this.serviceCatalog = serviceCatalog;
         this.masterService = masterService;
@@ -184,11 +187,15 @@ public final class CatalogViewModel implements UnsavedEdits {
         Long category = form.categoryProperty().get() == null ? null : form.categoryProperty().get().id();
         BigDecimal price = form.priceValue();
         int minutes = form.minutes();
-        write(() -> form.isNew() ? serviceCatalog.createService(branchId, category, form.titleProperty().get(),
-                        form.descriptionProperty().get(), price, minutes)
-                        : updated(() -> serviceCatalog.updateService(form.id(), category, form.titleProperty().get(),
-                        form.descriptionProperty().get(), price, minutes)), form.titleProperty().get(),
-                cleared(form::clear, after));
+        PayRates.Commission commission = form.commission();
+        write(() -> {
+            long id = form.isNew() ? serviceCatalog.createService(branchId, category, form.titleProperty().get(),
+                    form.descriptionProperty().get(), price, minutes)
+                    : updated(() -> serviceCatalog.updateService(form.id(), category, form.titleProperty().get(),
+                    form.descriptionProperty().get(), price, minutes));
+            payTerms.save(form.isNew() ? id : form.id(), commission);
+            return id;
+        }, form.titleProperty().get(), cleared(form::clear, after));
     }
 
     public void saveMaster() {
@@ -204,6 +211,7 @@ public final class CatalogViewModel implements UnsavedEdits {
         Long jobTitle = form.jobTitleProperty().get() == null ? null : form.jobTitleProperty().get().id();
         byte[] photo = form.photoProperty().get();
         boolean photoChanged = form.photoChanged();
+        BigDecimal dailyRate = form.dailyRateValue();
         write(() -> {
             long id = form.isNew() ? masterService.createMaster(branchId, form.nameProperty().get(),
                     form.informationProperty().get(), jobTitle) : updated(() -> masterService.updateMaster(form.id(),
@@ -212,8 +220,19 @@ public final class CatalogViewModel implements UnsavedEdits {
             if (photoChanged) {
                 masterService.setMasterPhoto(masterId, photo);
             }
+            payTerms.save(masterId, dailyRate);
             return masterId;
         }, form.nameProperty().get(), cleared(form::clear, after));
+    }
+
+    /** Fills the service form from its row, then its commission once read. */
+    public void editService(ServiceRow service, CategoryRow category) {
+        payTerms.edit(serviceForm, service, category);
+    }
+
+    /** Fills the master form from her row, then her daily rate once read. */
+    public void editMaster(MasterRow master, JobTitleRow jobTitle) {
+        payTerms.edit(masterForm, master, jobTitle);
     }
 
     /** Blocks a service (no longer offered for booking; its history stays) or offers it again. */

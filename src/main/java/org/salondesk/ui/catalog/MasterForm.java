@@ -1,5 +1,8 @@
 package org.salondesk.ui.catalog;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -11,10 +14,12 @@ import javafx.beans.property.StringProperty;
 
 import org.salondesk.catalog.JobTitleRow;
 import org.salondesk.catalog.MasterRow;
+import org.salondesk.catalog.PayRates;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
+import org.salondesk.ui.common.NumberText;
 
 /** The form of a master: name, information, job title and photo (PNG or JPEG bytes). */
 public final class MasterForm {
@@ -22,7 +27,8 @@ public final class MasterForm {
     private final LongProperty id = new SimpleLongProperty(this, "id", 0);
     private final FormField name = FormField.required("field.name", MasterRow.NAME);
     private final FormField information = FormField.optional(MasterRow.INFORMATION);
-    private final FormFields fields = new FormFields(name, information);
+    private final FormField dailyRate = FormField.number(PayRates.DAILY_RATE, true);
+    private final FormFields fields = new FormFields(name, information, dailyRate);
     private final ObjectProperty<JobTitleRow> jobTitle = new SimpleObjectProperty<>(this, "jobTitle");
     private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
     private final StringBinding photoProblem = Bindings.createStringBinding(() -> photo.get() != null
@@ -32,7 +38,7 @@ public final class MasterForm {
     private final BooleanBinding marked = fields.marked().or(photoProblem.isNotEmpty());
     private boolean photoChanged;
     private final EditBaseline asShown = new EditBaseline(name.textProperty(), information.textProperty(),
-            jobTitle, photo);
+            jobTitle, photo, dailyRate.textProperty());
 
     public MasterForm() {
         asShown.mark();
@@ -45,7 +51,23 @@ public final class MasterForm {
         jobTitle.set(itsJobTitle);
         photo.set(master.photo());
         photoChanged = false;
+        dailyRate.show("");
         asShown.mark();
+    }
+
+    /** Shows the master's daily rate once it is read. */
+    public void showDailyRate(Optional<BigDecimal> rate) {
+        dailyRate.show(rate.map(NumberText.desk()::format).orElse(""));
+        asShown.mark();
+    }
+
+    /** The daily rate typed, or null for none. */
+    BigDecimal dailyRateValue() {
+        return dailyRate.text().isBlank() ? null : NumberText.desk().parse(dailyRate.text());
+    }
+
+    public FormField dailyRate() {
+        return dailyRate;
     }
 
     public void clear() {
@@ -55,6 +77,7 @@ public final class MasterForm {
         jobTitle.set(null);
         photo.set(null);
         photoChanged = false;
+        dailyRate.show("");
         asShown.mark();
     }
 

@@ -1,6 +1,7 @@
 package org.salondesk.ui.catalog;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -11,13 +12,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.catalog.CategoryRow;
+import org.salondesk.catalog.PayRates;
 import org.salondesk.catalog.ServiceRow;
+import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
 import org.salondesk.ui.common.NumberText;
 
-/** The form of a service: title, description, price, duration in minutes, category. */
+/** The form of a service: title, description, price, duration in minutes, category, the master's commission. */
 public final class ServiceForm {
 
     private static final String DEFAULT_MINUTES = "60";
@@ -29,9 +32,16 @@ public final class ServiceForm {
     private final FormField price = FormField.number(ServiceRow.PRICE, false);
     private final FormField duration = FormField.number(ServiceRow.DURATION, false);
     private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(this, "category");
-    private final FormFields fields = new FormFields(title, description, price, duration);
+    private final FormField commissionPercent = FormField.number(PayRates.PERCENT, true);
+    /** A percent or a fixed amount, not both. */
+    private final FormField commissionAmount = new FormField("", typed -> !typed.isBlank()
+            && !commissionPercent.text().isBlank() ? Messages.get("error.commission.both")
+            : numbers.problem(typed, PayRates.AMOUNT, true), commissionPercent.textProperty());
+    private final FormFields fields = new FormFields(title, description, price, duration, commissionPercent,
+            commissionAmount);
     private final EditBaseline asShown = new EditBaseline(title.textProperty(), description.textProperty(),
-            price.textProperty(), duration.textProperty(), category);
+            price.textProperty(), duration.textProperty(), category, commissionPercent.textProperty(),
+            commissionAmount.textProperty());
 
     public ServiceForm() {
         duration.show(DEFAULT_MINUTES);
@@ -45,6 +55,15 @@ public final class ServiceForm {
         price.show(numbers.format(service.price()));
         duration.show(numbers.format(service.durationMinutes()));
         category.set(itsCategory);
+        commissionPercent.show("");
+        commissionAmount.show("");
+        asShown.mark();
+    }
+
+    /** Shows the service's commission once it is read (the service's own fields come from its row at once). */
+    public void showCommission(Optional<PayRates.Commission> commission) {
+        commissionPercent.show(commission.map(PayRates.Commission::percent).map(numbers::format).orElse(""));
+        commissionAmount.show(commission.map(PayRates.Commission::fixedAmount).map(numbers::format).orElse(""));
         asShown.mark();
     }
 
@@ -55,6 +74,8 @@ public final class ServiceForm {
         price.show("");
         duration.show(DEFAULT_MINUTES);
         category.set(null);
+        commissionPercent.show("");
+        commissionAmount.show("");
         asShown.mark();
     }
 
@@ -82,6 +103,15 @@ public final class ServiceForm {
 
     int minutes() {
         return numbers.parse(duration.text()).intValueExact();
+    }
+
+    /** The commission typed: a percent, a fixed amount, or none (null). */
+    PayRates.Commission commission() {
+        if (!commissionPercent.text().isBlank()) {
+            return PayRates.Commission.percent(numbers.parse(commissionPercent.text()));
+        }
+        return commissionAmount.text().isBlank() ? null
+                : PayRates.Commission.fixed(numbers.parse(commissionAmount.text()));
     }
 
     /** Save was pressed: marks every problem; answers whether the service can be saved. */
@@ -128,6 +158,22 @@ public final class ServiceForm {
 
     public FormField duration() {
         return duration;
+    }
+
+    public StringProperty commissionPercentProperty() {
+        return commissionPercent.textProperty();
+    }
+
+    public StringProperty commissionAmountProperty() {
+        return commissionAmount.textProperty();
+    }
+
+    public FormField commissionPercent() {
+        return commissionPercent;
+    }
+
+    public FormField commissionAmount() {
+        return commissionAmount;
     }
 
     public StringBinding titleProblem() {

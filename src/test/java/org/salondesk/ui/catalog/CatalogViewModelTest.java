@@ -38,7 +38,7 @@ class CatalogViewModelTest {
     void open() {
         desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
-        viewModel = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), BackgroundExecutor.sameThread(), new NoticeBoard(),
+        viewModel = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), desk.payRates(), BackgroundExecutor.sameThread(), new NoticeBoard(),
                 changes::incrementAndGet);
         viewModel.start();
     }
@@ -80,6 +80,31 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void aServicesCommissionAndAMastersDailyRateAreSavedWithThemAndShownAgain() {
+        ServiceForm form = viewModel.serviceForm();
+        viewModel.editService(service(salon.haircut), null);
+        form.commissionPercentProperty().set("40");
+        form.commissionAmountProperty().set("300");
+        assertThat(form.validProperty().get()).as("a percent or an amount, not both").isFalse();
+        form.commissionPercentProperty().set("");
+        viewModel.saveService();
+        assertThat(desk.payRates().commission(salon.haircut)).contains(
+                org.salondesk.catalog.PayRates.Commission.fixed(new BigDecimal("300.00")));
+
+        viewModel.editService(service(salon.haircut), null);
+        assertThat(form.commissionAmountProperty().get()).isEqualTo("300");
+        assertThat(form.changed()).as("what was read is what is shown").isFalse();
+
+        viewModel.editMaster(master(salon.olga), null);
+        viewModel.masterForm().dailyRate().textProperty().set("1,500");
+        viewModel.saveMaster();
+        assertThat(desk.payRates().dailyRate(salon.olga)).hasValueSatisfying(rate ->
+                assertThat(rate).isEqualByComparingTo("1500"));
+        viewModel.editMaster(master(salon.olga), null);
+        assertThat(viewModel.masterForm().dailyRate().text()).isEqualTo("1,500");
+    }
+
+    @Test
     void aPriceIsReadAndShownAsEnglishWritesIt() {
         ServiceForm form = viewModel.serviceForm();
         form.titleProperty().set("Укладка");
@@ -109,7 +134,7 @@ class CatalogViewModelTest {
         Locale english = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("ru-RU"));
         try {
-            CatalogViewModel russian = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), BackgroundExecutor.sameThread(),
+            CatalogViewModel russian = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), desk.payRates(), BackgroundExecutor.sameThread(),
                     new NoticeBoard(), () -> { });
             russian.start();
             ServiceForm form = russian.serviceForm();
