@@ -1,8 +1,6 @@
 package org.salondesk.app;
 
 import static org.salondesk.app.DeskScreens.AUDIT;
-import static org.salondesk.app.DeskScreens.DAYCLOSE;
-import static org.salondesk.app.DeskScreens.REPORTS;
 import static org.salondesk.app.DeskScreens.CALENDAR;
 import static org.salondesk.app.DeskScreens.CATALOG;
 import static org.salondesk.app.DeskScreens.CLIENTS;
@@ -15,6 +13,7 @@ import static org.salondesk.app.DeskScreens.TASKS;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +32,6 @@ import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.audit.AuditView;
 import org.salondesk.ui.audit.AuditViewModel;
-import org.salondesk.ui.dayclose.DayCloseView;
-import org.salondesk.ui.dayclose.DayCloseViewModel;
-import org.salondesk.ui.reports.ReportsView;
-import org.salondesk.ui.reports.ReportsViewModel;
 import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
@@ -63,6 +58,7 @@ import org.salondesk.ui.mytime.MyTimeView;
 import org.salondesk.ui.mytime.MyTimeViewModel;
 import org.salondesk.ui.notifications.NotificationBellView;
 import org.salondesk.ui.notifications.NotificationBellViewModel;
+import org.salondesk.ui.reports.ReportsViewModel;
 import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
@@ -103,9 +99,8 @@ final class AppWiring {
     private final ProductsViewModel products;
     private final SettingsViewModel settings;
     private final AuditViewModel audit;
-    private final DayCloseViewModel dayClose;
     private final DaySheetViewModel daySheet;
-    private final ReportsViewModel reports;
+    private final MoneyScreens money;
     private final ConnectionViewModel connection;
     private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
@@ -181,13 +176,10 @@ final class AppWiring {
         shell.guard(SETTINGS, settings);
         this.myTime = new MyTimeViewModel(desk.schedules(), desk.availability(), background, new NoticeBoard(),
                 clock);
-        this.dayClose = new DayCloseViewModel(desk.dayClose(), desk.booking(), background, new NoticeBoard(), printer,
-                clock);
+        this.money = new MoneyScreens(desk, background, printer, clock);
         this.audit = new AuditViewModel(desk.audit(), desk.staff(), background, new NoticeBoard(), clock);
         audit.setOnOpenBooking(this::openBooking);
         audit.setOnOpenClient(clientId -> shell.navigate(CLIENTS, () -> clients.reveal(clientId)));
-        this.reports = new ReportsViewModel(desk.reports(), desk.branches(), desk.masters(), background, printer,
-                new NoticeBoard(), clock);
         this.connection = new ConnectionViewModel(background, () -> {
             desk.databaseLink().ping();
             return null;
@@ -204,10 +196,10 @@ final class AppWiring {
         this.zone = clock.getZone();
         backups.setOnRestored(this::reloadAfterRestore);
         backups.setOnNews(shell::troubled);
-        starts = Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
+        Map<String, Runnable> screens = new HashMap<>(money.starts());
+        screens.putAll(Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
                 Map.entry(CLIENTS, clients::start), Map.entry(SCHEDULES, schedules::start),
                 Map.entry(TASKS, tasks::start), Map.entry(MYTIME, myTime::start),
-                Map.entry(DAYCLOSE, dayClose::start), Map.entry(REPORTS, reports::start),
                 Map.entry(STAFF, staff::start), Map.entry(CATALOG, () -> {
                     catalog.start();
                     products.reload();
@@ -216,7 +208,8 @@ final class AppWiring {
                     backups.start();
                     deskRules.start();
                     online.startSettings();
-                }), Map.entry(AUDIT, audit::start));
+                }), Map.entry(AUDIT, audit::start)));
+        starts = Map.copyOf(screens);
         shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
     }
 
@@ -291,8 +284,7 @@ final class AppWiring {
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
                 tasks.waitingProperty()));
         view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
-        view.addScreen(DAYCLOSE, "nav.dayclose", () -> new DayCloseView(dayClose), null);
-        view.addScreen(REPORTS, "nav.reports", () -> new ReportsView(reports), null);
+        money.install(view);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog, products), null);
         view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
@@ -434,6 +426,10 @@ final class AppWiring {
 
     AuditViewModel audit() {
         return audit;
+    }
+
+    ReportsViewModel reports() {
+        return money.reports();
     }
 
     BackupsViewModel backups() {

@@ -100,7 +100,7 @@ public final class CheckoutService {
         return guard.write(write -> {
             // Everything is read and decided under the master's lock before the first write, so that a refusal
             // leaves not even an id used up.
-            write.lockBookingMaster(checkout.bookingId(), List.of());
+            long master = write.lockBookingMaster(checkout.bookingId(), List.of());
             Connection connection = write.connection();
             CheckoutReads.Served booking = CheckoutReads.served(connection, checkout.bookingId());
             long branchId = booking.branchId();
@@ -118,12 +118,12 @@ public final class CheckoutService {
             long id = writer.checkout(checkout.bookingId(), totals, discountReason);
             int lineNo = 0;
             for (ServiceLine line : services) {
-                writer.line(id, ++lineNo, line.serviceId(), null, line.title(), 1, line.price(), line.price(),
+                writer.line(id, master, ++lineNo, line.serviceId(), null, line.title(), 1, line.price(), line.price(),
                         line.priceReason());
             }
             for (CheckoutReads.PricedSale sale : sales) {
                 writer.takeStock(sale);
-                writer.line(id, ++lineNo, null, sale.productId(), sale.name(), sale.quantity(), sale.unitPrice(),
+                writer.line(id, master, ++lineNo, null, sale.productId(), sale.name(), sale.quantity(), sale.unitPrice(),
                         sale.amount(), null);
             }
             writePayments(writer, id, checkout.payments(), totals);

@@ -48,11 +48,12 @@ final class CheckoutWriter {
         }
     }
 
-    void line(long checkoutId, int lineNo, Long serviceId, Long productId, String title, int quantity,
+    /** A line sold by {@code masterId} (the booking's master), with the branch and day the reports sum it by. */
+    void line(long checkoutId, long masterId, int lineNo, Long serviceId, Long productId, String title, int quantity,
               BigDecimal unitPrice, BigDecimal amount, String reason) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO checkout_line (checkout_id, line_no,"
-                + " kind, service_id, product_id, title, quantity, unit_price, amount, price_reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " kind, service_id, product_id, title, quantity, unit_price, amount, price_reason, branch_id,"
+                + " business_date, employee_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, checkoutId);
             insert.setInt(2, lineNo);
             insert.setString(3, serviceId != null ? "SERVICE" : "PRODUCT");
@@ -63,6 +64,9 @@ final class CheckoutWriter {
             insert.setBigDecimal(8, unitPrice);
             insert.setBigDecimal(9, amount);
             insert.setString(10, reason);
+            insert.setLong(11, stamp.branchId());
+            insert.setObject(12, stamp.date());
+            insert.setLong(13, masterId);
             insert.executeUpdate();
         }
     }

@@ -32,8 +32,10 @@ public final class DemoCheckouts {
                     + " FROM booking b WHERE b.status = 'COMPLETED'"
                     + " AND NOT EXISTS (SELECT 1 FROM checkout c WHERE c.booking_id = b.id)");
             statement.executeUpdate("INSERT INTO checkout_line (checkout_id, line_no, kind, service_id, title,"
-                    + " quantity, unit_price, amount) SELECT c.id, s.line_no, 'SERVICE', s.service_id, s.title, 1,"
-                    + " s.price, s.price FROM checkout c JOIN booked_service s ON s.booking_id = c.booking_id"
+                    + " quantity, unit_price, amount, branch_id, business_date, employee_id) SELECT c.id, s.line_no,"
+                    + " 'SERVICE', s.service_id, s.title, 1, s.price, s.price, c.branch_id, c.business_date,"
+                    + " b.employee_id FROM checkout c JOIN booked_service s ON s.booking_id = c.booking_id"
+                    + " JOIN booking b ON b.id = c.booking_id"
                     + " WHERE NOT EXISTS (SELECT 1 FROM checkout_line l WHERE l.checkout_id = c.id)");
             statement.executeUpdate("INSERT INTO payment (branch_id, checkout_id, business_date, method, amount,"
                     + " tendered, paid_at) SELECT c.branch_id, c.id, c.business_date,"

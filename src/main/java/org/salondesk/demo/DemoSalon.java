@@ -63,7 +63,7 @@ public final class DemoSalon {
     public static final LocalTime KNOWN_TIME = LocalTime.of(11, 0);
 
     /** The demo's bookings run from this many days before today to this many after. */
-    static final int DAYS_BACK = 14;
+    public static final int DAYS_BACK = 14;
     static final int DAYS_AHEAD = 7;
     static final int CLIENTS = 60;
 

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The masters' commissions: the database sums the period's service lines by master and service; each sum then earns
- * the service's percent of it (rounded half up to kopecks once) or its fixed amount per service done.
+ * The masters' commissions: the database sums the period's service lines by master and service (one table: a line
+ * carries its branch, day and master); each sum then earns the service's percent of it (rounded half up to kopecks
+ * once) or its fixed amount per service done.
  */
 final class PayrollQueries {
 
@@ -28,9 +29,8 @@ final class PayrollQueries {
                         row.getBigDecimal(3))));
         Map<Long, Map<Long, long[]>> done = new HashMap<>();
         Map<Long, Map<Long, BigDecimal>> sales = new HashMap<>();
-        new Sql("SELECT b.employee_id, l.service_id, SUM(l.quantity), SUM(l.amount)"
-                + " FROM checkout c JOIN booking b ON b.id = c.booking_id JOIN checkout_line l ON l.checkout_id = c.id")
-                .checkouts(query).add(" AND l.kind = 'SERVICE' GROUP BY b.employee_id, l.service_id")
+        new Sql("SELECT l.employee_id, l.service_id, SUM(l.quantity), SUM(l.amount) FROM checkout_line l")
+                .lines(query).add(" AND l.kind = 'SERVICE' GROUP BY l.employee_id, l.service_id")
                 .list(connection, row -> {
                     done.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getLong(2),
                             new long[] {row.getLong(3)});

@@ -18,7 +18,6 @@ import org.salondesk.checkout.PaymentMethod;
 final class RevenueQueries {
 
     private static final String CHECKOUTS = " FROM checkout c JOIN booking b ON b.id = c.booking_id";
-    private static final String LINES = " JOIN checkout_line l ON l.checkout_id = c.id";
 
     /** The checkouts, with their bookings only when a master is asked (a read of each booking saved otherwise). */
     private static String checkouts(ReportQuery query) {
@@ -99,7 +98,7 @@ final class RevenueQueries {
     /** The service lines' amounts and items by service id; the products' under the key null. */
     private static Map<Long, RevenueLine> serviceSums(Connection connection, ReportQuery query) throws SQLException {
         Map<Long, RevenueLine> sums = new java.util.HashMap<>();
-        new Sql("SELECT l.service_id, SUM(l.amount), SUM(l.quantity)" + checkouts(query) + LINES).checkouts(query)
+        new Sql("SELECT l.service_id, SUM(l.amount), SUM(l.quantity) FROM checkout_line l").lines(query)
                 .add(" GROUP BY l.service_id").list(connection, row -> sums.put(Sql.optionalId(row, 1),
                         new RevenueLine(RevenueLine.Kind.ITEM, null, null, Sql.money(row, 2), row.getLong(3))));
         return sums;

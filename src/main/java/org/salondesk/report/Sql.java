@@ -35,6 +35,12 @@ final class Sql {
         return master(query, "b");
     }
 
+    /** The checkout lines of the branch and dates, and of the master when one is asked: alias l. */
+    Sql lines(ReportQuery query) {
+        add(" WHERE l.branch_id = ? AND l.business_date BETWEEN ? AND ?", query.branchId(), query.from(), query.to());
+        return master(query, "l");
+    }
+
     /** The bookings of the branch and dates, and of the master when one is asked: alias b. */
     Sql bookings(ReportQuery query) {
         add(" WHERE b.branch_id = ? AND b.booking_date BETWEEN ? AND ?", query.branchId(), query.from(), query.to());

@@ -23,7 +23,10 @@ import org.salondesk.testing.TestToday;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The demo's admin opens the Audit screen and finds the change she has just made, with who made it. */
+/**
+ * The demo's admin opens the Audit screen and finds the change she has just made, with who made it; then the Reports
+ * screen shows the demo's past revenue.
+ */
 class AuditWindowTest {
 
     @TempDir
@@ -80,5 +83,14 @@ class AuditWindowTest {
                 && window.app().wiring().clients().selectedProperty().get().id() == client);
         Node clients = robot.lookup("#nav-clients").query();
         assertThat(clients.isVisible()).isTrue();
+
+        // The admin's Reports: the demo's two weeks of revenue, paid for by its checkouts.
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.app().wiring().reports().fromProperty().set(TestToday.date().minusDays(13));
+            robot.lookup("#nav-reports").queryAs(javafx.scene.control.ButtonBase.class).fire();
+        }).get();
+        window.waitUntil(() -> robot.lookup("#report-table").tryQuery().isPresent()
+                && robot.lookup("#report-table").queryAs(TableView.class).getItems().size() > 8);
+        window.shot(robot.lookup("#navigation").queryParent().getScene().getRoot(), "reports");
     }
 }

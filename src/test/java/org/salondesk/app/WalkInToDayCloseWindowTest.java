@@ -101,6 +101,8 @@ class WalkInToDayCloseWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         window.waitUntil(() -> !robot.lookup("#checkout-print").queryButton().isDisabled());
         window.shot(robot.lookup("#checkout-dialog").query().getScene().getRoot(), "checkout");
+        DeskWindow.shotPdf(org.salondesk.print.PdfSheets.write(new org.salondesk.checkout.ReceiptSheet(
+                java.util.Locale.forLanguageTag("ru")).of(window.desk().receipts().ofBooking(walkIn.id()))), "receipt");
         window.waitUntil(() -> window.entry(walkIn.id()).map(entry -> entry.getEntry().getUserObject())
                 .filter(BookingSummary.class::isInstance).map(summary -> ((BookingSummary) summary).status())
                 .orElse(null) == BookingStatus.COMPLETED);

@@ -33,18 +33,31 @@ record PlainRows(List<Booking> bookings, List<Sale> checkouts, List<Line> lines,
     }
 
     static PlainRows of(Database database) {
+        return of(database, "1 = 1");
+    }
+
+    /** The rows of one branch only (the demo salon has two). */
+    static PlainRows ofBranch(Database database, long branchId) {
+        return of(database, "branch_id = " + branchId);
+    }
+
+    private static PlainRows of(Database database, String where) {
         return new PlainRows(
                 read(database, "SELECT id, employee_id, client_id, booking_date, status, source, duration_minutes"
-                        + " FROM booking", row -> new Booking(row.getLong(1), row.getLong(2), row.getLong(3),
-                        row.getObject(4, LocalDate.class), row.getString(5), row.getString(6), row.getInt(7))),
-                read(database, "SELECT id, booking_id, business_date, lines_total, discount FROM checkout",
+                        + " FROM booking WHERE " + where, row -> new Booking(row.getLong(1), row.getLong(2),
+                        row.getLong(3), row.getObject(4, LocalDate.class), row.getString(5), row.getString(6),
+                        row.getInt(7))),
+                read(database, "SELECT id, booking_id, business_date, lines_total, discount FROM checkout"
+                                + " WHERE " + where,
                         row -> new Sale(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class),
                                 row.getBigDecimal(4), row.getBigDecimal(5))),
-                read(database, "SELECT checkout_id, kind, service_id, amount, quantity FROM checkout_line",
+                read(database, "SELECT checkout_id, kind, service_id, amount, quantity FROM checkout_line"
+                                + " WHERE checkout_id IN (SELECT id FROM checkout WHERE " + where + ")",
                         row -> new Line(row.getLong(1), row.getString(2),
                                 row.getObject(3) == null ? null : row.getLong(3), row.getBigDecimal(4),
                                 row.getInt(5))),
-                read(database, "SELECT checkout_id, business_date, method, amount FROM payment",
+                read(database, "SELECT checkout_id, business_date, method, amount FROM payment"
+                                + " WHERE " + where,
                         row -> new Payment(row.getLong(1), row.getObject(2, LocalDate.class), row.getString(3),
                                 row.getBigDecimal(4))));
     }

@@ -127,7 +127,7 @@ class ReportServiceTest {
         return line.bookings() + " | " + line.cancelled() + " | " + line.noShows();
     }
 
-    private static String serviceKey(RevenueLine line) {
+    static String serviceKey(RevenueLine line) {
         return switch (line.kind()) {
             case PRODUCTS -> "products";
             case DISCOUNTS -> "discounts";
@@ -135,7 +135,7 @@ class ReportServiceTest {
         };
     }
 
-    private static Map<String, String> lines(List<RevenueLine> lines, Function<RevenueLine, String> key) {
+    static Map<String, String> lines(List<RevenueLine> lines, Function<RevenueLine, String> key) {
         Map<String, String> result = new TreeMap<>();
         List<String> keys = new ArrayList<>();
         for (RevenueLine line : lines) {

@@ -132,6 +132,20 @@ public final class DeskWindow {
         ImageIO.write(png, "png", target.resolve(name + ".png").toFile());
     }
 
+    /** Saves the PDF's first page as {@code <name>.png} beside the other shots (a receipt for README); else nothing. */
+    public static void shotPdf(byte[] pdf, String name) throws Exception {
+        String folder = System.getProperty("salondesk.shots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110);
+            Path target = Path.of(folder).toAbsolutePath();
+            Files.createDirectories(target);
+            ImageIO.write(page, "png", target.resolve(name + ".png").toFile());
+        }
+    }
+
     /** Whether the sign-in form covers the screens. */
     public boolean isLocked() {
         return robot.lookup("#desk-lock").tryQuery().map(Node::isVisible).orElse(false);
