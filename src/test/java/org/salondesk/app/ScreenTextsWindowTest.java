@@ -100,6 +100,13 @@ class ScreenTextsWindowTest {
         open("mytime", () -> robot.lookup("#mytime-steps").tryQuery().isPresent());
         look("mytime");
 
+        open("dayclose", () -> !table("#dayclose-figures").getItems().isEmpty());
+        look("dayclose");
+
+        open("reports", () -> robot.lookup("#report-table").tryQuery().isPresent()
+                && !table("#report-table").getItems().isEmpty());
+        look("reports");
+
         open("staff", () -> !table("#staff-table").getItems().isEmpty());
         select("#staff-table", 0);
         look("staff");

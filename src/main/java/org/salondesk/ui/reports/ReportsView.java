@@ -38,6 +38,7 @@ import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.NoticeBar;
 
@@ -54,7 +55,9 @@ public final class ReportsView extends BorderPane {
         setTop(createChoices());
         table.setId("report-table");
         table.setPlaceholder(new Label(""));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // No column narrower than its title and figures, whichever report is shown.
+        ColumnSizing.atLeastContent(table);
         chartPane.setId("report-chart");
         SplitPane split = new SplitPane(chartPane, table);
         split.setOrientation(Orientation.VERTICAL);
