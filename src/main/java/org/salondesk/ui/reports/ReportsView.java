@@ -108,8 +108,10 @@ public final class ReportsView extends BorderPane {
         for (int i = 0; i < report.headers().size(); i++) {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>(report.headers().get(i));
-            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(index)));
-            if (report.figures().get(i)) {
+            boolean figure = report.figures().get(i);
+            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(figure
+                    ? ShownFigures.shown(row.getValue().get(index)) : row.getValue().get(index)));
+            if (figure) {
                 column.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
             table.getColumns().add(column);
