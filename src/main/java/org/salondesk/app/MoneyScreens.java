@@ -23,8 +23,8 @@ final class MoneyScreens {
     private final ReportsViewModel reports;
 
     MoneyScreens(SalonDesk desk, BackgroundExecutor background, SheetPrinter printer, Clock clock) {
-        this.dayClose = new DayCloseViewModel(desk.dayClose(), desk.booking(), background, new NoticeBoard(), printer,
-                clock);
+        this.dayClose = new DayCloseViewModel(desk.dayClose(), desk.payments(), desk.booking(), background,
+                new NoticeBoard(), printer, clock);
         this.reports = new ReportsViewModel(desk.reports(), desk.branches(), desk.masters(), background, printer,
                 new NoticeBoard(), clock);
     }

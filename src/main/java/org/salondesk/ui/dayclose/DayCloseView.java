@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.checkout.CashDay;
+import org.salondesk.checkout.PaymentRow;
 import org.salondesk.i18n.Messages;
 import org.salondesk.i18n.MoneyText;
 import org.salondesk.ui.common.ErrorBanner;
@@ -148,9 +149,32 @@ public final class DayCloseView extends BorderPane {
         FormGrid countForm = new FormGrid().row(Messages.get("dayClose.counted"), counted).row("", difference)
                 .row(Messages.get("dayClose.note"), note).row("", close);
         VBox box = new VBox(10, title("dayClose.openingTitle"), openingForm, title("dayClose.moveTitle"), moveForm,
-                title("dayClose.countTitle"), countForm);
+                title("dayClose.countTitle"), countForm, title("dayClose.refundTitle"), refunds());
         box.setMinWidth(340);
         return box;
+    }
+
+    /** The day's payments; one chosen is refunded (by an admin) with an amount and a reason. */
+    private Node refunds() {
+        DayPaymentsViewModel payments = viewModel.payments();
+        TableView<PaymentRow> table = new TableView<>(payments.rows());
+        table.setId("dayclose-payments");
+        table.setPrefHeight(140);
+        table.setPlaceholder(new Label(Messages.get("dayClose.noPayments")));
+        table.getColumns().add(TextColumns.of("dayClose.sheet.time", 70, payments::time));
+        table.getColumns().add(TextColumns.of("dayClose.refund.method", 90,
+                row -> Messages.get("dayClose.taken." + row.method().name())));
+        table.getColumns().add(figure(TextColumns.of("dayClose.sheet.amount", 100, row -> MoneyText.of(row.amount()))));
+        table.getColumns().add(TextColumns.wrapping("dayClose.move.reason", 160,
+                row -> row.reason() == null ? "" : row.reason()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        payments.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        TextField amount = field("dayclose-refund-amount", payments.amountProperty());
+        TextField reason = field("dayclose-refund-reason", payments.reasonProperty());
+        Button refund = button("dayclose-refund", "dayClose.refund", payments::refund);
+        FormGrid form = new FormGrid().row(Messages.get("dayClose.refund.amount"), amount)
+                .row(Messages.get("dayClose.move.reason"), reason).row("", refund);
+        return new VBox(6, table, form);
     }
 
     private void savePdf() {

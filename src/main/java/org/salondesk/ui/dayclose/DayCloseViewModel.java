@@ -28,6 +28,7 @@ import org.salondesk.checkout.CashDay;
 import org.salondesk.checkout.DayCloseService;
 import org.salondesk.checkout.DayCloseSheet;
 import org.salondesk.checkout.Money;
+import org.salondesk.checkout.Payments;
 import org.salondesk.i18n.Messages;
 import org.salondesk.i18n.MoneyText;
 import org.salondesk.ui.common.BackgroundExecutor;
@@ -50,6 +51,7 @@ public final class DayCloseViewModel {
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final SheetOutput output;
+    private final DayPaymentsViewModel payments;
     private final Clock clock;
     private final NumberText numbers = NumberText.desk();
 
@@ -75,12 +77,16 @@ public final class DayCloseViewModel {
     public record FigureLine(String label, String amount) {
     }
 
-    public DayCloseViewModel(DayCloseService days, BookingService booking, BackgroundExecutor background,
-                             NoticeBoard notices, SheetPrinter printer, Clock clock) {
+    public DayCloseViewModel(DayCloseService days, Payments paymentsOfDay, BookingService booking,
+                             BackgroundExecutor background, NoticeBoard notices, SheetPrinter printer, Clock clock) {
         this.days = days;
         this.booking = booking;
         this.background = background;
         this.notices = notices;
+        this.payments = new DayPaymentsViewModel(paymentsOfDay, background, clock.getZone(), error::set, () -> {
+            notices.post(Notice.info(Messages.get("dayClose.refund.done")));
+            reload();
+        });
         this.output = new SheetOutput(background, printer, text -> notices.post(Notice.info(text)), this::failed);
         this.clock = clock;
         branch.addListener((obs, old, now) -> reload());
@@ -109,8 +115,10 @@ public final class DayCloseViewModel {
         LocalDate on = date.get();
         if (shown == null || on == null) {
             day.set(null);
+            payments.clear();
             return;
         }
+        payments.read(shown.id(), on);
         background.run(() -> days.day(shown.id(), on), read -> {
             if (shown.equals(branch.get()) && on.equals(date.get())) {
                 error.set("");
@@ -236,6 +244,11 @@ public final class DayCloseViewModel {
 
     private void failed(Throwable failure) {
         error.set(ErrorText.of(failure));
+    }
+
+    /** The day's payments, to refund one. */
+    public DayPaymentsViewModel payments() {
+        return payments;
     }
 
     public NoticeBoard notices() {

@@ -51,8 +51,8 @@ class DayCloseViewModelTest {
         desk.checkout().complete(new Checkout(booking, desk.checkout().serviceLines(booking), null, null, null,
                 List.of(Tender.cash("3000"))));
         clock.set(TODAY.atTime(19, 30));
-        viewModel = new DayCloseViewModel(desk.dayClose(), desk.booking(), BackgroundExecutor.sameThread(),
-                new NoticeBoard(), (pdf, job) -> printed.add(pdf), clock);
+        viewModel = new DayCloseViewModel(desk.dayClose(), desk.payments(), desk.booking(),
+                BackgroundExecutor.sameThread(), new NoticeBoard(), (pdf, job) -> printed.add(pdf), clock);
         viewModel.start();
     }
 
@@ -105,6 +105,27 @@ class DayCloseViewModelTest {
         Path file = folder.resolve("close.pdf");
         viewModel.savePdf(file);
         assertThat(text(Files.readAllBytes(file))).contains("Day's close", "The day is not closed yet.");
+    }
+
+    @Test
+    void aPaymentOfTheDayIsRefundedWithItsReasonAndTheDrawerExpectsLess() {
+        String expected = figure("Cash expected in the drawer");
+        DayPaymentsViewModel payments = viewModel.payments();
+        assertThat(payments.rows()).singleElement().satisfies(row -> assertThat(row.amount()).isPositive());
+
+        payments.refund();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("Choose the payment to refund.");
+        payments.selectedProperty().set(payments.rows().get(0));
+        payments.amountProperty().set("300");
+        payments.reasonProperty().set("жалоба на стрижку");
+        payments.refund();
+
+        assertThat(payments.rows()).hasSize(2).last().satisfies(row -> {
+            assertThat(row.amount()).isEqualByComparingTo("-300");
+            assertThat(row.reason()).isEqualTo("жалоба на стрижку");
+        });
+        assertThat(figure("Refunds among them")).isEqualTo("-300.00");
+        assertThat(figure("Cash expected in the drawer")).isEqualTo(money(parse(expected) - 300));
     }
 
     private String figure(String label) {
