@@ -44,6 +44,8 @@ final class CalendarLoader {
     private long requestSequence;
     // The request whose answer is shown: when it is the latest, no read is under way.
     private long shownRequest;
+    // A booking to select once a read that holds it is shown, whichever read that is (see selectWhenShown).
+    private Long toSelect;
     // A booking to select once another branch's masters have loaded.
     private Consumer<CalendarSnapshot> pendingReveal;
     // True while the first day's answer is put in place: it brings its masters and bookings along.
@@ -196,6 +198,7 @@ final class CalendarLoader {
             snapshot.set(loaded);
             keepSelection(loaded);
         }
+        selectIfShown(loaded);
         afterwards.accept(loaded);
     }
 
@@ -235,6 +238,24 @@ final class CalendarLoader {
         }
         long request = ++requestSequence;
         background.run(() -> reader.refresh(shown, days), loaded -> show(request, loaded, done -> { }), this::fail);
+    }
+
+    /**
+     * Selects the booking once a read that holds it is on screen: a newer read (a change from the feed, say) may
+     * overtake the one asked for, and the booking must be selected all the same.
+     */
+    void selectWhenShown(long bookingId) {
+        toSelect = bookingId;
+    }
+
+    private void selectIfShown(CalendarSnapshot loaded) {
+        Long wanted = toSelect;
+        if (wanted != null) {
+            loaded.bookings().stream().filter(b -> b.id() == wanted).findFirst().ifPresent(found -> {
+                toSelect = null;
+                state.selected().set(found);
+            });
+        }
     }
 
     // After a reload the selected booking is the same booking, with its new data (or nothing if it is gone).

@@ -204,10 +204,8 @@ public final class CalendarViewModel {
             state.mode().set(CalendarMode.DAY);
         }
         state.date().set(info.date());
-        reload(loaded -> {
-            loaded.bookings().stream().filter(b -> b.id() == info.id()).findFirst().ifPresent(state.selected()::set);
-            shown.run();
-        });
+        loader.selectWhenShown(info.id());
+        reload(loaded -> shown.run());
     }
 
     /** Shows a booking: its branch and day in the day layout, the booking selected. */
