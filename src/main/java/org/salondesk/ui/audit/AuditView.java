@@ -3,12 +3,8 @@ package org.salondesk.ui.audit;
 import java.io.File;
 import java.time.LocalDate;
 
-import javafx.beans.property.Property;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -19,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -27,6 +22,7 @@ import javafx.stage.FileChooser;
 import org.salondesk.audit.AuditLog;
 import org.salondesk.audit.AuditRow;
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.NoticeBar;
 import org.salondesk.ui.common.TextColumns;
@@ -54,8 +50,8 @@ public final class AuditView extends BorderPane {
         DatePicker to = new DatePicker();
         to.setId("audit-to");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
-        ComboBox<?> user = combo("audit-user", viewModel.users(), viewModel.userProperty());
-        ComboBox<?> kind = combo("audit-kind", viewModel.kinds(), viewModel.kindProperty());
+        ComboBox<?> user = BoundFields.combo("audit-user", viewModel.users(), viewModel.userProperty());
+        ComboBox<?> kind = BoundFields.combo("audit-kind", viewModel.kinds(), viewModel.kindProperty());
         TextField record = new TextField();
         record.setId("audit-record");
         record.setPromptText(Messages.get("audit.record.prompt"));
@@ -71,26 +67,14 @@ public final class AuditView extends BorderPane {
         Label count = new Label();
         count.setId("audit-count");
         count.textProperty().bind(viewModel.countText());
-        FlowPane bar = new FlowPane(8, 6, labelled("audit.from", from), labelled("audit.to", to),
-                labelled("audit.user", user), labelled("audit.kind", kind), labelled("audit.record", record), show,
+        FlowPane bar = new FlowPane(8, 6, BoundFields.labelled("audit.from", from), BoundFields.labelled("audit.to", to),
+                BoundFields.labelled("audit.user", user), BoundFields.labelled("audit.kind", kind), BoundFields.labelled("audit.record", record), show,
                 export, count);
         bar.setPadding(new Insets(8));
         return bar;
     }
 
-    private static <T> ComboBox<T> combo(String id, ObservableList<T> items,
-                                         Property<T> value) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setId(id);
-        box.valueProperty().bindBidirectional(value);
-        return box;
-    }
 
-    private static HBox labelled(String key, Node field) {
-        HBox pair = new HBox(4, new Label(Messages.get(key)), field);
-        pair.setAlignment(Pos.CENTER_LEFT);
-        return pair;
-    }
 
     private VBox createTable() {
         TableView<AuditRow> table = new TableView<>(viewModel.rows());

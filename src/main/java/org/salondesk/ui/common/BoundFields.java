@@ -4,6 +4,14 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import javafx.beans.property.StringProperty;
+import org.salondesk.i18n.Messages;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ComboBox;
+import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.collections.ObservableList;
+import javafx.beans.property.Property;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -58,5 +66,20 @@ public final class BoundFields {
         });
         ProblemMarks.bind(field, checked.mark());
         return field;
+    }
+
+    /** A choice bound both ways to the ViewModel's value. */
+    public static <T> ComboBox<T> combo(String id, ObservableList<T> items, Property<T> value) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** A field with its label before it, for a filter bar. */
+    public static HBox labelled(String key, Node field) {
+        HBox pair = new HBox(4, new Label(Messages.get(key)), field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 }

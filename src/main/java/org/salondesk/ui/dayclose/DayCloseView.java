@@ -90,8 +90,11 @@ public final class DayCloseView extends BorderPane {
                 DayCloseViewModel.FigureLine::amount)));
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         figures.setFixedCellSize(24);
-        figures.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.figures()).multiply(24)
-                .add(30));
+        // As tall as its lines: every figure in sight, no scroll bar.
+        javafx.beans.binding.NumberBinding tall = javafx.beans.binding.Bindings.size(viewModel.figures())
+                .multiply(24).add(32);
+        figures.prefHeightProperty().bind(tall);
+        figures.minHeightProperty().bind(tall);
         TableView<CashDay.CashMovement> moves = new TableView<>(viewModel.movements());
         moves.setId("dayclose-movements");
         moves.setPlaceholder(new Label(Messages.get("dayClose.noMovements")));

@@ -6,14 +6,11 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 
-import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
@@ -22,7 +19,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -31,13 +27,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 
 import org.salondesk.i18n.Messages;
+import org.salondesk.ui.common.BoundFields;
 import org.salondesk.ui.common.ColumnSizing;
 import org.salondesk.ui.common.ErrorBanner;
 import org.salondesk.ui.common.NoticeBar;
@@ -89,11 +85,11 @@ public final class ReportsView extends BorderPane {
                 viewModel.exportPdf(file.toPath(), picture())));
         Button print = button("report-print", "report.print", () -> viewModel.print(picture()));
         FlowPane bar = new FlowPane(8, 6,
-                labelled("report.report", combo("report-kind", viewModel.kinds(), viewModel.kindProperty())),
-                labelled("report.from", from), labelled("report.to", to),
-                labelled("report.branch", combo("report-branch", viewModel.branches(), viewModel.branchProperty())),
-                labelled("report.master", combo("report-master", viewModel.masters(), viewModel.masterProperty())),
-                labelled("report.lostAfter", lost), show, csv, pdf, print);
+                BoundFields.labelled("report.report", BoundFields.combo("report-kind", viewModel.kinds(), viewModel.kindProperty())),
+                BoundFields.labelled("report.from", from), BoundFields.labelled("report.to", to),
+                BoundFields.labelled("report.branch", BoundFields.combo("report-branch", viewModel.branches(), viewModel.branchProperty())),
+                BoundFields.labelled("report.master", BoundFields.combo("report-master", viewModel.masters(), viewModel.masterProperty())),
+                BoundFields.labelled("report.lostAfter", lost), show, csv, pdf, print);
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -184,16 +180,5 @@ public final class ReportsView extends BorderPane {
         return button;
     }
 
-    private static <T> ComboBox<T> combo(String id, ObservableList<T> items, Property<T> value) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setId(id);
-        box.valueProperty().bindBidirectional(value);
-        return box;
-    }
 
-    private static HBox labelled(String key, Node field) {
-        HBox pair = new HBox(4, new Label(Messages.get(key)), field);
-        pair.setAlignment(Pos.CENTER_LEFT);
-        return pair;
-    }
 }
