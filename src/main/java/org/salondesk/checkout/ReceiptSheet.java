@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.salondesk.i18n.Messages;
+import org.salondesk.i18n.MoneyText;
 import org.salondesk.print.Sheet;
 
 /** Lays a {@link Receipt} out on a receipt printer's roll, in the words and number format of {@code locale}. */
@@ -84,7 +85,7 @@ public final class ReceiptSheet {
     }
 
     private String amount(BigDecimal value) {
-        return Messages.format(locale, "money.amount", value);
+        return MoneyText.of(locale, value);
     }
 
     private String text(String key, Object... arguments) {

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.salondesk.checkout.CheckoutTotals;
-import org.salondesk.i18n.Messages;
+import org.salondesk.i18n.MoneyText;
 
 /** The checkout's figures as the dialog shows them, formatted in the desk's language ("1 500,00" in Russian). */
 public final class CheckoutFigures {
@@ -40,7 +40,7 @@ public final class CheckoutFigures {
     }
 
     static String amount(BigDecimal value) {
-        return Messages.get("money.amount", value);
+        return MoneyText.of(value);
     }
 
     public ReadOnlyStringProperty linesTotalProperty() {

@@ -29,7 +29,6 @@ import org.salondesk.catalog.BranchService;
 import org.salondesk.catalog.MasterRow;
 import org.salondesk.catalog.MasterService;
 import org.salondesk.i18n.Messages;
-import org.salondesk.print.PdfSheets;
 import org.salondesk.print.Sheet;
 import org.salondesk.report.ReportQuery;
 import org.salondesk.report.ReportService;
@@ -38,6 +37,7 @@ import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
+import org.salondesk.ui.common.SheetOutput;
 import org.salondesk.ui.common.SheetPrinter;
 
 /**
@@ -51,7 +51,7 @@ public final class ReportsViewModel {
     private final BranchService branchService;
     private final MasterService masterService;
     private final BackgroundExecutor background;
-    private final SheetPrinter printer;
+    private final SheetOutput output;
     private final NoticeBoard notices;
     private final Clock clock;
 
@@ -75,8 +75,8 @@ public final class ReportsViewModel {
         this.branchService = branchService;
         this.masterService = masterService;
         this.background = background;
-        this.printer = printer;
         this.notices = notices;
+        this.output = new SheetOutput(background, printer, text -> notices.post(Notice.info(text)), this::fail);
         this.clock = clock;
         for (ReportKind each : ReportKind.values()) {
             kinds.add(Choice.of(each, Messages.get(each.textKey())));
@@ -188,17 +188,16 @@ public final class ReportsViewModel {
             return;
         }
         Sheet sheet = sheet(chartPng);
-        write(file, () -> Files.write(file, PdfSheets.write(sheet)));
+        output.save(() -> sheet, file);
     }
 
-    /** Prints the report: the PDF is made in the background, the printer asked on the UI thread. */
+    /** Prints the report through the desk's one {@link SheetOutput}. */
     public void print(byte[] chartPng) {
         if (table.get() == null) {
             return;
         }
         Sheet sheet = sheet(chartPng);
-        String job = shownTitle;
-        background.run(() -> PdfSheets.write(sheet), pdf -> printer.print(pdf, job), this::fail);
+        output.print(() -> sheet);
     }
 
     private interface FileWrite {
