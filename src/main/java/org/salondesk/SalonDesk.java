@@ -24,6 +24,7 @@ import org.salondesk.catalog.CatalogMapping;
 import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.PayRates;
 import org.salondesk.catalog.ProvisionService;
+import org.salondesk.catalog.Resources;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.changes.ChangeFeed;
 import org.salondesk.checkout.CheckoutService;
@@ -72,6 +73,7 @@ public final class SalonDesk implements AutoCloseable {
     private final CurrentStaff currentStaff = new CurrentStaff();
     private final BranchService branches;
     private final ServiceCatalog serviceCatalog;
+    private final Resources resources;
     private final MasterService masters;
     private final ProvisionService provisions;
     private final ScheduleService schedules;
@@ -111,6 +113,7 @@ public final class SalonDesk implements AutoCloseable {
         AvailabilityGuard guard = new AvailabilityGuard(database, availability);
         this.branches = new BranchService(database, clock, currentStaff);
         this.serviceCatalog = new ServiceCatalog(database, guard, currentStaff);
+        this.resources = new Resources(database, currentStaff);
         this.masters = new MasterService(database, clock, guard, currentStaff);
         this.provisions = new ProvisionService(database, guard, currentStaff);
         this.booking = new BookingService(database, availability, guard, currentStaff);
@@ -203,6 +206,11 @@ public final class SalonDesk implements AutoCloseable {
     /** What the branches sell: categories and services. */
     public ServiceCatalog serviceCatalog() {
         return serviceCatalog;
+    }
+
+    /** Rooms, chairs, basins and equipment, and how services are done: processing and the resources they take. */
+    public Resources resources() {
+        return resources;
     }
 
     /** The masters and their job titles. */
