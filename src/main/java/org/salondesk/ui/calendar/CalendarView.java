@@ -188,7 +188,7 @@ public final class CalendarView extends BorderPane {
         viewModel.hideMastersOffProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         // Another user signed in: her column first on a master's desk, the usual order at the front desk.
         viewModel.ownMasterProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
-        viewModel.zoomProperty().addListener((obs, old, now) -> showHours(currentHours));
+        viewModel.zoom().zoomProperty().addListener((obs, old, now) -> showHours(currentHours));
         // On the scene, so that the zoom keys work wherever the focus is while the calendar shows.
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -249,7 +249,7 @@ public final class CalendarView extends BorderPane {
         currentHours = hours;
         resources.setStartTime(hours.start());
         resources.setEndTime(hours.end());
-        resources.setVisibleHours((int) Math.max(1, Math.round(hours.hours() / viewModel.zoomProperty().get())));
+        resources.setVisibleHours((int) Math.max(1, Math.round(hours.hours() / viewModel.zoom().zoomProperty().get())));
         // CalendarFX's scroll panes size their columns again by themselves only when the hour height changes.
         relayoutScrollPanes(resources);
     }
@@ -271,9 +271,9 @@ public final class CalendarView extends BorderPane {
             return;
         }
         switch (event.getCode()) {
-            case PLUS, EQUALS, ADD -> viewModel.zoomIn();
-            case MINUS, SUBTRACT -> viewModel.zoomOut();
-            case DIGIT0, NUMPAD0 -> viewModel.resetZoom();
+            case PLUS, EQUALS, ADD -> viewModel.zoom().zoomIn();
+            case MINUS, SUBTRACT -> viewModel.zoom().zoomOut();
+            case DIGIT0, NUMPAD0 -> viewModel.zoom().reset();
             default -> {
                 return;
             }
@@ -287,9 +287,9 @@ public final class CalendarView extends BorderPane {
             return;
         }
         if (event.getDeltaY() > 0) {
-            viewModel.zoomIn();
+            viewModel.zoom().zoomIn();
         } else {
-            viewModel.zoomOut();
+            viewModel.zoom().zoomOut();
         }
         event.consume();
     }
