@@ -19,6 +19,7 @@ import org.salondesk.catalog.BranchService;
 import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.PayRates;
 import org.salondesk.catalog.ProvisionService;
+import org.salondesk.catalog.Resources;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.changes.ChangeFeed;
 import org.salondesk.checkout.CheckoutService;
@@ -41,18 +42,21 @@ import org.salondesk.task.AutoTasks;
 import org.salondesk.task.MergedClientTasks;
 import org.salondesk.task.NoticeTasks;
 import org.salondesk.task.TaskService;
+
 /**
  * The desk's services on one database, each built on those it depends on, in that order: the one place that says
  * which service is built with which (the screens' counterpart is the app's wiring).
  */
-record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, MasterService masters, ProvisionService
-                   provisions, ScheduleService schedules, ClientService clients, AvailabilityService availability,
-                   BookingService booking, BookingQueries bookingQueries, DaySheets daySheets, RequestQueries
-                   requestQueries, ClientImport clientImport, TaskService tasks, AutoTasks autoTasks, StaffService
-                   staff, ChangeFeed changes, BackupService backups, Notifications notifications, DeskRules deskRules,
-                   AuditLog audit, ApiKeys apiKeys, OnlineArrivals onlineArrivals, OnlineBookingSettings onlineBooking,
-                   ProductService products, CheckoutService checkout, Payments payments, Receipts receipts,
-                   DayCloseService dayClose, PayRates payRates, ReportService reports) {
+record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Resources resources,
+                    MasterService masters, ProvisionService provisions, ScheduleService schedules,
+                    ClientService clients, ClientImport clientImport, AvailabilityService availability,
+                    BookingService booking, BookingQueries bookingQueries, DaySheets daySheets,
+                    RequestQueries requestQueries, TaskService tasks, AutoTasks autoTasks, StaffService staff,
+                    ChangeFeed changes, BackupService backups, Notifications notifications, DeskRules deskRules,
+                    AuditLog audit, ApiKeys apiKeys, OnlineArrivals onlineArrivals,
+                    OnlineBookingSettings onlineBooking, ProductService products, CheckoutService checkout,
+                    Payments payments, Receipts receipts, DayCloseService dayClose, PayRates payRates,
+                    ReportService reports) {
 
     static DeskServices wire(Database database, Clock clock, CurrentStaff currentStaff) {
         // First, so that its listener records every write of the services below.
@@ -62,6 +66,7 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Maste
         AvailabilityGuard guard = new AvailabilityGuard(database, availability);
         BranchService branches = new BranchService(database, clock, currentStaff);
         ServiceCatalog serviceCatalog = new ServiceCatalog(database, guard, currentStaff);
+        Resources resources = new Resources(database, currentStaff);
         MasterService masters = new MasterService(database, clock, guard, currentStaff);
         ProvisionService provisions = new ProvisionService(database, guard, currentStaff);
         BookingService booking = new BookingService(database, availability, guard, currentStaff);
@@ -91,9 +96,9 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Maste
         DayCloseService dayClose = new DayCloseService(database, guard, currentStaff, trail, clock);
         PayRates payRates = new PayRates(database, currentStaff, trail);
         ReportService reports = new ReportService(database, availability, currentStaff);
-        return new DeskServices(branches, serviceCatalog, masters, provisions, schedules, clients, availability,
-                booking, bookingQueries, daySheets, requestQueries, clientImport, tasks, autoTasks, staff, changes, backups,
-                notifications, deskRules, audit, apiKeys, onlineArrivals, onlineBooking, products, checkout, payments, receipts,
-                dayClose, payRates, reports);
+        return new DeskServices(branches, serviceCatalog, resources, masters, provisions, schedules, clients,
+                clientImport, availability, booking, bookingQueries, daySheets, requestQueries, tasks, autoTasks, staff,
+                changes, backups, notifications, deskRules, audit, apiKeys, onlineArrivals, onlineBooking, products,
+                checkout, payments, receipts, dayClose, payRates, reports);
     }
 }

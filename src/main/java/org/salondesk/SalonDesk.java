@@ -22,6 +22,7 @@ import org.salondesk.catalog.CatalogMapping;
 import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.PayRates;
 import org.salondesk.catalog.ProvisionService;
+import org.salondesk.catalog.Resources;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.changes.ChangeFeed;
 import org.salondesk.checkout.CheckoutService;
@@ -133,6 +134,11 @@ public final class SalonDesk implements AutoCloseable {
     /** What the branches sell: categories and services. */
     public ServiceCatalog serviceCatalog() {
         return services.serviceCatalog();
+    }
+
+    /** Rooms, chairs, basins and equipment, and how services are done: processing and the resources they take. */
+    public Resources resources() {
+        return services.resources();
     }
 
     /** The masters and their job titles. */

@@ -43,7 +43,7 @@ class SchemaLimitsTest {
     /** Text columns nobody types into: written by the desk itself, chosen from a list, or cut to fit. */
     private static final Set<String> NOT_TYPED = Set.of("branch.time_zone", "staff_user.role",
             "staff_user.password_hash", "staff_user.pin_hash", "client.phone", "booking.status", "booking.source", "booked_service.title",
-            "slot_hold.service_ids", "booking_event.kind", "booking_event.old_value", "booking_event.new_value",
+            "slot_hold.service_ids", "service_resource.phase", "booking_event.kind", "booking_event.old_value", "booking_event.new_value",
             "client_audit.kind", "client_audit.detail", "task.kind", "task.text_args", "staff_notification.kind",
             "staff_notification.words",
             "api_key.key_hash", "checkout_line.kind", "checkout_line.title", "payment.method");
@@ -70,6 +70,7 @@ class SchemaLimitsTest {
             Map.entry("api_key.name", ApiKeys.NAME), Map.entry("api_key.live_name", ApiKeys.NAME),
             Map.entry("task.title", Task.TITLE), Map.entry("task.description", Task.DESCRIPTION),
             Map.entry("product.name", ProductForm.NAME),
+            Map.entry("resource.name", org.salondesk.catalog.ResourceRow.NAME),
             Map.entry("checkout.discount_reason", CheckoutService.REASON),
             Map.entry("checkout_line.price_reason", CheckoutService.REASON),
             Map.entry("payment.reason", CheckoutService.REASON),

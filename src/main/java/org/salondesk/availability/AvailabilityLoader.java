@@ -28,14 +28,17 @@ import java.util.stream.Collectors;
  */
 public final class AvailabilityLoader {
 
-    /** A requested service as the catalogue has it. */
+    /** A requested service as the catalogue has it, with its processing window (0 and 0: none). */
     public record ServiceRow(long id, long branchId, String title, BigDecimal price, int durationMinutes,
-                             boolean active) {
+                             boolean active, int busyBeforeMinutes, int processingMinutes) {
     }
 
     /** A master as availability sees her. */
     public record MasterRow(long id, long branchId, String name, boolean active) {
     }
+
+    private static final String SERVICE_COLUMNS = "id, branch_id, title, price, duration_minutes, active,"
+            + " busy_before_minutes, processing_minutes";
 
     /** Dates wide enough for "every schedule row" of a branch. */
     private static final LocalDate EVER_FROM = LocalDate.of(1900, 1, 1);
@@ -64,8 +67,8 @@ public final class AvailabilityLoader {
             return Optional.empty();
         }
         Map<Long, ServiceRow> services = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select id, branch_id, title, price,"
-                + " duration_minutes, active from salon_service where branch_id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement("select " + SERVICE_COLUMNS
+                + " from salon_service where branch_id = ?")) {
             statement.setLong(1, branchId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -84,7 +87,40 @@ public final class AvailabilityLoader {
             }
         }
         return Optional.of(new BranchCatalog(version, branch.get(), services, masters,
-                provisions(connection, branchId, null), schedules(connection, branchId, null, EVER_FROM, EVER_TO)));
+                provisions(connection, branchId, null), schedules(connection, branchId, null, EVER_FROM, EVER_TO),
+                resources(connection, branchId), needs(connection, branchId)));
+    }
+
+    /** How many of each active resource (room, chair, basin, equipment) the branch has. */
+    public Map<Long, Integer> resources(Connection connection, long branchId) throws SQLException {
+        Map<Long, Integer> result = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id, quantity from resource where branch_id = ? and active = true")) {
+            statement.setLong(1, branchId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.put(rows.getLong(1), rows.getInt(2));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The resources each service of the branch takes, and in which phase. */
+    public List<ServiceNeed> needs(Connection connection, long branchId) throws SQLException {
+        List<ServiceNeed> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select sr.service_id, sr.resource_id,"
+                + " sr.phase from service_resource sr join salon_service s on s.id = sr.service_id"
+                + " where s.branch_id = ? order by sr.service_id, sr.resource_id")) {
+            statement.setLong(1, branchId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new ServiceNeed(rows.getLong(1), rows.getLong(2),
+                            ServiceNeed.Phase.valueOf(rows.getString(3))));
+                }
+            }
+        }
+        return result;
     }
 
     public Optional<BranchSettings> branch(Connection connection, long branchId) throws SQLException {
@@ -107,7 +143,7 @@ public final class AvailabilityLoader {
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        String sql = "select id, branch_id, title, price, duration_minutes, active from salon_service where id in ("
+        String sql = "select " + SERVICE_COLUMNS + " from salon_service where id in ("
                 + placeholders(serviceIds.size()) + ")";
         List<ServiceRow> result = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -137,7 +173,8 @@ public final class AvailabilityLoader {
         if (serviceIds != null && serviceIds.isEmpty()) {
             return List.of();
         }
-        String sql = "select es.employee_id, es.service_id, es.price, es.duration_minutes "
+        String sql = "select es.employee_id, es.service_id, es.price, es.duration_minutes,"
+                + " es.busy_before_minutes, es.processing_minutes "
                 + "from employee_service es join employee e on e.id = es.employee_id "
                 + "where e.branch_id = ? and e.active = true"
                 + (serviceIds == null ? "" : " and es.service_id in (" + placeholders(serviceIds.size()) + ")");
@@ -149,10 +186,9 @@ public final class AvailabilityLoader {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    int duration = rows.getInt(4);
-                    Integer durationOverride = rows.wasNull() ? null : duration;
                     result.add(new Eligibility.Provision(rows.getLong(1), rows.getLong(2), rows.getBigDecimal(3),
-                            durationOverride));
+                            rows.getObject(4, Integer.class), rows.getObject(5, Integer.class),
+                            rows.getObject(6, Integer.class)));
                 }
             }
         }
@@ -219,37 +255,59 @@ public final class AvailabilityLoader {
 
     /**
      * Bookings that may block time (everything but CANCELLED) and, when {@code withHolds}, holds of a branch or one
-     * master in [from, to]. Two queries: H2 runs the same two joined by UNION ALL ten times slower.
+     * master in [from, to], each with its processing window (their resource uses come from {@link #resourceUsers}).
+     * Two queries: H2 runs the same two joined by UNION ALL ten times slower.
      */
     public List<Occupation> occupations(Connection connection, long branchId, Long masterId, LocalDate from,
                                         LocalDate to, boolean withHolds) throws SQLException {
         String who = masterId == null ? "branch_id = ?" : "employee_id = ?";
         long whoId = masterId == null ? branchId : masterId;
         List<Occupation> result = new ArrayList<>();
-        String bookings = "select id, employee_id, booking_date, start_time, duration_minutes, status from booking"
+        String bookings = "select id, employee_id, booking_date, start_time, duration_minutes, status,"
+                + " processing_from_minutes, processing_minutes from booking"
                 + " where " + who + " and booking_date between ? and ? and status <> 'CANCELLED'";
         try (PreparedStatement statement = range(connection, bookings, whoId, from, to);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                result.add(Occupation.booking(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
-                        TimeSpan.starting(rows.getObject(4, LocalTime.class), rows.getInt(5)),
-                        BookingStatus.valueOf(rows.getString(6))));
+                result.add(withProcessing(Occupation.booking(rows.getLong(1), rows.getLong(2),
+                        rows.getObject(3, LocalDate.class), TimeSpan.starting(rows.getObject(4, LocalTime.class),
+                                rows.getInt(5)), BookingStatus.valueOf(rows.getString(6))), rows, 7));
             }
         }
-        if (!withHolds) {
-            return result;
-        }
-        String holds = "select id, employee_id, hold_date, start_time, duration_minutes, expires_at from slot_hold"
-                + " where " + who + " and hold_date between ? and ?";
-        try (PreparedStatement statement = range(connection, holds, whoId, from, to);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                result.add(Occupation.hold(rows.getLong(1), rows.getLong(2), rows.getObject(3, LocalDate.class),
-                        TimeSpan.starting(rows.getObject(4, LocalTime.class), rows.getInt(5)),
-                        rows.getObject(6, OffsetDateTime.class).toInstant()));
+        if (withHolds) {
+            String holds = "select id, employee_id, hold_date, start_time, duration_minutes, expires_at,"
+                    + " processing_from_minutes, processing_minutes from slot_hold"
+                    + " where " + who + " and hold_date between ? and ?";
+            try (PreparedStatement statement = range(connection, holds, whoId, from, to);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(withProcessing(Occupation.hold(rows.getLong(1), rows.getLong(2),
+                            rows.getObject(3, LocalDate.class), TimeSpan.starting(rows.getObject(4, LocalTime.class),
+                                    rows.getInt(5)), rows.getObject(6, OffsetDateTime.class).toInstant()), rows, 7));
+                }
             }
         }
         return result;
+    }
+
+    /**
+     * The bookings and live holds of every master of the branch that use a resource in [from, to], with their uses:
+     * what another master's booking takes of the rooms and basins a request needs.
+     */
+    public List<Occupation> resourceUsers(Connection connection, long branchId, LocalDate from, LocalDate to)
+            throws SQLException {
+        return ResourceUses.users(connection, branchId, from, to);
+    }
+
+    static Occupation withProcessing(Occupation occupation, ResultSet rows, int column) throws SQLException {
+        int processingFrom = rows.getInt(column);
+        int processing = rows.getInt(column + 1);
+        if (processing <= 0) {
+            return occupation;
+        }
+        int start = occupation.span().start();
+        return occupation.with(new TimeSpan(start + processingFrom, start + processingFrom + processing),
+                occupation.uses());
     }
 
     private static PreparedStatement range(Connection connection, String sql, long id, LocalDate from, LocalDate to)
@@ -263,7 +321,7 @@ public final class AvailabilityLoader {
 
     private static ServiceRow serviceRow(ResultSet rows) throws SQLException {
         return new ServiceRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBigDecimal(4),
-                rows.getInt(5), rows.getBoolean(6));
+                rows.getInt(5), rows.getBoolean(6), rows.getInt(7), rows.getInt(8));
     }
 
     private static MasterRow masterRow(ResultSet rows) throws SQLException {

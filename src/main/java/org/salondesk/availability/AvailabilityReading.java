@@ -74,7 +74,8 @@ public final class AvailabilityReading {
             ordered.add(row);
         }
         List<Eligibility.RequestedService> requested = ordered.stream()
-                .map(row -> new Eligibility.RequestedService(row.id(), row.price(), row.durationMinutes()))
+                .map(row -> new Eligibility.RequestedService(row.id(), row.price(), row.durationMinutes(),
+                        row.busyBeforeMinutes(), row.processingMinutes(), catalog.needsOf(row.id())))
                 .toList();
         List<MasterOffer> offers = Eligibility.offers(requested, catalog.provisions());
         if (masterId != null) {
@@ -96,13 +97,16 @@ public final class AvailabilityReading {
 
     /**
      * Free time of the branch (or one master) over [from, to]. Bookings are read now; holds only when some hold is
-     * live anywhere (a hold being turned into a booking is live, so it is read, and then ignored).
+     * live anywhere (a hold being turned into a booking is live, so it is read, and then ignored); what the branch's
+     * bookings and holds take of its resources only when it has any.
      */
     public FreeTime freeTime(Long masterId, LocalDate from, LocalDate to, Occupation... ignored)
             throws SQLException {
         BranchSettings branch = catalog.branch();
         List<Occupation> occupations = loader.occupations(connection, branch.id(), masterId, from, to, liveHolds);
-        return new FreeTime(catalog.schedules(), occupations, now, branch.zone(), branch.leadMinutes(),
-                branch.bookingDaysAhead(), List.of(ignored));
+        List<Occupation> resourceUsers = catalog.resources().isEmpty() ? List.of()
+                : loader.resourceUsers(connection, branch.id(), from, to);
+        return new FreeTime(catalog.schedules(), occupations, resourceUsers, catalog.resources(), now, branch.zone(),
+                branch.leadMinutes(), branch.bookingDaysAhead(), List.of(ignored));
     }
 }

@@ -59,7 +59,8 @@ public final class BookingRulesAudit {
             for (Stored booking : ofBranch) {
                 MasterSchedule schedule = schedules.get(booking.masterId());
                 if (!booking.flaggedOutside() && (schedule == null
-                        || !schedule.covers(booking.date(), booking.span().startTime(), booking.minutes()))) {
+                        || !schedule.covers(booking.date(), booking.span().startTime(), booking.minutes())
+                        && !schedule.coversWork(booking.date(), booking.occupation()))) {
                     violations.add(new Violation(Violation.Kind.OUTSIDE_WORKING_TIME, List.of(booking.number()),
                             Messages.get("audit.outside", booking.number(), booking.date(),
                                     booking.span().startTime(), booking.span().endTime())));
@@ -85,6 +86,10 @@ public final class BookingRulesAudit {
                         || !second.span().overlaps(first.span())) {
                     break;
                 }
+                if (!busyTogether(first.occupation(), second.occupation())) {
+                    // One is done while the other's client waits out her processing (decision 0033).
+                    continue;
+                }
                 violations.add(new Violation(Violation.Kind.OVERLAP, List.of(first.number(), second.number()),
                         Messages.get("audit.overlap", first.number(), second.number(), first.date())));
             }
@@ -92,11 +97,23 @@ public final class BookingRulesAudit {
         return violations;
     }
 
+    private static boolean busyTogether(Occupation one, Occupation other) {
+        for (TimeSpan mine : one.masterSpans()) {
+            for (TimeSpan theirs : other.masterSpans()) {
+                if (mine.overlaps(theirs)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<Stored> stored(Connection connection) throws SQLException {
         List<Stored> result = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "select booking_number, branch_id, employee_id, booking_date, start_time, duration_minutes, status, "
-                        + "outside_working_time from booking where status <> 'CANCELLED'");
+                        + "outside_working_time, processing_from_minutes, processing_minutes from booking"
+                        + " where status <> 'CANCELLED'");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 LocalTime start = rows.getObject(5, LocalTime.class);
@@ -106,6 +123,9 @@ public final class BookingRulesAudit {
                 TimeSpan span = new TimeSpan(from, Math.min(from + minutes, TimeSpan.MINUTES_PER_DAY));
                 Occupation occupation = Occupation.booking(0, rows.getLong(3), rows.getObject(4, LocalDate.class),
                         span, BookingStatus.valueOf(rows.getString(7)));
+                if (rows.getInt(10) > 0 && from + rows.getInt(9) + rows.getInt(10) < span.end()) {
+                    occupation = AvailabilityLoader.withProcessing(occupation, rows, 9);
+                }
                 result.add(new Stored(rows.getLong(1), rows.getLong(2), occupation, minutes, rows.getBoolean(8)));
             }
         }

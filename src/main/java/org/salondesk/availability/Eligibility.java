@@ -14,12 +14,32 @@ import java.util.TreeMap;
  */
 public final class Eligibility {
 
-    /** A requested service with its catalogue price and duration. */
-    public record RequestedService(long serviceId, BigDecimal price, int durationMinutes) {
+    /**
+     * A requested service with its catalogue price, duration, processing window (0 and 0: none) and the resources it
+     * takes.
+     */
+    public record RequestedService(long serviceId, BigDecimal price, int durationMinutes, int busyBeforeMinutes,
+                                   int processingMinutes, List<ServiceNeed> needs) {
+
+        public RequestedService {
+            needs = List.copyOf(needs);
+        }
+
+        public RequestedService(long serviceId, BigDecimal price, int durationMinutes) {
+            this(serviceId, price, durationMinutes, 0, 0, List.of());
+        }
     }
 
-    /** "Master provides service", with her own price and duration where set (null: the catalogue's). */
-    public record Provision(long masterId, long serviceId, BigDecimal price, Integer durationMinutes) {
+    /**
+     * "Master provides service", with her own price, duration and processing window where set (null: the
+     * catalogue's).
+     */
+    public record Provision(long masterId, long serviceId, BigDecimal price, Integer durationMinutes,
+                            Integer busyBeforeMinutes, Integer processingMinutes) {
+
+        public Provision(long masterId, long serviceId, BigDecimal price, Integer durationMinutes) {
+            this(masterId, serviceId, price, durationMinutes, null, null);
+        }
     }
 
     private Eligibility() {
@@ -54,12 +74,32 @@ public final class Eligibility {
                 int lineDuration = provision.durationMinutes() != null
                         ? provision.durationMinutes() : service.durationMinutes();
                 BigDecimal linePrice = provision.price() != null ? provision.price() : service.price();
-                lines.add(new MasterOffer.Line(service.serviceId(), linePrice, lineDuration));
+                lines.add(line(service, provision, linePrice, lineDuration));
                 duration += lineDuration;
                 price = price.add(linePrice);
             }
             offers.add(new MasterOffer(masterId, duration, price, lines));
         });
         return offers;
+    }
+
+    /**
+     * A service as this master does it. Her own processing window counts where she has one; a window that does not
+     * leave work before and after it within her duration counts as none, so she is busy throughout.
+     */
+    private static MasterOffer.Line line(RequestedService service, Provision provision, BigDecimal price,
+                                         int duration) {
+        boolean own = provision.processingMinutes() != null && provision.busyBeforeMinutes() != null;
+        int before = own ? provision.busyBeforeMinutes() : service.busyBeforeMinutes();
+        int processing = own ? provision.processingMinutes() : service.processingMinutes();
+        if (processing <= 0 || before <= 0 || before + processing >= duration) {
+            before = 0;
+            processing = 0;
+        }
+        List<Footprint.ResourceNeed> needs = new ArrayList<>(service.needs().size());
+        for (ServiceNeed need : service.needs()) {
+            needs.add(need.during(duration, before, processing));
+        }
+        return new MasterOffer.Line(service.serviceId(), price, duration, before, processing, needs);
     }
 }

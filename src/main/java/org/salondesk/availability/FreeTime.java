@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -30,34 +32,60 @@ public final class FreeTime {
         TOO_EARLY,
         /** The master does not work then (no shift, day off, break, or past the shift's end). */
         OUTSIDE_WORKING_TIME,
-        /** Another booking or a hold takes part of the time. */
+        /** Another booking or a hold takes part of the master's time. */
         TAKEN,
+        /** A room, chair or piece of equipment the services need is taken then (decision 0033). */
+        RESOURCE_TAKEN,
         /** Further ahead than the branch takes bookings. */
         TOO_FAR_AHEAD
     }
 
     private final Map<Long, MasterSchedule> schedules;
     private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied = new HashMap<>();
+    private final Map<Long, Map<LocalDate, List<TimeSpan>>> resourceUses = new HashMap<>();
+    private final Map<Long, Integer> resourceCounts;
     private final LocalDateTime earliest;
     private final LocalDate lastBookable;
 
     /**
-     * @param daysAhead how many days ahead, today counting as the first, may be booked (0: no limit)
-     * @param ignored   occupations that do not count (the booking being moved, the hold turned into a booking)
+     * @param occupations    bookings and holds; a resource use that comes with both lists is counted once
+     * @param resourceUsers  other masters' bookings and holds that use the branch's resources: they block only those
+     * @param resourceCounts how many of each resource the branch has (a resource not named has none)
+     * @param daysAhead      how many days ahead, today counting as the first, may be booked (0: no limit)
+     * @param ignored        occupations that do not count (the booking being moved, the hold turned into a booking)
      */
-    public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
+    public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations,
+                    Collection<Occupation> resourceUsers, Map<Long, Integer> resourceCounts, Instant now,
                     ZoneId zone, int leadMinutes, int daysAhead, Collection<Occupation> ignored) {
         this.schedules = schedules;
+        this.resourceCounts = Map.copyOf(resourceCounts);
         LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
         this.earliest = localNow.plusMinutes(leadMinutes);
         this.lastBookable = daysAhead <= 0 ? LocalDate.MAX : localNow.toLocalDate().plusDays(daysAhead - 1L);
+        // Whose resource uses are counted already: a booking may come both as its master's and as a resource user.
+        Set<String> counted = new HashSet<>();
         for (Occupation occupation : occupations) {
             if (occupation.blocks(now, localNow) && !isIgnored(occupation, ignored)) {
                 occupied.computeIfAbsent(occupation.masterId(), id -> new HashMap<>())
                         .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
-                        .add(occupation.span());
+                        .addAll(occupation.masterSpans());
+                if (!occupation.uses().isEmpty()) {
+                    counted.add(occupation.kind() + ":" + occupation.id());
+                    addUses(occupation);
+                }
             }
         }
+        for (Occupation user : resourceUsers) {
+            if (user.blocks(now, localNow) && !isIgnored(user, ignored)
+                    && counted.add(user.kind() + ":" + user.id())) {
+                addUses(user);
+            }
+        }
+    }
+
+    public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
+                    ZoneId zone, int leadMinutes, int daysAhead, Collection<Occupation> ignored) {
+        this(schedules, occupations, List.of(), Map.of(), now, zone, leadMinutes, daysAhead, ignored);
     }
 
     public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
@@ -72,11 +100,19 @@ public final class FreeTime {
 
     private static boolean isIgnored(Occupation occupation, Collection<Occupation> ignored) {
         for (Occupation other : ignored) {
-            if (other.kind() == occupation.kind() && other.id() == occupation.id()) {
+            if (other.sameAs(occupation)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private void addUses(Occupation occupation) {
+        for (Occupation.ResourceUse use : occupation.uses()) {
+            resourceUses.computeIfAbsent(use.resourceId(), id -> new HashMap<>())
+                    .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
+                    .add(use.span());
+        }
     }
 
     /** The master's working time on a date, if she works. */
@@ -91,6 +127,15 @@ public final class FreeTime {
         int notBefore = notBefore(date);
         if (day.isEmpty() || notBefore == Integer.MAX_VALUE) {
             return List.of();
+        }
+        if (!offer.footprint().isPlain()) {
+            List<LocalTime> starts = new ArrayList<>();
+            for (int t : SlotGrid.candidates(day.get().shift(), offer.durationMinutes(), interval, notBefore)) {
+                if (fits(offer, date, day.get(), t) == Verdict.FREE) {
+                    starts.add(TimeSpan.timeOf(t));
+                }
+            }
+            return starts;
         }
         List<Integer> starts = SlotGrid.freeStarts(day.get(), occupied(offer.masterId(), date),
                 offer.durationMinutes(), interval, notBefore);
@@ -197,8 +242,11 @@ public final class FreeTime {
         }
         for (MasterOffer offer : offers) {
             Optional<WorkingDay> day = workingDay(offer.masterId(), date);
-            if (day.isPresent() && SlotGrid.hasFreeStart(day.get(), occupied(offer.masterId(), date),
-                    offer.durationMinutes(), interval, notBefore)) {
+            if (day.isEmpty()) {
+                continue;
+            }
+            if (offer.footprint().isPlain() ? SlotGrid.hasFreeStart(day.get(), occupied(offer.masterId(), date),
+                    offer.durationMinutes(), interval, notBefore) : !slots(offer, date, interval).isEmpty()) {
                 return true;
             }
         }
@@ -214,18 +262,81 @@ public final class FreeTime {
         if (from < notBefore(date) || notBefore(date) == Integer.MAX_VALUE) {
             return Verdict.TOO_EARLY;
         }
-        if (!insideWorkingTime(offer.masterId(), date, start, offer.durationMinutes())) {
+        Optional<WorkingDay> day = workingDay(offer.masterId(), date);
+        if (day.isEmpty() || from + offer.durationMinutes() > TimeSpan.MINUTES_PER_DAY) {
             return Verdict.OUTSIDE_WORKING_TIME;
         }
-        WorkingDay day = workingDay(offer.masterId(), date).orElseThrow();
-        TimeSpan span = TimeSpan.starting(start, offer.durationMinutes());
-        return SlotGrid.isFree(day, occupied(offer.masterId(), date), span) ? Verdict.FREE : Verdict.TAKEN;
+        return fits(offer, date, day.get(), from);
+    }
+
+    /**
+     * Rules 2 and 3 with processing and resources (decision 0033): the booking lies within the shift, its master's
+     * busy stretches touch no break and no busy stretch of hers, and every resource it needs has one left at every
+     * minute it needs it.
+     */
+    private Verdict fits(MasterOffer offer, LocalDate date, WorkingDay day, int start) {
+        Footprint footprint = offer.footprint();
+        if (!day.shift().contains(new TimeSpan(start, start + footprint.minutes()))) {
+            return Verdict.OUTSIDE_WORKING_TIME;
+        }
+        List<TimeSpan> busy = footprint.masterBusy(start);
+        for (TimeSpan part : busy) {
+            if (!day.covers(part)) {
+                return Verdict.OUTSIDE_WORKING_TIME;
+            }
+        }
+        List<TimeSpan> taken = occupied(offer.masterId(), date);
+        for (TimeSpan part : busy) {
+            for (TimeSpan other : taken) {
+                if (other.overlaps(part)) {
+                    return Verdict.TAKEN;
+                }
+            }
+        }
+        for (Footprint.ResourceNeed need : footprint.needs()) {
+            if (!resourceLeft(need.resourceId(), date, new TimeSpan(start + need.from(), start + need.to()))) {
+                return Verdict.RESOURCE_TAKEN;
+            }
+        }
+        return Verdict.FREE;
+    }
+
+    /**
+     * Whether one more use of the resource fits in {@code span}: at no minute of it are all the branch's units in use.
+     * The most uses at once begin at the span's start or at some use's start within it.
+     */
+    private boolean resourceLeft(long resourceId, LocalDate date, TimeSpan span) {
+        int count = resourceCounts.getOrDefault(resourceId, 0);
+        List<TimeSpan> uses = resourceUses.getOrDefault(resourceId, Map.of()).getOrDefault(date, List.of());
+        if (uses.size() < count) {
+            return true;
+        }
+        List<TimeSpan> within = uses.stream().filter(span::overlaps).toList();
+        if (within.size() < count) {
+            return true;
+        }
+        List<Integer> moments = new ArrayList<>();
+        moments.add(span.start());
+        within.stream().map(TimeSpan::start).filter(minute -> minute > span.start()).forEach(moments::add);
+        for (int minute : moments) {
+            long atOnce = within.stream().filter(use -> use.start() <= minute && minute < use.end()).count();
+            if (atOnce >= count) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rule 2: whether the master works the whole of [start, start + minutes) on {@code date}. */
     public boolean insideWorkingTime(long masterId, LocalDate date, LocalTime start, int minutes) {
         MasterSchedule schedule = schedules.get(masterId);
         return schedule != null && schedule.covers(date, start, minutes);
+    }
+
+    /** Rule 2 with processing: whether the master works the whole booking, a break falling only in its processing. */
+    public boolean insideWorkingTime(Occupation booking) {
+        MasterSchedule schedule = schedules.get(booking.masterId());
+        return schedule != null && schedule.coversWork(booking.date(), booking);
     }
 
     /**

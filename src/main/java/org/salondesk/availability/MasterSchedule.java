@@ -100,6 +100,18 @@ public final class MasterSchedule {
         return day.isPresent() && day.get().covers(new TimeSpan(from, from + minutes));
     }
 
+    /**
+     * Rule 2 with processing (decision 0033): the whole booking lies within the shift and the stretches its master
+     * works touch no break; a break may fall while its client waits.
+     */
+    public boolean coversWork(LocalDate date, Occupation booking) {
+        Optional<WorkingDay> day = workingDay(date);
+        if (day.isEmpty() || !day.get().shift().contains(booking.span())) {
+            return false;
+        }
+        return booking.masterSpans().stream().allMatch(day.get()::covers);
+    }
+
     private TimeSpan shiftOn(LocalDate date) {
         TimeSpan shift = dated.get(date);
         if (shift != null) {

@@ -53,6 +53,30 @@ public final class SlotGrid {
         return (start - shift.start()) % BOOKING_STEP_MINUTES == 0;
     }
 
+    /**
+     * The candidate starts of a shift for a booking of {@code duration}: from the shift's start every
+     * {@code interval} minutes, none before {@code notBefore}, each ending within the shift.
+     */
+    public static List<Integer> candidates(TimeSpan shift, int duration, int interval, int notBefore) {
+        List<Integer> starts = new ArrayList<>();
+        for (int t = firstCandidate(shift, interval, notBefore); t + duration <= shift.end(); t += interval) {
+            starts.add(t);
+        }
+        return starts;
+    }
+
+    private static int firstCandidate(TimeSpan shift, int interval, int notBefore) {
+        if (interval <= 0) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        int first = shift.start();
+        if (notBefore > first) {
+            int steps = (notBefore - first + interval - 1) / interval;
+            first += steps * interval;
+        }
+        return first;
+    }
+
     // Walks the candidates once against the merged blocked spans; collects them into `into` or stops at the first.
     private static boolean scan(WorkingDay day, List<TimeSpan> occupied, int duration, int interval, int notBefore,
                                 List<Integer> into) {
@@ -60,11 +84,7 @@ public final class SlotGrid {
             throw new IllegalArgumentException("duration and interval must be positive");
         }
         TimeSpan shift = day.shift();
-        int first = shift.start();
-        if (notBefore > first) {
-            int steps = (notBefore - first + interval - 1) / interval;
-            first += steps * interval;
-        }
+        int first = firstCandidate(shift, interval, notBefore);
         List<TimeSpan> blocked = merged(day.breaks(), occupied);
         int next = 0;
         boolean found = false;

@@ -70,6 +70,13 @@ public class Booking {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
+    // The processing window it was booked with, minutes after its start (0 and 0: none; decision 0033).
+    @Column(name = "processing_from_minutes", nullable = false)
+    private int processingFromMinutes;
+
+    @Column(name = "processing_minutes", nullable = false)
+    private int processingMinutes;
+
     @Column(name = "total_cost", nullable = false, precision = 12, scale = 2)
     private BigDecimal totalCost;
 
@@ -214,6 +221,20 @@ public class Booking {
 
     public int getDurationMinutes() {
         return durationMinutes;
+    }
+
+    public int getProcessingFromMinutes() {
+        return processingFromMinutes;
+    }
+
+    public int getProcessingMinutes() {
+        return processingMinutes;
+    }
+
+    /** Keeps the processing window of its footprint: its master is free then. */
+    public void setProcessing(int fromMinutes, int minutes) {
+        this.processingFromMinutes = minutes == 0 ? 0 : fromMinutes;
+        this.processingMinutes = minutes;
     }
 
     public BigDecimal getTotalCost() {

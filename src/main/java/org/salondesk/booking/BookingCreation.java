@@ -127,6 +127,7 @@ final class BookingCreation {
         // service that committed while this one waited.
         BookableServices locked = BookingLocks.lockedOffers(write, request.branchId(), request.serviceIds(),
                 masterId);
+        BookingLocks.lockResourcesIfNeeded(write, locked);
         FreeTime free = write.time(request.branchId(), request.date(), request.date(), ignored);
         MasterOffer offer = SlotChecks.chooseOffer(free, locked, masterId, request.date(), request.time());
         Client client = known != null ? known : bookable(
@@ -143,6 +144,7 @@ final class BookingCreation {
                 client.getId(), request.date(), request.time(), lines, request.initialStatus(), request.source(),
                 availability.instant(), currentStaff.id());
         booking.setNote(Require.optionalText(request.note()));
+        booking.setProcessing(offer.footprint().processingFrom(), offer.footprint().processingMinutes());
         booking.setIdempotencyKey(key);
         if (request.origin() != null) {
             booking.setOrigin(request.origin());
@@ -152,6 +154,7 @@ final class BookingCreation {
             session.remove(hold);
         }
         session.flush();
+        BookingFootprints.writeUses(connection, booking, offer.footprint());
         history.event(session, booking, BookingChange.CREATED, null, booking.getStatus().name());
         return new Inserted(booking.getId(), true);
     }

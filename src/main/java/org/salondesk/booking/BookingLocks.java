@@ -37,6 +37,13 @@ final class BookingLocks {
                 services.offers().stream().filter(offer -> write.holds(offer.masterId())).toList());
     }
 
+    /** Locks the branch's resources when some offer of the request takes one (decision 0033). */
+    static void lockResourcesIfNeeded(GuardedWrite write, BookableServices services) throws SQLException {
+        if (services.offers().stream().anyMatch(offer -> !offer.footprint().needs().isEmpty())) {
+            write.lockResources(services.branch().id());
+        }
+    }
+
     /**
      * The booking, refused (before anything is written) when the signed-in role may not change it: on a master's desk,
      * another master's booking. Asked here, where the booking is read under its master's lock, so a move by another

@@ -16,6 +16,7 @@ import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.BranchSettings;
+import org.salondesk.availability.Footprint;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.Occupation;
@@ -91,10 +92,15 @@ final class BookingMoves {
             branch = reading.resolve(serviceIds, target).branch();
         }
         availability.requireNotPast(newDate, branch);
+        // The booking takes along what it was booked with: its processing window and its rooms and basins.
+        Footprint footprint = BookingFootprints.of(connection, booking);
+        if (!footprint.needs().isEmpty()) {
+            write.lockResources(booking.getBranchId());
+        }
         FreeTime free = write.time(booking.getBranchId(), newDate, newDate, Occupation.booking(booking.getId(),
                 booking.getMasterId(), booking.getDate(),
                 TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), booking.getStatus()));
-        MasterOffer offer = MasterOffer.ofLength(target, booking.getDurationMinutes(), booking.getTotalCost());
+        MasterOffer offer = MasterOffer.ofFootprint(target, footprint, booking.getTotalCost());
         FreeTime.Verdict verdict = free.check(offer, newDate, newTime);
         String master = verdict == FreeTime.Verdict.OUTSIDE_WORKING_TIME
                 ? loader.master(connection, target).map(AvailabilityLoader.MasterRow::name).orElse("") : "";
@@ -107,6 +113,7 @@ final class BookingMoves {
         booking.setOutsideWorkingTime(false);
         // Written first: the database's overlap guard may refuse it, and then no history row may take an id.
         session.flush();
+        BookingFootprints.moveUses(connection, booking, footprint);
         history.moved(session, booking, before, history.place(connection, newDate, newTime, target), formerMasterId);
         session.flush();
     }

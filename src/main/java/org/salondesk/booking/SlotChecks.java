@@ -10,6 +10,7 @@ import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookableServices;
 import org.salondesk.availability.BookingStatus;
+import org.salondesk.availability.Footprint;
 import org.salondesk.availability.MasterOffer;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.guard.GuardedWrite;
@@ -48,11 +49,15 @@ final class SlotChecks {
     /** Refuses to give a booking that freed its time ({@code from}) that time back unless it is still free. */
     static void requireTimeBack(GuardedWrite write, Booking booking, BookingStatus from) throws SQLException {
         write.reading(booking.getBranchId()).branch();
+        Footprint footprint = BookingFootprints.of(write.connection(), booking);
+        if (!footprint.needs().isEmpty()) {
+            write.lockResources(booking.getBranchId());
+        }
         FreeTime free = write.time(booking.getBranchId(), booking.getDate(), booking.getDate(), Occupation.booking(
                 booking.getId(), booking.getMasterId(), booking.getDate(),
                 TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), from));
-        FreeTime.Verdict verdict = free.check(MasterOffer.ofLength(booking.getMasterId(),
-                booking.getDurationMinutes(), booking.getTotalCost()), booking.getDate(), booking.getStartTime());
+        FreeTime.Verdict verdict = free.check(MasterOffer.ofFootprint(booking.getMasterId(), footprint,
+                booking.getTotalCost()), booking.getDate(), booking.getStartTime());
         // Undo right after the step is allowed although the time has begun.
         if (verdict != FreeTime.Verdict.TOO_EARLY) {
             requireFree(verdict);
@@ -67,6 +72,8 @@ final class SlotChecks {
             case OUTSIDE_WORKING_TIME ->
                     throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.outsideWorkingTime");
             case TAKEN -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.taken");
+            case RESOURCE_TAKEN ->
+                    throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.resourceTaken");
             case TOO_FAR_AHEAD -> throw new SalonDeskException(ErrorCode.SLOT_UNAVAILABLE, "error.slot.tooFarAhead");
         }
     }

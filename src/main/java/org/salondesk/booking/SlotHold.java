@@ -41,6 +41,13 @@ public class SlotHold {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
+    // The processing window it was booked with, minutes after its start (0 and 0: none; decision 0033).
+    @Column(name = "processing_from_minutes", nullable = false)
+    private int processingFromMinutes;
+
+    @Column(name = "processing_minutes", nullable = false)
+    private int processingMinutes;
+
     // The services the hold was taken for, as "12,14"; the booking that consumes it must ask for the same ones.
     @Column(name = "service_ids", nullable = false, length = 500)
     private String serviceIds;
@@ -92,6 +99,20 @@ public class SlotHold {
 
     public int getDurationMinutes() {
         return durationMinutes;
+    }
+
+    public int getProcessingFromMinutes() {
+        return processingFromMinutes;
+    }
+
+    public int getProcessingMinutes() {
+        return processingMinutes;
+    }
+
+    /** Keeps the processing window of its footprint: its master is free then. */
+    public void setProcessing(int fromMinutes, int minutes) {
+        this.processingFromMinutes = minutes == 0 ? 0 : fromMinutes;
+        this.processingMinutes = minutes;
     }
 
     public List<Long> getServiceIds() {

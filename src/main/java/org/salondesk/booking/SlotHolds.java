@@ -56,6 +56,7 @@ final class SlotHolds {
             Instant now = availability.instant();
             // Read again under the lock: the reading above may predate a hold or booking committed meanwhile.
             BookableServices locked = BookingLocks.lockedOffers(write, branchId, serviceIds, masterId);
+            BookingLocks.lockResourcesIfNeeded(write, locked);
             FreeTime free = write.time(branchId, date, date);
             MasterOffer offer = SlotChecks.chooseOffer(free, locked, masterId, date, time);
             // Expired holds block nothing; they are swept here, once the new hold is sure to be written.
@@ -64,8 +65,10 @@ final class SlotHolds {
             SlotHold hold = new SlotHold(branchId, offer.masterId(), date, time, offer.durationMinutes(),
                     locked.serviceIds(), now, now.plus(ttl));
             hold.takenThrough(channel);
+            hold.setProcessing(offer.footprint().processingFrom(), offer.footprint().processingMinutes());
             session.persist(hold);
             session.flush();
+            BookingFootprints.writeUses(write.connection(), hold, offer.footprint());
             return hold.getId();
         });
     }

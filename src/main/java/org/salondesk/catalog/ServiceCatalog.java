@@ -89,6 +89,11 @@ public final class ServiceCatalog {
             Branch branch = CatalogRows.branch(session, service.getBranchId());
             CatalogRows.requireCategoryOf(session, branch, categoryId);
             CatalogRows.requireUnique(session, "SalonService", "title", service.getBranchId(), checked, serviceId);
+            ServicePhases phases = Database.withConnection(session,
+                    connection -> Resources.phases(connection, serviceId));
+            Require.that(!phases.hasProcessing()
+                            || phases.busyBeforeMinutes() + phases.processingMinutes() < durationMinutes,
+                    "error.service.processingTooLong", checked, durationMinutes);
             service.setCategoryId(categoryId);
             service.setTitle(checked);
             service.setDescription(checkedDescription);

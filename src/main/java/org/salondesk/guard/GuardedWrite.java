@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,7 @@ public final class GuardedWrite {
     private final AvailabilityService availability;
     private final AvailabilityLoader loader;
     private final TreeSet<Long> locked = new TreeSet<>();
+    private final Set<Long> resourcesLocked = new HashSet<>();
     private boolean lockTaken;
     private Savepoint afterLocks;
 
@@ -120,13 +122,42 @@ public final class GuardedWrite {
 
     /**
      * The locked masters' free time over [from, to]: their schedules, bookings and live holds read on this
-     * connection, after the locks; {@code ignored} do not count (the booking being moved, the hold being used).
+     * connection, after the locks; {@code ignored} do not count (the booking being moved, the hold being used). What
+     * the branch's bookings take of its resources is read too: a write that takes a resource locks them first
+     * ({@link #lockResources}).
      */
     public FreeTime time(long branchId, LocalDate from, LocalDate to, Occupation... ignored) throws SQLException {
         requireLocks();
         List<Occupation> occupations = locked.isEmpty() ? List.of() : loader.occupations(connection, branchId,
                 locked.size() == 1 ? locked.first() : null, from, to, true);
-        return freeTime(branchId, from, to, occupations, ignored);
+        Map<Long, Integer> resources = loader.resources(connection, branchId);
+        List<Occupation> users = resources.isEmpty() ? List.of()
+                : loader.resourceUsers(connection, branchId, from, to);
+        BranchSettings branch = branch(branchId);
+        return new FreeTime(schedules(branchId, from, to), occupations, users, resources, availability.instant(),
+                branch.zone(), branch.leadMinutes(), branch.bookingDaysAhead(), List.of(ignored));
+    }
+
+    /**
+     * Locks all of the branch's resource rows, in id order and after the masters', once per transaction: a write that
+     * takes a resource calls it before it reads the time, so two masters' bookings racing for the one massage room
+     * are decided one after the other (decision 0033). All at once, so two such writes never wait crosswise; writes
+     * that take no resource never wait for it.
+     */
+    public void lockResources(long branchId) throws SQLException {
+        requireLocks();
+        if (!resourcesLocked.add(branchId)) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select id from resource where branch_id = ? order by id for update")) {
+            statement.setLong(1, branchId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rows.getLong(1);
+                }
+            }
+        }
     }
 
     /** The locked masters' working time over [from, to] (their bookings left out), read on this connection. */

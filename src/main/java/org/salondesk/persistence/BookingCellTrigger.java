@@ -58,8 +58,7 @@ public final class BookingCellTrigger extends TriggerAdapter {
         }
         if (after != null) {
             try (PreparedStatement take = connection.prepareStatement(TAKE)) {
-                after.bind(take);
-                take.executeUpdate();
+                after.take(take);
             } catch (SQLException e) {
                 throw refusal(after, e);
             }
@@ -93,8 +92,7 @@ public final class BookingCellTrigger extends TriggerAdapter {
                     continue;
                 }
                 guardedTill = cells.end();
-                cells.bind(take);
-                take.addBatch();
+                cells.addTo(take);
                 if (++batched % 1000 == 0) {
                     take.executeBatch();
                 }
@@ -122,11 +120,13 @@ public final class BookingCellTrigger extends TriggerAdapter {
     }
 
     /**
-     * The cells a blocking booking holds, counted from its date's midnight: {@code [first, end)}. A start or length
-     * off the 5-minute grid (older data) widens to whole cells; a booking running past midnight goes on into the
-     * next day's cells.
+     * The cells a blocking booking holds, counted from its date's midnight: {@code [first, end)}, less its processing
+     * window's cells {@code [gapFirst, gapEnd)} (empty when it has none: its master is free then, decision 0033). A
+     * start or length off the 5-minute grid (older data) widens to whole cells; a booking running past midnight goes
+     * on into the next day's cells.
      */
-    private record Cells(long bookingId, long masterId, LocalDate date, long first, long end) {
+    private record Cells(long bookingId, long masterId, LocalDate date, long first, long end, long gapFirst,
+                         long gapEnd) {
 
         /** The cells of this booking row, or null when it holds no time for the database. */
         static Cells of(ResultSet row) throws SQLException {
@@ -139,29 +139,76 @@ public final class BookingCellTrigger extends TriggerAdapter {
             long first = startSecond / SECONDS_PER_CELL;
             long end = Math.max(first + 1, (endSecond + SECONDS_PER_CELL - 1) / SECONDS_PER_CELL);
             long dayCells = date.toEpochDay() * CELLS_PER_DAY;
-            return new Cells(row.getLong("ID"), row.getLong("EMPLOYEE_ID"), date, dayCells + first, dayCells + end);
+            long gapFirst = 0;
+            long gapEnd = 0;
+            int processing = minutesOrNone(row, "PROCESSING_MINUTES");
+            if (processing > 0) {
+                // Only the cells wholly inside the window are left free.
+                long gapStartSecond = startSecond + 60L * minutesOrNone(row, "PROCESSING_FROM_MINUTES");
+                gapFirst = dayCells + (gapStartSecond + SECONDS_PER_CELL - 1) / SECONDS_PER_CELL;
+                gapEnd = Math.max(gapFirst, dayCells + (gapStartSecond + 60L * processing) / SECONDS_PER_CELL);
+            }
+            return new Cells(row.getLong("ID"), row.getLong("EMPLOYEE_ID"), date, dayCells + first, dayCells + end,
+                    gapFirst, gapEnd);
+        }
+
+        /** A column the row may not have: migration V11 reads bookings before processing came (V25). */
+        private static int minutesOrNone(ResultSet row, String column) throws SQLException {
+            try {
+                row.findColumn(column);
+            } catch (SQLException absent) {
+                return 0;
+            }
+            return row.getInt(column);
+        }
+
+        /** The runs of cells held, {@code [from, to)} each: one, or two around the processing window. */
+        private long[][] runs() {
+            if (gapEnd <= gapFirst) {
+                return new long[][]{{first, end}};
+            }
+            return new long[][]{{first, gapFirst}, {gapEnd, end}};
         }
 
         /** Deletes these cells, day by day (a booking past midnight has two). */
         void release(PreparedStatement release) throws SQLException {
-            for (long day = Math.floorDiv(first, CELLS_PER_DAY); day <= Math.floorDiv(end - 1, CELLS_PER_DAY); day++) {
-                long dayCells = day * CELLS_PER_DAY;
-                release.setLong(1, masterId);
-                release.setObject(2, LocalDate.ofEpochDay(day));
-                release.setLong(3, Math.max(first, dayCells) - dayCells);
-                release.setLong(4, Math.min(end, dayCells + CELLS_PER_DAY) - 1 - dayCells);
-                release.setLong(5, bookingId);
-                release.executeUpdate();
+            for (long[] run : runs()) {
+                for (long day = Math.floorDiv(run[0], CELLS_PER_DAY); day <= Math.floorDiv(run[1] - 1, CELLS_PER_DAY);
+                     day++) {
+                    long dayCells = day * CELLS_PER_DAY;
+                    release.setLong(1, masterId);
+                    release.setObject(2, LocalDate.ofEpochDay(day));
+                    release.setLong(3, Math.max(run[0], dayCells) - dayCells);
+                    release.setLong(4, Math.min(run[1], dayCells + CELLS_PER_DAY) - 1 - dayCells);
+                    release.setLong(5, bookingId);
+                    release.executeUpdate();
+                }
             }
         }
 
-        void bind(PreparedStatement take) throws SQLException {
+        /** Takes these cells: one statement per run. */
+        void take(PreparedStatement take) throws SQLException {
+            for (long[] run : runs()) {
+                bind(take, run[0], run[1]);
+                take.executeUpdate();
+            }
+        }
+
+        /** Adds this booking's runs to a batch. */
+        void addTo(PreparedStatement take) throws SQLException {
+            for (long[] run : runs()) {
+                bind(take, run[0], run[1]);
+                take.addBatch();
+            }
+        }
+
+        private void bind(PreparedStatement take, long from, long to) throws SQLException {
             long dayCells = date.toEpochDay() * CELLS_PER_DAY;
             take.setLong(1, masterId);
             take.setObject(2, date);
             take.setLong(3, bookingId);
-            take.setLong(4, first - dayCells);
-            take.setLong(5, end - dayCells - 1);
+            take.setLong(4, from - dayCells);
+            take.setLong(5, to - dayCells - 1);
         }
     }
 }

@@ -13,8 +13,9 @@ import org.salondesk.ErrorCode;
 import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.FreeTime;
+import org.salondesk.availability.Occupation;
+import org.salondesk.availability.TimeSpan;
 import org.salondesk.guard.GuardedWrite;
-import org.salondesk.availability.BookingStatus;
 import org.salondesk.catalog.CatalogRows;
 
 /**
@@ -33,6 +34,14 @@ final class ConflictFinder {
         }
     }
 
+    /** The booking of a row as availability sees it, with its processing window (a break may fall in it). */
+    private static Occupation processing(long masterId, Object[] row) {
+        TimeSpan span = TimeSpan.starting((LocalTime) row[3], (Integer) row[4]);
+        int from = span.start() + (Integer) row[8];
+        return Occupation.booking((Long) row[0], masterId, (LocalDate) row[2], span, (BookingStatus) row[10])
+                .with(new TimeSpan(from, from + (Integer) row[9]), List.of());
+    }
+
     /** Conflicts of one master; with {@code deactivated}, every booking ahead of her is one. */
     List<BookingConflict> find(GuardedWrite write, long masterId, boolean deactivated) throws SQLException {
         Session session = write.session();
@@ -40,7 +49,8 @@ final class ConflictFinder {
         long branch = CatalogRows.master(session, masterId).getBranchId();
         LocalDate today = write.today(branch);
         List<Object[]> rows = session.createSelectionQuery("""
-                        select b.id, b.number, b.date, b.startTime, b.durationMinutes, c.name, c.surname, c.phone
+                        select b.id, b.number, b.date, b.startTime, b.durationMinutes, c.name, c.surname, c.phone,
+                        b.processingFromMinutes, b.processingMinutes, b.status
                         from Booking b join Client c on c.id = b.clientId
                         where b.masterId = :employee and b.date >= :today and b.status in (:ahead)
                         and b.outsideWorkingTime = false order by b.date, b.startTime""", Object[].class)
@@ -58,7 +68,8 @@ final class ConflictFinder {
             LocalDate date = (LocalDate) row[2];
             LocalTime start = (LocalTime) row[3];
             int minutes = (Integer) row[4];
-            if (!deactivated && time.insideWorkingTime(masterId, date, start, minutes)) {
+            if (!deactivated && (time.insideWorkingTime(masterId, date, start, minutes)
+                    || (Integer) row[9] > 0 && time.insideWorkingTime(processing(masterId, row)))) {
                 continue;
             }
             long id = (Long) row[0];
