@@ -9,7 +9,6 @@ import org.salondesk.access.CurrentStaff;
 import org.salondesk.apikey.ApiKeys;
 import org.salondesk.apikey.OnlineBookingSettings;
 import org.salondesk.audit.AuditLog;
-import org.salondesk.audit.AuditTrail;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.backup.BackupService;
 import org.salondesk.backup.DatabaseCheck;
@@ -17,7 +16,6 @@ import org.salondesk.booking.BookingMapping;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.DaySheets;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.MergedClientBookings;
 import org.salondesk.booking.RequestQueries;
 import org.salondesk.catalog.BranchService;
 import org.salondesk.catalog.CatalogMapping;
@@ -36,8 +34,6 @@ import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientMapping;
 import org.salondesk.client.ClientService;
 import org.salondesk.demo.DemoSalon;
-import org.salondesk.guard.AvailabilityGuard;
-import org.salondesk.notification.BookingNotifications;
 import org.salondesk.notification.Notifications;
 import org.salondesk.notification.OnlineArrivals;
 import org.salondesk.persistence.Database;
@@ -52,8 +48,6 @@ import org.salondesk.staff.StaffMapping;
 import org.salondesk.staff.StaffRow;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.AutoTasks;
-import org.salondesk.task.MergedClientTasks;
-import org.salondesk.task.NoticeTasks;
 import org.salondesk.task.TaskMapping;
 import org.salondesk.task.TaskService;
 
@@ -71,78 +65,12 @@ public final class SalonDesk implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final CurrentStaff currentStaff = new CurrentStaff();
-    private final BranchService branches;
-    private final ServiceCatalog serviceCatalog;
-    private final Resources resources;
-    private final MasterService masters;
-    private final ProvisionService provisions;
-    private final ScheduleService schedules;
-    private final ClientService clients;
-    private final AvailabilityService availability;
-    private final BookingService booking;
-    private final BookingQueries bookingQueries;
-    private final DaySheets daySheets;
-    private final RequestQueries requestQueries;
-    private final ClientImport clientImport;
-    private final TaskService tasks;
-    private final AutoTasks autoTasks;
-    private final StaffService staff;
-    private final ChangeFeed changes;
-    private final BackupService backups;
-    private final Notifications notifications;
-    private final DeskRules deskRules;
-    private final AuditLog audit;
-    private final ApiKeys apiKeys;
-    private final OnlineArrivals onlineArrivals;
-    private final OnlineBookingSettings onlineBooking;
-    private final ProductService products;
-    private final CheckoutService checkout;
-    private final Payments payments;
-    private final Receipts receipts;
-    private final DayCloseService dayClose;
-    private final PayRates payRates;
-    private final ReportService reports;
+    private final DeskServices services;
 
     private SalonDesk(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        // First, so that its listener records every write of the services below.
-        AuditTrail trail = new AuditTrail(database, clock, currentStaff);
-        this.audit = new AuditLog(database, clock, currentStaff, trail);
-        this.availability = new AvailabilityService(database, clock);
-        AvailabilityGuard guard = new AvailabilityGuard(database, availability);
-        this.branches = new BranchService(database, clock, currentStaff);
-        this.serviceCatalog = new ServiceCatalog(database, guard, currentStaff);
-        this.resources = new Resources(database, currentStaff);
-        this.masters = new MasterService(database, clock, guard, currentStaff);
-        this.provisions = new ProvisionService(database, guard, currentStaff);
-        this.booking = new BookingService(database, availability, guard, currentStaff);
-        this.schedules = new ScheduleService(database, guard, booking.conflictResolver(), currentStaff);
-        this.bookingQueries = new BookingQueries(database);
-        this.daySheets = new DaySheets(bookingQueries, currentStaff);
-        this.requestQueries = new RequestQueries(database, currentStaff, trail);
-        this.clientImport = new ClientImport(database, clock, currentStaff, trail);
-        this.tasks = new TaskService(database, clock, currentStaff);
-        this.autoTasks = new AutoTasks(database, clock, trail);
-        this.booking.addStatusListener(autoTasks);
-        this.booking.addChangeListener(new BookingNotifications(clock, currentStaff, new NoticeTasks()));
-        this.notifications = new Notifications(database, clock, currentStaff);
-        this.deskRules = new DeskRules(database, currentStaff, trail);
-        this.staff = new StaffService(database, availability, clock, currentStaff, trail);
-        this.clients = new ClientService(database, clock, currentStaff, staff,
-                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()), trail);
-        this.changes = ChangeFeed.of(database);
-        this.backups = new BackupService(database, clock);
-        this.apiKeys = new ApiKeys(database, clock, currentStaff, trail);
-        this.onlineBooking = new OnlineBookingSettings(database, currentStaff, trail);
-        this.onlineArrivals = new OnlineArrivals(database, clock, currentStaff);
-        this.products = new ProductService(database, currentStaff, trail);
-        this.checkout = new CheckoutService(database, guard, booking, currentStaff, trail, clock);
-        this.payments = new Payments(database, guard, currentStaff, trail, clock);
-        this.receipts = new Receipts(database, currentStaff);
-        this.dayClose = new DayCloseService(database, guard, currentStaff, trail, clock);
-        this.payRates = new PayRates(database, currentStaff, trail);
-        this.reports = new ReportService(database, availability, currentStaff);
+        this.services = DeskServices.wire(database, clock, currentStaff);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code clock} is the desk's "now". */
@@ -165,113 +93,113 @@ public final class SalonDesk implements AutoCloseable {
 
     /** The products each branch sells. */
     public ProductService products() {
-        return products;
+        return services.products();
     }
 
     /** The checkout of a booking: its lines, payments, and the booking completed. */
     public CheckoutService checkout() {
-        return checkout;
+        return services.checkout();
     }
 
     /** The receipts of checked-out bookings. */
     public Receipts receipts() {
-        return receipts;
+        return services.receipts();
     }
 
     /** The day's close of each branch's drawer. */
     public DayCloseService dayClose() {
-        return dayClose;
+        return services.dayClose();
     }
 
     /** A day's payments, and refunds. */
     public Payments payments() {
-        return payments;
+        return services.payments();
     }
 
     /** The masters' commissions per service and daily rates. */
     public PayRates payRates() {
-        return payRates;
+        return services.payRates();
     }
 
     /** Revenue, payments, occupancy, no-shows, clients and payroll of a period. */
     public ReportService reports() {
-        return reports;
+        return services.reports();
     }
 
     /** The branches and their settings. */
     public BranchService branches() {
-        return branches;
+        return services.branches();
     }
 
     /** What the branches sell: categories and services. */
     public ServiceCatalog serviceCatalog() {
-        return serviceCatalog;
+        return services.serviceCatalog();
     }
 
     /** Rooms, chairs, basins and equipment, and how services are done: processing and the resources they take. */
     public Resources resources() {
-        return resources;
+        return services.resources();
     }
 
     /** The masters and their job titles. */
     public MasterService masters() {
-        return masters;
+        return services.masters();
     }
 
     /** Who does what: the master × service matrix. */
     public ProvisionService provisions() {
-        return provisions;
+        return services.provisions();
     }
 
     public ScheduleService schedules() {
-        return schedules;
+        return services.schedules();
     }
 
     public ClientService clients() {
-        return clients;
+        return services.clients();
     }
 
     /** Clients in and out as CSV files. */
     public ClientImport clientImport() {
-        return clientImport;
+        return services.clientImport();
     }
 
     public AvailabilityService availability() {
-        return availability;
+        return services.availability();
     }
 
     public BookingService booking() {
-        return booking;
+        return services.booking();
     }
 
     /** Read-only views of bookings for the screens. */
     public BookingQueries bookingQueries() {
-        return bookingQueries;
+        return services.bookingQueries();
     }
 
     /** A branch's or a master's day on paper. */
     public DaySheets daySheets() {
-        return daySheets;
+        return services.daySheets();
     }
 
     /** The request lists: any date, all masters, a page at a time. */
     public RequestQueries requestQueries() {
-        return requestQueries;
+        return services.requestQueries();
     }
 
     /** The task lists: call-backs, reminders, confirmations. */
     public TaskService tasks() {
-        return tasks;
+        return services.tasks();
     }
 
     /** The tasks the desk makes by itself (the branch service saves the settings that switch them). */
     public AutoTasks autoTasks() {
-        return autoTasks;
+        return services.autoTasks();
     }
 
     /** The staff users: admins, receptionists, masters. */
     public StaffService staff() {
-        return staff;
+        return services.staff();
     }
 
     /**
@@ -280,14 +208,14 @@ public final class SalonDesk implements AutoCloseable {
      * array is wiped.
      */
     public StaffRow signIn(String login, char[] password) {
-        StaffRow user = staff.signIn(login, password);
+        StaffRow user = services.staff().signIn(login, password);
         signedIn(user);
         return user;
     }
 
     /** Whether no active admin has a password yet: the window asks for the first admin instead of a sign-in. */
     public boolean needsFirstAdmin() {
-        return staff.needsFirstAdmin();
+        return services.staff().needsFirstAdmin();
     }
 
     /**
@@ -295,7 +223,7 @@ public final class SalonDesk implements AutoCloseable {
      * signs this desk in as her. The {@code password} array is wiped.
      */
     public StaffRow makeFirstAdmin(String login, String displayName, char[] password) {
-        StaffRow admin = staff.get(staff.makeFirstAdmin(login, displayName, password));
+        StaffRow admin = services.staff().get(services.staff().makeFirstAdmin(login, displayName, password));
         signedIn(admin);
         return admin;
     }
@@ -305,7 +233,7 @@ public final class SalonDesk implements AutoCloseable {
      * (the window of the demo starts signed in). Empty, and nothing changed, on any other database.
      */
     public Optional<StaffRow> signInAsDemoAdmin() {
-        Optional<StaffRow> admin = staff.withStoredPassword(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD_HASH);
+        Optional<StaffRow> admin = services.staff().withStoredPassword(DemoSalon.ADMIN_LOGIN, DemoSalon.PASSWORD_HASH);
         admin.ifPresent(this::signedIn);
         return admin;
     }
@@ -315,28 +243,28 @@ public final class SalonDesk implements AutoCloseable {
         Long was = currentStaff.role().isPresent() ? currentStaff.id() : null;
         currentStaff.signOut();
         if (was != null) {
-            notifications.away(was);
+            services.notifications().away(was);
         }
     }
 
     private void signedIn(StaffRow user) {
         currentStaff.signIn(user.id(), user.role(), user.masterId());
-        notifications.here();
+        services.notifications().here();
     }
 
     /** The rules every desk of the salon follows: the idle minutes before a desk locks itself. */
     public DeskRules deskRules() {
-        return deskRules;
+        return services.deskRules();
     }
 
     /** The signed-in user's notifications: bookings of hers that someone else made, moved or cancelled. */
     public Notifications notifications() {
-        return notifications;
+        return services.notifications();
     }
 
     /** Which changed bookings are online requests just arrived (the desk pops them up). */
     public OnlineArrivals onlineArrivals() {
-        return onlineArrivals;
+        return services.onlineArrivals();
     }
 
     /** Who works the desk now; what they do is recorded under their name. */
@@ -346,27 +274,27 @@ public final class SalonDesk implements AutoCloseable {
 
     /** What this desk and the others change in the database, as it happens: the screens subscribe to it. */
     public ChangeFeed changes() {
-        return changes;
+        return services.changes();
     }
 
     /** The booking server's API keys: made, listed and revoked by the admin, checked on every request. */
     public ApiKeys apiKeys() {
-        return apiKeys;
+        return services.apiKeys();
     }
 
     /** The booking server's settings: on or off in the desk app, its port, how long a lease holds a slot. */
     public OnlineBookingSettings onlineBooking() {
-        return onlineBooking;
+        return services.onlineBooking();
     }
 
     /** The audit trail: every change, sign-in and export, who did it and what changed (admins only). */
     public AuditLog audit() {
-        return audit;
+        return services.audit();
     }
 
     /** Copies of the database: made, checked, listed and put back (on a server, how its backups are made). */
     public BackupService backups() {
-        return backups;
+        return services.backups();
     }
 
     /** Where the database is, its schema version, and whether it answers: never a way to read or write it. */
@@ -386,7 +314,7 @@ public final class SalonDesk implements AutoCloseable {
 
     /** Fills an empty database with the demo salon; returns whether it did (false: a branch was there already). */
     public boolean seedDemoIfEmpty() {
-        return new DemoSalon(database, availability, clock).seedIfEmpty();
+        return new DemoSalon(database, services.availability(), clock).seedIfEmpty();
     }
 
     /**
@@ -401,8 +329,8 @@ public final class SalonDesk implements AutoCloseable {
     @Override
     public void close() {
         try {
-            changes.close();
-            apiKeys.close();
+            services.changes().close();
+            services.apiKeys().close();
         } finally {
             database.close();
         }

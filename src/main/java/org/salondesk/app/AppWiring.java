@@ -23,8 +23,6 @@ import javafx.beans.binding.Bindings;
 import org.salondesk.SalonDesk;
 import org.salondesk.access.StaffRole;
 import org.salondesk.booking.BookingDetails;
-import org.salondesk.changes.Change;
-import org.salondesk.changes.ChangeKind;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.persistence.ConnectionProblems;
@@ -32,10 +30,8 @@ import org.salondesk.staff.StaffRow;
 import org.salondesk.task.TaskRow;
 import org.salondesk.ui.audit.AuditView;
 import org.salondesk.ui.audit.AuditViewModel;
-import org.salondesk.ui.backups.BackupsView;
 import org.salondesk.ui.backups.BackupsViewModel;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
-import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.calendar.CalendarFirstDay;
 import org.salondesk.ui.calendar.CalendarView;
@@ -63,10 +59,7 @@ import org.salondesk.ui.requests.RequestsView;
 import org.salondesk.ui.requests.RequestsViewModel;
 import org.salondesk.ui.schedules.SchedulesView;
 import org.salondesk.ui.schedules.SchedulesViewModel;
-import org.salondesk.ui.settings.DeskRulesView;
 import org.salondesk.ui.settings.DeskRulesViewModel;
-import org.salondesk.ui.settings.SettingsView;
-import org.salondesk.ui.settings.SettingsViewModel;
 import org.salondesk.ui.shell.ConnectionView;
 import org.salondesk.ui.shell.ConnectionViewModel;
 import org.salondesk.ui.shell.ShellView;
@@ -97,22 +90,19 @@ final class AppWiring {
     private final StaffViewModel staff;
     private final CatalogViewModel catalog;
     private final ProductsViewModel products;
-    private final SettingsViewModel settings;
+    private final SettingsScreens settingsScreens;
     private final AuditViewModel audit;
     private final DaySheetViewModel daySheet;
     private final MoneyScreens money;
     private final ConnectionViewModel connection;
-    private final BackupsViewModel backups;
     private final NotificationBellViewModel bell;
-    private final DeskRulesViewModel deskRules;
     private final OnlineDesk online;
     private final ZoneId zone;
     private final UndoHistory undo;
     private final SalonDesk desk;
     private final BackgroundExecutor background;
     private final CheckoutWindows checkouts;
-    /** What each screen reads when it is opened. */
-    private final Map<String, Runnable> starts;
+    private final DeskRefresh refresh;
 
     AppWiring(SalonDesk desk, BackgroundExecutor background, Clock clock, DesktopActions desktop,
               SheetPrinter printer, ShellViewModel shell, ViewPreferences preferences) {
@@ -171,9 +161,6 @@ final class AppWiring {
         shell.guard(CATALOG, catalog);
         this.products = new ProductsViewModel(desk.products(), background);
         products.follow(catalog.branchProperty());
-        this.settings = new SettingsViewModel(desk.branches(), background, new NoticeBoard(), calendar::reload,
-                clock);
-        shell.guard(SETTINGS, settings);
         this.myTime = new MyTimeViewModel(desk.schedules(), desk.availability(), background, new NoticeBoard(),
                 clock);
         this.money = new MoneyScreens(desk, background, printer, clock);
@@ -185,68 +172,29 @@ final class AppWiring {
             return null;
         }, ConnectionProblems.server(desk.databaseLink().url()));
         desk.databaseLink().whenConnectionLost(() -> Platform.runLater(connection::lost));
-        connection.setOnBack(this::readAgain);
-        this.backups = new BackupsViewModel(desk.backups(), background, new NoticeBoard(), preferences, desktop);
-        this.deskRules = new DeskRulesViewModel(desk.deskRules(), background, new NoticeBoard());
         this.bell = new NotificationBellViewModel(desk.notifications(), background);
         bell.setOnOpen(told -> shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(),
                 told.bookingId())));
         this.online = new OnlineDesk(desk, background, clock,
                 bookingId -> shell.navigate(REQUESTS, () -> requests.reveal(bookingId)));
+        this.settingsScreens = new SettingsScreens(desk, background, clock, preferences, desktop, calendar::reload,
+                online);
+        shell.guard(SETTINGS, settingsScreens.settings());
         this.zone = clock.getZone();
-        backups.setOnRestored(this::reloadAfterRestore);
-        backups.setOnNews(shell::troubled);
+        settingsScreens.backups().setOnNews(shell::troubled);
         Map<String, Runnable> screens = new HashMap<>(money.starts());
+        screens.putAll(settingsScreens.starts());
         screens.putAll(Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
                 Map.entry(CLIENTS, clients::start), Map.entry(SCHEDULES, schedules::start),
                 Map.entry(TASKS, tasks::start), Map.entry(MYTIME, myTime::start),
                 Map.entry(STAFF, staff::start), Map.entry(CATALOG, () -> {
                     catalog.start();
                     products.reload();
-                }), Map.entry(SETTINGS, () -> {
-                    settings.start();
-                    backups.start();
-                    deskRules.start();
-                    online.startSettings();
                 }), Map.entry(AUDIT, audit::start)));
-        starts = Map.copyOf(screens);
-        shell.screenProperty().addListener((obs, old, screen) -> startScreen(screen));
-    }
-
-    /** A screen reads what it shows when it is opened. */
-    private void startScreen(String screen) {
-        Runnable start = starts.get(screen);
-        if (start != null) {
-            start.run();
-        }
-    }
-
-    /**
-     * The database now holds a restored copy (restored here or at another desk): every screen reads it again, and
-     * Undo forgets what it could take back, since those records may now be other ones or gone.
-     */
-    private void reloadAfterRestore() {
-        undo.clear();
-        calendar.reload();
-        requests.refreshNewCount();
-        tasks.refreshWaiting();
-        String shown = shell.screenProperty().get();
-        if (!CALENDAR.equals(shown)) {
-            startScreen(shown);
-        }
-    }
-
-    /**
-     * The database server answers again after an outage: the calendar, the request list and the badges read again.
-     * Screens with forms keep what was typed; they read again when next opened.
-     */
-    private void readAgain() {
-        calendar.reload();
-        requests.refreshNewCount();
-        tasks.refreshWaiting();
-        if (REQUESTS.equals(shell.screenProperty().get())) {
-            requests.start();
-        }
+        this.refresh = new DeskRefresh(shell, undo, calendar, requests, tasks, clients, bell, online, screens);
+        shell.screenProperty().addListener((obs, old, screen) -> refresh.startScreen(screen));
+        connection.setOnBack(refresh::readAgain);
+        settingsScreens.backups().setOnRestored(refresh::readAll);
     }
 
     private void newTaskAbout(BookingDetails booking) {
@@ -287,8 +235,7 @@ final class AppWiring {
         money.install(view);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
         view.addScreen(CATALOG, "nav.catalog", () -> new CatalogView(catalog, products), null);
-        view.addScreen(SETTINGS, "nav.settings", () -> new SettingsView(settings, new BackupsView(backups),
-                new DeskRulesView(deskRules), online.settingsTab()), null);
+        settingsScreens.install(view);
         view.addScreen(AUDIT, "nav.audit", () -> new AuditView(audit), null);
     }
 
@@ -309,7 +256,8 @@ final class AppWiring {
         requests.start();
         makeDueTasks();
         // What this desk and the others change shows on the screen at once (the feed starts listening here).
-        desk.changes().subscribe(change -> background.onUiThread(() -> changed(change)));
+        desk.changes().subscribe(change -> background.onUiThread(() -> refresh.changed(change)));
+        BackupsViewModel backups = settingsScreens.backups();
         backups.watch();
         online.start();
         DeskRoutines.start(tasks::refreshWaiting, this::makeDueTasks, connection::tick, backups::watch);
@@ -317,43 +265,8 @@ final class AppWiring {
         backups.dailyCopy();
     }
 
-    /**
-     * Something changed in the database, on this desk or another: the screen shown reads again what it shows of it
-     * (screens not shown read when they are opened), and the badges count again. A form being filled in is kept.
-     */
-    private void changed(Change change) {
-        String shown = shell.screenProperty().get();
-        if (CALENDAR.equals(shown)) {
-            calendar.changed(change);
-        }
-        if (CLIENTS.equals(shown)) {
-            clients.changed(change);
-        }
-        if (REQUESTS.equals(shown)) {
-            requests.changed(change);
-        } else if (change.touches(ChangeKind.BOOKINGS)) {
-            requests.refreshNewCount();
-        }
-        if (change.touches(ChangeKind.BOOKINGS)) {
-            bell.refresh();
-            online.changed(change);
-        }
-        if (change.touches(ChangeKind.TASKS)) {
-            if (TASKS.equals(shown) && !tasks.dirty()) {
-                tasks.reload();
-            } else {
-                tasks.refreshWaiting();
-            }
-        }
-    }
-
-    /** Tasks changed elsewhere (someone else at the desk, tasks the desk made): the list or the badge reads again. */
     private void tasksChanged() {
-        if (TASKS.equals(shell.screenProperty().get())) {
-            tasks.start();
-        } else {
-            tasks.refreshWaiting();
-        }
+        refresh.tasksChanged();
     }
 
     /**
@@ -363,14 +276,7 @@ final class AppWiring {
     void userChanged(StaffRow user) {
         showFor(user);
         bell.userChanged();
-        undo.clear();
-        calendar.reload();
-        requests.refreshNewCount();
-        tasks.refreshWaiting();
-        String shown = shell.screenProperty().get();
-        if (shown != null && !CALENDAR.equals(shown)) {
-            startScreen(shown);
-        }
+        refresh.readAll();
     }
 
     /**
@@ -421,7 +327,7 @@ final class AppWiring {
     }
 
     DeskRulesViewModel deskRules() {
-        return deskRules;
+        return settingsScreens.deskRules();
     }
 
     AuditViewModel audit() {
@@ -433,7 +339,7 @@ final class AppWiring {
     }
 
     BackupsViewModel backups() {
-        return backups;
+        return settingsScreens.backups();
     }
 
     OnlineDesk online() {

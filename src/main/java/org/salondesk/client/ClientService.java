@@ -3,7 +3,6 @@ package org.salondesk.client;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.hibernate.Session;
@@ -12,9 +11,6 @@ import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
-import org.salondesk.audit.AuditAction;
-import org.salondesk.audit.AuditKind;
-import org.salondesk.audit.AuditNote;
 import org.salondesk.audit.AuditTrail;
 import org.salondesk.access.StaffRole;
 import org.salondesk.persistence.Database;
@@ -33,19 +29,19 @@ public final class ClientService {
     private final CurrentStaff currentStaff;
     private final ClientQueries queries;
     private final StaffService staff;
-    private final List<ClientReferences> references;
     private final ClientRights rights;
-    private final AuditTrail trail;
+    private final ClientAuditLog log;
+    private final ClientMerge merging;
 
     /** @param references the features whose rows name a client, which a merge moves (bookings, tasks) */
     public ClientService(Database database, Clock clock, CurrentStaff currentStaff, StaffService staff,
                          List<ClientReferences> references, AuditTrail trail) {
         this.database = database;
-        this.trail = trail;
         this.clock = clock;
         this.currentStaff = currentStaff;
         this.staff = staff;
-        this.references = List.copyOf(references);
+        this.log = new ClientAuditLog(clock, currentStaff);
+        this.merging = new ClientMerge(references, log, trail);
         this.queries = new ClientQueries(database, clock);
         this.rights = new ClientRights(database, currentStaff);
     }
@@ -183,63 +179,14 @@ public final class ClientService {
     public void merge(long keptId, long mergedId) {
         currentStaff.require(Act.CLIENTS_MANAGE);
         Require.that(keptId != mergedId, "error.client.mergeSelf");
-        database.inTransaction(session -> {
-            Client kept = existing(session, keptId);
-            Client merged = existing(session, mergedId);
-            String mergedPhone = merged.getPhone();
-            String mergedName = merged.getFullName();
-            ClientReferences.Merge merge = new ClientReferences.Merge(mergedId, described(merged), keptId,
-                    described(kept));
-            merged.mergeInto(keptId);
-            session.flush();
-            if (kept.getPhone() == null && mergedPhone != null) {
-                kept.setPhone(mergedPhone);
-            }
-            if (kept.getSurname() == null) {
-                kept.setSurname(merged.getSurname());
-            }
-            if (kept.getEmail() == null) {
-                kept.setEmail(merged.getEmail());
-            }
-            kept.setNote(joined(kept.getNote(), merged.getNote(), "\n"));
-            kept.setTags(ClientTags.tidy(joined(kept.getTags(), merged.getTags(), ", ")));
-            if (kept.getResponsibleStaffId() == null) {
-                kept.setResponsibleStaffId(merged.getResponsibleStaffId());
-            }
-            if (merged.isBlocked() && !kept.isBlocked()) {
-                kept.block(merged.getBlockedReason());
-            }
-            for (ClientReferences owner : references) {
-                owner.moveClient(session, merge);
-            }
-            session.createNativeMutationQuery("update client set linked_to_id = :kept where linked_to_id = :merged"
-                    + " and id <> :kept").setParameter("kept", keptId).setParameter("merged", mergedId)
-                    .executeUpdate();
-            if (Objects.equals(kept.getLinkedToId(), mergedId)) {
-                kept.setLinkedToId(null);
-            }
-            audit(session, keptId, "MERGED", mergedName + " (" + PhoneNumbers.display(mergedPhone) + "), #"
-                    + mergedId);
-            audit(session, mergedId, "MERGED_INTO", kept.getFullName() + ", #" + keptId);
-            // The bookings, tasks and linked clients moved with plain SQL: the trail says so once, on the kept one.
-            trail.record(session, new AuditNote(AuditKind.CLIENT, AuditAction.MERGED, "client", keptId,
-                    "merged: #" + mergedId + " " + "(" + merge.merged() + ")" + " → #" + keptId));
-        });
-    }
-
-    private static String described(Client client) {
-        return client.getPhone() == null ? client.getFullName()
-                : client.getFullName() + ", " + PhoneNumbers.display(client.getPhone());
+        database.inTransaction(session -> merging.merge(session, keptId, mergedId));
     }
 
     /** The audit lines of a client (merges, blocks), oldest first, as "kind: detail". */
     public List<String> audit(long clientId) {
         return database.fromTransaction(session -> {
             existing(session, clientId);
-            return session.createNativeQuery("select kind, detail from client_audit where client_id = :id"
-                            + " order by occurred_at, id", Object[].class).setParameter("id", clientId)
-                    .getResultList().stream().map(row -> row[1] == null ? (String) row[0] : row[0] + ": " + row[1])
-                    .toList();
+            return ClientAuditLog.lines(session, clientId);
         });
     }
 
@@ -331,10 +278,10 @@ public final class ClientService {
             Client client = existing(session, clientId);
             if (blocked) {
                 client.block(why);
-                audit(session, clientId, "BLOCKED", why);
+                log.write(session, clientId, "BLOCKED", why);
             } else if (client.isBlocked()) {
                 client.unblock();
-                audit(session, clientId, "UNBLOCKED", null);
+                log.write(session, clientId, "UNBLOCKED", null);
             }
         });
     }
@@ -363,14 +310,6 @@ public final class ClientService {
                 .findFirst();
     }
 
-    private void audit(Session session, long clientId, String kind, String detail) {
-        session.createNativeMutationQuery("insert into client_audit (client_id, occurred_at, staff_user_id, kind,"
-                        + " detail) values (:client, :at, :staff, :kind, :detail)")
-                .setParameter("client", clientId).setParameter("at", clock.instant())
-                .setParameter("staff", currentStaff.id(), Long.class).setParameter("kind", kind)
-                .setParameter("detail", detail, String.class).executeUpdate();
-    }
-
     private static void requirePhoneFree(Session session, String e164, Long exceptId) {
         if (e164 == null) {
             return;
@@ -385,13 +324,6 @@ public final class ClientService {
         client.setEmail(form.email());
         client.setNote(form.note());
         client.setTags(form.tags());
-    }
-
-    private static String joined(String first, String second, String separator) {
-        if (first == null || second == null || first.equals(second)) {
-            return first == null ? second : first;
-        }
-        return first + separator + second;
     }
 
     private static StaffUser activeStaff(Session session, long staffUserId) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.hibernate.Session;
+import org.salondesk.ErrorCode;
+import org.salondesk.SalonDeskException;
 import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.FreeTime;
 import org.salondesk.availability.Occupation;
@@ -22,6 +24,15 @@ import org.salondesk.catalog.CatalogRows;
  * not count. The master is locked, so what it finds is what is there: no booking can be made meanwhile.
  */
 final class ConflictFinder {
+
+    /** Refuses the change the transaction has made (SCHEDULE_CONFLICT) when it leaves bookings of the master out. */
+    void refuse(GuardedWrite write, long masterId) throws SQLException {
+        List<BookingConflict> conflicts = find(write, masterId, false);
+        if (!conflicts.isEmpty()) {
+            throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.schedule.conflicts", conflicts.size(),
+                    conflicts.get(0).number(), conflicts.get(0).date(), conflicts.get(0).start());
+        }
+    }
 
     /** The booking of a row as availability sees it, with its processing window (a break may fall in it). */
     private static Occupation processing(long masterId, Object[] row) {

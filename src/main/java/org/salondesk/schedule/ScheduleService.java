@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,11 +16,7 @@ import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
-import org.salondesk.availability.MasterSchedule;
 import org.salondesk.availability.TimeSpan;
-import org.salondesk.availability.WorkingDay;
-import org.salondesk.catalog.Branch;
-import org.salondesk.catalog.CatalogRows;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.guard.GuardedWrite;
 import org.salondesk.persistence.Database;
@@ -39,6 +34,7 @@ public final class ScheduleService {
     private final ConflictFinder finder = new ConflictFinder();
     private final ConflictResolver resolver;
     private final CurrentStaff currentStaff;
+    private final ScheduleCopies copies;
 
     public ScheduleService(Database database, AvailabilityGuard guard, ConflictResolver resolver,
                            CurrentStaff currentStaff) {
@@ -46,6 +42,7 @@ public final class ScheduleService {
         this.guard = guard;
         this.resolver = resolver;
         this.currentStaff = currentStaff;
+        this.copies = new ScheduleCopies(guard, finder, currentStaff);
     }
 
     /** The bookings the change would leave outside working time; nothing is written. */
@@ -212,7 +209,7 @@ public final class ScheduleService {
                 }
                 ScheduleWrites.write(write.session(), pause);
             }
-            refuseConflicts(write, masterId);
+            finder.refuse(write, masterId);
             return null;
         });
     }
@@ -266,90 +263,24 @@ public final class ScheduleService {
             currentStaff.require(Act.SCHEDULES_EDIT);
             write.lock(List.of(rotation.getMasterId()));
             session.remove(rotation);
-            refuseConflicts(write, rotation.getMasterId());
+            finder.refuse(write, rotation.getMasterId());
             return null;
         });
     }
 
     /** Gives a (new) master the branch's default hours on every weekday of her template. */
     public void giveDefaultHours(long masterId) {
-        currentStaff.require(Act.SCHEDULES_EDIT);
-        guard.writeCatalog(write -> {
-            write.lock(List.of(masterId));
-            Session session = write.session();
-            Branch branch = CatalogRows.branch(session, CatalogRows.master(session, masterId).getBranchId());
-            for (DayOfWeek day : DayOfWeek.values()) {
-                ScheduleWrites.write(session, new ScheduleChange.Weekly(masterId, day, branch.getDefaultShiftStart(),
-                        branch.getDefaultShiftEnd()));
-            }
-            refuseConflicts(write, masterId);
-            return null;
-        });
+        copies.giveDefaultHours(masterId);
     }
 
     /** Gives other masters the same weekly template as {@code fromMaster} (all or nothing). */
     public void copyWeekTemplate(long fromMaster, Collection<Long> toMasters) {
-        currentStaff.require(Act.SCHEDULES_EDIT);
-        Require.notEmpty(toMasters, "field.masters");
-        guard.writeCatalog(write -> {
-            write.lock(toMasters);
-            Session session = write.session();
-            CatalogRows.master(session, fromMaster);
-            for (Long target : toMasters) {
-                for (DayOfWeek day : DayOfWeek.values()) {
-                    WeeklyShift source = ScheduleWrites.weekly(session, fromMaster, day);
-                    ScheduleWrites.write(session, new ScheduleChange.Weekly(target, day,
-                            source == null ? null : source.getStartTime(), source == null ? null : source.getEndTime()));
-                }
-                refuseConflicts(write, target);
-            }
-            return null;
-        });
+        copies.copyWeekTemplate(fromMaster, toMasters);
     }
 
-    /**
-     * Repeats one concrete week of a master (Monday {@code weekStart} to Sunday) on the {@code weeks} weeks after it,
-     * as shifts on dates and days off, so that those weeks look exactly like it whatever the template says.
-     */
+    /** Repeats one concrete week of a master on the {@code weeks} weeks after it (see {@link ScheduleCopies}). */
     public void copyWeekForward(long masterId, LocalDate weekStart, int weeks) {
-        currentStaff.require(Act.SCHEDULES_EDIT);
-        Require.present(weekStart, "field.date");
-        Require.that(weekStart.getDayOfWeek() == DayOfWeek.MONDAY, "error.schedule.notMonday", weekStart);
-        Require.that(weeks > 0 && weeks <= 52, "error.schedule.weeks", weeks);
-        guard.writeCatalog(write -> {
-            write.lock(List.of(masterId));
-            Session session = write.session();
-            long branch = CatalogRows.master(session, masterId).getBranchId();
-            MasterSchedule schedule = write.schedules(branch, weekStart, weekStart.plusDays(6)).get(masterId);
-            for (int day = 0; day < 7; day++) {
-                LocalDate source = weekStart.plusDays(day);
-                Optional<WorkingDay> working = schedule == null ? Optional.empty() : schedule.workingDay(source);
-                for (int week = 1; week <= weeks; week++) {
-                    LocalDate target = source.plusWeeks(week);
-                    if (working.isPresent()) {
-                        TimeSpan shift = working.get().shift();
-                        DayOff off = ScheduleWrites.dayOff(session, masterId, target);
-                        if (off != null) {
-                            session.remove(off);
-                        }
-                        ScheduleWrites.write(session, new ScheduleChange.OnDate(masterId, target,
-                                shift.startTime(), shift.endTime()));
-                    } else {
-                        ScheduleWrites.write(session, new ScheduleChange.DaysOff(masterId, target, target, null));
-                    }
-                }
-            }
-            refuseConflicts(write, masterId);
-            return null;
-        });
-    }
-
-    private void refuseConflicts(GuardedWrite write, long masterId) throws SQLException {
-        List<BookingConflict> conflicts = finder.find(write, masterId, false);
-        if (!conflicts.isEmpty()) {
-            throw new SalonDeskException(ErrorCode.SCHEDULE_CONFLICT, "error.schedule.conflicts", conflicts.size(),
-                    conflicts.get(0).number(), conflicts.get(0).date(), conflicts.get(0).start());
-        }
+        copies.copyWeekForward(masterId, weekStart, weeks);
     }
 
     /** Applies a change that adds one row; its id comes from the insert, in the change's own transaction. */

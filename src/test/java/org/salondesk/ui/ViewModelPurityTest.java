@@ -35,6 +35,7 @@ class ViewModelPurityTest {
             Map.entry("calendar.DaySheetMenu", "the day sheet menu in CalendarView's view bar"),
             Map.entry("calendar.DayColumnLayout", "lays out the day columns of CalendarFX's skin"),
             Map.entry("calendar.FreeTimeGestures", "the clicks on free time in CalendarView"),
+            Map.entry("calendar.MasterHeaders", "the master columns' headers and greying in CalendarView"),
             Map.entry("calendar.MonthGrid", "the month grid of CalendarView"),
             Map.entry("catalog.MatrixPane", "the services × masters grid of CatalogView"),
             Map.entry("common.BehindTheLock", "marks a View's dialog whose work waits behind the desk's lock"),

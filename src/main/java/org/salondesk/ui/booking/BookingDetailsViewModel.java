@@ -21,7 +21,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.salondesk.SalonDeskException;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingService;
@@ -33,7 +32,6 @@ import org.salondesk.task.TaskService;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.NoticeBoard;
-import org.salondesk.ui.common.UndoStep;
 
 /**
  * One booking's details and what can be done with it next: the status steps the pipeline allows now, and cancel
@@ -45,8 +43,8 @@ public final class BookingDetailsViewModel {
     private final BookingService booking;
     private final TaskService tasks;
     private final BackgroundExecutor background;
-    private final NoticeBoard notices;
     private final Clock clock;
+    private final StatusSteps steps;
     private Runnable onChanged = () -> { };
     private Consumer<BookingDetails> onOpenInCalendar = shown -> { };
     private Consumer<BookingDetails> onNewTask = shown -> { };
@@ -79,8 +77,8 @@ public final class BookingDetailsViewModel {
         this.booking = booking;
         this.tasks = tasks;
         this.background = background;
-        this.notices = notices;
         this.clock = clock;
+        this.steps = new StatusSteps(booking, background, notices, this::changed, this::fail);
         canCancel = Bindings.createBooleanBinding(() -> details.get() != null
                         && details.get().status().canChangeTo(BookingStatus.CANCELLED)
                         && mayChange.test(details.get().masterId())
@@ -252,30 +250,7 @@ public final class BookingDetailsViewModel {
 
     /** Moves a booking along the pipeline (also from the calendar's context menu); the step can be undone. */
     public void changeStatus(long bookingId, long number, BookingStatus status) {
-        background.run(() -> booking.changeStatus(bookingId, status, null), before -> {
-            notices.done(Messages.get("details.statusChanged", number, Messages.get("status." + status.name())),
-                    outcome -> stepBack(bookingId, number, status, before, outcome));
-            changed(bookingId);
-        }, this::fail);
-    }
-
-    // The undo of a status step (a cancel too): back to the status before, while the booking is still where it was.
-    private void stepBack(long bookingId, long number, BookingStatus from, BookingStatus back,
-                          UndoStep.Outcome outcome) {
-        background.run(() -> {
-            booking.stepBack(bookingId, from, back);
-            return null;
-        }, done -> {
-            outcome.undone(Messages.get("details.undoneStatus", number, Messages.get("status." + back.name())));
-            changed(bookingId);
-        }, failure -> {
-            if (failure instanceof SalonDeskException refusal) {
-                outcome.refused(Messages.get("details.undoRefused", number, refusal.getMessage()));
-            } else {
-                outcome.failed(ErrorText.of(failure));
-            }
-            changed(bookingId);
-        });
+        steps.changeStatus(bookingId, number, status);
     }
 
     /** Cancels the booking shown with the typed reason. */
@@ -297,15 +272,7 @@ public final class BookingDetailsViewModel {
             error.set(Messages.get("error.required", Messages.get("field.cancelReason")));
             return;
         }
-        background.run(() -> {
-            booking.cancelBooking(branchId, bookingId, why);
-            return null;
-        }, done -> {
-            cancelReason.set("");
-            notices.done(Messages.get("details.cancelled", number),
-                    outcome -> stepBack(bookingId, number, BookingStatus.CANCELLED, previous, outcome));
-            changed(bookingId);
-        }, this::fail);
+        steps.cancel(branchId, bookingId, number, previous, why, () -> cancelReason.set(""));
     }
 
     /** Saves the edited note of the booking shown (blank removes it). */
@@ -372,12 +339,12 @@ public final class BookingDetailsViewModel {
         return history;
     }
 
-    /** The note as edited (saved with {@link #saveNote()}). */
     /** The tasks about this booking (a call-back after a no-show, a confirmation call). */
     public ObservableList<TaskRow> tasks() {
         return bookingTasks;
     }
 
+    /** The note as edited (saved with {@link #saveNote()}). */
     public StringProperty noteProperty() {
         return note;
     }

@@ -109,16 +109,16 @@ final class CalendarToolbars {
         Button zoomOut = new Button("−");
         zoomOut.setId("calendar-zoom-out");
         zoomOut.setTooltip(new Tooltip(Messages.get("calendar.zoomOut")));
-        zoomOut.setOnAction(event -> viewModel.zoomOut());
+        zoomOut.setOnAction(event -> viewModel.zoom().zoomOut());
         Button zoomIn = new Button("+");
         zoomIn.setId("calendar-zoom-in");
         zoomIn.setTooltip(new Tooltip(Messages.get("calendar.zoomIn")));
-        zoomIn.setOnAction(event -> viewModel.zoomIn());
+        zoomIn.setOnAction(event -> viewModel.zoom().zoomIn());
         BooleanBinding month = viewModel.modeProperty().isEqualTo(CalendarMode.MONTH);
-        zoomOut.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.canZoomOut(),
-                viewModel.zoomProperty())));
-        zoomIn.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.canZoomIn(),
-                viewModel.zoomProperty())));
+        zoomOut.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.zoom().canZoomOut(),
+                viewModel.zoom().zoomProperty())));
+        zoomIn.disableProperty().bind(month.or(Bindings.createBooleanBinding(() -> !viewModel.zoom().canZoomIn(),
+                viewModel.zoom().zoomProperty())));
         HBox zoom = new HBox(4, scale, zoomOut, zoomIn);
         zoom.setAlignment(Pos.CENTER_LEFT);
         HBox choices = new HBox(16, cancelled, hideOff, zoom, new DaySheetMenu(daySheet));

@@ -13,10 +13,7 @@ import impl.com.calendarfx.view.DayViewScrollPane;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.collections.SetChangeListener;
-import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,7 +23,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -66,10 +62,6 @@ public final class CalendarView extends BorderPane {
     /** How often today's column and the line of the current time follow the desk's clock. */
     static final Duration REFRESH_EVERY = Duration.seconds(5);
 
-    /** Another master's column on a master's desk: greyed, to look at only. */
-    private static final PseudoClass NOT_MINE = PseudoClass.getPseudoClass("not-mine");
-    private static final String NOT_MINE_MARK = "salondesk.notMineMark";
-
     private static final KeyCombination WALK_IN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CHECK_OUT = new KeyCodeCombination(KeyCode.ENTER,
             KeyCombination.SHORTCUT_DOWN);
@@ -77,6 +69,7 @@ public final class CalendarView extends BorderPane {
     private final CalendarViewModel viewModel;
     private final ResourcesView<Resource<EmployeeInfo>> resources = new ResourcesView<>();
     private final MonthGrid month;
+    private final MasterHeaders headers;
     private final CalendarEntries entries = new CalendarEntries();
     private final Label dragGhost = new Label();
     private final EventHandler<KeyEvent> zoomKeys = this::zoomKeys;
@@ -85,6 +78,7 @@ public final class CalendarView extends BorderPane {
     public CalendarView(CalendarViewModel viewModel, DesktopActions desktop, DaySheetViewModel daySheet) {
         this.viewModel = viewModel;
         this.month = new MonthGrid(viewModel::showDay);
+        this.headers = new MasterHeaders(viewModel);
         getStyleClass().add("calendar-screen");
         getStylesheets().add(CalendarView.class.getResource("/org/salondesk/ui/calendar/calendar.css").toExternalForm());
         createView(desktop, daySheet);
@@ -138,7 +132,7 @@ public final class CalendarView extends BorderPane {
         resources.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
         showHours(DayHours.USUAL);
         resources.setAvailabilityFill(Color.rgb(60, 60, 80, 0.13));
-        resources.setResourceHeaderFactory(this::masterHeader);
+        resources.setResourceHeaderFactory(headers::header);
         resources.setShowDetailsUponEntryCreation(false);
         // Entries move only through BookingDragger (across masters too); a resize never changes a booking.
         resources.setEntryEditPolicy(parameter -> false);
@@ -155,7 +149,7 @@ public final class CalendarView extends BorderPane {
         resources.setWeekViewFactory(resource -> {
             WeekView column = new WeekView(resources.getNumberOfDays());
             column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
-            markNotMine(column, resource.getUserObject().id());
+            headers.markNotMine(column, resource.getUserObject().id());
             column.setWeekDayViewFactory(parameter -> {
                 DayColumnLayout.WeekDay day = new DayColumnLayout.WeekDay();
                 day.setEntryViewFactory(BookingEntryView::new);
@@ -167,7 +161,7 @@ public final class CalendarView extends BorderPane {
             DayView column = new DayColumnLayout.Day();
             column.setEntryViewFactory(BookingEntryView::new);
             column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
-            markNotMine(column, resource.getUserObject().id());
+            headers.markNotMine(column, resource.getUserObject().id());
             return column;
         });
         // The time scale writes times as every other screen does (CalendarFX would write "2 PM" in English).
@@ -186,39 +180,6 @@ public final class CalendarView extends BorderPane {
         return new ErrorBanner("calendar-error", viewModel.errorProperty());
     }
 
-    private Node masterHeader(Resource<EmployeeInfo> resource) {
-        EmployeeInfo master = resource.getUserObject();
-        Label name = new Label(master.name());
-        name.getStyleClass().add("master-name");
-        Label title = new Label(master.jobTitle() == null ? "" : master.jobTitle());
-        title.getStyleClass().add("master-title");
-        VBox header = new VBox(name, title);
-        header.setId("master-" + master.id());
-        header.getStyleClass().add("master-header");
-        markNotMine(header, master.id());
-        header.setAlignment(Pos.CENTER);
-        // Many masters in a narrow window cut their names short: the whole name is one hover away.
-        Tooltip.install(header, new Tooltip(master.jobTitle() == null ? master.name()
-                : master.name() + "\n" + master.jobTitle()));
-        header.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                viewModel.showWeekOf(master);
-            }
-        });
-        return header;
-    }
-
-    /**
-     * Greys {@code node} while its master's column is another's on a master's desk; the mark follows the signed-in
-     * user, and lives as long as the node does.
-     */
-    private void markNotMine(Node node, long masterId) {
-        InvalidationListener mark = obs -> node.pseudoClassStateChanged(NOT_MINE, viewModel.isReadOnly(masterId));
-        mark.invalidated(null);
-        node.getProperties().put(NOT_MINE_MARK, mark);
-        viewModel.ownMasterProperty().addListener(new WeakInvalidationListener(mark));
-    }
-
     private void initListeners() {
         viewModel.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
         // The first day may be in place before the screen is built (read ahead at start-up).
@@ -227,7 +188,7 @@ public final class CalendarView extends BorderPane {
         viewModel.hideMastersOffProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
         // Another user signed in: her column first on a master's desk, the usual order at the front desk.
         viewModel.ownMasterProperty().addListener((obs, old, now) -> show(viewModel.snapshotProperty().get()));
-        viewModel.zoomProperty().addListener((obs, old, now) -> showHours(currentHours));
+        viewModel.zoom().zoomProperty().addListener((obs, old, now) -> showHours(currentHours));
         // On the scene, so that the zoom keys work wherever the focus is while the calendar shows.
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -288,7 +249,7 @@ public final class CalendarView extends BorderPane {
         currentHours = hours;
         resources.setStartTime(hours.start());
         resources.setEndTime(hours.end());
-        resources.setVisibleHours((int) Math.max(1, Math.round(hours.hours() / viewModel.zoomProperty().get())));
+        resources.setVisibleHours((int) Math.max(1, Math.round(hours.hours() / viewModel.zoom().zoomProperty().get())));
         // CalendarFX's scroll panes size their columns again by themselves only when the hour height changes.
         relayoutScrollPanes(resources);
     }
@@ -310,9 +271,9 @@ public final class CalendarView extends BorderPane {
             return;
         }
         switch (event.getCode()) {
-            case PLUS, EQUALS, ADD -> viewModel.zoomIn();
-            case MINUS, SUBTRACT -> viewModel.zoomOut();
-            case DIGIT0, NUMPAD0 -> viewModel.resetZoom();
+            case PLUS, EQUALS, ADD -> viewModel.zoom().zoomIn();
+            case MINUS, SUBTRACT -> viewModel.zoom().zoomOut();
+            case DIGIT0, NUMPAD0 -> viewModel.zoom().reset();
             default -> {
                 return;
             }
@@ -326,9 +287,9 @@ public final class CalendarView extends BorderPane {
             return;
         }
         if (event.getDeltaY() > 0) {
-            viewModel.zoomIn();
+            viewModel.zoom().zoomIn();
         } else {
-            viewModel.zoomOut();
+            viewModel.zoom().zoomOut();
         }
         event.consume();
     }

@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
@@ -39,19 +38,19 @@ import org.salondesk.ui.common.ViewPreferences;
  * <p>
  * The parts: {@link CalendarLoader} (the reading in the background, the first day in one go),
  * {@link SnapshotReader} (what a layout reads), {@link BookingMoves} (drags with their undo),
- * {@link CalendarViewChoices} (what the columns show, the zoom), {@link MonthDays} and {@link DayHours} (counted from
- * a snapshot).
+ * {@link CalendarViewChoices} (what the columns show), {@link CalendarZoom}, {@link ColumnActions} (booking and moving
+ * on a master's column), {@link MonthDays} and {@link DayHours} (counted from a snapshot).
  */
 public final class CalendarViewModel {
 
     private final Clock clock;
-    private final BookingMoves moves;
+    private final ColumnActions actions;
     private final CalendarViewChoices choices;
+    private final CalendarZoom zoom;
     private final CalendarState state;
     private final CalendarLoader loader;
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
-    private final BookingDialogs dialogs;
     private final OwnColumns own = new OwnColumns();
 
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
@@ -66,7 +65,7 @@ public final class CalendarViewModel {
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
                              BookingDialogs dialogs, Clock clock, ViewPreferences preferences) {
         this.choices = new CalendarViewChoices(preferences);
-        this.dialogs = dialogs;
+        this.zoom = new CalendarZoom(preferences);
         this.notices = notices;
         this.details = details;
         this.clock = clock;
@@ -81,7 +80,8 @@ public final class CalendarViewModel {
         });
         this.loader = new CalendarLoader(state, new SnapshotReader(queries, availability), queries, background,
                 details, own);
-        this.moves = new BookingMoves(booking, background, notices, state.masters(), this::reload);
+        this.actions = new ColumnActions(own, new BookingMoves(booking, background, notices, state.masters(),
+                this::reload), dialogs, notices, state);
     }
 
     /** Reads the branches, the first one's masters and its day in one go, and shows them; the rest follows. */
@@ -158,11 +158,7 @@ public final class CalendarViewModel {
      * history.
      */
     public void move(BookingSummary moved, long masterId, LocalDate newDate, LocalTime newTime) {
-        if (own.readOnly(moved.masterId()) || own.readOnly(masterId)) {
-            refuseNotYours();
-            return;
-        }
-        moves.move(moved, masterId, newDate, newTime);
+        actions.move(moved, masterId, newDate, newTime);
     }
 
     /**
@@ -170,27 +166,20 @@ public final class CalendarViewModel {
      * dropped on a master's column.
      */
     public void dragRefused(BookingSummary dragged) {
-        if (own.readOnly(dragged.masterId())) {
-            refuseNotYours();
-        } else {
-            moves.dragRefused(dragged);
-        }
+        actions.dragRefused(dragged);
     }
 
-    /** A booking dialog for a click on free time in a master's column; null before a branch is shown. */
+    /**
+     * A booking dialog for a click on free time in a master's column; null before a branch is shown, or on another
+     * master's column on a master's desk (refused on the notice line).
+     */
     public BookingDialogViewModel bookAt(long masterId, LocalDate day, LocalTime time) {
-        CompanyInfo current = state.branch().get();
-        if (current != null && own.readOnly(masterId)) {
-            refuseNotYours();
-            return null;
-        }
-        return current == null ? null : dialogs.at(current.id(), masterId, day, time);
+        return actions.bookAt(masterId, day, time);
     }
 
     /** A walk-in dialog for the branch shown; null before a branch is shown. */
     public BookingDialogViewModel walkIn() {
-        CompanyInfo current = state.branch().get();
-        return current == null ? null : dialogs.walkIn(current.id());
+        return actions.walkIn();
     }
 
     /**
@@ -325,11 +314,6 @@ public final class CalendarViewModel {
         return own.readOnly(masterId);
     }
 
-    /** Says on the notice line that another master's column is to look at only. */
-    private void refuseNotYours() {
-        notices.post(Notice.error(Messages.get("calendar.notYours")));
-    }
-
     /** Whether the booking may be changed from this desk (moved, its status, cancelled): it is not another's. */
     public boolean mayChange(BookingSummary booking) {
         return !own.readOnly(booking.masterId());
@@ -349,29 +333,8 @@ public final class CalendarViewModel {
     }
 
     /** How far the time scale is zoomed in: 1 is the whole day in view (remembered on this PC). */
-    public ReadOnlyDoubleProperty zoomProperty() {
-        return choices.zoomProperty();
-    }
-
-    public void zoomIn() {
-        choices.zoomIn();
-    }
-
-    public void zoomOut() {
-        choices.zoomOut();
-    }
-
-    /** Back to the whole day in view. */
-    public void resetZoom() {
-        choices.resetZoom();
-    }
-
-    public boolean canZoomIn() {
-        return choices.canZoomIn();
-    }
-
-    public boolean canZoomOut() {
-        return choices.canZoomOut();
+    public CalendarZoom zoom() {
+        return zoom;
     }
 
     /** Today on the desk's clock (the calendar marks it). */

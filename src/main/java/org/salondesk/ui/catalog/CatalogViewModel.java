@@ -2,9 +2,7 @@ package org.salondesk.ui.catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,7 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.collections.transformation.FilteredList;
 
 import org.salondesk.catalog.BranchRow;
 import org.salondesk.catalog.BranchService;
@@ -43,7 +40,6 @@ public final class CatalogViewModel implements UnsavedEdits {
     private final BranchService branchService;
     private final ServiceCatalog serviceCatalog;
     private final MasterService masterService;
-    private final ProvisionService provisionService;
     private final BackgroundExecutor background;
     private final NoticeBoard notices;
     private final Runnable onChanged;
@@ -54,17 +50,21 @@ public final class CatalogViewModel implements UnsavedEdits {
     private final ObservableList<JobTitleRow> jobTitles = FXCollections.observableArrayList();
     private final ObservableList<ServiceRow> services = FXCollections.observableArrayList();
     private final ObservableList<MasterRow> masters = FXCollections.observableArrayList();
-    private final ObservableMap<String, Provision> matrix = FXCollections.observableHashMap();
     private final NamedForm categoryForm = new NamedForm(CategoryRow.NAME, CategoryRow.DESCRIPTION);
     private final NamedForm jobTitleForm = new NamedForm(JobTitleRow.NAME, JobTitleRow.DESCRIPTION);
     private final ServiceForm serviceForm = new ServiceForm();
     private final MasterForm masterForm = new MasterForm();
     private final PayTerms payTerms;
-    private final OwnTermsForm ownTerms = new OwnTermsForm();
-    private final ObjectProperty<CategoryRow> matrixCategory = new SimpleObjectProperty<>(this, "matrixCategory");
-    private final FilteredList<ServiceRow> matrixServices = new FilteredList<>(services, ServiceRow::active);
+    private final ProvisionMatrix matrix;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final FormsOnScreen forms = new FormsOnScreen(List.of(
+    private final FormsOnScreen forms;
+
+    public CatalogViewModel(BranchService branchService, ServiceCatalog serviceCatalog, MasterService masterService,
+                            ProvisionService provisionService, PayRates payRates, BackgroundExecutor background,
+                            NoticeBoard notices, Runnable onChanged) {
+        this.payTerms = new PayTerms(payRates, background, this::fail);
+        this.matrix = new ProvisionMatrix(provisionService, services, this::write);
+        this.forms = new FormsOnScreen(List.of(
             new FormsOnScreen.Form(serviceForm::changed, serviceForm.validProperty(), this::saveService,
                     serviceForm::restore),
             new FormsOnScreen.Form(masterForm::changed, masterForm.validProperty(), this::saveMaster,
@@ -73,17 +73,11 @@ public final class CatalogViewModel implements UnsavedEdits {
                     categoryForm::restore),
             new FormsOnScreen.Form(jobTitleForm::changed, jobTitleForm.validProperty(), this::saveJobTitle,
                     jobTitleForm::restore),
-            new FormsOnScreen.Form(ownTerms::changed, ownTerms.validProperty(), this::setOwnTerms,
-                    ownTerms::restore)));
-
-    public CatalogViewModel(BranchService branchService, ServiceCatalog serviceCatalog, MasterService masterService,
-                            ProvisionService provisionService, PayRates payRates, BackgroundExecutor background,
-                            NoticeBoard notices, Runnable onChanged) {
-        this.payTerms = new PayTerms(payRates, background, this::fail);
+            new FormsOnScreen.Form(matrix.ownTerms()::changed, matrix.ownTerms().validProperty(),
+                    matrix::setOwnTerms, matrix.ownTerms()::restore)));
         this.branchService = branchService;
         this.serviceCatalog = serviceCatalog;
         this.masterService = masterService;
-        this.provisionService = provisionService;
         this.background = background;
         this.notices = notices;
         this.onChanged = onChanged;
@@ -93,10 +87,6 @@ public final class CatalogViewModel implements UnsavedEdits {
             }
             reload();
         });
-        ownTerms.masterProperty().addListener((obs, old, now) -> showOwnTerms());
-        ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
-        matrixCategory.addListener((obs, old, now) -> matrixServices.setPredicate(service -> service.active()
-                && (now == null || Objects.equals(now.id(), service.categoryId()))));
     }
 
     public void start() {
@@ -111,14 +101,13 @@ public final class CatalogViewModel implements UnsavedEdits {
         }
         long id = shown.id();
         background.run(() -> new Loaded(serviceCatalog.categories(id), masterService.jobTitles(id),
-                serviceCatalog.services(id), masterService.masters(id), provisionService.provisions(id)), loaded -> {
-                    KeptChoices.refill(categories, loaded.categories(), serviceForm.categoryProperty(), matrixCategory);
+                serviceCatalog.services(id), masterService.masters(id), matrix.provisions(id)), loaded -> {
+                    KeptChoices.refill(categories, loaded.categories(), serviceForm.categoryProperty(),
+                            matrix.categoryProperty());
                     KeptChoices.refill(jobTitles, loaded.jobTitles(), masterForm.jobTitleProperty());
-                    KeptChoices.refill(services, loaded.services(), ownTerms.serviceProperty());
-                    KeptChoices.refill(masters, loaded.masters(), ownTerms.masterProperty());
-                    matrix.clear();
-                    matrix.putAll(loaded.provisions().stream().collect(Collectors.toMap(
-                            cell -> key(cell.masterId(), cell.serviceId()), cell -> cell)));
+                    KeptChoices.refill(services, loaded.services(), matrix.ownTerms().serviceProperty());
+                    KeptChoices.refill(masters, loaded.masters(), matrix.ownTerms().masterProperty());
+                    matrix.refill(loaded.provisions());
                 }, this::fail);
     }
 
@@ -128,9 +117,7 @@ public final class CatalogViewModel implements UnsavedEdits {
         jobTitleForm.clear();
         serviceForm.clear();
         masterForm.clear();
-        ownTerms.masterProperty().set(null);
-        ownTerms.serviceProperty().set(null);
-        matrixCategory.set(null);
+        matrix.clear();
     }
 
     private record Loaded(List<CategoryRow> categories, List<JobTitleRow> jobTitles, List<ServiceRow> services,
@@ -139,7 +126,7 @@ public final class CatalogViewModel implements UnsavedEdits {
 
     /** The matrix's cell of a master and a service. */
     public static String key(long masterId, long serviceId) {
-        return masterId + ":" + serviceId;
+        return ProvisionMatrix.key(masterId, serviceId);
     }
 
     public void saveCategory() {
@@ -247,21 +234,12 @@ public final class CatalogViewModel implements UnsavedEdits {
 
     /** Ticks or unticks a cell of the matrix, keeping the master's own price and duration. */
     public void setProvides(MasterRow master, ServiceRow service, boolean provides) {
-        Provision cell = matrix.get(key(master.id(), service.id()));
-        write(() -> updated(() -> provisionService.setProvision(master.id(), service.id(), provides,
-                        cell == null ? null : cell.ownPrice(), cell == null ? null : cell.ownDurationMinutes())),
-                master.name() + " · " + service.title(), () -> {
-                    if (!provides && ownTerms.shows(master, service)) {
-                        ownTerms.show(null);
-                    }
-                });
+        matrix.setProvides(master, service, provides);
     }
 
     /** Chooses a cell of the matrix: its master's own terms are shown for editing. */
     public void pickCell(MasterRow master, ServiceRow service) {
-        ownTerms.masterProperty().set(master);
-        ownTerms.serviceProperty().set(service);
-        showOwnTerms();
+        matrix.pickCell(master, service);
     }
 
     /**
@@ -269,20 +247,7 @@ public final class CatalogViewModel implements UnsavedEdits {
      * provides the service from then on, since terms for a service she does not do would mean nothing.
      */
     public void setOwnTerms() {
-        setOwnTerms(() -> { });
-    }
-
-    private void setOwnTerms(Runnable after) {
-        OwnTermsForm form = ownTerms;
-        if (!form.showProblems()) {
-            return;
-        }
-        MasterRow master = form.masterProperty().get();
-        ServiceRow service = form.serviceProperty().get();
-        BigDecimal price = form.priceValue();
-        Integer minutes = form.minutes();
-        write(() -> updated(() -> provisionService.setProvision(master.id(), service.id(), true, price, minutes)),
-                master.name() + " · " + service.title(), after);
+        matrix.setOwnTerms(() -> { });
     }
 
     private static Runnable cleared(Runnable clear, Runnable after) {
@@ -313,12 +278,6 @@ public final class CatalogViewModel implements UnsavedEdits {
     @Override
     public void discard() {
         forms.discard();
-    }
-
-    private void showOwnTerms() {
-        MasterRow master = ownTerms.masterProperty().get();
-        ServiceRow service = ownTerms.serviceProperty().get();
-        ownTerms.show(master == null || service == null ? null : matrix.get(key(master.id(), service.id())));
     }
 
     private static long updated(Runnable update) {
@@ -366,17 +325,17 @@ public final class CatalogViewModel implements UnsavedEdits {
 
     /** The category whose services the matrix shows; null shows every one. */
     public ObjectProperty<CategoryRow> matrixCategoryProperty() {
-        return matrixCategory;
+        return matrix.categoryProperty();
     }
 
     /** The matrix's columns: the services offered for booking, of the chosen category. */
     public ObservableList<ServiceRow> matrixServices() {
-        return matrixServices;
+        return matrix.services();
     }
 
     /** The ticked cells by {@link #key(long, long)}. */
     public ObservableMap<String, Provision> matrix() {
-        return matrix;
+        return matrix.cells();
     }
 
     public NamedForm categoryForm() {
@@ -397,7 +356,7 @@ public final class CatalogViewModel implements UnsavedEdits {
 
     /** The chosen cell's own price and duration. */
     public OwnTermsForm ownTerms() {
-        return ownTerms;
+        return matrix.ownTerms();
     }
 
     public NoticeBoard notices() {

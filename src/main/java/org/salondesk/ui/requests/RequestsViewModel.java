@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -71,14 +70,9 @@ public final class RequestsViewModel {
     private final RequestActions actions;
     private final RequestPages pages;
 
-    private final ObjectProperty<QuickFilter> quick = new SimpleObjectProperty<>(this, "quick", QuickFilter.TODAY);
-    private final ObjectProperty<LocalDate> byDate = new SimpleObjectProperty<>(this, "byDate");
+    private final RequestFilters filters;
     private final ObservableList<CompanyInfo> branches = FXCollections.observableArrayList();
-    private final ObjectProperty<CompanyInfo> branch = new SimpleObjectProperty<>(this, "branch");
     private final ObservableList<EmployeeInfo> masters = FXCollections.observableArrayList();
-    private final ObjectProperty<EmployeeInfo> master = new SimpleObjectProperty<>(this, "master");
-    private final ObjectProperty<BookingStatus> status = new SimpleObjectProperty<>(this, "status");
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<RequestSort> sort = new SimpleObjectProperty<>(this, "sort", RequestSort.byDateTime());
     private final IntegerProperty page = new SimpleIntegerProperty(this, "page", 0);
 
@@ -110,22 +104,8 @@ public final class RequestsViewModel {
             selection.clear();
             reload();
         }, this::reload);
-        byDate.set(LocalDate.now(clock));
+        this.filters = new RequestFilters(LocalDate.now(clock), this::firstPage, this::loadMasters);
         card.setOnChanged(this::reload);
-        quick.addListener((obs, old, now) -> firstPage());
-        byDate.addListener((obs, old, now) -> {
-            if (quick.get() == QuickFilter.BY_DATE) {
-                firstPage();
-            }
-        });
-        branch.addListener((obs, old, now) -> {
-            master.set(null);
-            loadMasters();
-            firstPage();
-        });
-        master.addListener((obs, old, now) -> firstPage());
-        status.addListener((obs, old, now) -> firstPage());
-        search.addListener((obs, old, now) -> firstPage());
         sort.addListener((obs, old, now) -> firstPage());
         page.addListener((obs, old, now) -> reload());
     }
@@ -145,7 +125,7 @@ public final class RequestsViewModel {
             branches.setAll(start.branches());
             newCount.set(start.newRequests());
             if (start.newRequests() > 0) {
-                quick.set(QuickFilter.NEW);
+                filters.quick().set(QuickFilter.NEW);
             }
             reload();
             loadMasters();
@@ -162,7 +142,7 @@ public final class RequestsViewModel {
     }
 
     private void loadMasters() {
-        CompanyInfo current = branch.get();
+        CompanyInfo current = filters.branch().get();
         background.run(() -> current == null ? List.<EmployeeInfo>of()
                 : booking.getEmployeesForBooking(current.id(), null, null, null), masters::setAll, this::fail);
     }
@@ -177,13 +157,7 @@ public final class RequestsViewModel {
 
     /** The filter the list shows now. */
     public RequestFilter filter() {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = quick.get().from(today, byDate.get());
-        LocalDate to = quick.get().to(today, byDate.get());
-        Set<BookingStatus> statuses = quick.get() == QuickFilter.NEW ? Set.of(BookingStatus.NEW)
-                : status.get() == null ? Set.of() : Set.of(status.get());
-        return new RequestFilter(branch.get() == null ? null : branch.get().id(),
-                master.get() == null ? null : master.get().id(), statuses, from, to, search.get());
+        return filters.filter(LocalDate.now(clock));
     }
 
     /** Reads the page, the total and the counts per status again (after a change, or to refresh). */
@@ -256,7 +230,7 @@ public final class RequestsViewModel {
 
     /** Shows the new requests and the card of {@code bookingId} (a popup of an online request was clicked). */
     public void reveal(long bookingId) {
-        quick.set(QuickFilter.NEW);
+        filters.quick().set(QuickFilter.NEW);
         card.show(bookingId);
     }
 
@@ -294,12 +268,12 @@ public final class RequestsViewModel {
     }
 
     public ObjectProperty<QuickFilter> quickProperty() {
-        return quick;
+        return filters.quick();
     }
 
     /** The date of the "by date" filter. */
     public ObjectProperty<LocalDate> byDateProperty() {
-        return byDate;
+        return filters.byDate();
     }
 
     public ObservableList<CompanyInfo> branches() {
@@ -308,7 +282,7 @@ public final class RequestsViewModel {
 
     /** The branch whose requests show; null for all branches. */
     public ObjectProperty<CompanyInfo> branchProperty() {
-        return branch;
+        return filters.branch();
     }
 
     public ObservableList<EmployeeInfo> masters() {
@@ -317,17 +291,17 @@ public final class RequestsViewModel {
 
     /** The master whose requests show; null for all. */
     public ObjectProperty<EmployeeInfo> masterProperty() {
-        return master;
+        return filters.master();
     }
 
     /** The status shown; null for all (the "new" quick filter shows NEW whatever this says). */
     public ObjectProperty<BookingStatus> statusProperty() {
-        return status;
+        return filters.status();
     }
 
     /** Client name, phone (any format) or booking number. */
     public StringProperty searchProperty() {
-        return search;
+        return filters.search();
     }
 
     public ObjectProperty<RequestSort> sortProperty() {
@@ -383,8 +357,7 @@ public final class RequestsViewModel {
      * requests marks none, since nothing there needs telling apart.
      */
     public boolean standsOut(RequestRow row) {
-        return row.status() == BookingStatus.NEW && quick.get() != QuickFilter.NEW
-                && status.get() != BookingStatus.NEW;
+        return filters.standsOut(row);
     }
 
     public NoticeBoard notices() {

@@ -108,33 +108,33 @@ class CalendarViewChoicesTest {
 
     @Test
     void theZoomStaysBetweenTheWholeDayAndAQuarterOfIt() {
-        assertThat(viewModel.zoomProperty().get()).isEqualTo(1.0);
-        assertThat(viewModel.canZoomOut()).isFalse();
-        viewModel.zoomOut();
-        assertThat(viewModel.zoomProperty().get()).isEqualTo(1.0);
+        assertThat(viewModel.zoom().zoomProperty().get()).isEqualTo(1.0);
+        assertThat(viewModel.zoom().canZoomOut()).isFalse();
+        viewModel.zoom().zoomOut();
+        assertThat(viewModel.zoom().zoomProperty().get()).isEqualTo(1.0);
 
-        viewModel.zoomIn();
-        assertThat(viewModel.zoomProperty().get()).isEqualTo(1.25);
+        viewModel.zoom().zoomIn();
+        assertThat(viewModel.zoom().zoomProperty().get()).isEqualTo(1.25);
         for (int i = 0; i < 20; i++) {
-            viewModel.zoomIn();
+            viewModel.zoom().zoomIn();
         }
-        assertThat(viewModel.zoomProperty().get()).isEqualTo(4.0);
-        assertThat(viewModel.canZoomIn()).isFalse();
-        assertThat(viewModel.canZoomOut()).isTrue();
-        assertThat(viewModel().zoomProperty().get()).as("remembered").isEqualTo(4.0);
+        assertThat(viewModel.zoom().zoomProperty().get()).isEqualTo(4.0);
+        assertThat(viewModel.zoom().canZoomIn()).isFalse();
+        assertThat(viewModel.zoom().canZoomOut()).isTrue();
+        assertThat(viewModel().zoom().zoomProperty().get()).as("remembered").isEqualTo(4.0);
 
-        viewModel.resetZoom();
-        assertThat(viewModel.zoomProperty().get()).isEqualTo(1.0);
+        viewModel.zoom().reset();
+        assertThat(viewModel.zoom().zoomProperty().get()).isEqualTo(1.0);
     }
 
     @Test
     void aZoomStoredWrongOrOutOfBoundsStartsAtTheNearestLevel() {
-        preferences.put(CalendarViewChoices.ZOOM, "not a number");
-        assertThat(viewModel().zoomProperty().get()).isEqualTo(1.0);
-        preferences.put(CalendarViewChoices.ZOOM, "40");
-        assertThat(viewModel().zoomProperty().get()).isEqualTo(4.0);
-        preferences.put(CalendarViewChoices.ZOOM, "-3");
-        assertThat(viewModel().zoomProperty().get()).isEqualTo(1.0);
+        preferences.put(CalendarZoom.PREFERENCE, "not a number");
+        assertThat(viewModel().zoom().zoomProperty().get()).isEqualTo(1.0);
+        preferences.put(CalendarZoom.PREFERENCE, "40");
+        assertThat(viewModel().zoom().zoomProperty().get()).isEqualTo(4.0);
+        preferences.put(CalendarZoom.PREFERENCE, "-3");
+        assertThat(viewModel().zoom().zoomProperty().get()).isEqualTo(1.0);
     }
 
     @Test
