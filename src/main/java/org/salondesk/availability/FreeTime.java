@@ -42,8 +42,7 @@ public final class FreeTime {
 
     private final Map<Long, MasterSchedule> schedules;
     private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied = new HashMap<>();
-    private final Map<Long, Map<LocalDate, List<TimeSpan>>> resourceUses = new HashMap<>();
-    private final Map<Long, Integer> resourceCounts;
+    private final ResourceLoad resources;
     private final LocalDateTime earliest;
     private final LocalDate lastBookable;
 
@@ -58,7 +57,7 @@ public final class FreeTime {
                     Collection<Occupation> resourceUsers, Map<Long, Integer> resourceCounts, Instant now,
                     ZoneId zone, int leadMinutes, int daysAhead, Collection<Occupation> ignored) {
         this.schedules = schedules;
-        this.resourceCounts = Map.copyOf(resourceCounts);
+        this.resources = new ResourceLoad(resourceCounts);
         LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
         this.earliest = localNow.plusMinutes(leadMinutes);
         this.lastBookable = daysAhead <= 0 ? LocalDate.MAX : localNow.toLocalDate().plusDays(daysAhead - 1L);
@@ -71,14 +70,14 @@ public final class FreeTime {
                         .addAll(occupation.masterSpans());
                 if (!occupation.uses().isEmpty()) {
                     counted.add(occupation.kind() + ":" + occupation.id());
-                    addUses(occupation);
+                    resources.add(occupation);
                 }
             }
         }
         for (Occupation user : resourceUsers) {
             if (user.blocks(now, localNow) && !isIgnored(user, ignored)
                     && counted.add(user.kind() + ":" + user.id())) {
-                addUses(user);
+                resources.add(user);
             }
         }
     }
@@ -105,14 +104,6 @@ public final class FreeTime {
             }
         }
         return false;
-    }
-
-    private void addUses(Occupation occupation) {
-        for (Occupation.ResourceUse use : occupation.uses()) {
-            resourceUses.computeIfAbsent(use.resourceId(), id -> new HashMap<>())
-                    .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
-                    .add(use.span());
-        }
     }
 
     /** The master's working time on a date, if she works. */
@@ -294,37 +285,12 @@ public final class FreeTime {
             }
         }
         for (Footprint.ResourceNeed need : footprint.needs()) {
-            if (!resourceLeft(need.resourceId(), date, new TimeSpan(start + need.from(), start + need.to()))) {
+            if (!resources.hasOneLeft(need.resourceId(), date, new TimeSpan(start + need.from(),
+                    start + need.to()))) {
                 return Verdict.RESOURCE_TAKEN;
             }
         }
         return Verdict.FREE;
-    }
-
-    /**
-     * Whether one more use of the resource fits in {@code span}: at no minute of it are all the branch's units in use.
-     * The most uses at once begin at the span's start or at some use's start within it.
-     */
-    private boolean resourceLeft(long resourceId, LocalDate date, TimeSpan span) {
-        int count = resourceCounts.getOrDefault(resourceId, 0);
-        List<TimeSpan> uses = resourceUses.getOrDefault(resourceId, Map.of()).getOrDefault(date, List.of());
-        if (uses.size() < count) {
-            return true;
-        }
-        List<TimeSpan> within = uses.stream().filter(span::overlaps).toList();
-        if (within.size() < count) {
-            return true;
-        }
-        List<Integer> moments = new ArrayList<>();
-        moments.add(span.start());
-        within.stream().map(TimeSpan::start).filter(minute -> minute > span.start()).forEach(moments::add);
-        for (int minute : moments) {
-            long atOnce = within.stream().filter(use -> use.start() <= minute && minute < use.end()).count();
-            if (atOnce >= count) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Rule 2: whether the master works the whole of [start, start + minutes) on {@code date}. */

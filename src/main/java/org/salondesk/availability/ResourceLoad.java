@@ -1,0 +1,57 @@
+package org.salondesk.availability;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much of each resource of a branch is in use, minute by minute of each date (decision 0033): the uses of the
+ * bookings and holds that block, against how many of it the branch has. Pure; {@link FreeTime} fills and asks it.
+ */
+final class ResourceLoad {
+
+    private final Map<Long, Integer> counts;
+    private final Map<Long, Map<LocalDate, List<TimeSpan>>> uses = new HashMap<>();
+
+    /** @param counts how many of each resource the branch has; a resource not named has none */
+    ResourceLoad(Map<Long, Integer> counts) {
+        this.counts = Map.copyOf(counts);
+    }
+
+    /** Counts what a blocking booking or hold takes. */
+    void add(Occupation occupation) {
+        for (Occupation.ResourceUse use : occupation.uses()) {
+            uses.computeIfAbsent(use.resourceId(), id -> new HashMap<>())
+                    .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
+                    .add(use.span());
+        }
+    }
+
+    /**
+     * Whether one more use of the resource fits in {@code span}: at no minute of it are all the branch's units in use.
+     * The most uses at once begin at the span's start or at some use's start within it.
+     */
+    boolean hasOneLeft(long resourceId, LocalDate date, TimeSpan span) {
+        int count = counts.getOrDefault(resourceId, 0);
+        List<TimeSpan> taken = uses.getOrDefault(resourceId, Map.of()).getOrDefault(date, List.of());
+        if (taken.size() < count) {
+            return true;
+        }
+        List<TimeSpan> within = taken.stream().filter(span::overlaps).toList();
+        if (within.size() < count) {
+            return true;
+        }
+        List<Integer> moments = new ArrayList<>();
+        moments.add(span.start());
+        within.stream().map(TimeSpan::start).filter(minute -> minute > span.start()).forEach(moments::add);
+        for (int minute : moments) {
+            long atOnce = within.stream().filter(use -> use.start() <= minute && minute < use.end()).count();
+            if (atOnce >= count) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
