@@ -20,12 +20,21 @@ final class ResourceLoad {
         this.counts = Map.copyOf(counts);
     }
 
+    /** A copy to add to; the lists this one holds are copied only where the copy adds to them. */
+    ResourceLoad copy() {
+        ResourceLoad copy = new ResourceLoad(counts);
+        copy.uses.putAll(uses);
+        return copy;
+    }
+
     /** Counts what a blocking booking or hold takes. */
     void add(Occupation occupation) {
         for (Occupation.ResourceUse use : occupation.uses()) {
-            uses.computeIfAbsent(use.resourceId(), id -> new HashMap<>())
-                    .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
-                    .add(use.span());
+            Map<LocalDate, List<TimeSpan>> days = new HashMap<>(uses.getOrDefault(use.resourceId(), Map.of()));
+            List<TimeSpan> day = new ArrayList<>(days.getOrDefault(occupation.date(), List.of()));
+            day.add(use.span());
+            days.put(occupation.date(), day);
+            uses.put(use.resourceId(), days);
         }
     }
 
