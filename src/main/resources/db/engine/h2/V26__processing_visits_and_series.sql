@@ -1,3 +1,8 @@
+-- Processing time (decision 0033), visits of several masters and repeating visits (decision 0036) on the booking
+-- table, in one change of it: H2 copies the whole table to add columns, so all four come at once.
+-- A booking keeps the processing window it was booked with, minutes after its start (0 and 0: none); the booking
+-- cells trigger of the overlap guard (decision 0011) leaves that window's cells free, so its master may take another
+-- booking then. Every booking so far has none, so its cells stand.
 -- One visit of several steps, possibly with several masters (decision 0036): its bookings are linked by visit_id,
 -- booked at once, and moved and cancelled together unless one is split off.
 CREATE TABLE booking_visit (
@@ -23,9 +28,19 @@ CREATE TABLE booking_series (
 -- H2 rebuilds the table to add a column and hands its triggers the copy's name; the key trigger checks which table it
 -- serves, so it is dropped around the change and made again (V19 did the same).
 DROP TRIGGER key_booking;
-ALTER TABLE booking ADD COLUMN visit_id BIGINT REFERENCES booking_visit (id);
-ALTER TABLE booking ADD COLUMN series_id BIGINT REFERENCES booking_series (id);
-CREATE TRIGGER key_booking BEFORE INSERT, UPDATE ON booking FOR EACH ROW
-    CALL 'org.salondesk.persistence.BookingKeyTrigger';
+ALTER TABLE booking ADD COLUMN (
+    processing_from_minutes INTEGER DEFAULT 0 NOT NULL,
+    processing_minutes      INTEGER DEFAULT 0 NOT NULL,
+    visit_id                BIGINT,
+    series_id               BIGINT
+);
+ALTER TABLE booking ADD CONSTRAINT ck_booking_processing CHECK (
+    (processing_from_minutes = 0 AND processing_minutes = 0)
+    OR (processing_from_minutes > 0 AND processing_minutes > 0
+        AND processing_from_minutes + processing_minutes < duration_minutes));
 CREATE INDEX ix_booking_visit ON booking (visit_id);
 CREATE INDEX ix_booking_series ON booking (series_id);
+ALTER TABLE booking ADD CONSTRAINT fk_booking_visit FOREIGN KEY (visit_id) REFERENCES booking_visit (id);
+ALTER TABLE booking ADD CONSTRAINT fk_booking_series FOREIGN KEY (series_id) REFERENCES booking_series (id);
+CREATE TRIGGER key_booking BEFORE INSERT, UPDATE ON booking FOR EACH ROW
+    CALL 'org.salondesk.persistence.BookingKeyTrigger';
