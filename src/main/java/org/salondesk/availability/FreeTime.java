@@ -280,7 +280,18 @@ public final class FreeTime {
                 continue;
             }
             if (offer.footprint().isPlain() ? SlotGrid.hasFreeStart(day.get(), occupied(offer.masterId(), date),
-                    offer.durationMinutes(), interval, notBefore) : !slots(offer, date, interval).isEmpty()) {
+                    offer.durationMinutes(), interval, notBefore) : firstFits(offer, date, day.get(), interval,
+                    notBefore)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Stops at the first candidate that fits: whether a date has any is all the dates need.
+    private boolean firstFits(MasterOffer offer, LocalDate date, WorkingDay day, int interval, int notBefore) {
+        for (int t : SlotGrid.candidates(day.shift(), offer.durationMinutes(), interval, notBefore)) {
+            if (fits(offer, date, day, t) == Verdict.FREE) {
                 return true;
             }
         }
