@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,11 +22,8 @@ import org.salondesk.availability.SeriesOccurrence;
 import org.salondesk.availability.SeriesRule;
 import org.salondesk.availability.SlotOffer;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.EmployeeInfo;
-import org.salondesk.booking.ServiceInfo;
 import org.salondesk.booking.VisitBooked;
 import org.salondesk.client.ClientService;
-import org.salondesk.client.NewClient;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
@@ -86,8 +83,7 @@ public final class SeriesDialogViewModel {
     private final ObjectProperty<LocalTime> time = new SimpleObjectProperty<>(this, "time", LocalTime.of(10, 0));
     private final IntegerProperty everyWeeks = new SimpleIntegerProperty(this, "everyWeeks", 2);
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 6);
-    private final ObservableList<Choice<Long>> services = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Long>> masters = FXCollections.observableArrayList();
+    private final OfferedChoices choices = new OfferedChoices();
     private final ObservableList<Occurrence> occurrences = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<VisitBooked> booked = new ReadOnlyObjectWrapper<>(this, "booked");
@@ -110,18 +106,7 @@ public final class SeriesDialogViewModel {
 
     /** Reads the branch's services and masters (in the background). */
     public void open() {
-        background.run(() -> new Lists(booking.getServicesForBooking(branchId, null, null),
-                booking.getEmployeesForBooking(branchId, null, null, null)), lists -> {
-            services.setAll(lists.services().stream().map(s -> Choice.of(s.id(), s.title())).toList());
-            List<Choice<Long>> anyFirst = new ArrayList<>();
-            anyFirst.add(Choice.all(Messages.get("visit.anyMaster")));
-            lists.masters().forEach(one -> anyFirst.add(Choice.of(one.id(), one.name())));
-            masters.setAll(anyFirst);
-            master.set(anyFirst.get(0));
-        }, this::fail);
-    }
-
-    private record Lists(List<ServiceInfo> services, List<EmployeeInfo> masters) {
+        choices.load(booking, branchId, background, () -> master.set(choices.anyMaster()), this::fail);
     }
 
     /** Shows every occurrence: free, or why not with the nearest free times that day. */
@@ -171,14 +156,10 @@ public final class SeriesDialogViewModel {
         List<Long> asked = List.of(service.get().value());
         Long who = master.get() == null ? null : master.get().value();
         SeriesRule rule = rule();
-        Optional<Long> known = client.known().map(row -> row.id());
-        NewClient newClient = known.isPresent() ? null : client.newClient();
+        Callable<Long> clientId = client.idOrNew(clients);
         error.set("");
-        background.run(() -> {
-            long clientId = known.isPresent() ? known.get()
-                    : clients.createClient(newClient.name(), newClient.surname(), newClient.phone());
-            return booking.series().book(branchId, asked, who, rule, chosen, clientId, null);
-        }, booked::set, this::fail);
+        background.run(() -> booking.series().book(branchId, asked, who, rule, chosen, clientId.call(), null),
+                booked::set, this::fail);
     }
 
     private SeriesRule rule() {
@@ -218,11 +199,11 @@ public final class SeriesDialogViewModel {
     }
 
     public ObservableList<Choice<Long>> services() {
-        return services;
+        return choices.services();
     }
 
     public ObservableList<Choice<Long>> masters() {
-        return masters;
+        return choices.masters();
     }
 
     public ObservableList<Occurrence> occurrences() {

@@ -2,10 +2,8 @@ package org.salondesk.ui.booking;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -21,11 +19,8 @@ import javafx.collections.ObservableList;
 import org.salondesk.availability.VisitPlanner;
 import org.salondesk.availability.VisitStep;
 import org.salondesk.booking.BookingService;
-import org.salondesk.booking.EmployeeInfo;
-import org.salondesk.booking.ServiceInfo;
 import org.salondesk.booking.VisitBooked;
 import org.salondesk.client.ClientService;
-import org.salondesk.client.NewClient;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choice;
@@ -63,15 +58,12 @@ public final class VisitDialogViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final BooleanProperty parallel = new SimpleBooleanProperty(this, "parallel", false);
     private final List<StepForm> steps = new ArrayList<>();
-    private final ObservableList<Choice<Long>> services = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Long>> masters = FXCollections.observableArrayList();
+    private final OfferedChoices choices = new OfferedChoices();
     private final ObservableList<Choice<VisitPlanner.VisitOffer>> offers = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<VisitPlanner.VisitOffer>> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<VisitBooked> booked = new ReadOnlyObjectWrapper<>(this, "booked");
-    private final Map<Long, String> serviceTitles = new HashMap<>();
-    private final Map<Long, String> masterNames = new HashMap<>();
 
     public VisitDialogViewModel(BookingService booking, ClientService clients, BackgroundExecutor background,
                                 long branchId, LocalDate date) {
@@ -93,20 +85,8 @@ public final class VisitDialogViewModel {
 
     /** Reads the branch's services and masters (in the background). */
     public void open() {
-        background.run(() -> new Lists(booking.getServicesForBooking(branchId, null, null),
-                booking.getEmployeesForBooking(branchId, null, null, null)), lists -> {
-            lists.services().forEach(service -> serviceTitles.put(service.id(), service.title()));
-            lists.masters().forEach(master -> masterNames.put(master.id(), master.name()));
-            services.setAll(lists.services().stream().map(s -> Choice.of(s.id(), s.title())).toList());
-            List<Choice<Long>> anyFirst = new ArrayList<>();
-            anyFirst.add(Choice.all(Messages.get("visit.anyMaster")));
-            lists.masters().forEach(master -> anyFirst.add(Choice.of(master.id(), master.name())));
-            masters.setAll(anyFirst);
-            steps.forEach(step -> step.master.set(anyFirst.get(0)));
-        }, this::fail);
-    }
-
-    private record Lists(List<ServiceInfo> services, List<EmployeeInfo> masters) {
+        choices.load(booking, branchId, background,
+                () -> steps.forEach(step -> step.master.set(choices.anyMaster())), this::fail);
     }
 
     /** Asks the engine for every start of the visit on the date. */
@@ -143,14 +123,10 @@ public final class VisitDialogViewModel {
         List<VisitStep> asked = asked();
         LocalDate day = date.get();
         boolean together = parallel.get();
-        Optional<Long> known = client.known().map(row -> row.id());
-        NewClient newClient = known.isPresent() ? null : client.newClient();
+        Callable<Long> clientId = client.idOrNew(clients);
         error.set("");
-        background.run(() -> {
-            long clientId = known.isPresent() ? known.get()
-                    : clients.createClient(newClient.name(), newClient.surname(), newClient.phone());
-            return booking.visits().book(branchId, asked, together, day, offer.value().start(), clientId, null);
-        }, booked::set, this::fail);
+        background.run(() -> booking.visits().book(branchId, asked, together, day, offer.value().start(),
+                clientId.call(), null), booked::set, this::fail);
     }
 
     private List<VisitStep> asked() {
@@ -163,9 +139,9 @@ public final class VisitDialogViewModel {
     /** "10:00 · Haircut: Olga 10:00–11:00 · Manicure: Olga 11:00–12:30", a line a step when shown. */
     String describe(VisitPlanner.VisitOffer offer) {
         return offer.start() + " · " + offer.steps().stream().map(step -> Messages.get("visit.step",
-                        step.offer().lines().stream().map(line -> serviceTitles.getOrDefault(line.serviceId(), "?"))
+                        step.offer().lines().stream().map(line -> choices.title(line.serviceId()))
                                 .collect(Collectors.joining(", ")),
-                        masterNames.getOrDefault(step.offer().masterId(), "?"), step.start(), step.end()))
+                        choices.name(step.offer().masterId()), step.start(), step.end()))
                 .collect(Collectors.joining(" · "));
     }
 
@@ -190,11 +166,11 @@ public final class VisitDialogViewModel {
     }
 
     public ObservableList<Choice<Long>> services() {
-        return services;
+        return choices.services();
     }
 
     public ObservableList<Choice<Long>> masters() {
-        return masters;
+        return choices.masters();
     }
 
     public ObservableList<Choice<VisitPlanner.VisitOffer>> offers() {
