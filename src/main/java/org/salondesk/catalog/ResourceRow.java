@@ -7,5 +7,5 @@ import org.salondesk.TextLimit;
 public record ResourceRow(long id, long branchId, String name, int quantity, boolean active) {
 
     public static final TextLimit NAME = new TextLimit("fieldName.resourceName", 200);
-    public static final Bounds QUANTITY = Bounds.whole("fieldName.quantity", 1, 1000);
+    public static final Bounds QUANTITY = Bounds.whole("fieldName.resourceQuantity", 1, 1000);
 }
