@@ -16,6 +16,8 @@ import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BranchSettings;
 import org.salondesk.availability.SlotGrid;
+import org.salondesk.client.ClientService;
+import org.salondesk.client.NewClient;
 import org.salondesk.persistence.Database;
 
 /**
@@ -43,16 +45,34 @@ public final class WaitingList {
 
     /** Adds an entry at the desk; its id. */
     public long add(WaitlistForm form) {
-        return add(form, WaitlistEntry.DESK);
+        currentStaff.require(Act.WAITING_LIST);
+        String note = checked(form);
+        return database.fromTransaction(session -> Database.withConnection(session, connection ->
+                insert(connection, form, note, WaitlistEntry.DESK, currentStaff.id())));
     }
 
     /**
-     * Adds an entry that came through {@code channel} (the desk, or an API key's name): the client exists and is not
-     * blocked, the services are the branch's and the master (when named) does them all, the range is not in the past
-     * and runs forward, the times are on the 5-minute marks. A refusal writes nothing.
+     * Adds an entry that came through the booking server with the API key {@code channel} (the key is its right to,
+     * whoever works the desk): for the client with this phone, created if new; the form's client id is not read.
      */
-    public long add(WaitlistForm form, String channel) {
-        currentStaff.require(Act.WAITING_LIST);
+    public long addOnline(WaitlistForm form, NewClient client, String channel) {
+        Require.present(client, "field.client");
+        Require.text(channel, "field.channel");
+        String note = checked(form);
+        return database.fromTransaction(session -> {
+            long clientId = ClientService.findOrCreate(session, client, clock.instant()).getId();
+            session.flush();
+            WaitlistForm hers = new WaitlistForm(form.branchId(), clientId, form.serviceIds(), form.masterId(),
+                    form.dateFrom(), form.dateTo(), form.timeFrom(), form.timeTo(), form.note());
+            return Database.withConnection(session, connection -> insert(connection, hers, note, channel, null));
+        });
+    }
+
+    /**
+     * The checks that need no database: dates and times present, in order and on the 5-minute marks, the range not
+     * too long; the note trimmed.
+     */
+    private static String checked(WaitlistForm form) {
         Require.present(form, "field.request");
         Require.present(form.dateFrom(), "field.date");
         Require.present(form.dateTo(), "field.date");
@@ -67,18 +87,25 @@ public final class WaitingList {
                 form.dateTo());
         Require.that(!form.dateFrom().plusDays(MAX_DAYS - 1L).isBefore(form.dateTo()), "error.waitlist.tooLong",
                 MAX_DAYS);
-        return database.fromTransaction(session -> Database.withConnection(session, connection -> {
-            BranchSettings branch = availability.reading(connection, form.branchId())
-                    .resolve(form.serviceIds(), form.masterId()).branch();
-            availability.requireNotPast(form.dateTo(), branch);
-            WaitlistRows.ClientFacts client = WaitlistRows.client(connection, form.clientId()).orElseThrow(() ->
-                    new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", form.clientId()));
-            if (client.blocked()) {
-                throw new SalonDeskException(ErrorCode.CLIENT_BLOCKED, "error.client.blocked", client.name(),
-                        client.blockedReason() == null ? "" : client.blockedReason());
-            }
-            return WaitlistRows.insert(connection, form, note, clock.instant(), currentStaff.id(), channel);
-        }));
+        return note;
+    }
+
+    /**
+     * Inserts the entry once the availability engine takes its services and master (the branch's, the master doing
+     * them all), its range is not over, and its client exists and is not blocked.
+     */
+    private long insert(Connection connection, WaitlistForm form, String note, String channel, Long by)
+            throws SQLException {
+        BranchSettings branch = availability.reading(connection, form.branchId())
+                .resolve(form.serviceIds(), form.masterId()).branch();
+        availability.requireNotPast(form.dateTo(), branch);
+        WaitlistRows.ClientFacts client = WaitlistRows.client(connection, form.clientId()).orElseThrow(() ->
+                new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", form.clientId()));
+        if (client.blocked()) {
+            throw new SalonDeskException(ErrorCode.CLIENT_BLOCKED, "error.client.blocked", client.name(),
+                    client.blockedReason() == null ? "" : client.blockedReason());
+        }
+        return WaitlistRows.insert(connection, form, note, clock.instant(), by, channel);
     }
 
     private static void onTheGrid(LocalTime time) {
