@@ -185,6 +185,11 @@ final class AppWiring {
                         desk.booking(), desk.availability(), desk.clients(), background, branchId, serviceIds,
                         masterId, date, time, phone));
         waitlist.follow(calendar.branchProperty());
+        clients.setOnAddToWaitingList(client -> {
+            if (desk.currentStaff().may(Act.WAITING_LIST)) {
+                shell.navigate(WAITLIST, () -> waitlist.form().forClient(PhoneNumbers.display(client.client().phone())));
+            }
+        });
         this.bell = new NotificationBellViewModel(desk.notifications(), background);
         bell.setOnOpen(told -> {
             if (told.bookingId() == null) {
