@@ -44,6 +44,7 @@ import org.salondesk.task.FreedTimeTasks;
 import org.salondesk.task.MergedClientTasks;
 import org.salondesk.task.NoticeTasks;
 import org.salondesk.task.TaskService;
+import org.salondesk.waitlist.MergedClientWaitlist;
 import org.salondesk.waitlist.WaitingList;
 import org.salondesk.waitlist.WaitlistMatching;
 
@@ -87,7 +88,8 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Resou
         DeskRules deskRules = new DeskRules(database, currentStaff, trail);
         StaffService staff = new StaffService(database, availability, clock, currentStaff, trail);
         ClientService clients = new ClientService(database, clock, currentStaff, staff,
-                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()), trail);
+                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks(),
+                        new MergedClientWaitlist()), trail);
         ChangeFeed changes = ChangeFeed.of(database);
         BackupService backups = new BackupService(database, clock);
         ApiKeys apiKeys = new ApiKeys(database, clock, currentStaff, trail);

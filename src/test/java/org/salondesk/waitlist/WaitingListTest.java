@@ -225,6 +225,15 @@ class WaitingListTest {
         assertThat(ritasDesk.waitingList().get(id).status()).isEqualTo(WaitlistStatus.WAITING);
     }
 
+    @Test
+    void aMergedClientsEntriesAreTheKeptOnes() {
+        long id = ritasDesk.waitingList().add(olgaAt10(maria, DAY, DAY));
+
+        desk.clients().merge(salon.anna, maria);
+
+        assertThat(ritasDesk.waitingList().get(id).clientId()).isEqualTo(salon.anna);
+    }
+
     private List<org.salondesk.task.TaskRow> offerTasks() {
         return ritasDesk.tasks().list(TaskList.TODAY, null).stream()
                 .filter(task -> task.kind() == TaskKind.OFFER_FREED_TIME).toList();
