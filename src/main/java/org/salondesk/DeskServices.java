@@ -31,6 +31,7 @@ import org.salondesk.client.ClientImport;
 import org.salondesk.client.ClientService;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.notification.BookingNotifications;
+import org.salondesk.notification.FreedTimeNotices;
 import org.salondesk.notification.Notifications;
 import org.salondesk.notification.OnlineArrivals;
 import org.salondesk.persistence.Database;
@@ -39,9 +40,13 @@ import org.salondesk.schedule.ScheduleService;
 import org.salondesk.staff.DeskRules;
 import org.salondesk.staff.StaffService;
 import org.salondesk.task.AutoTasks;
+import org.salondesk.task.FreedTimeTasks;
 import org.salondesk.task.MergedClientTasks;
 import org.salondesk.task.NoticeTasks;
 import org.salondesk.task.TaskService;
+import org.salondesk.waitlist.MergedClientWaitlist;
+import org.salondesk.waitlist.WaitingList;
+import org.salondesk.waitlist.WaitlistMatching;
 
 /**
  * The desk's services on one database, each built on those it depends on, in that order: the one place that says
@@ -56,7 +61,7 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Resou
                     AuditLog audit, ApiKeys apiKeys, OnlineArrivals onlineArrivals,
                     OnlineBookingSettings onlineBooking, ProductService products, CheckoutService checkout,
                     Payments payments, Receipts receipts, DayCloseService dayClose, PayRates payRates,
-                    ReportService reports) {
+                    ReportService reports, WaitingList waitingList, WaitlistMatching waitlistMatching) {
 
     static DeskServices wire(Database database, Clock clock, CurrentStaff currentStaff) {
         // First, so that its listener records every write of the services below.
@@ -83,7 +88,8 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Resou
         DeskRules deskRules = new DeskRules(database, currentStaff, trail);
         StaffService staff = new StaffService(database, availability, clock, currentStaff, trail);
         ClientService clients = new ClientService(database, clock, currentStaff, staff,
-                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks()), trail);
+                List.of(new MergedClientBookings(clock, currentStaff), new MergedClientTasks(),
+                        new MergedClientWaitlist()), trail);
         ChangeFeed changes = ChangeFeed.of(database);
         BackupService backups = new BackupService(database, clock);
         ApiKeys apiKeys = new ApiKeys(database, clock, currentStaff, trail);
@@ -96,9 +102,12 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Resou
         DayCloseService dayClose = new DayCloseService(database, guard, currentStaff, trail, clock);
         PayRates payRates = new PayRates(database, currentStaff, trail);
         ReportService reports = new ReportService(database, availability, currentStaff);
+        WaitingList waitingList = new WaitingList(database, availability, clock, currentStaff);
+        WaitlistMatching waitlistMatching = new WaitlistMatching(database, availability, waitingList, clock,
+                currentStaff, new FreedTimeNotices(), new FreedTimeTasks());
         return new DeskServices(branches, serviceCatalog, resources, masters, provisions, schedules, clients,
                 clientImport, availability, booking, bookingQueries, daySheets, requestQueries, tasks, autoTasks, staff,
                 changes, backups, notifications, deskRules, audit, apiKeys, onlineArrivals, onlineBooking, products,
-                checkout, payments, receipts, dayClose, payRates, reports);
+                checkout, payments, receipts, dayClose, payRates, reports, waitingList, waitlistMatching);
     }
 }

@@ -50,6 +50,8 @@ import org.salondesk.staff.StaffService;
 import org.salondesk.task.AutoTasks;
 import org.salondesk.task.TaskMapping;
 import org.salondesk.task.TaskService;
+import org.salondesk.waitlist.WaitingList;
+import org.salondesk.waitlist.WaitlistMatching;
 
 /**
  * SalonDesk on one database: the single entry point for the desk's screens, integrations and tests. Every
@@ -124,6 +126,16 @@ public final class SalonDesk implements AutoCloseable {
     /** Revenue, payments, occupancy, no-shows, clients and payroll of a period. */
     public ReportService reports() {
         return services.reports();
+    }
+
+    /** The waiting list: clients who want time that is not free yet (decision 0035). */
+    public WaitingList waitingList() {
+        return services.waitingList();
+    }
+
+    /** Which waiting-list entries have free time now, and telling the desk once when one finds some. */
+    public WaitlistMatching waitlistMatching() {
+        return services.waitlistMatching();
     }
 
     /** The branches and their settings. */

@@ -45,7 +45,7 @@ class SchemaLimitsTest {
             "staff_user.password_hash", "staff_user.pin_hash", "client.phone", "booking.status", "booking.source", "booked_service.title",
             "slot_hold.service_ids", "service_resource.phase", "booking_event.kind", "booking_event.old_value", "booking_event.new_value",
             "client_audit.kind", "client_audit.detail", "task.kind", "task.text_args", "staff_notification.kind",
-            "staff_notification.words",
+            "staff_notification.words", "waitlist_entry.status", "waitlist_entry.channel",
             "api_key.key_hash", "checkout_line.kind", "checkout_line.title", "payment.method");
 
     private static final Map<String, TextLimit> TYPED = Map.ofEntries(
@@ -75,7 +75,8 @@ class SchemaLimitsTest {
             Map.entry("checkout_line.price_reason", CheckoutService.REASON),
             Map.entry("payment.reason", CheckoutService.REASON),
             Map.entry("cash_day.note", CheckoutService.REASON),
-            Map.entry("cash_movement.reason", CheckoutService.REASON));
+            Map.entry("cash_movement.reason", CheckoutService.REASON),
+            Map.entry("waitlist_entry.note", org.salondesk.waitlist.WaitingList.NOTE));
 
     private static final Pattern TABLE = Pattern.compile("(?i)CREATE TABLE (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);
     private static final Pattern COLUMN = Pattern.compile("(?im)^\\s*(\\w+)\\s+VARCHAR\\((\\d+)\\)");

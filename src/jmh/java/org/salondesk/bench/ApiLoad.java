@@ -40,7 +40,7 @@ public final class ApiLoad {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         BenchSalon salon = BenchSalon.open();
         salon.forgetCreatedBookings();
-        BookingServer server = new BookingServer(salon.desk.booking(),
+        BookingServer server = new BookingServer(salon.desk.booking(), salon.desk.waitingList(),
                 key -> Optional.of(new ApiCaller(1, "bench", true, 1_000_000, 1_000_000)), BenchSalon.CLOCK);
         String base = "http://127.0.0.1:" + server.start(0, "127.0.0.1") + "/api/v1";
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();

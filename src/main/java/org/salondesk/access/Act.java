@@ -25,6 +25,8 @@ public enum Act {
     CLIENTS_MANAGE(ALL, NONE, NONE),
     /** Tasks: create, edit, done, delete, and the lists. */
     TASKS(ALL, ALL, OWN),
+    /** The waiting list: add, list, cancel its entries and book the time found for them. */
+    WAITING_LIST(ALL, ALL, NONE),
     /** Read the schedules: weekly hours, patterns, days off, breaks. */
     SCHEDULES_READ(ALL, ALL, OWN),
     /** Change the schedules: weekly hours, dated hours, patterns, copies, of any master. */

@@ -47,4 +47,15 @@ final class ApiBodies {
 
     record CancelBody(@JsonProperty("reason") String reason) {
     }
+
+    record WaitlistBody(@JsonProperty("company_id") Long companyId,
+                        @JsonProperty("service_ids") List<Long> serviceIds,
+                        @JsonProperty("employee_id") Long employeeId,
+                        @JsonProperty("date_from") String dateFrom,
+                        @JsonProperty("date_to") String dateTo,
+                        @JsonProperty("time_from") String timeFrom,
+                        @JsonProperty("time_to") String timeTo,
+                        @JsonProperty("user_information") UserInformation userInformation,
+                        @JsonProperty("note") String note) {
+    }
 }

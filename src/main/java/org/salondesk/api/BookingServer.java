@@ -19,6 +19,7 @@ import org.salondesk.SalonDeskException;
 import org.salondesk.apikey.ApiCaller;
 import org.salondesk.apikey.ApiKeyCheck;
 import org.salondesk.booking.BookingService;
+import org.salondesk.waitlist.WaitingList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ public final class BookingServer {
     private static final Logger LOG = LoggerFactory.getLogger(BookingServer.class);
 
     private final BookingService booking;
+    private final WaitingList waitingList;
     private final ApiKeyCheck keys;
     private final IntSupplier leaseSeconds;
     private final RateLimiter limiter;
@@ -46,13 +48,15 @@ public final class BookingServer {
     private List<Routes.Route> routes = List.of();
 
     /** A server whose leases hold a slot for 10 minutes unless a request asks otherwise. */
-    public BookingServer(BookingService booking, ApiKeyCheck keys, Clock clock) {
-        this(booking, keys, clock, () -> LeaseRoutes.DEFAULT_TTL_SECONDS);
+    public BookingServer(BookingService booking, WaitingList waitingList, ApiKeyCheck keys, Clock clock) {
+        this(booking, waitingList, keys, clock, () -> LeaseRoutes.DEFAULT_TTL_SECONDS);
     }
 
     /** {@code leaseSeconds}: how long a lease holds its slot when a request does not say (the salon's setting). */
-    public BookingServer(BookingService booking, ApiKeyCheck keys, Clock clock, IntSupplier leaseSeconds) {
+    public BookingServer(BookingService booking, WaitingList waitingList, ApiKeyCheck keys, Clock clock,
+                         IntSupplier leaseSeconds) {
         this.booking = booking;
+        this.waitingList = waitingList;
         this.keys = keys;
         this.leaseSeconds = leaseSeconds;
         this.limiter = new RateLimiter(clock);
@@ -84,6 +88,7 @@ public final class BookingServer {
         new LeaseRoutes(booking, answers, leaseSeconds).register(registered);
         servePage(created);
         new BookingRoutes(booking, answers).register(registered);
+        new WaitlistRoutes(waitingList, answers).register(registered);
         created.exception(ApiProblem.class, (problem, ctx) -> answers.problem(ctx, problem));
         created.exception(SalonDeskException.class, (refusal, ctx) -> answers.problem(ctx, ApiErrors.of(refusal)));
         created.exception(HttpResponseException.class, (e, ctx) -> answers.problem(ctx, fromJavalin(e.getStatus())));

@@ -10,6 +10,7 @@ import static org.salondesk.app.DeskScreens.SCHEDULES;
 import static org.salondesk.app.DeskScreens.SETTINGS;
 import static org.salondesk.app.DeskScreens.STAFF;
 import static org.salondesk.app.DeskScreens.TASKS;
+import static org.salondesk.app.DeskScreens.WAITLIST;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 
 import org.salondesk.SalonDesk;
+import org.salondesk.access.Act;
 import org.salondesk.access.StaffRole;
 import org.salondesk.booking.BookingDetails;
 import org.salondesk.client.PhoneNumbers;
@@ -68,6 +70,10 @@ import org.salondesk.ui.staff.StaffView;
 import org.salondesk.ui.staff.StaffViewModel;
 import org.salondesk.ui.tasks.TasksView;
 import org.salondesk.ui.tasks.TasksViewModel;
+import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.waitlist.WaitingListView;
+import org.salondesk.ui.waitlist.WaitingListViewModel;
+import org.salondesk.ui.waitlist.WaitlistAddForm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +91,7 @@ final class AppWiring {
     private final RequestsViewModel requests;
     private final SchedulesViewModel schedules;
     private final TasksViewModel tasks;
+    private final WaitingListViewModel waitlist;
     private final MyTimeViewModel myTime;
     private final ClientsViewModel clients;
     private final StaffViewModel staff;
@@ -172,9 +179,25 @@ final class AppWiring {
             return null;
         }, ConnectionProblems.server(desk.databaseLink().url()));
         desk.databaseLink().whenConnectionLost(() -> Platform.runLater(connection::lost));
+        this.waitlist = new WaitingListViewModel(desk.waitingList(), desk.waitlistMatching(),
+                new WaitlistAddForm(desk.waitingList(), desk.booking(), desk.clients(), background, clock), background,
+                (branchId, serviceIds, masterId, date, time, phone) -> BookingDialogViewModel.forWaitingList(
+                        desk.booking(), desk.availability(), desk.clients(), background, branchId, serviceIds,
+                        masterId, date, time, phone));
+        waitlist.follow(calendar.branchProperty());
+        clients.setOnAddToWaitingList(client -> {
+            if (desk.currentStaff().may(Act.WAITING_LIST)) {
+                shell.navigate(WAITLIST, () -> waitlist.form().forClient(PhoneNumbers.display(client.client().phone())));
+            }
+        });
         this.bell = new NotificationBellViewModel(desk.notifications(), background);
-        bell.setOnOpen(told -> shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(),
-                told.bookingId())));
+        bell.setOnOpen(told -> {
+            if (told.bookingId() == null) {
+                shell.navigate(WAITLIST, waitlist::refresh);
+            } else {
+                shell.navigate(CALENDAR, () -> calendar.reveal(told.branchId(), told.date(), told.bookingId()));
+            }
+        });
         this.online = new OnlineDesk(desk, background, clock,
                 bookingId -> shell.navigate(REQUESTS, () -> requests.reveal(bookingId)));
         this.settingsScreens = new SettingsScreens(desk, background, clock, preferences, desktop, calendar::reload,
@@ -186,12 +209,13 @@ final class AppWiring {
         screens.putAll(settingsScreens.starts());
         screens.putAll(Map.ofEntries(Map.entry(CALENDAR, calendar::reload), Map.entry(REQUESTS, requests::start),
                 Map.entry(CLIENTS, clients::start), Map.entry(SCHEDULES, schedules::start),
-                Map.entry(TASKS, tasks::start), Map.entry(MYTIME, myTime::start),
+                Map.entry(TASKS, tasks::start), Map.entry(WAITLIST, waitlist::start), Map.entry(MYTIME, myTime::start),
                 Map.entry(STAFF, staff::start), Map.entry(CATALOG, () -> {
                     catalog.start();
                     products.reload();
                 }), Map.entry(AUDIT, audit::start)));
-        this.refresh = new DeskRefresh(shell, undo, calendar, requests, tasks, clients, bell, online, screens);
+        this.refresh = new DeskRefresh(shell, undo, calendar, requests, tasks, clients, bell, online,
+                this::matchWaitlist, screens);
         shell.screenProperty().addListener((obs, old, screen) -> refresh.startScreen(screen));
         connection.setOnBack(refresh::readAgain);
         settingsScreens.backups().setOnRestored(refresh::readAll);
@@ -231,6 +255,9 @@ final class AppWiring {
         view.addScreen(TASKS, "nav.tasks", () -> new TasksView(tasks), Bindings.createStringBinding(() ->
                 tasks.waitingProperty().get() == 0 ? "" : Integer.toString(tasks.waitingProperty().get()),
                 tasks.waitingProperty()));
+        view.addScreen(WAITLIST, "nav.waitlist", () -> new WaitingListView(waitlist), Bindings.createStringBinding(
+                () -> waitlist.matchedCountProperty().get() == 0 ? ""
+                        : Integer.toString(waitlist.matchedCountProperty().get()), waitlist.matchedCountProperty()));
         view.addScreen(MYTIME, "nav.mytime", () -> new MyTimeView(myTime), null);
         money.install(view);
         view.addScreen(STAFF, "nav.staff", () -> new StaffView(staff), null);
@@ -260,9 +287,19 @@ final class AppWiring {
         BackupsViewModel backups = settingsScreens.backups();
         backups.watch();
         online.start();
-        DeskRoutines.start(tasks::refreshWaiting, this::makeDueTasks, connection::tick, backups::watch);
+        // The desk opens: the waiting list is matched (and kept matched: entries expire as days pass).
+        matchWaitlist();
+        DeskRoutines.start(tasks::refreshWaiting, this::makeDueTasks, connection::tick, backups::watch,
+                this::matchWaitlist);
         // Queued after the screens' first reads, so the copy does not hold up the calendar the desk waits for.
         backups.dailyCopy();
+    }
+
+    /** Matches the waiting list again where the signed-in role may use it (a master's desk does not). */
+    private void matchWaitlist() {
+        if (desk.currentStaff().may(Act.WAITING_LIST)) {
+            waitlist.refresh();
+        }
     }
 
     private void tasksChanged() {
@@ -320,6 +357,10 @@ final class AppWiring {
 
     TasksViewModel tasks() {
         return tasks;
+    }
+
+    WaitingListViewModel waitlist() {
+        return waitlist;
     }
 
     MyTimeViewModel myTime() {

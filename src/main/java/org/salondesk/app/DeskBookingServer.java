@@ -59,7 +59,7 @@ final class DeskBookingServer implements BookingServerSwitch {
      * minutes (Settings → Online booking) unless a request asks otherwise.
      */
     static BookingServer serverOn(SalonDesk desk, ApiKeyCheck keys, Clock clock) {
-        return new BookingServer(desk.booking(), keys, clock, () -> desk.onlineBooking().read().leaseMinutes() * 60);
+        return new BookingServer(desk.booking(), desk.waitingList(), keys, clock, () -> desk.onlineBooking().read().leaseMinutes() * 60);
     }
 
     @Override

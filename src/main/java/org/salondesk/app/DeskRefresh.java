@@ -19,7 +19,7 @@ import org.salondesk.ui.tasks.TasksViewModel;
 
 /**
  * What the desk's screens read again, and when: a screen when it is opened, the shown one when the database changes,
- * all of them after a restore or for another user, the badges always. Screens not shown read when next opened.
+ * all of them after a restore or for another user, the badges (and the waiting list's matching) always. Screens not shown read when next opened.
  */
 final class DeskRefresh {
 
@@ -31,12 +31,14 @@ final class DeskRefresh {
     private final ClientsViewModel clients;
     private final NotificationBellViewModel bell;
     private final OnlineDesk online;
+    /** Matches the waiting list again (where the signed-in role may): its screen, its badge, and the desk told. */
+    private final Runnable waitlist;
     /** What each screen reads when it is opened. */
     private final Map<String, Runnable> starts;
 
     DeskRefresh(ShellViewModel shell, UndoHistory undo, CalendarViewModel calendar, RequestsViewModel requests,
                 TasksViewModel tasks, ClientsViewModel clients, NotificationBellViewModel bell, OnlineDesk online,
-                Map<String, Runnable> starts) {
+                Runnable waitlist, Map<String, Runnable> starts) {
         this.shell = shell;
         this.undo = undo;
         this.calendar = calendar;
@@ -45,6 +47,7 @@ final class DeskRefresh {
         this.clients = clients;
         this.bell = bell;
         this.online = online;
+        this.waitlist = waitlist;
         this.starts = Map.copyOf(starts);
     }
 
@@ -66,6 +69,7 @@ final class DeskRefresh {
         calendar.reload();
         requests.refreshNewCount();
         tasks.refreshWaiting();
+        waitlist.run();
         String shown = shell.screenProperty().get();
         if (!CALENDAR.equals(shown)) {
             startScreen(shown);
@@ -80,6 +84,7 @@ final class DeskRefresh {
         calendar.reload();
         requests.refreshNewCount();
         tasks.refreshWaiting();
+        waitlist.run();
         if (REQUESTS.equals(shell.screenProperty().get())) {
             requests.start();
         }
@@ -105,6 +110,11 @@ final class DeskRefresh {
         if (change.touches(ChangeKind.BOOKINGS)) {
             bell.refresh();
             online.changed(change);
+        }
+        // Time may have freed (a cancellation, a move, a day off removed, a new shift): every desk matches at once.
+        if (change.touches(ChangeKind.BOOKINGS) || change.touches(ChangeKind.SCHEDULES)
+                || change.touches(ChangeKind.CATALOG)) {
+            waitlist.run();
         }
         if (change.touches(ChangeKind.TASKS)) {
             if (TASKS.equals(shown) && !tasks.dirty()) {

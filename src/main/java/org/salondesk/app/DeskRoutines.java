@@ -8,7 +8,7 @@ import javafx.util.Duration;
 /**
  * What the desk does by itself as time passes, on the UI thread's timers (each job hands its reads to the background
  * itself): counts the tasks that fell due, makes the day's confirmation calls and follow-ups, asks a lost database
- * server again, and looks whether another desk restores a copy.
+ * server again, looks whether another desk restores a copy, and matches the waiting list (which expires its entries).
  */
 final class DeskRoutines {
 
@@ -18,6 +18,8 @@ final class DeskRoutines {
     private static final Duration DUE_TASKS_EVERY = Duration.hours(1);
     /** How often a desk that lost its database server asks it again. */
     private static final Duration CONNECTION_EVERY = Duration.seconds(2);
+    /** How often the waiting list is matched again with no change seen: entries expire as the days pass. */
+    private static final Duration WAITLIST_EVERY = Duration.minutes(10);
     /** How often the desk looks whether another desk on the file restores a copy. */
     private static final Duration RESTORES_EVERY = Duration.seconds(2);
 
@@ -25,11 +27,12 @@ final class DeskRoutines {
     }
 
     static void start(Runnable countWaitingTasks, Runnable makeDueTasks, Runnable checkConnection,
-                      Runnable watchRestores) {
+                      Runnable watchRestores, Runnable matchWaitlist) {
         every(WAITING_TASKS_EVERY, countWaitingTasks);
         every(DUE_TASKS_EVERY, makeDueTasks);
         every(CONNECTION_EVERY, checkConnection);
         every(RESTORES_EVERY, watchRestores);
+        every(WAITLIST_EVERY, matchWaitlist);
     }
 
     private static void every(Duration period, Runnable work) {

@@ -13,6 +13,7 @@ final class DeskScreens {
     static final String CLIENTS = "clients";
     static final String SCHEDULES = "schedules";
     static final String TASKS = "tasks";
+    static final String WAITLIST = "waitlist";
     static final String MYTIME = "mytime";
     static final String DAYCLOSE = "dayclose";
     static final String STAFF = "staff";
@@ -21,7 +22,7 @@ final class DeskScreens {
     static final String AUDIT = "audit";
     static final String REPORTS = "reports";
     /** The screens, in the order of the navigation. */
-    static final List<String> ALL = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, MYTIME, DAYCLOSE, REPORTS,
+    static final List<String> ALL = List.of(CALENDAR, REQUESTS, CLIENTS, SCHEDULES, TASKS, WAITLIST, MYTIME, DAYCLOSE, REPORTS,
             STAFF, CATALOG, SETTINGS, AUDIT);
 
     private DeskScreens() {
@@ -36,7 +37,7 @@ final class DeskScreens {
         return switch (role) {
             case ADMIN -> Set.of(MYTIME);
             case RECEPTIONIST -> Set.of(STAFF, SETTINGS, MYTIME, AUDIT, REPORTS);
-            case MASTER -> Set.of(SCHEDULES, DAYCLOSE, STAFF, CATALOG, SETTINGS, AUDIT, REPORTS);
+            case MASTER -> Set.of(SCHEDULES, WAITLIST, DAYCLOSE, STAFF, CATALOG, SETTINGS, AUDIT, REPORTS);
         };
     }
 }

@@ -2,11 +2,13 @@ package org.salondesk.notification;
 
 import org.salondesk.task.TaskKind;
 
-/** What someone else did to a master's booking. */
+/** What someone else did to a master's booking, or time freed for the waiting list. */
 public enum NotificationKind {
     BOOKED("notification.booked", TaskKind.BOOKED_BY_OTHER),
     MOVED("notification.moved", TaskKind.MOVED_BY_OTHER),
-    CANCELLED("notification.cancelled", TaskKind.CANCELLED_BY_OTHER);
+    CANCELLED("notification.cancelled", TaskKind.CANCELLED_BY_OTHER),
+    /** Time freed for a client on the waiting list (not about a booking: the desk's staff are told). */
+    TIME_FREED("notification.timeFreed", TaskKind.OFFER_FREED_TIME);
 
     private final String messageKey;
     private final TaskKind taskKind;

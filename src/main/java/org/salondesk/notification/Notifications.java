@@ -136,7 +136,9 @@ public final class Notifications {
 
     private static List<Notification> latest(Connection connection, long me) throws SQLException {
         String sql = "SELECT n.id, n.kind, n.booking_id, n.occurred_at, u.display_name, n.words, n.read_at,"
-                + " b.branch_id FROM staff_notification n JOIN booking b ON b.id = n.booking_id"
+                + " COALESCE(b.branch_id, w.branch_id), n.waitlist_entry_id FROM staff_notification n"
+                + " LEFT JOIN booking b ON b.id = n.booking_id"
+                + " LEFT JOIN waitlist_entry w ON w.id = n.waitlist_entry_id"
                 + " LEFT JOIN staff_user u ON u.id = n.by_staff_user"
                 + " WHERE n.staff_user_id = ? ORDER BY n.id DESC";
         List<Notification> found = new ArrayList<>();
@@ -147,7 +149,8 @@ public final class Notifications {
                 while (row.next()) {
                     String[] words = NotificationWords.decode(row.getString(6));
                     found.add(new Notification(row.getLong(1), NotificationKind.valueOf(row.getString(2)),
-                            row.getLong(3), row.getLong(8), row.getObject(4, OffsetDateTime.class).toInstant(), row.getString(5),
+                            row.getObject(3) == null ? null : row.getLong(3),
+                            row.getObject(9) == null ? null : row.getLong(9), row.getLong(8), row.getObject(4, OffsetDateTime.class).toInstant(), row.getString(5),
                             words[0], LocalDate.parse(words[1]), LocalTime.parse(words[2]),
                             row.getObject(7) != null));
                 }

@@ -15,7 +15,9 @@ public enum TaskKind {
     /** ... that someone else moved a booking of hers (to her, from her, or in her day). */
     MOVED_BY_OTHER("task.auto.movedByOther"),
     /** ... that someone else cancelled a booking of hers. */
-    CANCELLED_BY_OTHER("task.auto.cancelledByOther");
+    CANCELLED_BY_OTHER("task.auto.cancelledByOther"),
+    /** Time freed that a client on the waiting list wants: offer it to her. */
+    OFFER_FREED_TIME("task.auto.offerFreedTime");
 
     private final String messageKey;
 

@@ -63,7 +63,7 @@ final class ApiFixture implements AutoCloseable {
         pavel = salon.master(branch, "Павел", LocalTime.of(9, 0), LocalTime.of(12, 0), haircut, colour);
         masha = salon.master(branch, "Маша", LocalTime.of(9, 0), LocalTime.of(12, 0), haircut);
         ApiKeyCheck keys = presented -> Optional.ofNullable(KEYS.get(presented));
-        server = new BookingServer(desk.booking(), keys, clock);
+        server = new BookingServer(desk.booking(), desk.waitingList(), keys, clock);
         base = "http://127.0.0.1:" + server.start(0, "127.0.0.1");
     }
 

@@ -59,7 +59,7 @@ class BookingPageBrowserIT {
         long haircut = salon.service(branch, "Стрижка", 60, "1500");
         salon.service(branch, "Окрашивание", 30, "2500.50");
         pavel = salon.master(branch, "Павел", LocalTime.of(9, 0), LocalTime.of(12, 0), haircut);
-        server = new BookingServer(desk.booking(), desk.apiKeys(), clock);
+        server = new BookingServer(desk.booking(), desk.waitingList(), desk.apiKeys(), clock);
         server.start(0, "127.0.0.1");
         browser = chromium("ru-RU,ru");
     }

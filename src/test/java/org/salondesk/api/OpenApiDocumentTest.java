@@ -40,7 +40,7 @@ class OpenApiDocumentTest {
                 .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         Set<String> registered = new HashSet<>();
         api.server.routes().forEach(route -> registered.add(route.method() + " " + route.path()));
-        assertThat(registered).hasSize(14);
+        assertThat(registered).hasSize(15);
         assertThat(documented).isEqualTo(registered);
     }
 
@@ -78,6 +78,13 @@ class OpenApiDocumentTest {
         check("PATCH", one, "/api/v1/bookings/" + id, "{\"date\": \"" + DATE + "\", \"time\": \"11:00\"}", null);
         check("POST", one + "/cancel", "/api/v1/bookings/" + id + "/cancel", "{\"reason\": \"changed plans\"}", null);
         check("POST", one + "/cancel", "/api/v1/bookings/" + id + "/cancel", null, null);
+        String waitlist = """
+                {"company_id": %d, "service_ids": [%d], "date_from": "%s", "date_to": "%s", "time_from": "10:00",
+                 "time_to": "%s", "user_information": {"name": "Вера", "phone": "+79165556677"}}""";
+        check("POST", "/api/v1/waitlist", "/api/v1/waitlist",
+                waitlist.formatted(api.branch, api.haircut, DATE, DATE, "12:00"), null);
+        check("POST", "/api/v1/waitlist", "/api/v1/waitlist",
+                waitlist.formatted(api.branch, api.haircut, DATE, DATE, "09:00"), null);
         check("GET", "/api/v1/companies", "/api/v1/companies", null, null, null);
         check("POST", "/api/v1/bookings", "/api/v1/bookings", "{\"note\": \"" + "x".repeat(70_000) + "\"}",
                 "openapi-key-3");

@@ -156,6 +156,21 @@ public final class BookingDialogViewModel {
                 masterId, date, time);
     }
 
+    /**
+     * Time found for a waiting-list entry: its services, the master and the start found, and the client by her phone,
+     * all filled in (the receptionist only checks and books).
+     */
+    public static BookingDialogViewModel forWaitingList(BookingService booking, AvailabilityService availability,
+                                                        ClientService clients, BackgroundExecutor background,
+                                                        long branchId, List<Long> serviceIds, long masterId,
+                                                        LocalDate date, LocalTime time, String phone) {
+        BookingDialogViewModel dialog = new BookingDialogViewModel(booking, availability, clients, background,
+                branchId, false, masterId, date, time);
+        dialog.services.want(serviceIds);
+        dialog.client.phoneProperty().set(phone == null ? "" : phone);
+        return dialog;
+    }
+
     /** A client walking in now: today, any master, the earliest free start proposed. */
     public static BookingDialogViewModel walkIn(BookingService booking, AvailabilityService availability,
                                                 ClientService clients, BackgroundExecutor background, Clock clock,

@@ -28,6 +28,8 @@ public final class ServiceChoice {
     private final Consumer<Throwable> fail;
     // A click in a master's column proposes her usual service once; a walk-in proposes none.
     private boolean proposeUsual;
+    // Services wanted from the start (a waiting-list entry's), chosen once the master's services are in.
+    private List<Long> wanted = List.of();
 
     private final ObservableList<ServiceInfo> offered = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "serviceSearch", "");
@@ -75,12 +77,19 @@ public final class ServiceChoice {
      */
     void offerFor(MasterChoice master, Runnable unchanged) {
         Long masterId = master.masterId();
-        boolean propose = proposeUsual && masterId != null && chosen.isEmpty();
+        boolean propose = proposeUsual && masterId != null && chosen.isEmpty() && wanted.isEmpty();
         proposeUsual = false;
         background.run(() -> new MasterServices(booking.getServicesForBooking(branchId, null, masterId),
                 propose ? booking.usualService(branchId, masterId) : Optional.empty()), loaded -> {
             List<ServiceInfo> list = loaded.services();
             offered.setAll(list);
+            if (!wanted.isEmpty() && chosen.isEmpty()) {
+                List<Long> ids = wanted;
+                wanted = List.of();
+                chosen.setAll(ids.stream().flatMap(id -> list.stream().filter(s -> s.id() == id).findFirst().stream())
+                        .toList());
+                return;
+            }
             if (loaded.usual().isPresent() && chosen.isEmpty()) {
                 chosen.add(loaded.usual().get());
                 return;
@@ -94,6 +103,11 @@ public final class ServiceChoice {
                 chosen.setAll(kept);
             }
         }, fail);
+    }
+
+    /** Chooses these services (in this order) once the services offered are read, instead of proposing one. */
+    void want(List<Long> serviceIds) {
+        wanted = List.copyOf(serviceIds);
     }
 
     /** A master's services, and the one to propose first. */

@@ -231,6 +231,9 @@ public final class ClientsView extends BorderPane {
         Button newTask = new Button(Messages.get("clients.newTask"));
         newTask.setId("client-new-task");
         newTask.setOnAction(event -> viewModel.newTask());
+        Button waitingList = new Button(Messages.get("waitlist.add"));
+        waitingList.setId("client-add-waitlist");
+        waitingList.setOnAction(event -> viewModel.addToWaitingList());
 
         TextField mergePhone = new TextField();
         mergePhone.setId("client-merge-phone");
@@ -245,7 +248,7 @@ public final class ClientsView extends BorderPane {
         cardBox.getChildren().addAll(title, contacts, figures, warning, new HBox(6, reason, block, unblock),
                 unsubscribed, new HBox(6, new Label(Messages.get("clients.operator")), operator), new Separator(), new Label(Messages.get("clients.history")), history,
                 new HBox(6, printCard, saveCard),
-                new Label(Messages.get("clients.tasks")), tasks, newTask, new Label(Messages.get("clients.linked")),
+                new Label(Messages.get("clients.tasks")), tasks, new HBox(6, newTask, waitingList), new Label(Messages.get("clients.linked")),
                 linked, new Label(Messages.get("clients.mergeTitle")), new HBox(6, mergePhone, merge));
         VBox box = new VBox(10, cardBox, createForm());
         box.setPadding(new Insets(10));

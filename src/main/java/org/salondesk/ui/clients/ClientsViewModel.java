@@ -72,6 +72,7 @@ public final class ClientsViewModel implements UnsavedEdits {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Long> phoneOwner = new ReadOnlyObjectWrapper<>(this, "phoneOwner");
     private Consumer<ClientCard> onNewTask = shown -> { };
+    private Consumer<ClientCard> onAddToWaitingList = shown -> { };
 
     public ClientsViewModel(ClientService clients, ClientImport clientImport, TaskService tasks, StaffService staff,
                             BackgroundExecutor background, NoticeBoard notices) {
@@ -275,6 +276,17 @@ public final class ClientsViewModel implements UnsavedEdits {
 
     public void setOnNewTask(Consumer<ClientCard> onNewTask) {
         this.onNewTask = onNewTask;
+    }
+
+    /** The client shown goes on the waiting list (its screen opens with her phone in the form). */
+    public void addToWaitingList() {
+        if (card.get() != null) {
+            onAddToWaitingList.accept(card.get());
+        }
+    }
+
+    public void setOnAddToWaitingList(Consumer<ClientCard> onAddToWaitingList) {
+        this.onAddToWaitingList = onAddToWaitingList;
     }
 
     private void write(Runnable change, String notice) {
