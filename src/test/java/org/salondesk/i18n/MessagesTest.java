@@ -32,6 +32,22 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // A second line with the same key silently replaces the first: one text lost, another feature's shown.
+        for (String suffix : new String[]{"", "_ru"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources" + BASE + suffix + ".properties"))) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals))) {
+                    twice.add(line.substring(0, equals));
+                }
+            }
+            assertThat(twice).as("keys written twice in messages%s.properties", suffix).isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyTheCodeUsesExistsInBothLanguages() throws IOException {
         Set<String> used = keysUsedByCode();
         assertThat(used).as("keys found in src/main/java").hasSizeGreaterThan(50);
