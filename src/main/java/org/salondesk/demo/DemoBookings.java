@@ -76,6 +76,11 @@ final class DemoBookings {
                 }
             }
         }
+        session.flush();
+        Database.withConnection(session, connection -> {
+            setup.resources.writeUses(connection);
+            return null;
+        });
         return count;
     }
 
@@ -85,14 +90,17 @@ final class DemoBookings {
         int booked = 0;
         int count = 0;
         if (date.equals(today) && placed.data().name().equals(DemoSalon.KNOWN_MASTER)) {
-            TimeSpan known = TimeSpan.starting(DemoSalon.KNOWN_TIME, placed.services().get(DemoSalon.KNOWN_SERVICE).getDurationMinutes());
-            if (SlotGrid.isFree(day, taken, known)) {
-                book(session, setup, placed, date, DemoSalon.KNOWN_TIME, placed.services().get(DemoSalon.KNOWN_SERVICE),
-                        setup.clients.get(0));
-                taken.add(known);
-                booked += known.length();
-                count++;
-            }
+            int minutes = known(session, setup, placed, date, day, taken, DemoSalon.KNOWN_TIME,
+                    DemoSalon.KNOWN_SERVICE, setup.clients.get(0));
+            booked += minutes;
+            count += minutes > 0 ? 1 : 0;
+        }
+        if (date.equals(today) && placed.data().name().equals(DemoSalon.COLOUR_MASTER)) {
+            // Its processing window stays free, for the desk to book into (issue 18).
+            int minutes = known(session, setup, placed, date, day, taken, DemoSalon.COLOUR_TIME,
+                    DemoSalon.COLOUR_SERVICE, clientFor(setup, DemoSalon.COLOUR_SERVICE, date));
+            booked += minutes;
+            count += minutes > 0 ? 1 : 0;
         }
         int working = day.shift().length() - day.breaks().stream().mapToInt(TimeSpan::length).sum();
         int target = (int) (working * (0.4 + random.nextDouble() * 0.4));
@@ -114,6 +122,19 @@ final class DemoBookings {
             count++;
         }
         return count;
+    }
+
+    /** A booking the demo always has, where the day has room for it; answers the minutes it took (0: none). */
+    private int known(Session session, DemoSetup setup, DemoSetup.Placed placed, LocalDate date, WorkingDay day,
+                      List<TimeSpan> taken, LocalTime time, String title, Client client) {
+        SalonService service = placed.services().get(title);
+        TimeSpan known = TimeSpan.starting(time, service.getDurationMinutes());
+        if (!SlotGrid.isFree(day, taken, known)) {
+            return 0;
+        }
+        book(session, setup, placed, date, time, service, client);
+        taken.add(known);
+        return known.length();
     }
 
     private Client clientFor(DemoSetup setup, String service, LocalDate date) {
@@ -152,6 +173,7 @@ final class DemoBookings {
             booking.changeStatus(BookingStatus.CANCELLED, CANCEL_REASONS.get(random.nextInt(CANCEL_REASONS.size())),
                     createdAt.plusSeconds(3600), by);
         }
+        setup.resources.book(booking, service.getId());
         if (random.nextInt(10) == 0) {
             booking.setNote(DemoSalon.NOTES.get(random.nextInt(DemoSalon.NOTES.size())));
         }
