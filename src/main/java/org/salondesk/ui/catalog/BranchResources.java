@@ -18,7 +18,7 @@ import org.salondesk.ui.common.BackgroundExecutor;
  * The catalogue's resources tab (decision 0033): the branch's rooms, chairs, basins and equipment with how many of
  * each, a form to add or change one, and taking one out of use or back; every change goes through the screen's write.
  */
-final class BranchResources {
+public final class BranchResources {
 
     private final Resources resources;
     private final ProvisionMatrix.Write write;
@@ -46,7 +46,8 @@ final class BranchResources {
         }
     }
 
-    void save(long branchId, Runnable after) {
+    /** Saves the form: a new resource of the branch, or the one chosen renamed or recounted. */
+    public void save(long branchId, Runnable after) {
         if (!form.showProblems()) {
             return;
         }
@@ -67,7 +68,7 @@ final class BranchResources {
     }
 
     /** Takes a resource out of use (a basin under repair) or back into use. */
-    void setActive(ResourceRow resource, boolean active) {
+    public void setActive(ResourceRow resource, boolean active) {
         write.write(() -> {
             resources.setResourceActive(resource.id(), active);
             return resource.id();
@@ -94,11 +95,11 @@ final class BranchResources {
                 .map(need -> new ServiceNeed(serviceId, need.resource().id(), need.phase())).toList());
     }
 
-    ObservableList<ResourceRow> rows() {
+    public ObservableList<ResourceRow> rows() {
         return rows;
     }
 
-    ResourceForm form() {
+    public ResourceForm form() {
         return form;
     }
 }

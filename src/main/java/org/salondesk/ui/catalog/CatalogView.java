@@ -135,7 +135,7 @@ public final class CatalogView extends BorderPane {
         });
         Button block = blockButton("catalog-service-block", table, ServiceRow::active,
                 service -> viewModel.setServiceActive(service, !service.active()));
-        return split(table, heading(form.idProperty()), grid, new PhasesPane(form.phases(), viewModel.resources()),
+        return split(table, heading(form.idProperty()), grid, new PhasesPane(form.phases(), viewModel.resourcesTab().rows()),
                 new HBox(6, save, clear, block));
     }
 

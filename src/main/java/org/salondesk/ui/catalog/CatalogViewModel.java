@@ -81,7 +81,7 @@ public final class CatalogViewModel implements UnsavedEdits {
             new FormsOnScreen.Form(matrix.ownTerms()::changed, matrix.ownTerms().validProperty(),
                     matrix::setOwnTerms, matrix.ownTerms()::restore),
             new FormsOnScreen.Form(this.resources.form()::changed, this.resources.form().validProperty(),
-                    this::saveResource, this.resources.form()::restore)));
+                    after -> this.resources.save(branch.get().id(), after), this.resources.form()::restore)));
         this.branchService = branchService;
         this.serviceCatalog = serviceCatalog;
         this.masterService = masterService;
@@ -236,26 +236,14 @@ public final class CatalogViewModel implements UnsavedEdits {
         resources.editPhases(serviceForm, service.id());
     }
 
+
     public void saveResource() {
-        saveResource(() -> { });
+        resources.save(branch.get().id(), () -> { });
     }
 
-    private void saveResource(Runnable after) {
-        resources.save(branch.get().id(), after);
-    }
-
-    /** Takes a resource out of use or back. */
-    public void setResourceActive(ResourceRow resource, boolean active) {
-        resources.setActive(resource, active);
-    }
-
-    /** The branch's rooms, chairs, basins and equipment. */
-    public ObservableList<ResourceRow> resources() {
-        return resources.rows();
-    }
-
-    public ResourceForm resourceForm() {
-        return resources.form();
+    /** The resources tab: the branch's rooms, chairs, basins and equipment. */
+    public BranchResources resourcesTab() {
+        return resources;
     }
 
     /** Fills the master form from her row, then her daily rate once read. */

@@ -65,10 +65,13 @@ final class PhasesPane extends VBox {
         remove.disableProperty().bind(Bindings.isNull(needs.getSelectionModel().selectedItemProperty()));
         remove.setOnAction(event -> form.removeNeed(needs.getSelectionModel().getSelectedItem()));
         HBox.setHgrow(resource, Priority.ALWAYS);
-        HBox choose = new HBox(6, resource, phase, add, remove);
+        resource.setMaxWidth(Double.MAX_VALUE);
+        phase.setMinWidth(170);
+        HBox choose = new HBox(6, resource, phase);
         choose.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, add, remove);
         Label title = new Label(Messages.get("catalog.needs.title"));
         title.getStyleClass().add("pane-title");
-        getChildren().addAll(grid, title, needs, choose);
+        getChildren().addAll(grid, title, needs, choose, buttons);
     }
 }

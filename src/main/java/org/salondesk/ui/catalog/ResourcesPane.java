@@ -18,7 +18,7 @@ import org.salondesk.ui.common.TextColumns;
 final class ResourcesPane extends BorderPane {
 
     ResourcesPane(CatalogViewModel viewModel) {
-        TableView<ResourceRow> table = new TableView<>(viewModel.resources());
+        TableView<ResourceRow> table = new TableView<>(viewModel.resourcesTab().rows());
         table.setId("catalog-resources");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(TextColumns.of("catalog.column.name", 220, ResourceRow::name));
@@ -27,7 +27,7 @@ final class ResourcesPane extends BorderPane {
                 Messages.get(row.active() ? "catalog.active" : "catalog.resource.outOfUse")));
         ColumnSizing.atLeastContent(table);
         table.setPlaceholder(new Label(Messages.get("catalog.resource.none")));
-        ResourceForm form = viewModel.resourceForm();
+        ResourceForm form = viewModel.resourcesTab().form();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 form.edit(row);
@@ -45,7 +45,7 @@ final class ResourcesPane extends BorderPane {
             form.clear();
         });
         Button block = CatalogView.blockButton("catalog-resource-block", table, ResourceRow::active,
-                row -> viewModel.setResourceActive(row, !row.active()));
+                row -> viewModel.resourcesTab().setActive(row, !row.active()));
         block.textProperty().unbind();
         block.textProperty().bind(Bindings.createStringBinding(() -> {
             ResourceRow chosen = table.getSelectionModel().getSelectedItem();

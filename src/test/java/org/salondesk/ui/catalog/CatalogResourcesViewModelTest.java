@@ -41,7 +41,7 @@ class CatalogResourcesViewModelTest {
     }
 
     private ResourceRow resource(String name) {
-        return viewModel.resources().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+        return viewModel.resourcesTab().rows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
     }
 
     private ServiceRow service(long id) {
@@ -49,7 +49,7 @@ class CatalogResourcesViewModelTest {
     }
 
     private void addResource(String name, String quantity) {
-        ResourceForm form = viewModel.resourceForm();
+        ResourceForm form = viewModel.resourcesTab().form();
         form.clear();
         form.nameProperty().set(name);
         form.quantityProperty().set(quantity);
@@ -58,7 +58,7 @@ class CatalogResourcesViewModelTest {
 
     @Test
     void resourcesAreAddedChangedAndTakenOutOfUse() {
-        ResourceForm form = viewModel.resourceForm();
+        ResourceForm form = viewModel.resourcesTab().form();
         form.nameProperty().set("Мойка");
         form.quantityProperty().set("0");
         assertThat(form.validProperty().get()).as("at least one").isFalse();
@@ -72,7 +72,7 @@ class CatalogResourcesViewModelTest {
         addResource("мойка", "1");
         assertThat(viewModel.errorProperty().get()).as("the API's refusal in the desk's words")
                 .contains("мойка").doesNotContain("Exception");
-        assertThat(viewModel.resources()).hasSize(1);
+        assertThat(viewModel.resourcesTab().rows()).hasSize(1);
 
         form.edit(resource("Мойка"));
         form.nameProperty().set("Мойки");
@@ -83,9 +83,9 @@ class CatalogResourcesViewModelTest {
             assertThat(row.quantity()).isEqualTo(3);
         });
 
-        viewModel.setResourceActive(resource("Мойки"), false);
+        viewModel.resourcesTab().setActive(resource("Мойки"), false);
         assertThat(resource("Мойки").active()).isFalse();
-        viewModel.setResourceActive(resource("Мойки"), true);
+        viewModel.resourcesTab().setActive(resource("Мойки"), true);
         assertThat(resource("Мойки").active()).isTrue();
     }
 
