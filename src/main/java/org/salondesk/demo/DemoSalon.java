@@ -61,7 +61,10 @@ public final class DemoSalon {
     public static final String KNOWN_CLIENT_PHONE = "+79161234567";
     public static final String KNOWN_SERVICE = "Женская стрижка";
     public static final LocalTime KNOWN_TIME = LocalTime.of(11, 0);
-    /** A colour with processing (decision 0033): today at noon, its master is free 12:30–13:00 while it processes. */
+    /**
+     * A colour with processing (decision 0033), at noon on the colourist's first working day from today: she is free
+     * 12:30–13:00 while it processes.
+     */
     public static final String COLOUR_SERVICE = "Окрашивание корней";
     public static final String COLOUR_MASTER = "Ольга Миронова";
     public static final LocalTime COLOUR_TIME = LocalTime.of(12, 0);

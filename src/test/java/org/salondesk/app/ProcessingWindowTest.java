@@ -125,17 +125,21 @@ class ProcessingWindowTest {
         // (b) The calendar: the demo's colour at noon processes 12:30–13:00, and the colourist is free then.
         EmployeeInfo colourist = window.desk().booking().getEmployeesForBooking(branch, List.of(), null, null)
                 .stream().filter(m -> m.name().equals(DemoSalon.COLOUR_MASTER)).findFirst().orElseThrow();
-        BookingSummary processing = window.desk().bookingQueries().forCalendar(branch, TODAY, TODAY).stream()
-                .filter(b -> b.services().equals(DemoSalon.COLOUR_SERVICE) && b.masterId() == colourist.id())
+        // On her first working day from today, whatever day today is.
+        BookingSummary processing = window.desk().bookingQueries().forCalendar(branch, TODAY, TODAY.plusDays(6))
+                .stream().filter(b -> b.services().equals(DemoSalon.COLOUR_SERVICE) && b.masterId() == colourist.id()
+                        && b.start().equals(DemoSalon.COLOUR_TIME) && b.status() != BookingStatus.CANCELLED)
                 .findFirst().orElseThrow();
-        assertThat(processing.start()).isEqualTo(DemoSalon.COLOUR_TIME);
+        LocalDate day = processing.date();
+        assertThat(processing.processingFromMinutes()).isEqualTo(30);
         robot.clickOn("#nav-calendar");
+        robot.interact(() -> window.app().wiring().calendar().showDay(day));
         window.waitUntil(() -> window.entry(processing.id()).isPresent());
         DayEntryView colourCard = window.entry(processing.id()).orElseThrow();
         window.waitUntil(() -> colourCard.lookup(".processing-band") != null
                 && colourCard.lookup(".processing-band").isVisible());
 
-        robot.clickOn(window.pointAt(colourist.id(), TODAY, freeTimeOf(colourist.id())));
+        robot.clickOn(window.pointAt(colourist.id(), day, freeTimeOf(colourist.id(), day)));
         window.waitUntil(() -> window.hasFocus("#dialog-phone"));
         robot.targetWindow(robot.lookup("#booking-dialog").query().getScene().getWindow());
         // The colourist's usual service may be proposed: only the fringe is wanted.
@@ -152,7 +156,7 @@ class ProcessingWindowTest {
         window.waitUntil(() -> robot.lookup("#booking-dialog").tryQuery().isEmpty());
         robot.targetWindow(robot.lookup("#calendar-walk-in").query().getScene().getWindow());
 
-        BookingSummary fringe = window.desk().bookingQueries().forCalendar(branch, TODAY, TODAY).stream()
+        BookingSummary fringe = window.desk().bookingQueries().forCalendar(branch, day, day).stream()
                 .filter(b -> b.masterId() == colourist.id() && b.start().equals(IN_PROCESSING)
                         && b.status() != BookingStatus.CANCELLED)
                 .findFirst().orElseThrow();
@@ -175,9 +179,9 @@ class ProcessingWindowTest {
         window.shot(robot.lookup("#calendar-resources").query().getScene().getRoot(), "processing");
     }
 
-    /** A quarter hour of the master's today with no card on it, outside her lunch, to click on. */
-    private LocalTime freeTimeOf(long master) {
-        List<BookingSummary> hers = window.desk().bookingQueries().forCalendar(branch, TODAY, TODAY).stream()
+    /** A quarter hour of the master's day with no card on it, outside her lunch, to click on. */
+    private LocalTime freeTimeOf(long master, LocalDate day) {
+        List<BookingSummary> hers = window.desk().bookingQueries().forCalendar(branch, day, day).stream()
                 .filter(b -> b.masterId() == master).toList();
         for (LocalTime time = LocalTime.of(10, 0); time.isBefore(LocalTime.of(19, 30)); time = time.plusMinutes(15)) {
             LocalTime start = time;
@@ -187,6 +191,6 @@ class ProcessingWindowTest {
                 return start;
             }
         }
-        throw new AssertionError("the demo leaves the colourist no free half hour today");
+        throw new AssertionError("the demo leaves the colourist no free half hour on " + day);
     }
 }
