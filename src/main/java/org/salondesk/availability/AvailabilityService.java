@@ -136,6 +136,91 @@ public final class AvailabilityService {
         });
     }
 
+    /**
+     * The starts of a visit of several steps on a date (decision 0036), each with the master and start of every
+     * step: the steps one after another, or all at once when {@code parallel}.
+     */
+    public List<VisitPlanner.VisitOffer> visitOffers(long branchId, List<VisitStep> steps, boolean parallel,
+                                                     LocalDate date, Integer slotInterval) {
+        Require.present(date, "field.date");
+        return database.withConnection(connection -> {
+            AvailabilityReading reading = reading(connection, branchId);
+            List<VisitPlanner.Step> planned = visitSteps(reading, steps);
+            int interval = interval(slotInterval, reading.branch());
+            requireNotPast(date, reading.branch());
+            return VisitPlanner.offers(reading.freeTime(null, date, date), planned, parallel, date, interval);
+        });
+    }
+
+    /** Dates from today within {@code daysLimit} days on which the visit fits at some start. */
+    public List<LocalDate> visitDates(long branchId, List<VisitStep> steps, boolean parallel, Integer daysLimit) {
+        int days = daysLimit == null ? DEFAULT_DAYS_LIMIT : daysLimit;
+        Require.that(days > 0 && days <= MAX_DAYS_LIMIT, "error.daysLimit.invalid", days, MAX_DAYS_LIMIT);
+        return database.withConnection(connection -> {
+            AvailabilityReading reading = reading(connection, branchId);
+            List<VisitPlanner.Step> planned = visitSteps(reading, steps);
+            LocalDate today = today(reading.branch());
+            FreeTime free = reading.freeTime(null, today, today.plusDays(days - 1L));
+            List<LocalDate> dates = new java.util.ArrayList<>();
+            for (int i = 0; i < days; i++) {
+                if (VisitPlanner.fitsOn(free, planned, parallel, today.plusDays(i),
+                        reading.branch().slotIntervalMinutes())) {
+                    dates.add(today.plusDays(i));
+                }
+            }
+            return dates;
+        });
+    }
+
+    /**
+     * Every occurrence of a repeating visit (decision 0036) at {@code time}: free, with the master who would take it
+     * (the named one, or the fairest), or why not with the nearest free starts of that date before and after.
+     */
+    public List<SeriesOccurrence> seriesPreview(long branchId, List<Long> serviceIds, Long masterId,
+                                                SeriesRule rule, LocalDate first, LocalTime time) {
+        Require.present(rule, "field.series");
+        Require.present(time, "field.time");
+        List<LocalDate> dates = rule.dates(first);
+        return database.withConnection(connection -> {
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
+            requireNotPast(first, request.branch());
+            int interval = request.branch().slotIntervalMinutes();
+            List<SeriesOccurrence> result = new java.util.ArrayList<>();
+            for (LocalDate date : dates) {
+                // Date by date: two years of a busy branch's bookings are never held at once.
+                FreeTime free = reading.freeTime(masterId, date, date);
+                Optional<MasterOffer> taker = free.pickMaster(request.offers(), date, time);
+                if (taker.isPresent()) {
+                    result.add(new SeriesOccurrence(date, time, FreeTime.Verdict.FREE, taker.get().masterId(),
+                            List.of()));
+                    continue;
+                }
+                FreeTime.Verdict why = request.offers().stream().map(offer -> free.check(offer, date, time))
+                        .min(java.util.Comparator.naturalOrder()).orElse(FreeTime.Verdict.OUTSIDE_WORKING_TIME);
+                StartsAround around = free.around(request.offers(), date, interval, time);
+                List<SlotOffer> alternatives = new java.util.ArrayList<>();
+                around.before().ifPresent(alternatives::add);
+                around.after().ifPresent(alternatives::add);
+                result.add(new SeriesOccurrence(date, time, why, null, alternatives));
+            }
+            return result;
+        });
+    }
+
+    /** Each step of a visit checked as a request of its own (rule 1): its services, and its master if named. */
+    public static List<VisitPlanner.Step> visitSteps(AvailabilityReading reading, List<VisitStep> steps)
+            throws SQLException {
+        Require.notEmpty(steps, "field.steps");
+        Require.that(steps.size() <= VisitStep.MAX_STEPS, "error.visit.tooManySteps", VisitStep.MAX_STEPS);
+        List<VisitPlanner.Step> planned = new java.util.ArrayList<>();
+        for (VisitStep step : steps) {
+            Require.present(step, "field.steps");
+            planned.add(new VisitPlanner.Step(reading.resolve(step.serviceIds(), step.masterId()).offers()));
+        }
+        return planned;
+    }
+
     /** The masters' schedules, to show working time, days off and breaks (rule 2); one master's, or all. */
     public Map<Long, MasterSchedule> schedules(long branchId, Long masterId, LocalDate from, LocalDate to) {
         return database.withConnection(connection -> {

@@ -41,7 +41,7 @@ public final class FreeTime {
     }
 
     private final Map<Long, MasterSchedule> schedules;
-    private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied = new HashMap<>();
+    private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied;
     private final ResourceLoad resources;
     private final LocalDateTime earliest;
     private final LocalDate lastBookable;
@@ -57,6 +57,7 @@ public final class FreeTime {
                     Collection<Occupation> resourceUsers, Map<Long, Integer> resourceCounts, Instant now,
                     ZoneId zone, int leadMinutes, int daysAhead, Collection<Occupation> ignored) {
         this.schedules = schedules;
+        this.occupied = new HashMap<>();
         this.resources = new ResourceLoad(resourceCounts);
         LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
         this.earliest = localNow.plusMinutes(leadMinutes);
@@ -95,6 +96,32 @@ public final class FreeTime {
     public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
                     ZoneId zone, int leadMinutes) {
         this(schedules, occupations, now, zone, leadMinutes, 0, List.of());
+    }
+
+    /** A copy of {@code base} with {@code tentative} blocking too; {@code base} does not change. */
+    private FreeTime(FreeTime base, Collection<Occupation> tentative) {
+        this.schedules = base.schedules;
+        this.earliest = base.earliest;
+        this.lastBookable = base.lastBookable;
+        this.occupied = new HashMap<>(base.occupied);
+        this.resources = base.resources.copy();
+        for (Occupation occupation : tentative) {
+            Map<LocalDate, List<TimeSpan>> days = new HashMap<>(occupied.getOrDefault(occupation.masterId(),
+                    Map.of()));
+            List<TimeSpan> day = new ArrayList<>(days.getOrDefault(occupation.date(), List.of()));
+            day.addAll(occupation.masterSpans());
+            days.put(occupation.date(), day);
+            occupied.put(occupation.masterId(), days);
+            resources.add(occupation);
+        }
+    }
+
+    /**
+     * This free time with bookings not yet made counted as made (the earlier steps of a visit being planned); this
+     * one does not change.
+     */
+    public FreeTime plus(Collection<Occupation> tentative) {
+        return tentative.isEmpty() ? this : new FreeTime(this, tentative);
     }
 
     private static boolean isIgnored(Occupation occupation, Collection<Occupation> ignored) {
@@ -143,6 +170,22 @@ public final class FreeTime {
             }
         }
         return result;
+    }
+
+    /**
+     * The starts a visit whose first step is one of {@code offers} is tried at: each master's grid of the date from
+     * her shift's start every {@code interval} minutes, not before now plus the lead time, sorted, without duplicates.
+     */
+    public List<LocalTime> candidateStarts(List<MasterOffer> offers, LocalDate date, int interval) {
+        int notBefore = notBefore(date);
+        TreeSet<Integer> starts = new TreeSet<>();
+        for (MasterOffer offer : offers) {
+            Optional<WorkingDay> day = workingDay(offer.masterId(), date);
+            if (day.isPresent() && notBefore != Integer.MAX_VALUE) {
+                starts.addAll(SlotGrid.candidates(day.get().shift(), offer.durationMinutes(), interval, notBefore));
+            }
+        }
+        return starts.stream().map(TimeSpan::timeOf).toList();
     }
 
     /** The union of the masters' free starts, sorted, without duplicates (rule 4 without a master). */
@@ -237,7 +280,18 @@ public final class FreeTime {
                 continue;
             }
             if (offer.footprint().isPlain() ? SlotGrid.hasFreeStart(day.get(), occupied(offer.masterId(), date),
-                    offer.durationMinutes(), interval, notBefore) : !slots(offer, date, interval).isEmpty()) {
+                    offer.durationMinutes(), interval, notBefore) : firstFits(offer, date, day.get(), interval,
+                    notBefore)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Stops at the first candidate that fits: whether a date has any is all the dates need.
+    private boolean firstFits(MasterOffer offer, LocalDate date, WorkingDay day, int interval, int notBefore) {
+        for (int t : SlotGrid.candidates(day.shift(), offer.durationMinutes(), interval, notBefore)) {
+            if (fits(offer, date, day, t) == Verdict.FREE) {
                 return true;
             }
         }

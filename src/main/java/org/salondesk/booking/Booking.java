@@ -70,6 +70,14 @@ public class Booking {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
+    /** The visit it is a step of (booked, moved and cancelled with the others), or null (decision 0036). */
+    @Column(name = "visit_id")
+    private Long visitId;
+
+    /** The repeating series it is an occurrence of, or null (decision 0036). */
+    @Column(name = "series_id")
+    private Long seriesId;
+
     // The processing window it was booked with, minutes after its start (0 and 0: none; decision 0033).
     @Column(name = "processing_from_minutes", nullable = false)
     private int processingFromMinutes;
@@ -221,6 +229,20 @@ public class Booking {
 
     public int getDurationMinutes() {
         return durationMinutes;
+    }
+
+    public Long getVisitId() {
+        return visitId;
+    }
+
+    public Long getSeriesId() {
+        return seriesId;
+    }
+
+    /** Links it to a visit and/or a series (null: none). */
+    public void link(Long visit, Long series) {
+        this.visitId = visit;
+        this.seriesId = series;
     }
 
     public int getProcessingFromMinutes() {

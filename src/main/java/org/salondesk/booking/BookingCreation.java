@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
 import org.salondesk.access.CurrentStaff;
-import org.salondesk.availability.AvailabilityLoader;
 import org.salondesk.availability.AvailabilityReading;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.BookableServices;
@@ -133,33 +131,22 @@ final class BookingCreation {
         Client client = known != null ? known : bookable(
                 ClientService.findOrCreate(session, newClient, availability.instant()), request.clientId());
 
-        List<BookedService> lines = new ArrayList<>();
-        for (MasterOffer.Line line : offer.lines()) {
-            AvailabilityLoader.ServiceRow service = locked.services().stream()
-                    .filter(row -> row.id() == line.serviceId()).findFirst().orElseThrow();
-            lines.add(new BookedService(lines.size() + 1, line.serviceId(), service.title(), line.price(),
-                    line.durationMinutes()));
-        }
-        Booking booking = new Booking(database.nextBookingNumber(session), request.branchId(), offer.masterId(),
-                client.getId(), request.date(), request.time(), lines, request.initialStatus(), request.source(),
-                availability.instant(), currentStaff.id());
+        Booking booking = NewBookings.of(session, database, locked, offer, request.branchId(), client.getId(),
+                request.date(), request.time(), request.initialStatus(), request.source(), availability.instant(),
+                currentStaff.id());
         booking.setNote(Require.optionalText(request.note()));
-        booking.setProcessing(offer.footprint().processingFrom(), offer.footprint().processingMinutes());
         booking.setIdempotencyKey(key);
         if (request.origin() != null) {
             booking.setOrigin(request.origin());
         }
-        session.persist(booking);
         if (hold != null) {
             session.remove(hold);
         }
-        session.flush();
-        BookingFootprints.writeUses(connection, booking, offer.footprint());
-        history.event(session, booking, BookingChange.CREATED, null, booking.getStatus().name());
+        NewBookings.save(write, history, booking, offer);
         return new Inserted(booking.getId(), true);
     }
 
-    private static Client bookable(Client client, long clientId) {
+    static Client bookable(Client client, long clientId) {
         // A merged record is no client any more: her bookings belong to the record she was merged into.
         if (client == null || client.getMergedIntoId() != null) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.client.notFound", clientId);

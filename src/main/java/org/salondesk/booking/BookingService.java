@@ -44,6 +44,8 @@ public final class BookingService {
     private final BookingDigest digest;
     private final CurrentStaff currentStaff;
     private final BookingHistory history;
+    private final VisitService visits;
+    private final SeriesService series;
 
     public BookingService(Database database, AvailabilityService availability, AvailabilityGuard guard,
                           CurrentStaff currentStaff) {
@@ -58,6 +60,18 @@ public final class BookingService {
         this.notes = new BookingNotes(database, availability, currentStaff, history);
         this.digest = new BookingDigest(database, availability);
         this.currentStaff = currentStaff;
+        this.visits = new VisitService(database, availability, guard, currentStaff, history, statuses);
+        this.series = new SeriesService(database, availability, guard, currentStaff, history, statuses, moves);
+    }
+
+    /** Repeating visits: previewed, booked, moved and cancelled as a whole or from one occurrence on. */
+    public SeriesService series() {
+        return series;
+    }
+
+    /** Visits of several steps and masters, booked, moved and cancelled together (decision 0036). */
+    public VisitService visits() {
+        return visits;
     }
 
     /** {@code listener} hears of every line written in a booking's history, inside its transaction. */
@@ -199,8 +213,17 @@ public final class BookingService {
                 .orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "error.booking.notFound", bookingId)));
     }
 
-    /** modify_booking_time: same master and services, a new date and time. */
+    /**
+     * modify_booking_time: same master and services, a new date and time. A step of a visit takes its visit along:
+     * every step moves by as much (decision 0036).
+     */
     public void modifyBookingTime(long bookingId, LocalDate newDate, LocalTime newTime) {
+        Optional<VisitLinks.Link> link = VisitLinks.of(database, bookingId);
+        if (link.isPresent() && newDate != null && newTime != null) {
+            LocalDateTime first = link.get().firstStepAfter(newDate.atTime(newTime));
+            visits.move(link.get().visitId(), first.toLocalDate(), first.toLocalTime());
+            return;
+        }
         moves.modifyTime(bookingId, newDate, newTime);
     }
 
@@ -212,11 +235,16 @@ public final class BookingService {
 
     /** cancel_booking: the booking becomes CANCELLED (nothing is deleted) and its time is free at once. */
     public void cancelBooking(long branchId, long bookingId) {
-        statuses.cancel(branchId, bookingId, null);
+        cancelBooking(branchId, bookingId, null);
     }
 
-    /** Cancels with a reason the desk recorded. */
+    /** Cancels with a reason the desk recorded; a step of a visit cancels the visit (split it off first). */
     public void cancelBooking(long branchId, long bookingId, String reason) {
+        Optional<VisitLinks.Link> link = VisitLinks.of(database, bookingId);
+        if (link.isPresent() && link.get().branchId() == branchId) {
+            visits.cancel(link.get().visitId(), reason);
+            return;
+        }
         statuses.cancel(branchId, bookingId, reason);
     }
 

@@ -50,6 +50,11 @@ final class BookingStatusChanges {
                 Require.text(reason, "field.cancelReason", BookingTexts.CANCEL_REASON));
     }
 
+    /** Cancels a booking already read under its master's lock (a step of a visit); the reason may be left out. */
+    void cancelLocked(Session session, Booking booking, String reason) {
+        applyStatus(session, BookingLocks.owned(booking, currentStaff), BookingStatus.CANCELLED, reason);
+    }
+
     /**
      * Completes a booking at its checkout inside the caller's guarded transaction (its master locked here): one the
      * client came to (ARRIVED), or one served at once (CONFIRMED, which steps through ARRIVED, both in its history).

@@ -33,6 +33,7 @@ import org.salondesk.DeskInternals;
 import org.salondesk.ErrorCode;
 import org.salondesk.SalonDesk;
 import org.salondesk.SalonDeskException;
+import org.salondesk.booking.BookingInfo;
 import org.salondesk.catalog.Branch;
 import org.salondesk.testing.MutableClock;
 import org.salondesk.testing.TestDatabases;
@@ -149,7 +150,7 @@ class ProcessingResourcesPropertyTest {
                 masters.add(new MasterSpec(start, end, breaks, provides));
             }
             List<Call> calls = new ArrayList<>();
-            String[] kinds = {"book", "book", "book", "book", "hold", "cancel", "move"};
+            String[] kinds = {"book", "book", "book", "book", "hold", "cancel", "move", "visit", "visit"};
             for (int n = 4 + random.nextInt(12); n > 0; n--) {
                 List<Integer> chosen = new ArrayList<>(IntStream.range(0, services.size()).boxed().toList());
                 Collections.shuffle(chosen, random);
@@ -162,8 +163,8 @@ class ProcessingResourcesPropertyTest {
         }
     }
 
-    @Property(tries = 120, shrinking = ShrinkingMode.OFF)
-    void bookingsHoldsMovesSlotsAndDatesMatchTheOracle(@ForAll("salons") Salon scenario) {
+    @Property(tries = 90, shrinking = ShrinkingMode.OFF)
+    void bookingsHoldsVisitsMovesSlotsAndDatesMatchTheOracle(@ForAll("salons") Salon scenario) {
         World world = World.build(scenario);
         Oracle oracle = new Oracle(scenario);
         List<Long> bookingIds = new ArrayList<>();
@@ -202,6 +203,33 @@ class ProcessingResourcesPropertyTest {
                         oracle.add(master.get(), call.services(), call.day(), at);
                     }
                 }
+                case "visit" -> {
+                    List<List<Integer>> steps = Oracle.steps(call);
+                    boolean parallel = call.which() % 2 == 0;
+                    int start = call.start();
+                    if (call.aimAtFree()) {
+                        List<Integer> free = oracle.visitStarts(steps, call.master(), parallel, call.day(), 5);
+                        if (!free.isEmpty()) {
+                            start = free.get(call.which() % free.size());
+                        }
+                    }
+                    Optional<List<Integer>> masters = oracle.visit(steps, call.master(), parallel, call.day(), start);
+                    int at = start;
+                    ErrorCode refusal = masters.isPresent() ? null
+                            : steps.get(0).isEmpty() ? null : oracle.refusal(steps.get(0), call.master());
+                    Optional<Long> visit = attempt(call + " " + steps + (parallel ? " parallel" : "") + " at "
+                            + time(at), refusal, scenario, () -> desk.booking().visits().book(world.branch,
+                            world.steps(steps, call.master()), parallel, date, time(at), world.client, null).id());
+                    if (visit.isPresent()) {
+                        List<BookingInfo> made = desk.booking().visits().bookings(visit.get());
+                        assertThat(made.stream().map(b -> world.masterIds.indexOf(b.masterId())).toList())
+                                .as("masters of visit %s\n%s", call, scenario)
+                                .containsExactlyInAnyOrderElementsOf(masters.get());
+                        oracle.addVisit(steps, masters.get(), parallel, call.day(), at);
+                        // Its steps are not moved or cancelled one by one here: they go together.
+                        steps.forEach(step -> bookingIds.add(null));
+                    }
+                }
                 case "cancel" -> {
                     int index = madeBooking(bookingIds, call.which());
                     if (index >= 0) {
@@ -233,6 +261,25 @@ class ProcessingResourcesPropertyTest {
                         oracle.move(index, call.day(), to);
                     }
                 }
+            }
+        }
+
+        List<List<Integer>> visitSteps = Oracle.steps(scenario.calls().get(0));
+        for (boolean parallel : new boolean[]{false, true}) {
+            for (int day = 0; day < 3; day++) {
+                LocalDate date = scenario.today().plusDays(day);
+                int d = day;
+                List<String> expected = oracle.visitStarts(visitSteps, null, parallel, day, scenario.interval())
+                        .stream().map(start -> time(start) + " " + oracle.visit(visitSteps, null, parallel, d, start)
+                                .orElseThrow()).toList();
+                List<String> actual = answer(() -> desk.booking().visits().offers(world.branch,
+                        world.steps(visitSteps, null), parallel, date, null)).stream()
+                        .map(offer -> offer.start() + " " + offer.steps().stream()
+                                .map(step -> world.masterIds.indexOf(step.offer().masterId())).toList())
+                        .toList();
+                Statistics.label("visit starts").collect(expected.isEmpty() ? "empty" : "some");
+                assertThat(actual).as("visit starts of %s%s on day %d\n%s", visitSteps,
+                        parallel ? " in parallel" : "", day, scenario).isEqualTo(expected);
             }
         }
 
@@ -376,6 +423,15 @@ class ProcessingResourcesPropertyTest {
 
         Long master(Integer index) {
             return index == null ? null : masterIds.get(index);
+        }
+
+        /** A visit's steps: the first with the call's master (or any), the others with any. */
+        List<VisitStep> steps(List<List<Integer>> steps, Integer firstMaster) {
+            List<VisitStep> result = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                result.add(new VisitStep(services(steps.get(i)), i == 0 ? master(firstMaster) : null));
+            }
+            return result;
         }
     }
 
@@ -561,6 +617,101 @@ class ProcessingResourcesPropertyTest {
                 }
             }
             return List.copyOf(union);
+        }
+
+        /** A call's services as a visit: each its own step; one service twice when the call has one. */
+        static List<List<Integer>> steps(Call call) {
+            List<Integer> services = call.services();
+            return services.size() == 1 ? List.of(services, services)
+                    : services.stream().map(List::of).toList();
+        }
+
+        /**
+         * The masters of a visit at {@code start} (step by step), or empty: each step starts where the one before
+         * ends (or all at {@code start} when parallel, each with another master); of the masters who provide a step
+         * (the first step's named master only), the fewest worked minutes before the visit first, then the index;
+         * the first combination in that order that fits, the earlier steps counted as made.
+         */
+        Optional<List<Integer>> visit(List<List<Integer>> steps, Integer firstMaster, boolean parallel, int day,
+                                      int start) {
+            List<Integer> chosen = new ArrayList<>();
+            int before = visits.size();
+            boolean found = visitFrom(steps, firstMaster, parallel, day, start, start, chosen);
+            while (visits.size() > before) {
+                visits.remove(visits.size() - 1);
+            }
+            return found ? Optional.of(List.copyOf(chosen)) : Optional.empty();
+        }
+
+        private boolean visitFrom(List<List<Integer>> steps, Integer firstMaster, boolean parallel, int day,
+                                  int visitStart, int stepStart, List<Integer> chosen) {
+            int index = chosen.size();
+            if (index == steps.size()) {
+                return true;
+            }
+            int start = parallel ? visitStart : stepStart;
+            List<Integer> order = new ArrayList<>(candidates(steps.get(index), index == 0 ? firstMaster : null));
+            int base = visits.size() - index;
+            order.sort(Comparator.comparingInt((Integer m) -> workedMinutesBefore(m, day, base))
+                    .thenComparingInt(m -> m));
+            for (int m : order) {
+                if (parallel && chosen.contains(m)) {
+                    continue;
+                }
+                Visit visit = plan(m, steps.get(index), day, start);
+                if (start + visit.works().length > 24 * 60 || !free(visit, -1)) {
+                    continue;
+                }
+                chosen.add(m);
+                visits.add(visit);
+                if (visitFrom(steps, firstMaster, parallel, day, visitStart, start + visit.works().length,
+                        chosen)) {
+                    return true;
+                }
+                chosen.remove(chosen.size() - 1);
+                visits.remove(visits.size() - 1);
+            }
+            return false;
+        }
+
+        /** Worked minutes counting only the first {@code count} visits: the day as it was before the visit. */
+        private int workedMinutesBefore(int m, int day, int count) {
+            int total = 0;
+            for (int i = 0; i < count; i++) {
+                Visit visit = visits.get(i);
+                if (visit != null && visit.master() == m && visit.day() == day) {
+                    for (boolean works : visit.works()) {
+                        total += works ? 1 : 0;
+                    }
+                }
+            }
+            return total;
+        }
+
+        /** Starts of the day at which the visit fits, tried on the grids of the first step's masters. */
+        List<Integer> visitStarts(List<List<Integer>> steps, Integer firstMaster, boolean parallel, int day,
+                                  int interval) {
+            TreeSet<Integer> tried = new TreeSet<>();
+            LocalDateTime earliest = salon.now().plusMinutes(salon.lead());
+            for (int m : candidates(steps.get(0), firstMaster)) {
+                MasterSpec spec = salon.masters().get(m);
+                int length = plan(m, steps.get(0), day, 0).works().length;
+                for (int t = spec.shiftStart(); t + length <= spec.shiftEnd(); t += interval) {
+                    if (!salon.today().plusDays(day).atTime(time(t)).isBefore(earliest)) {
+                        tried.add(t);
+                    }
+                }
+            }
+            return tried.stream().filter(t -> visit(steps, firstMaster, parallel, day, t).isPresent()).toList();
+        }
+
+        void addVisit(List<List<Integer>> steps, List<Integer> masters, boolean parallel, int day, int start) {
+            int at = start;
+            for (int i = 0; i < steps.size(); i++) {
+                Visit visit = plan(masters.get(i), steps.get(i), day, parallel ? start : at);
+                visits.add(visit);
+                at += visit.works().length;
+            }
         }
 
         void add(int master, List<Integer> services, int day, int start) {

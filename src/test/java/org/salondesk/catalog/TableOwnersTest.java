@@ -21,7 +21,8 @@ class TableOwnersTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/salondesk");
     private static final Pattern CATALOG_WRITE = Pattern.compile("(?i)\\b(update|insert\\s+into|delete\\s+from)\\s+"
-            + "(branch|service_category|job_title|salon_service|employee|employee_service)\\b");
+            + "(branch|service_category|job_title|salon_service|employee|employee_service|resource"
+            + "|service_resource)\\b");
 
     @Test
     void onlyTheCatalogueWritesItsTablesWithSql() throws IOException {

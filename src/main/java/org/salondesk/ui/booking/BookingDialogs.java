@@ -18,6 +18,12 @@ public interface BookingDialogs {
     /** A walk-in: today, any master, the earliest free start proposed. */
     BookingDialogViewModel walkIn(long branchId);
 
+    /** A visit of several steps and masters on a date (decision 0036). */
+    VisitDialogViewModel visit(long branchId, LocalDate date);
+
+    /** A repeating visit from a first date (decision 0036). */
+    SeriesDialogViewModel series(long branchId, LocalDate first);
+
     /** The dialogs of the desk, on its services. */
     static BookingDialogs of(BookingService booking, AvailabilityService availability, ClientService clients,
                              BackgroundExecutor background, Clock clock) {
@@ -31,6 +37,16 @@ public interface BookingDialogs {
             @Override
             public BookingDialogViewModel walkIn(long branchId) {
                 return BookingDialogViewModel.walkIn(booking, availability, clients, background, clock, branchId);
+            }
+
+            @Override
+            public VisitDialogViewModel visit(long branchId, LocalDate date) {
+                return new VisitDialogViewModel(booking, clients, background, branchId, date);
+            }
+
+            @Override
+            public SeriesDialogViewModel series(long branchId, LocalDate first) {
+                return new SeriesDialogViewModel(booking, clients, background, branchId, first);
             }
         };
     }

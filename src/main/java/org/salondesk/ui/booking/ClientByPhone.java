@@ -1,6 +1,7 @@
 package org.salondesk.ui.booking;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -139,6 +140,17 @@ public final class ClientByPhone {
 
     NewClient newClient() {
         return NewClient.of(name.get(), surname.get(), phone.get());
+    }
+
+    /**
+     * The client to book, to be run in the background with the booking: the one found, or a new one created then
+     * (for the visit and series dialogs, whose bookings are made apart from the client).
+     */
+    Callable<Long> idOrNew(ClientService service) {
+        Optional<ClientRow> known = known();
+        NewClient typed = known.isPresent() ? null : newClient();
+        return () -> known.isPresent() ? known.get().id()
+                : service.createClient(typed.name(), typed.surname(), typed.phone());
     }
 
     /** True when a booking can be made for the client: one found, or a new one with a name. */

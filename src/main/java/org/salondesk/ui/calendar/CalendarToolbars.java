@@ -9,6 +9,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -30,11 +32,16 @@ final class CalendarToolbars {
 
     private final CalendarViewModel viewModel;
     private final Runnable openWalkIn;
+    private final Runnable openVisit;
+    private final Runnable openSeries;
     private final DaySheetViewModel daySheet;
 
-    CalendarToolbars(CalendarViewModel viewModel, Runnable openWalkIn, DaySheetViewModel daySheet) {
+    CalendarToolbars(CalendarViewModel viewModel, Runnable openWalkIn, Runnable openVisit, Runnable openSeries,
+                     DaySheetViewModel daySheet) {
         this.viewModel = viewModel;
         this.openWalkIn = openWalkIn;
+        this.openVisit = openVisit;
+        this.openSeries = openSeries;
         this.daySheet = daySheet;
     }
 
@@ -83,11 +90,23 @@ final class CalendarToolbars {
         walkIn.setId("calendar-walk-in");
         walkIn.getStyleClass().add("accent");
         walkIn.setOnAction(event -> openWalkIn.run());
+        // A visit with several masters and a repeating visit: the front desk's longer bookings (decision 0036).
+        MenuItem visit = new MenuItem(Messages.get("visit.open"));
+        visit.setId("calendar-visit");
+        visit.setAccelerator(CalendarView.VISIT);
+        visit.setOnAction(event -> openVisit.run());
+        MenuItem series = new MenuItem(Messages.get("series.open"));
+        series.setId("calendar-series");
+        series.setAccelerator(CalendarView.SERIES);
+        series.setOnAction(event -> openSeries.run());
+        MenuButton more = new MenuButton("", null, visit, series);
+        more.setId("calendar-more-bookings");
+        more.setTooltip(new Tooltip(Messages.get("visit.title") + " · " + Messages.get("series.title")));
         // Narrow enough for a 1280-pixel window in Russian with the week's master picker too.
         branch.setMaxWidth(200);
         master.setMaxWidth(200);
         date.setPrefWidth(125);
-        ToolBar toolbar = new ToolBar(walkIn, branch, today, previous, next, date, day, week, monthButton, master);
+        ToolBar toolbar = new ToolBar(walkIn, more, branch, today, previous, next, date, day, week, monthButton, master);
         toolbar.setId("calendar-toolbar");
         return toolbar;
     }

@@ -43,6 +43,10 @@ import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsView;
 import org.salondesk.ui.booking.BookingDialogView;
+import org.salondesk.ui.booking.SeriesDialogView;
+import org.salondesk.ui.booking.SeriesDialogViewModel;
+import org.salondesk.ui.booking.VisitDialogView;
+import org.salondesk.ui.booking.VisitDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.ErrorBanner;
@@ -63,6 +67,10 @@ public final class CalendarView extends BorderPane {
     static final Duration REFRESH_EVERY = Duration.seconds(5);
 
     private static final KeyCombination WALK_IN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination VISIT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SERIES = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final KeyCombination CHECK_OUT = new KeyCodeCombination(KeyCode.ENTER,
             KeyCombination.SHORTCUT_DOWN);
 
@@ -86,7 +94,8 @@ public final class CalendarView extends BorderPane {
     }
 
     private void createView(DesktopActions desktop, DaySheetViewModel daySheet) {
-        CalendarToolbars bars = new CalendarToolbars(viewModel, this::openWalkIn, daySheet);
+        CalendarToolbars bars = new CalendarToolbars(viewModel, this::openWalkIn, this::openVisit, this::openSeries,
+                daySheet);
         setTop(new VBox(bars.toolbar(), bars.viewBar()));
         configureResources();
         dragGhost.getStyleClass().add("drag-ghost");
@@ -206,15 +215,19 @@ public final class CalendarView extends BorderPane {
         });
         resources.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // Ctrl+N and Ctrl+Enter work wherever the focus is in the window, as long as the calendar is part of it.
+        // Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R and Ctrl+Enter work wherever the focus is in the window, as long as the calendar is part of it.
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(WALK_IN);
                 old.getAccelerators().remove(CHECK_OUT);
+                old.getAccelerators().remove(VISIT);
+                old.getAccelerators().remove(SERIES);
             }
             if (scene != null) {
                 scene.getAccelerators().put(WALK_IN, this::openWalkIn);
                 scene.getAccelerators().put(CHECK_OUT, this::checkOutSelected);
+                scene.getAccelerators().put(VISIT, this::openVisit);
+                scene.getAccelerators().put(SERIES, this::openSeries);
             }
         });
         // The bookings follow the changes as they come (CalendarViewModel.changed); the time moves on by itself.
@@ -306,6 +319,28 @@ public final class CalendarView extends BorderPane {
     /** Opens a walk-in for the branch shown (the toolbar button and Ctrl+N). */
     public void openWalkIn() {
         openDialog(viewModel.walkIn());
+    }
+
+    /** A visit with several masters on the date shown (Ctrl+Shift+N). */
+    public void openVisit() {
+        VisitDialogViewModel dialog = viewModel.visit();
+        if (dialog != null && getScene() != null) {
+            VisitDialogView view = new VisitDialogView(dialog, getScene().getWindow());
+            view.resultProperty().addListener((obs, old, visit) -> viewModel.reload());
+            dialog.open();
+            view.show();
+        }
+    }
+
+    /** A repeating visit from the date shown (Ctrl+Shift+R). */
+    public void openSeries() {
+        SeriesDialogViewModel dialog = viewModel.series();
+        if (dialog != null && getScene() != null) {
+            SeriesDialogView view = new SeriesDialogView(dialog, getScene().getWindow());
+            view.resultProperty().addListener((obs, old, series) -> viewModel.reload());
+            dialog.open();
+            view.show();
+        }
     }
 
     private void openDialog(BookingDialogViewModel dialog) {

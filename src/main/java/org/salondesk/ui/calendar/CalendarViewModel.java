@@ -26,6 +26,8 @@ import org.salondesk.changes.Change;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.booking.SeriesDialogViewModel;
+import org.salondesk.ui.booking.VisitDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Notice;
@@ -180,6 +182,16 @@ public final class CalendarViewModel {
     /** A walk-in dialog for the branch shown; null before a branch is shown. */
     public BookingDialogViewModel walkIn() {
         return actions.walkIn();
+    }
+
+    /** A visit of several steps and masters on the date shown (decision 0036). */
+    public VisitDialogViewModel visit() {
+        return actions.visit();
+    }
+
+    /** A repeating visit from the date shown (decision 0036). */
+    public SeriesDialogViewModel series() {
+        return actions.series();
     }
 
     /**

@@ -7,6 +7,8 @@ import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CompanyInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDialogViewModel;
+import org.salondesk.ui.booking.SeriesDialogViewModel;
+import org.salondesk.ui.booking.VisitDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogs;
 import org.salondesk.ui.common.Notice;
 import org.salondesk.ui.common.NoticeBoard;
@@ -61,6 +63,18 @@ final class ColumnActions {
     BookingDialogViewModel walkIn() {
         CompanyInfo current = state.branch().get();
         return current == null ? null : dialogs.walkIn(current.id());
+    }
+
+    /** A visit of several steps on the date shown (none on a master's own desk: it is the front desk's). */
+    VisitDialogViewModel visit() {
+        CompanyInfo current = state.branch().get();
+        return current == null ? null : dialogs.visit(current.id(), state.date().get());
+    }
+
+    /** A repeating visit from the date shown. */
+    SeriesDialogViewModel series() {
+        CompanyInfo current = state.branch().get();
+        return current == null ? null : dialogs.series(current.id(), state.date().get());
     }
 
     private void refuseNotYours() {

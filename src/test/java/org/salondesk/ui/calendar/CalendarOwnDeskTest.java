@@ -42,19 +42,8 @@ class CalendarOwnDeskTest {
         notices = new NoticeBoard(new UndoHistory());
         BookingDetailsViewModel details = new BookingDetailsViewModel(desk.bookingQueries(), desk.booking(),
                 desk.tasks(), BackgroundExecutor.sameThread(), notices, clock);
-        BookingDialogs dialogs = new BookingDialogs() {
-            @Override
-            public BookingDialogViewModel at(long branchId, long masterId, LocalDate date, LocalTime time) {
-                return BookingDialogViewModel.fromCalendar(desk.booking(), desk.availability(), desk.clients(),
-                        BackgroundExecutor.sameThread(), branchId, masterId, date, time);
-            }
-
-            @Override
-            public BookingDialogViewModel walkIn(long branchId) {
-                return BookingDialogViewModel.walkIn(desk.booking(), desk.availability(), desk.clients(),
-                        BackgroundExecutor.sameThread(), clock, branchId);
-            }
-        };
+        BookingDialogs dialogs = BookingDialogs.of(desk.booking(), desk.availability(), desk.clients(),
+                BackgroundExecutor.sameThread(), clock);
         viewModel = new CalendarViewModel(desk.booking(), desk.bookingQueries(), desk.availability(),
                 BackgroundExecutor.sameThread(), notices, details, dialogs, clock);
     }

@@ -54,19 +54,8 @@ class CalendarViewModelTest {
         NoticeBoard notices = new NoticeBoard(new UndoHistory());
         BookingDetailsViewModel details = new BookingDetailsViewModel(on.bookingQueries(), on.booking(), on.tasks(),
                 BackgroundExecutor.sameThread(), notices, clock);
-        BookingDialogs dialogs = new BookingDialogs() {
-            @Override
-            public BookingDialogViewModel at(long branchId, long masterId, LocalDate date, LocalTime time) {
-                return BookingDialogViewModel.fromCalendar(on.booking(), on.availability(), on.clients(),
-                        BackgroundExecutor.sameThread(), branchId, masterId, date, time);
-            }
-
-            @Override
-            public BookingDialogViewModel walkIn(long branchId) {
-                return BookingDialogViewModel.walkIn(on.booking(), on.availability(), on.clients(),
-                        BackgroundExecutor.sameThread(), clock, branchId);
-            }
-        };
+        BookingDialogs dialogs = BookingDialogs.of(on.booking(), on.availability(), on.clients(),
+                BackgroundExecutor.sameThread(), clock);
         return new CalendarViewModel(on.booking(), on.bookingQueries(), on.availability(),
                 BackgroundExecutor.sameThread(), notices, details, dialogs, clock);
     }
