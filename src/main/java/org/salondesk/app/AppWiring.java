@@ -164,7 +164,8 @@ final class AppWiring {
                 this::tasksChanged);
         shell.guard(STAFF, staff);
         this.catalog = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(),
-                desk.provisions(), desk.payRates(), background, new NoticeBoard(), calendar::reload);
+                desk.provisions(), desk.payRates(), desk.resources(), background, new NoticeBoard(),
+                calendar::reload);
         shell.guard(CATALOG, catalog);
         this.products = new ProductsViewModel(desk.products(), background);
         products.follow(catalog.branchProperty());

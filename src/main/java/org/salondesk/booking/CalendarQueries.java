@@ -83,7 +83,7 @@ final class CalendarQueries {
             try (PreparedStatement statement = connection.prepareStatement("""
                     select b.id, b.booking_number, b.employee_id, b.booking_date, b.start_time, b.duration_minutes,
                            b.status, b.source, c.id, c.name, c.surname, c.phone, b.total_cost, b.note,
-                           b.outside_working_time
+                           b.outside_working_time, b.processing_from_minutes, b.processing_minutes
                     from booking b join client c on c.id = b.client_id
                     where b.branch_id = ? and b.booking_date between ? and ?
                     order by b.booking_date, b.start_time, b.id""")) {
@@ -100,7 +100,8 @@ final class CalendarQueries {
                                 rows.getInt(6), BookingStatus.valueOf(rows.getString(7)),
                                 BookingSource.valueOf(rows.getString(8)), rows.getLong(9), clientName,
                                 rows.getString(12), titles == null ? "" : titles.toString(),
-                                rows.getObject(13, BigDecimal.class), rows.getString(14), rows.getBoolean(15)));
+                                rows.getObject(13, BigDecimal.class), rows.getString(14), rows.getBoolean(15),
+                                rows.getInt(16), rows.getInt(17)));
                     }
                 }
             }

@@ -171,6 +171,24 @@ public final class Resources {
         }));
     }
 
+    /** A master's own processing window for a service (both null: the service's, or she does not provide it). */
+    public OwnProcessing ownProcessing(long masterId, long serviceId) {
+        currentStaff.require(Act.CATALOGUE_READ);
+        return database.fromTransaction(session -> Database.withConnection(session, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select busy_before_minutes,"
+                    + " processing_minutes from employee_service where employee_id = ? and service_id = ?")) {
+                select.setLong(1, masterId);
+                select.setLong(2, serviceId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return new OwnProcessing(null, null);
+                    }
+                    return new OwnProcessing(rows.getObject(1, Integer.class), rows.getObject(2, Integer.class));
+                }
+            }
+        }));
+    }
+
     /** How a service is done: its processing window and the resources it takes. */
     public ServicePhases phases(long serviceId) {
         currentStaff.require(Act.CATALOGUE_READ);

@@ -45,6 +45,7 @@ final class DemoBookings {
     private final LocalDate today;
     private final LocalDateTime now;
     private final Random random;
+    private boolean colourPlaced;
 
     DemoBookings(Database database, AvailabilityService availability, Clock clock) {
         this.database = database;
@@ -76,6 +77,11 @@ final class DemoBookings {
                 }
             }
         }
+        session.flush();
+        Database.withConnection(session, connection -> {
+            setup.resources.writeUses(connection);
+            return null;
+        });
         return count;
     }
 
@@ -85,14 +91,18 @@ final class DemoBookings {
         int booked = 0;
         int count = 0;
         if (date.equals(today) && placed.data().name().equals(DemoSalon.KNOWN_MASTER)) {
-            TimeSpan known = TimeSpan.starting(DemoSalon.KNOWN_TIME, placed.services().get(DemoSalon.KNOWN_SERVICE).getDurationMinutes());
-            if (SlotGrid.isFree(day, taken, known)) {
-                book(session, setup, placed, date, DemoSalon.KNOWN_TIME, placed.services().get(DemoSalon.KNOWN_SERVICE),
-                        setup.clients.get(0));
-                taken.add(known);
-                booked += known.length();
-                count++;
-            }
+            int minutes = known(session, setup, placed, date, day, taken, DemoSalon.KNOWN_TIME,
+                    DemoSalon.KNOWN_SERVICE, setup.clients.get(0));
+            booked += minutes;
+            count += minutes > 0 ? 1 : 0;
+        }
+        if (!colourPlaced && !date.isBefore(today) && placed.data().name().equals(DemoSalon.COLOUR_MASTER)) {
+            // On the colourist's first working day from today; its processing window stays free (issue 18).
+            int minutes = known(session, setup, placed, date, day, taken, DemoSalon.COLOUR_TIME,
+                    DemoSalon.COLOUR_SERVICE, clientFor(setup, DemoSalon.COLOUR_SERVICE, date));
+            colourPlaced = minutes > 0;
+            booked += minutes;
+            count += minutes > 0 ? 1 : 0;
         }
         int working = day.shift().length() - day.breaks().stream().mapToInt(TimeSpan::length).sum();
         int target = (int) (working * (0.4 + random.nextDouble() * 0.4));
@@ -106,7 +116,7 @@ final class DemoBookings {
             int start = free.get(random.nextInt(free.size()));
             TimeSpan span = new TimeSpan(start, start + service.getDurationMinutes());
             Client client = clientFor(setup, service.getTitle(), date);
-            Booking booking = book(session, setup, placed, date, span.startTime(), service, client);
+            Booking booking = book(session, setup, placed, date, span.startTime(), service, client, false);
             if (booking.getStatus() != BookingStatus.CANCELLED) {
                 taken.add(span);
                 booked += span.length();
@@ -114,6 +124,19 @@ final class DemoBookings {
             count++;
         }
         return count;
+    }
+
+    /** A booking the demo always has, where the day has room for it; answers the minutes it took (0: none). */
+    private int known(Session session, DemoSetup setup, DemoSetup.Placed placed, LocalDate date, WorkingDay day,
+                      List<TimeSpan> taken, LocalTime time, String title, Client client) {
+        SalonService service = placed.services().get(title);
+        TimeSpan known = TimeSpan.starting(time, service.getDurationMinutes());
+        if (!SlotGrid.isFree(day, taken, known)) {
+            return 0;
+        }
+        book(session, setup, placed, date, time, service, client, true);
+        taken.add(known);
+        return known.length();
     }
 
     private Client clientFor(DemoSetup setup, String service, LocalDate date) {
@@ -129,14 +152,18 @@ final class DemoBookings {
         return setup.clients.get(1);
     }
 
+    /** {@code known}: a booking the demo always has, never cancelled ahead (its guide and tests look for it). */
     private Booking book(Session session, DemoSetup setup, DemoSetup.Placed placed, LocalDate date, LocalTime start,
-                         SalonService service, Client client) {
+                         SalonService service, Client client, boolean known) {
         ProvidedService own = session.find(ProvidedService.class,
                 new ProvidedService.Key(placed.master().getId(), service.getId()));
         BigDecimal price = own != null && own.getPrice() != null ? own.getPrice() : service.getPrice();
         BookedService line = new BookedService(1, service.getId(), service.getTitle(), price,
                 service.getDurationMinutes());
         BookingStatus status = statusFor(date, start, service.getDurationMinutes(), client);
+        if (known && status == BookingStatus.CANCELLED && date.atTime(start).isAfter(now)) {
+            status = BookingStatus.CONFIRMED;
+        }
         BookingSource source = status == BookingStatus.NEW ? BookingSource.ONLINE
                 : random.nextInt(100) < 55 ? BookingSource.DESK : random.nextInt(100) < 80 ? BookingSource.PHONE
                 : BookingSource.ONLINE;
@@ -152,6 +179,7 @@ final class DemoBookings {
             booking.changeStatus(BookingStatus.CANCELLED, CANCEL_REASONS.get(random.nextInt(CANCEL_REASONS.size())),
                     createdAt.plusSeconds(3600), by);
         }
+        setup.resources.book(booking, service.getId());
         if (random.nextInt(10) == 0) {
             booking.setNote(DemoSalon.NOTES.get(random.nextInt(DemoSalon.NOTES.size())));
         }

@@ -61,6 +61,13 @@ public final class DemoSalon {
     public static final String KNOWN_CLIENT_PHONE = "+79161234567";
     public static final String KNOWN_SERVICE = "Женская стрижка";
     public static final LocalTime KNOWN_TIME = LocalTime.of(11, 0);
+    /**
+     * A colour with processing (decision 0033), at noon on the colourist's first working day from today: she is free
+     * 12:30–13:00 while it processes.
+     */
+    public static final String COLOUR_SERVICE = "Окрашивание корней";
+    public static final String COLOUR_MASTER = "Ольга Миронова";
+    public static final LocalTime COLOUR_TIME = LocalTime.of(12, 0);
 
     /** The demo's bookings run from this many days before today to this many after. */
     public static final int DAYS_BACK = 14;
@@ -140,6 +147,11 @@ public final class DemoSalon {
                 }
             }
             setup.services.put(branch.getId(), services);
+            session.flush();
+            Database.withConnection(session, connection -> {
+                setup.resources.addTo(connection, branch.getId(), services);
+                return null;
+            });
             for (DemoCatalog.Master master : data.masters()) {
                 Master entity = persist(session, new Master(branch.getId(), master.name(),
                         master.information(), titles.get(master.jobTitle()).getId()));

@@ -22,6 +22,7 @@ final class DemoSetup {
     final List<StaffUser> staff = new ArrayList<>();
     final List<Booking> noShows = new ArrayList<>();
     final List<Booking> tomorrowNew = new ArrayList<>();
+    final DemoResources resources = new DemoResources();
 
     /** A master with her branch and what she does. */
     record Placed(Master master, DemoCatalog.Master data, Map<String, SalonService> services) {

@@ -121,6 +121,47 @@ class DemoSalonTest {
     }
 
     @Test
+    void theDemoHasAColourWithProcessingABasinAndAMassageRoom() {
+        MutableClock clock = TestToday.at(8, 0);
+        try (SalonDesk desk = TestDatabases.freshDesk(clock)) {
+            desk.seedDemoIfEmpty();
+            long branch = desk.booking().getCompaniesForBooking().stream()
+                    .filter(candidate -> candidate.name().equals(DemoSalon.KNOWN_BRANCH)).findFirst().orElseThrow()
+                    .id();
+
+            assertThat(count(desk, "select count(*) from resource where name = 'Мойка' and quantity = 2"))
+                    .as("per branch").isEqualTo(2);
+            assertThat(count(desk, "select count(*) from resource where name = 'Массажный кабинет'"
+                    + " and quantity = 1")).isEqualTo(2);
+            assertThat(count(desk, "select count(*) from salon_service where title = '" + DemoSalon.COLOUR_SERVICE
+                    + "' and busy_before_minutes = 30 and processing_minutes = 30 and duration_minutes = 80"))
+                    .isEqualTo(2);
+            assertThat(count(desk, "select count(*) from service_resource sr join resource r on r.id ="
+                    + " sr.resource_id where r.name = 'Мойка' and sr.phase = 'AFTER'")).isEqualTo(2);
+            assertThat(count(desk, "select count(*) from service_resource sr join resource r on r.id ="
+                    + " sr.resource_id where r.name = 'Массажный кабинет' and sr.phase = 'WHOLE'")).isEqualTo(2);
+            // Every colour keeps its window and rinses at a basin in its last 20 minutes; every massage has the room.
+            assertThat(count(desk, "select count(*) from booking b join booked_service s on s.booking_id = b.id"
+                    + " where s.title = '" + DemoSalon.COLOUR_SERVICE + "' and (b.processing_from_minutes <> 30"
+                    + " or b.processing_minutes <> 30 or (select count(*) from resource_use u where u.booking_id"
+                    + " = b.id and u.end_minute - u.start_minute = 20) <> 1)")).isZero();
+            assertThat(count(desk, "select count(*) from booking b join booked_service s on s.booking_id = b.id"
+                    + " where s.title = 'Массаж спины' and (select count(*) from resource_use u where"
+                    + " u.booking_id = b.id and u.end_minute - u.start_minute = 60) <> 1")).isZero();
+            assertThat(count(desk, "select count(*) from resource_use")).isPositive();
+
+            // On the colourist's first working day from today, whatever day today is.
+            assertThat(desk.bookingQueries().forCalendar(branch, TestToday.date(), TestToday.date().plusDays(6)))
+                    .anySatisfy(booking -> {
+                        assertThat(booking.services()).isEqualTo(DemoSalon.COLOUR_SERVICE);
+                        assertThat(booking.start()).isEqualTo(DemoSalon.COLOUR_TIME);
+                        assertThat(booking.processingFromMinutes()).isEqualTo(30);
+                        assertThat(booking.processingMinutes()).isEqualTo(30);
+                    });
+        }
+    }
+
+    @Test
     void seedingTwiceDoesNothingTheSecondTimeAndTheSameClockGivesTheSameDemo() {
         MutableClock clock = TestToday.at(10, 0);
         try (SalonDesk first = TestDatabases.freshDesk(clock);

@@ -38,6 +38,8 @@ class ViewModelPurityTest {
             Map.entry("calendar.MasterHeaders", "the master columns' headers and greying in CalendarView"),
             Map.entry("calendar.MonthGrid", "the month grid of CalendarView"),
             Map.entry("catalog.MatrixPane", "the services × masters grid of CatalogView"),
+            Map.entry("catalog.PhasesPane", "the service form's processing and resources in CatalogView"),
+            Map.entry("catalog.ResourcesPane", "the resources tab of CatalogView"),
             Map.entry("common.BehindTheLock", "marks a View's dialog whose work waits behind the desk's lock"),
             Map.entry("common.BoundFields", "text fields bound to a form's properties, for every View"),
             Map.entry("common.ColumnSizing", "sizes a View's table columns to their texts"),

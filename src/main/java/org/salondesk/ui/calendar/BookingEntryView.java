@@ -1,5 +1,6 @@
 package org.salondesk.ui.calendar;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
@@ -46,6 +48,11 @@ final class BookingEntryView extends DayEntryView {
         lines.add(timeRange(booking) + "  " + booking.clientName());
         lines.add(PhoneNumbers.display(booking.clientPhone()));
         lines.add(booking.services());
+        if (booking.hasProcessing()) {
+            LocalTime from = booking.start().plusMinutes(booking.processingFromMinutes());
+            lines.add(Messages.get("calendar.processing", Messages.time(from),
+                    Messages.time(from.plusMinutes(booking.processingMinutes()))));
+        }
         lines.add(Messages.get("status." + booking.status().name()));
         if (booking.note() != null && !booking.note().isBlank()) {
             lines.add(booking.note().strip());
@@ -63,12 +70,18 @@ final class BookingEntryView extends DayEntryView {
         private final Label time = label();
         private final Label title = label();
         private final Label compact = label();
+        /** The processing window, drawn lighter behind the texts; hidden for a booking without one. */
+        private final Region band = new Region();
 
         CardSkin(DayEntryView view) {
             super(view);
             title.setWrapText(true);
             title.setTextOverrun(OverrunStyle.CLIP);
-            getChildren().addAll(time, title, compact);
+            band.getStyleClass().add("processing-band");
+            band.setManaged(false);
+            band.setMouseTransparent(true);
+            band.setVisible(false);
+            getChildren().addAll(band, time, title, compact);
             Entry<?> entry = view.getEntry();
             entry.calendarProperty().addListener(it -> updateStyles());
             entry.intervalProperty().addListener(it -> updateTexts());
@@ -121,6 +134,7 @@ final class BookingEntryView extends DayEntryView {
 
         @Override
         protected void layoutChildren(double x, double y, double width, double height) {
+            layoutBand();
             double timeHeight = time.prefHeight(width);
             double lineHeight = compact.prefHeight(-1);
             boolean full = height >= timeHeight + lineHeight;
@@ -133,6 +147,21 @@ final class BookingEntryView extends DayEntryView {
             } else {
                 compact.resizeRelocate(x, y + Math.max(0, (height - lineHeight) / 2), width,
                         Math.min(height, lineHeight));
+            }
+        }
+
+        // The band spans the card's whole width, at the window's share of the card's height (the card is as tall
+        // as the booking is long, unless a short card was made one line tall).
+        private void layoutBand() {
+            DayEntryView view = getSkinnable();
+            boolean shown = view.getEntry().getUserObject() instanceof BookingSummary booking
+                    && booking.hasProcessing() && booking.durationMinutes() > 0;
+            band.setVisible(shown);
+            if (shown) {
+                BookingSummary booking = (BookingSummary) view.getEntry().getUserObject();
+                double perMinute = view.getHeight() / booking.durationMinutes();
+                band.resizeRelocate(0, Math.round(perMinute * booking.processingFromMinutes()), view.getWidth(),
+                        Math.round(perMinute * booking.processingMinutes()));
             }
         }
 

@@ -71,6 +71,7 @@ public final class CatalogView extends BorderPane {
                 tab("jobTitles", namedTab("jobTitles", viewModel.jobTitles(), JobTitleRow::name,
                         title -> viewModel.jobTitleForm().edit(title.id(), title.name(),
                                 title.description()), viewModel.jobTitleForm(), viewModel::saveJobTitle)),
+                tab("resources", new ResourcesPane(viewModel)),
                 tab("products", new ProductsView(products)));
         tabs.setId("catalog-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -134,7 +135,8 @@ public final class CatalogView extends BorderPane {
         });
         Button block = blockButton("catalog-service-block", table, ServiceRow::active,
                 service -> viewModel.setServiceActive(service, !service.active()));
-        return split(table, heading(form.idProperty()), grid, new HBox(6, save, clear, block));
+        return split(table, heading(form.idProperty()), grid, new PhasesPane(form.phases(), viewModel.resourcesTab().rows()),
+                new HBox(6, save, clear, block));
     }
 
     private Node mastersTab() {
@@ -220,7 +222,7 @@ public final class CatalogView extends BorderPane {
         return split(table, heading(form.idProperty()), grid, new HBox(6, saveButton, clear));
     }
 
-    private static Label heading(LongProperty id) {
+    static Label heading(LongProperty id) {
         Label heading = new Label();
         heading.getStyleClass().add("pane-title");
         heading.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(id.get() == 0
@@ -228,7 +230,7 @@ public final class CatalogView extends BorderPane {
         return heading;
     }
 
-    private static BorderPane split(Node list, Node... form) {
+    static BorderPane split(Node list, Node... form) {
         VBox right = new VBox(10, form);
         right.setPadding(new Insets(10));
         right.setPrefWidth(420);
@@ -237,7 +239,7 @@ public final class CatalogView extends BorderPane {
         return pane;
     }
 
-    private static Button saveButton(String id, ObservableBooleanValue disabled, Runnable save) {
+    static Button saveButton(String id, ObservableBooleanValue disabled, Runnable save) {
         Button button = new Button(Messages.get("catalog.save"));
         button.setId(id);
         button.setDefaultButton(true);
@@ -246,7 +248,7 @@ public final class CatalogView extends BorderPane {
         return button;
     }
 
-    private static <T> Button blockButton(String id, TableView<T> table, Predicate<T> active,
+    static <T> Button blockButton(String id, TableView<T> table, Predicate<T> active,
                                           Consumer<T> toggle) {
         Button button = new Button();
         button.setId(id);

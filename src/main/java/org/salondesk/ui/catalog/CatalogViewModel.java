@@ -21,6 +21,8 @@ import org.salondesk.catalog.MasterService;
 import org.salondesk.catalog.PayRates;
 import org.salondesk.catalog.Provision;
 import org.salondesk.catalog.ProvisionService;
+import org.salondesk.catalog.ResourceRow;
+import org.salondesk.catalog.Resources;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.catalog.ServiceRow;
 import org.salondesk.i18n.Messages;
@@ -55,15 +57,18 @@ public final class CatalogViewModel implements UnsavedEdits {
     private final ServiceForm serviceForm = new ServiceForm();
     private final MasterForm masterForm = new MasterForm();
     private final PayTerms payTerms;
+    private final BranchResources resources;
     private final ProvisionMatrix matrix;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final FormsOnScreen forms;
 
     public CatalogViewModel(BranchService branchService, ServiceCatalog serviceCatalog, MasterService masterService,
-                            ProvisionService provisionService, PayRates payRates, BackgroundExecutor background,
-                            NoticeBoard notices, Runnable onChanged) {
+                            ProvisionService provisionService, PayRates payRates, Resources resources,
+                            BackgroundExecutor background, NoticeBoard notices, Runnable onChanged) {
         this.payTerms = new PayTerms(payRates, background, this::fail);
-        this.matrix = new ProvisionMatrix(provisionService, services, this::write);
+        this.resources = new BranchResources(resources, this::write, background, this::fail);
+        this.matrix = new ProvisionMatrix(provisionService, resources, services, this::write,
+                background, this::fail);
         this.forms = new FormsOnScreen(List.of(
             new FormsOnScreen.Form(serviceForm::changed, serviceForm.validProperty(), this::saveService,
                     serviceForm::restore),
@@ -74,7 +79,9 @@ public final class CatalogViewModel implements UnsavedEdits {
             new FormsOnScreen.Form(jobTitleForm::changed, jobTitleForm.validProperty(), this::saveJobTitle,
                     jobTitleForm::restore),
             new FormsOnScreen.Form(matrix.ownTerms()::changed, matrix.ownTerms().validProperty(),
-                    matrix::setOwnTerms, matrix.ownTerms()::restore)));
+                    matrix::setOwnTerms, matrix.ownTerms()::restore),
+            new FormsOnScreen.Form(this.resources.form()::changed, this.resources.form().validProperty(),
+                    after -> this.resources.save(branch.get().id(), after), this.resources.form()::restore)));
         this.branchService = branchService;
         this.serviceCatalog = serviceCatalog;
         this.masterService = masterService;
@@ -101,13 +108,15 @@ public final class CatalogViewModel implements UnsavedEdits {
         }
         long id = shown.id();
         background.run(() -> new Loaded(serviceCatalog.categories(id), masterService.jobTitles(id),
-                serviceCatalog.services(id), masterService.masters(id), matrix.provisions(id)), loaded -> {
+                serviceCatalog.services(id), masterService.masters(id), matrix.provisions(id),
+                resources.read(id)), loaded -> {
                     KeptChoices.refill(categories, loaded.categories(), serviceForm.categoryProperty(),
                             matrix.categoryProperty());
                     KeptChoices.refill(jobTitles, loaded.jobTitles(), masterForm.jobTitleProperty());
                     KeptChoices.refill(services, loaded.services(), matrix.ownTerms().serviceProperty());
                     KeptChoices.refill(masters, loaded.masters(), matrix.ownTerms().masterProperty());
                     matrix.refill(loaded.provisions());
+                    resources.refill(loaded.resources());
                 }, this::fail);
     }
 
@@ -118,10 +127,11 @@ public final class CatalogViewModel implements UnsavedEdits {
         serviceForm.clear();
         masterForm.clear();
         matrix.clear();
+        resources.form().clear();
     }
 
     private record Loaded(List<CategoryRow> categories, List<JobTitleRow> jobTitles, List<ServiceRow> services,
-                          List<MasterRow> masters, List<Provision> provisions) {
+                          List<MasterRow> masters, List<Provision> provisions, List<ResourceRow> resources) {
     }
 
     /** The matrix's cell of a master and a service. */
@@ -175,12 +185,20 @@ public final class CatalogViewModel implements UnsavedEdits {
         BigDecimal price = form.priceValue();
         int minutes = form.minutes();
         PayRates.Commission commission = form.commission();
+        boolean phasesChanged = form.phases().changed();
+        int busyBefore = form.phases().busyBeforeMinutes();
+        int processing = form.phases().processingMinutes();
+        List<PhasesForm.Need> needs = List.copyOf(form.phases().needList());
         write(() -> {
             long id = form.isNew() ? serviceCatalog.createService(branchId, category, form.titleProperty().get(),
                     form.descriptionProperty().get(), price, minutes)
                     : updated(() -> serviceCatalog.updateService(form.id(), category, form.titleProperty().get(),
                     form.descriptionProperty().get(), price, minutes));
-            payTerms.save(form.isNew() ? id : form.id(), commission);
+            long serviceId = form.isNew() ? id : form.id();
+            payTerms.save(serviceId, commission);
+            if (phasesChanged) {
+                resources.savePhases(serviceId, busyBefore, processing, needs);
+            }
             return id;
         }, form.titleProperty().get(), cleared(form::clear, after));
     }
@@ -215,6 +233,17 @@ public final class CatalogViewModel implements UnsavedEdits {
     /** Fills the service form from its row, then its commission once read. */
     public void editService(ServiceRow service, CategoryRow category) {
         payTerms.edit(serviceForm, service, category);
+        resources.editPhases(serviceForm, service.id());
+    }
+
+
+    public void saveResource() {
+        resources.save(branch.get().id(), () -> { });
+    }
+
+    /** The resources tab: the branch's rooms, chairs, basins and equipment. */
+    public BranchResources resourcesTab() {
+        return resources;
     }
 
     /** Fills the master form from her row, then her daily rate once read. */

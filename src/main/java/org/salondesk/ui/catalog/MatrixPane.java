@@ -247,12 +247,18 @@ final class MatrixPane extends BorderPane {
         TextField duration = BoundFields.number("matrix-own-duration", form.duration());
         duration.setPromptText(Messages.get("catalog.matrix.duration"));
         duration.setPrefColumnCount(5);
+        TextField before = BoundFields.number("matrix-own-busy-before", form.busyBefore());
+        before.setPromptText(Messages.get("catalog.matrix.busyBefore"));
+        before.setPrefColumnCount(6);
+        TextField processing = BoundFields.number("matrix-own-processing", form.processing());
+        processing.setPromptText(Messages.get("catalog.matrix.processing"));
+        processing.setPrefColumnCount(6);
         Button set = new Button(Messages.get("catalog.matrix.set"));
         set.setId("matrix-own-set");
         set.disableProperty().bind(form.settableProperty().not());
         set.setOnAction(event -> viewModel.setOwnTerms());
         HBox row = new HBox(8, new Label(Messages.get("catalog.matrix.ownTitle")), master, service, price, duration,
-                set);
+                before, processing, set);
         row.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("catalog.matrix.hint"));
         hint.setWrapText(true);

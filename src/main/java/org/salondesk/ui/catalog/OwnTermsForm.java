@@ -9,8 +9,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.catalog.MasterRow;
+import org.salondesk.catalog.OwnProcessing;
 import org.salondesk.catalog.Provision;
+import org.salondesk.catalog.ServicePhases;
 import org.salondesk.catalog.ServiceRow;
+import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.EditBaseline;
 import org.salondesk.ui.common.FormField;
 import org.salondesk.ui.common.FormFields;
@@ -27,18 +30,54 @@ public final class OwnTermsForm {
     private final ObjectProperty<ServiceRow> service = new SimpleObjectProperty<>(this, "service");
     private final FormField price = FormField.number(ServiceRow.PRICE, true);
     private final FormField duration = FormField.number(ServiceRow.DURATION, true);
-    private final FormFields fields = new FormFields(price, duration);
+    /** Her own processing window; both blank: the service's (decision 0033). */
+    private final FormField processing = new FormField("", typed -> typed.isBlank() || PhasesForm.none(typed) ? ""
+            : numbers.problem(typed, ServicePhases.PROCESSING, false));
+    private final FormField busyBefore = new FormField("", typed -> processing.text().isBlank()
+            ? (typed.isBlank() ? "" : Messages.get("error.service.processingPair"))
+            : PhasesForm.none(processing.text()) ? ""
+            : numbers.problem(typed, ServicePhases.BUSY_BEFORE, false), processing.textProperty());
+    private final FormFields fields = new FormFields(price, duration, busyBefore, processing);
     private final BooleanBinding chosen = master.isNotNull().and(service.isNotNull());
     private final BooleanBinding valid = chosen.and(fields.valid());
     private final BooleanBinding settable = chosen.and(fields.marked().not());
-    private final EditBaseline asShown = new EditBaseline(price.textProperty(), duration.textProperty());
+    private final EditBaseline asShown = new EditBaseline(price.textProperty(), duration.textProperty(),
+            busyBefore.textProperty(), processing.textProperty());
+    private final EditBaseline processingShown = new EditBaseline(busyBefore.textProperty(),
+            processing.textProperty());
 
     /** Shows her terms as they are stored ({@code cell} null: she does not provide the service yet). */
     void show(Provision cell) {
         price.show(cell == null || cell.ownPrice() == null ? "" : numbers.format(cell.ownPrice()));
         duration.show(cell == null || cell.ownDurationMinutes() == null ? ""
                 : numbers.format(cell.ownDurationMinutes()));
+        busyBefore.show("");
+        processing.show("");
         asShown.mark();
+        processingShown.mark();
+    }
+
+    /** Shows her own processing window once read. */
+    void showProcessing(OwnProcessing own) {
+        busyBefore.show(own.isServices() ? "" : numbers.format(own.busyBeforeMinutes()));
+        processing.show(own.isServices() ? "" : numbers.format(own.processingMinutes()));
+        asShown.mark();
+        processingShown.mark();
+    }
+
+    /** Whether the user changed her processing window since it was shown. */
+    boolean processingChanged() {
+        return processingShown.changed();
+    }
+
+    /** Her window typed: both null for the service's own; a processing of 0 for none. */
+    OwnProcessing ownProcessing() {
+        if (processing.text().isBlank()) {
+            return new OwnProcessing(null, null);
+        }
+        int minutes = numbers.parse(processing.text()).intValueExact();
+        return minutes == 0 ? new OwnProcessing(0, 0)
+                : new OwnProcessing(numbers.parse(busyBefore.text()).intValueExact(), minutes);
     }
 
     /** Whether the form shows the terms of this master for this service. */
@@ -96,6 +135,14 @@ public final class OwnTermsForm {
 
     public FormField duration() {
         return duration;
+    }
+
+    public FormField busyBefore() {
+        return busyBefore;
+    }
+
+    public FormField processing() {
+        return processing;
     }
 
     public StringBinding priceProblem() {

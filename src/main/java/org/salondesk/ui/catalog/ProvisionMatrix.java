@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
@@ -16,8 +17,11 @@ import javafx.collections.transformation.FilteredList;
 import org.salondesk.catalog.CategoryRow;
 import org.salondesk.catalog.MasterRow;
 import org.salondesk.catalog.Provision;
+import org.salondesk.catalog.OwnProcessing;
 import org.salondesk.catalog.ProvisionService;
+import org.salondesk.catalog.Resources;
 import org.salondesk.catalog.ServiceRow;
+import org.salondesk.ui.common.BackgroundExecutor;
 
 /**
  * The master × service matrix of the catalogue screen: the ticked cells, the category whose services it shows, and
@@ -31,16 +35,23 @@ final class ProvisionMatrix {
     }
 
     private final ProvisionService provisionService;
+    private final Resources resources;
     private final Write write;
+    private final BackgroundExecutor background;
+    private final Consumer<Throwable> fail;
     private final ObservableMap<String, Provision> cells = FXCollections.observableHashMap();
     private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>(this, "matrixCategory");
     private final FilteredList<ServiceRow> services;
     private final OwnTermsForm ownTerms = new OwnTermsForm();
 
     /** @param services every service of the branch; the matrix's columns are those offered for booking */
-    ProvisionMatrix(ProvisionService provisionService, ObservableList<ServiceRow> services, Write write) {
+    ProvisionMatrix(ProvisionService provisionService, Resources resources, ObservableList<ServiceRow> services,
+                    Write write, BackgroundExecutor background, Consumer<Throwable> fail) {
         this.provisionService = provisionService;
+        this.resources = resources;
         this.write = write;
+        this.background = background;
+        this.fail = fail;
         this.services = new FilteredList<>(services, ServiceRow::active);
         ownTerms.masterProperty().addListener((obs, old, now) -> showOwnTerms());
         ownTerms.serviceProperty().addListener((obs, old, now) -> showOwnTerms());
@@ -98,14 +109,30 @@ final class ProvisionMatrix {
         ServiceRow service = ownTerms.serviceProperty().get();
         BigDecimal price = ownTerms.priceValue();
         Integer minutes = ownTerms.minutes();
-        write.write(() -> updated(() -> provisionService.setProvision(master.id(), service.id(), true, price,
-                minutes)), master.name() + " · " + service.title(), after);
+        boolean processingChanged = ownTerms.processingChanged();
+        OwnProcessing processing = ownTerms.ownProcessing();
+        write.write(() -> updated(() -> {
+            provisionService.setProvision(master.id(), service.id(), true, price, minutes);
+            // its own transaction, after the tick: the window belongs to her row of the service
+            if (processingChanged) {
+                resources.setOwnProcessing(master.id(), service.id(), processing.busyBeforeMinutes(),
+                        processing.processingMinutes());
+            }
+        }), master.name() + " · " + service.title(), after);
     }
 
     private void showOwnTerms() {
         MasterRow master = ownTerms.masterProperty().get();
         ServiceRow service = ownTerms.serviceProperty().get();
-        ownTerms.show(master == null || service == null ? null : cells.get(key(master.id(), service.id())));
+        Provision cell = master == null || service == null ? null : cells.get(key(master.id(), service.id()));
+        ownTerms.show(cell);
+        if (cell != null) {
+            background.run(() -> resources.ownProcessing(master.id(), service.id()), found -> {
+                if (ownTerms.shows(master, service)) {
+                    ownTerms.showProcessing(found);
+                }
+            }, fail);
+        }
     }
 
     private static long updated(Runnable update) {

@@ -39,6 +39,7 @@ public final class ServiceForm {
             : numbers.problem(typed, PayRates.AMOUNT, true), commissionPercent.textProperty());
     private final FormFields fields = new FormFields(title, description, price, duration, commissionPercent,
             commissionAmount);
+    private final PhasesForm phases = new PhasesForm();
     private final EditBaseline asShown = new EditBaseline(title.textProperty(), description.textProperty(),
             price.textProperty(), duration.textProperty(), category, commissionPercent.textProperty(),
             commissionAmount.textProperty());
@@ -57,6 +58,7 @@ public final class ServiceForm {
         category.set(itsCategory);
         commissionPercent.show("");
         commissionAmount.show("");
+        phases.clear();
         asShown.mark();
     }
 
@@ -76,17 +78,19 @@ public final class ServiceForm {
         category.set(null);
         commissionPercent.show("");
         commissionAmount.show("");
+        phases.clear();
         asShown.mark();
     }
 
     /** Whether the user changed the form since it was filled or emptied. */
     boolean changed() {
-        return asShown.changed();
+        return asShown.changed() || phases.changed();
     }
 
     /** Puts back what the form showed when it was filled or emptied. */
     void restore() {
         asShown.restore();
+        phases.restore();
     }
 
     boolean isNew() {
@@ -116,7 +120,13 @@ public final class ServiceForm {
 
     /** Save was pressed: marks every problem; answers whether the service can be saved. */
     boolean showProblems() {
-        return fields.showProblems();
+        boolean own = fields.showProblems();
+        return phases.showProblems() && own;
+    }
+
+    /** Its processing and the resources it takes (read once the form is filled). */
+    public PhasesForm phases() {
+        return phases;
     }
 
     public LongProperty idProperty() {
@@ -190,11 +200,11 @@ public final class ServiceForm {
 
     /** Everything typed can be stored. */
     public BooleanBinding validProperty() {
-        return fields.valid();
+        return fields.valid().and(phases.validProperty());
     }
 
     /** A problem is marked on screen: Save is disabled until it is fixed. */
     public BooleanBinding markedProperty() {
-        return fields.marked();
+        return fields.marked().or(phases.markedProperty());
     }
 }

@@ -38,7 +38,7 @@ class CatalogViewModelTest {
     void open() {
         desk = TestDatabases.freshDesk(clock);
         salon = new SmallSalon(desk);
-        viewModel = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), desk.payRates(), BackgroundExecutor.sameThread(), new NoticeBoard(),
+        viewModel = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), desk.payRates(), desk.resources(), BackgroundExecutor.sameThread(), new NoticeBoard(),
                 changes::incrementAndGet);
         viewModel.start();
     }
@@ -134,7 +134,7 @@ class CatalogViewModelTest {
         Locale english = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("ru-RU"));
         try {
-            CatalogViewModel russian = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), desk.payRates(), BackgroundExecutor.sameThread(),
+            CatalogViewModel russian = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(), desk.payRates(), desk.resources(), BackgroundExecutor.sameThread(),
                     new NoticeBoard(), () -> { });
             russian.start();
             ServiceForm form = russian.serviceForm();

@@ -30,7 +30,7 @@ class ProductsViewModelTest {
         salon = new SmallSalon(desk);
         desk.products().create(salon.branch, new ProductForm("Шампунь", new BigDecimal("650.50"), 3, true));
         catalog = new CatalogViewModel(desk.branches(), desk.serviceCatalog(), desk.masters(), desk.provisions(),
-                desk.payRates(), BackgroundExecutor.sameThread(), new NoticeBoard(), () -> { });
+                desk.payRates(), desk.resources(), BackgroundExecutor.sameThread(), new NoticeBoard(), () -> { });
         products = new ProductsViewModel(desk.products(), BackgroundExecutor.sameThread());
         products.follow(catalog.branchProperty());
         catalog.start();
