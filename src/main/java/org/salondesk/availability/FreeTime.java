@@ -9,14 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -41,8 +38,7 @@ public final class FreeTime {
     }
 
     private final Map<Long, MasterSchedule> schedules;
-    private final Map<Long, Map<LocalDate, List<TimeSpan>>> occupied;
-    private final ResourceLoad resources;
+    private final TakenTime taken;
     private final LocalDateTime earliest;
     private final LocalDate lastBookable;
 
@@ -57,30 +53,10 @@ public final class FreeTime {
                     Collection<Occupation> resourceUsers, Map<Long, Integer> resourceCounts, Instant now,
                     ZoneId zone, int leadMinutes, int daysAhead, Collection<Occupation> ignored) {
         this.schedules = schedules;
-        this.occupied = new HashMap<>();
-        this.resources = new ResourceLoad(resourceCounts);
         LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
         this.earliest = localNow.plusMinutes(leadMinutes);
         this.lastBookable = daysAhead <= 0 ? LocalDate.MAX : localNow.toLocalDate().plusDays(daysAhead - 1L);
-        // Whose resource uses are counted already: a booking may come both as its master's and as a resource user.
-        Set<String> counted = new HashSet<>();
-        for (Occupation occupation : occupations) {
-            if (occupation.blocks(now, localNow) && !isIgnored(occupation, ignored)) {
-                occupied.computeIfAbsent(occupation.masterId(), id -> new HashMap<>())
-                        .computeIfAbsent(occupation.date(), date -> new ArrayList<>())
-                        .addAll(occupation.masterSpans());
-                if (!occupation.uses().isEmpty()) {
-                    counted.add(occupation.kind() + ":" + occupation.id());
-                    resources.add(occupation);
-                }
-            }
-        }
-        for (Occupation user : resourceUsers) {
-            if (user.blocks(now, localNow) && !isIgnored(user, ignored)
-                    && counted.add(user.kind() + ":" + user.id())) {
-                resources.add(user);
-            }
-        }
+        this.taken = TakenTime.of(occupations, resourceUsers, resourceCounts, now, localNow, ignored);
     }
 
     public FreeTime(Map<Long, MasterSchedule> schedules, Collection<Occupation> occupations, Instant now,
@@ -98,22 +74,11 @@ public final class FreeTime {
         this(schedules, occupations, now, zone, leadMinutes, 0, List.of());
     }
 
-    /** A copy of {@code base} with {@code tentative} blocking too; {@code base} does not change. */
-    private FreeTime(FreeTime base, Collection<Occupation> tentative) {
+    private FreeTime(FreeTime base, TakenTime taken) {
         this.schedules = base.schedules;
         this.earliest = base.earliest;
         this.lastBookable = base.lastBookable;
-        this.occupied = new HashMap<>(base.occupied);
-        this.resources = base.resources.copy();
-        for (Occupation occupation : tentative) {
-            Map<LocalDate, List<TimeSpan>> days = new HashMap<>(occupied.getOrDefault(occupation.masterId(),
-                    Map.of()));
-            List<TimeSpan> day = new ArrayList<>(days.getOrDefault(occupation.date(), List.of()));
-            day.addAll(occupation.masterSpans());
-            days.put(occupation.date(), day);
-            occupied.put(occupation.masterId(), days);
-            resources.add(occupation);
-        }
+        this.taken = taken;
     }
 
     /**
@@ -121,16 +86,7 @@ public final class FreeTime {
      * one does not change.
      */
     public FreeTime plus(Collection<Occupation> tentative) {
-        return tentative.isEmpty() ? this : new FreeTime(this, tentative);
-    }
-
-    private static boolean isIgnored(Occupation occupation, Collection<Occupation> ignored) {
-        for (Occupation other : ignored) {
-            if (other.sameAs(occupation)) {
-                return true;
-            }
-        }
-        return false;
+        return tentative.isEmpty() ? this : new FreeTime(this, taken.plus(tentative));
     }
 
     /** The master's working time on a date, if she works. */
@@ -170,22 +126,6 @@ public final class FreeTime {
             }
         }
         return result;
-    }
-
-    /**
-     * The starts a visit whose first step is one of {@code offers} is tried at: each master's grid of the date from
-     * her shift's start every {@code interval} minutes, not before now plus the lead time, sorted, without duplicates.
-     */
-    public List<LocalTime> candidateStarts(List<MasterOffer> offers, LocalDate date, int interval) {
-        int notBefore = notBefore(date);
-        TreeSet<Integer> starts = new TreeSet<>();
-        for (MasterOffer offer : offers) {
-            Optional<WorkingDay> day = workingDay(offer.masterId(), date);
-            if (day.isPresent() && notBefore != Integer.MAX_VALUE) {
-                starts.addAll(SlotGrid.candidates(day.get().shift(), offer.durationMinutes(), interval, notBefore));
-            }
-        }
-        return starts.stream().map(TimeSpan::timeOf).toList();
     }
 
     /** The union of the masters' free starts, sorted, without duplicates (rule 4 without a master). */
@@ -330,16 +270,16 @@ public final class FreeTime {
                 return Verdict.OUTSIDE_WORKING_TIME;
             }
         }
-        List<TimeSpan> taken = occupied(offer.masterId(), date);
+        List<TimeSpan> hers = occupied(offer.masterId(), date);
         for (TimeSpan part : busy) {
-            for (TimeSpan other : taken) {
+            for (TimeSpan other : hers) {
                 if (other.overlaps(part)) {
                     return Verdict.TAKEN;
                 }
             }
         }
         for (Footprint.ResourceNeed need : footprint.needs()) {
-            if (!resources.hasOneLeft(need.resourceId(), date, new TimeSpan(start + need.from(),
+            if (!taken.resources().hasOneLeft(need.resourceId(), date, new TimeSpan(start + need.from(),
                     start + need.to()))) {
                 return Verdict.RESOURCE_TAKEN;
             }
@@ -429,11 +369,11 @@ public final class FreeTime {
 
     /** The blocking spans of a master's date, in no particular order. */
     public List<TimeSpan> occupied(long masterId, LocalDate date) {
-        return occupied.getOrDefault(masterId, Map.of()).getOrDefault(date, List.of());
+        return taken.of(masterId, date);
     }
 
     /** The first minute of {@code date} that may be offered, or MAX_VALUE when the whole date cannot be booked. */
-    private int notBefore(LocalDate date) {
+    int notBefore(LocalDate date) {
         LocalDate earliestDate = earliest.toLocalDate();
         if (date.isBefore(earliestDate) || date.isAfter(lastBookable)) {
             return Integer.MAX_VALUE;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * One visit of several steps, each its own services with its own master or any (decision 0036): the steps one after
@@ -61,7 +62,7 @@ public final class VisitPlanner {
         if (steps.isEmpty()) {
             return result;
         }
-        for (LocalTime start : free.candidateStarts(steps.get(0).offers(), date, interval)) {
+        for (LocalTime start : candidateStarts(free, steps.get(0).offers(), date, interval)) {
             plan(free, steps, parallel, date, start).ifPresent(result::add);
         }
         return result;
@@ -72,7 +73,7 @@ public final class VisitPlanner {
         if (steps.isEmpty()) {
             return false;
         }
-        for (LocalTime start : free.candidateStarts(steps.get(0).offers(), date, interval)) {
+        for (LocalTime start : candidateStarts(free, steps.get(0).offers(), date, interval)) {
             if (plan(free, steps, parallel, date, start).isPresent()) {
                 return true;
             }
@@ -95,6 +96,23 @@ public final class VisitPlanner {
         return Occupation.booking(-1L - step.step(), step.offer().masterId(), date,
                 new TimeSpan(from, from + footprint.minutes()), BookingStatus.CONFIRMED)
                 .with(footprint.processing(from), uses);
+    }
+
+    /**
+     * The starts a visit whose first step is one of {@code offers} is tried at: each master's grid of the date from
+     * her shift's start every {@code interval} minutes, not before now plus the lead time, sorted, without duplicates.
+     */
+    private static List<LocalTime> candidateStarts(FreeTime free, List<MasterOffer> offers, LocalDate date,
+                                                   int interval) {
+        int notBefore = free.notBefore(date);
+        TreeSet<Integer> starts = new TreeSet<>();
+        for (MasterOffer offer : offers) {
+            Optional<WorkingDay> day = free.workingDay(offer.masterId(), date);
+            if (day.isPresent() && notBefore != Integer.MAX_VALUE) {
+                starts.addAll(SlotGrid.candidates(day.get().shift(), offer.durationMinutes(), interval, notBefore));
+            }
+        }
+        return starts.stream().map(TimeSpan::timeOf).toList();
     }
 
     // Depth first, the fairest master of each step first: the first complete plan is the visit's.

@@ -36,6 +36,7 @@ class ViewModelPurityTest {
             Map.entry("calendar.DayColumnLayout", "lays out the day columns of CalendarFX's skin"),
             Map.entry("calendar.FreeTimeGestures", "the clicks on free time in CalendarView"),
             Map.entry("calendar.MasterHeaders", "the master columns' headers and greying in CalendarView"),
+            Map.entry("calendar.LongerBookingDialogs", "the visit and series dialogs CalendarView opens"),
             Map.entry("calendar.MonthGrid", "the month grid of CalendarView"),
             Map.entry("catalog.MatrixPane", "the services × masters grid of CatalogView"),
             Map.entry("catalog.PhasesPane", "the service form's processing and resources in CatalogView"),

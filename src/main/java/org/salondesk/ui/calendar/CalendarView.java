@@ -43,10 +43,6 @@ import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsView;
 import org.salondesk.ui.booking.BookingDialogView;
-import org.salondesk.ui.booking.SeriesDialogView;
-import org.salondesk.ui.booking.SeriesDialogViewModel;
-import org.salondesk.ui.booking.VisitDialogView;
-import org.salondesk.ui.booking.VisitDialogViewModel;
 import org.salondesk.ui.booking.BookingDialogViewModel;
 import org.salondesk.ui.common.DesktopActions;
 import org.salondesk.ui.common.ErrorBanner;
@@ -323,24 +319,12 @@ public final class CalendarView extends BorderPane {
 
     /** A visit with several masters on the date shown (Ctrl+Shift+N). */
     public void openVisit() {
-        VisitDialogViewModel dialog = viewModel.visit();
-        if (dialog != null && getScene() != null) {
-            VisitDialogView view = new VisitDialogView(dialog, getScene().getWindow());
-            view.resultProperty().addListener((obs, old, visit) -> viewModel.reload());
-            dialog.open();
-            view.show();
-        }
+        LongerBookingDialogs.visit(viewModel, this);
     }
 
     /** A repeating visit from the date shown (Ctrl+Shift+R). */
     public void openSeries() {
-        SeriesDialogViewModel dialog = viewModel.series();
-        if (dialog != null && getScene() != null) {
-            SeriesDialogView view = new SeriesDialogView(dialog, getScene().getWindow());
-            view.resultProperty().addListener((obs, old, series) -> viewModel.reload());
-            dialog.open();
-            view.show();
-        }
+        LongerBookingDialogs.series(viewModel, this);
     }
 
     private void openDialog(BookingDialogViewModel dialog) {
