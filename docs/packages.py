@@ -29,7 +29,7 @@ NOTES = {
 def node(package, simple_name):
     parts = package.split(".")
     if len(parts) == 2:
-        return "facade" if simple_name == "SalonDesk" else "kernel"
+        return "facade" if simple_name in ("SalonDesk", "DeskServices") else "kernel"
     return parts[2]
 
 
