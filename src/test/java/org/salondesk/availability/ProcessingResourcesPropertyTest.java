@@ -150,7 +150,7 @@ class ProcessingResourcesPropertyTest {
                 masters.add(new MasterSpec(start, end, breaks, provides));
             }
             List<Call> calls = new ArrayList<>();
-            String[] kinds = {"book", "book", "book", "book", "hold", "cancel", "move", "visit", "visit"};
+            String[] kinds = {"book", "book", "book", "book", "hold", "cancel", "move", "visit", "visit", "series"};
             for (int n = 4 + random.nextInt(12); n > 0; n--) {
                 List<Integer> chosen = new ArrayList<>(IntStream.range(0, services.size()).boxed().toList());
                 Collections.shuffle(chosen, random);
@@ -201,6 +201,55 @@ class ProcessingResourcesPropertyTest {
                             bookingIds.add(null);
                         }
                         oracle.add(master.get(), call.services(), call.day(), at);
+                    }
+                }
+                case "series" -> {
+                    // Every day from the call's day to the last one the salon is looked at, at the call's start: each
+                    // date previewed as the oracle sees it, then the free ones booked at once.
+                    if (call.day() > 2) {
+                        continue;
+                    }
+                    int at = call.start();
+                    SeriesRule daily = new SeriesRule(1, java.util.EnumSet.allOf(java.time.DayOfWeek.class), null,
+                            3 - call.day());
+                    ErrorCode refusal = call.master() != null && !oracle.provides(call.master(), call.services())
+                            ? ErrorCode.MASTER_NOT_ELIGIBLE : null;
+                    List<SeriesOccurrence> preview;
+                    try {
+                        preview = desk.booking().series().preview(world.branch, world.services(call.services()),
+                                world.master(call.master()), daily, date, time(at));
+                        assertThat(refusal).as("series %s previewed\n%s", call, scenario).isNull();
+                    } catch (SalonDeskException e) {
+                        assertThat(e.code()).as("series %s refused with %s\n%s", call, e, scenario)
+                                .isEqualTo(refusal);
+                        continue;
+                    }
+                    List<LocalDateTime> free = new ArrayList<>();
+                    for (SeriesOccurrence occurrence : preview) {
+                        int day = (int) (occurrence.date().toEpochDay() - scenario.today().toEpochDay());
+                        Optional<Integer> master = oracle.choose(call.services(), call.master(), day, at);
+                        Statistics.label("series date").collect(master.isPresent() ? "free" : "not free");
+                        assertThat(occurrence.free()).as("series date %s of %s\n%s", occurrence.date(), call,
+                                scenario).isEqualTo(master.isPresent());
+                        assertThat(occurrence.masterId()).as("series master on %s of %s\n%s", occurrence.date(),
+                                call, scenario).isEqualTo(master.map(world.masterIds::get).orElse(null));
+                        if (occurrence.free()) {
+                            free.add(occurrence.date().atTime(time(at)));
+                        }
+                    }
+                    if (!free.isEmpty()) {
+                        VisitBookedIds booked = new VisitBookedIds(desk.booking().series().book(world.branch,
+                                world.services(call.services()), world.master(call.master()), daily, free,
+                                world.client, null).bookingIds());
+                        for (int i = 0; i < free.size(); i++) {
+                            int day = (int) (free.get(i).toLocalDate().toEpochDay() - scenario.today().toEpochDay());
+                            int master = oracle.choose(call.services(), call.master(), day, at).orElseThrow();
+                            assertThat(desk.booking().getActiveBookingInfo(booked.ids().get(i)).masterId())
+                                    .as("series booking on day %d of %s\n%s", day, call, scenario)
+                                    .isEqualTo(world.masterIds.get(master));
+                            oracle.add(master, call.services(), day, at);
+                            bookingIds.add(booked.ids().get(i));
+                        }
                     }
                 }
                 case "visit" -> {
@@ -313,6 +362,10 @@ class ProcessingResourcesPropertyTest {
             assertThat(answer(() -> desk.booking().getDatesForBooking(world.branch, world.services(requested),
                     world.master(master), 3, null))).as("dates for master %s\n%s", master, scenario).isEqualTo(dates);
         }
+    }
+
+    /** The bookings of a series as made, by date. */
+    private record VisitBookedIds(List<Long> ids) {
     }
 
     /** The index of a booking made (not a hold) and not cancelled, picked by {@code which}; -1 when none. */
