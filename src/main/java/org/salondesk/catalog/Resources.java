@@ -224,8 +224,28 @@ public final class Resources {
         return new ServicePhases(serviceId, before, processing, needs);
     }
 
-    private static void writePhases(Connection connection, long serviceId, int before, int processing,
-                                    List<ServiceNeed> needs) throws SQLException {
+    /**
+     * A new resource written on the caller's connection, unchecked: for the demo salon's seed, which writes an empty
+     * database in one transaction (the table's SQL stays with its owner).
+     */
+    public static long insertResource(Connection connection, long branchId, String name, int quantity)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into resource (branch_id, name,"
+                + " quantity, active) values (?, ?, ?, true)", new String[]{"id"})) {
+            insert.setLong(1, branchId);
+            insert.setString(2, name);
+            insert.setInt(3, quantity);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** A service's phases written on the caller's connection, unchecked: for the demo salon's seed. */
+    public static void writePhases(Connection connection, long serviceId, int before, int processing,
+                                   List<ServiceNeed> needs) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "update salon_service set busy_before_minutes = ?, processing_minutes = ? where id = ?")) {
             update.setInt(1, before);

@@ -2,7 +2,6 @@ package org.salondesk.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.salondesk.availability.Footprint;
 import org.salondesk.availability.ServiceNeed;
 import org.salondesk.availability.TimeSpan;
 import org.salondesk.booking.Booking;
+import org.salondesk.catalog.Resources;
 import org.salondesk.catalog.SalonService;
 
 /**
@@ -47,18 +47,9 @@ final class DemoResources {
     /** Adds a branch's resources and sets its services' phases. */
     void addTo(Connection connection, long branchId, Map<String, SalonService> services) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement("insert into resource (branch_id, name,"
-                + " quantity, active) values (?, ?, ?, true)", new String[]{"id"})) {
-            for (Resource resource : RESOURCES) {
-                insert.setLong(1, branchId);
-                insert.setString(2, resource.name());
-                insert.setInt(3, resource.quantity());
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    ids.put(resource.name(), keys.getLong(1));
-                }
-            }
+        for (Resource resource : RESOURCES) {
+            ids.put(resource.name(), Resources.insertResource(connection, branchId, resource.name(),
+                    resource.quantity()));
         }
         for (Map.Entry<String, Phases> entry : PHASES.entrySet()) {
             SalonService service = services.get(entry.getKey());
@@ -70,25 +61,14 @@ final class DemoResources {
 
     private void setPhases(Connection connection, SalonService service, Phases phases, Map<String, Long> ids)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update salon_service set busy_before_minutes = ?, processing_minutes = ? where id = ?")) {
-            update.setInt(1, phases.busyBefore());
-            update.setInt(2, phases.processing());
-            update.setLong(3, service.getId());
-            update.executeUpdate();
-        }
+        List<ServiceNeed> wanted = new ArrayList<>();
         List<Footprint.ResourceNeed> needs = new ArrayList<>();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into service_resource (service_id, resource_id, phase) values (?, ?, ?)")) {
-            for (Map.Entry<String, ServiceNeed.Phase> need : phases.needs().entrySet()) {
-                ServiceNeed wanted = new ServiceNeed(service.getId(), ids.get(need.getKey()), need.getValue());
-                insert.setLong(1, service.getId());
-                insert.setLong(2, wanted.resourceId());
-                insert.setString(3, wanted.phase().name());
-                insert.executeUpdate();
-                needs.add(wanted.during(service.getDurationMinutes(), phases.busyBefore(), phases.processing()));
-            }
+        for (Map.Entry<String, ServiceNeed.Phase> need : phases.needs().entrySet()) {
+            ServiceNeed one = new ServiceNeed(service.getId(), ids.get(need.getKey()), need.getValue());
+            wanted.add(one);
+            needs.add(one.during(service.getDurationMinutes(), phases.busyBefore(), phases.processing()));
         }
+        Resources.writePhases(connection, service.getId(), phases.busyBefore(), phases.processing(), wanted);
         footprints.put(service.getId(), new Footprint(service.getDurationMinutes(), phases.busyBefore(),
                 phases.processing(), needs));
     }
