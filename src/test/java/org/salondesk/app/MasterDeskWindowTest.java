@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salondesk.availability.DayStep;
 import org.salondesk.availability.TimeSpan;
+import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
 import org.salondesk.demo.DemoSalon;
 import org.salondesk.i18n.Messages;
@@ -116,8 +117,16 @@ class MasterDeskWindowTest {
 
         // A click on another master's time books nothing from her desk: it says whose column it is.
         EmployeeInfo other = columns.get(1);
+        // Free time no card covers: a colour's processing window is free for its master but lies under its card.
+        List<BookingSummary> cards = window.desk().bookingQueries().calendarBranches().stream()
+                .flatMap(branch -> window.desk().bookingQueries().forCalendar(branch.id(), TODAY, TODAY).stream())
+                .toList();
         LocalTime free = steps(other.id(), TODAY).stream().filter(DayStep::free).map(step -> step.span().startTime())
-                .filter(time -> time.isAfter(LocalTime.of(10, 0))).findFirst().orElse(LocalTime.of(12, 0));
+                .filter(time -> time.isAfter(LocalTime.of(10, 0)))
+                .filter(time -> cards.stream().noneMatch(card -> card.masterId() == other.id()
+                        && !time.isBefore(card.start()) && time.isBefore(card.start().plusMinutes(
+                        card.durationMinutes()))))
+                .findFirst().orElse(LocalTime.of(12, 0));
         robot.clickOn(window.pointAt(other.id(), TODAY, free));
         window.waitUntil(() -> robot.lookup("#notice-text").queryAll().stream().map(node -> ((Labeled) node).getText())
                 .anyMatch(Messages.get("calendar.notYours")::equals));
