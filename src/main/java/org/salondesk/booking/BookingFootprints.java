@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.salondesk.availability.Footprint;
 import org.salondesk.availability.TimeSpan;
+import org.salondesk.guard.GuardedWrite;
 
 /**
  * Keeps what a booking or hold takes beyond its master's time (decision 0033): its processing window on its own row,
@@ -37,6 +38,18 @@ final class BookingFootprints {
         }
         return new Footprint(booking.getDurationMinutes(), booking.getProcessingFromMinutes(),
                 booking.getProcessingMinutes(), needs);
+    }
+
+    /**
+     * The footprint a booking was booked with, for a write that gives it time again (a move, a reinstatement): the
+     * branch's resources are locked first when it takes any (decision 0033).
+     */
+    static Footprint locked(GuardedWrite write, Booking booking) throws SQLException {
+        Footprint footprint = of(write.connection(), booking);
+        if (!footprint.needs().isEmpty()) {
+            write.lockResources(booking.getBranchId());
+        }
+        return footprint;
     }
 
     /** Writes a new booking's resource uses at its place. */

@@ -1,6 +1,7 @@
 package org.salondesk.booking;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.Session;
@@ -35,6 +36,28 @@ final class BookingLocks {
         BookableServices services = write.reading(branchId).resolve(serviceIds, masterId);
         return new BookableServices(services.branch(), services.services(),
                 services.offers().stream().filter(offer -> write.holds(offer.masterId())).toList());
+    }
+
+    /**
+     * Several bookings (a visit's steps, a series' dates), their masters all locked at once and each read again after
+     * the locks; CONCURRENT_CHANGE when one went to a master not locked meanwhile.
+     */
+    static List<Booking> lockedBookings(GuardedWrite write, List<Long> bookingIds) throws SQLException {
+        List<Long> masters = new ArrayList<>();
+        for (long id : bookingIds) {
+            masters.add(existing(write.session(), id).getMasterId());
+        }
+        write.lock(masters);
+        List<Booking> bookings = new ArrayList<>();
+        for (long id : bookingIds) {
+            Booking booking = existing(write.session(), id);
+            write.session().refresh(booking);
+            if (!write.holds(booking.getMasterId())) {
+                throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, "error.concurrentChange");
+            }
+            bookings.add(booking);
+        }
+        return bookings;
     }
 
     /** Locks the branch's resources when some offer of the request takes one (decision 0033). */

@@ -93,10 +93,7 @@ final class BookingMoves {
         }
         availability.requireNotPast(newDate, branch);
         // The booking takes along what it was booked with: its processing window and its rooms and basins.
-        Footprint footprint = BookingFootprints.of(connection, booking);
-        if (!footprint.needs().isEmpty()) {
-            write.lockResources(booking.getBranchId());
-        }
+        Footprint footprint = BookingFootprints.locked(write, booking);
         FreeTime free = write.time(booking.getBranchId(), newDate, newDate, Occupation.booking(booking.getId(),
                 booking.getMasterId(), booking.getDate(),
                 TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), booking.getStatus()));

@@ -159,20 +159,9 @@ public final class SeriesService {
         if (all.isEmpty()) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.series.notFound", seriesId);
         }
-        List<Long> ids = ids(write.connection(), seriesId, from);
-        List<Long> masters = new ArrayList<>();
-        for (long id : ids) {
-            masters.add(BookingLocks.existing(write.session(), id).getMasterId());
-        }
-        write.lock(masters);
         List<Booking> ahead = new ArrayList<>();
-        for (long id : ids) {
-            Booking booking = BookingLocks.existing(write.session(), id);
-            write.session().refresh(booking);
+        for (Booking booking : BookingLocks.lockedBookings(write, ids(write.connection(), seriesId, from))) {
             BookingLocks.owned(booking, currentStaff);
-            if (!write.holds(booking.getMasterId())) {
-                throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, "error.concurrentChange");
-            }
             if (booking.getStatus() == BookingStatus.NEW || booking.getStatus() == BookingStatus.CONFIRMED) {
                 ahead.add(booking);
             }

@@ -49,10 +49,7 @@ final class SlotChecks {
     /** Refuses to give a booking that freed its time ({@code from}) that time back unless it is still free. */
     static void requireTimeBack(GuardedWrite write, Booking booking, BookingStatus from) throws SQLException {
         write.reading(booking.getBranchId()).branch();
-        Footprint footprint = BookingFootprints.of(write.connection(), booking);
-        if (!footprint.needs().isEmpty()) {
-            write.lockResources(booking.getBranchId());
-        }
+        Footprint footprint = BookingFootprints.locked(write, booking);
         FreeTime free = write.time(booking.getBranchId(), booking.getDate(), booking.getDate(), Occupation.booking(
                 booking.getId(), booking.getMasterId(), booking.getDate(),
                 TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), from));

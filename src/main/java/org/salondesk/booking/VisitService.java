@@ -177,11 +177,7 @@ public final class VisitService {
         List<Footprint> footprints = new ArrayList<>();
         List<Occupation> ignored = new ArrayList<>();
         for (Booking booking : steps) {
-            Footprint footprint = BookingFootprints.of(write.connection(), booking);
-            footprints.add(footprint);
-            if (!footprint.needs().isEmpty()) {
-                write.lockResources(booking.getBranchId());
-            }
+            footprints.add(BookingFootprints.locked(write, booking));
             ignored.add(Occupation.booking(booking.getId(), booking.getMasterId(), booking.getDate(),
                     TimeSpan.starting(booking.getStartTime(), booking.getDurationMinutes()), booking.getStatus()));
         }
@@ -229,21 +225,9 @@ public final class VisitService {
         if (ids.isEmpty()) {
             throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.visit.notFound", visitId);
         }
-        List<Long> masters = new ArrayList<>();
-        for (long id : ids) {
-            masters.add(BookingLocks.existing(write.session(), id).getMasterId());
-        }
-        write.lock(masters);
-        List<Booking> steps = new ArrayList<>();
-        for (long id : stepIds(write.connection(), visitId)) {
-            Booking booking = BookingLocks.existing(write.session(), id);
-            write.session().refresh(booking);
-            if (!write.holds(booking.getMasterId())) {
-                throw new SalonDeskException(ErrorCode.CONCURRENT_CHANGE, "error.concurrentChange");
-            }
-            steps.add(booking);
-        }
-        return steps;
+        // A step split off while this write waited for the locks is no longer the visit's.
+        return BookingLocks.lockedBookings(write, ids).stream()
+                .filter(booking -> Long.valueOf(visitId).equals(booking.getVisitId())).toList();
     }
 
     private static List<Long> stepIds(Connection connection, long visitId) throws SQLException {
