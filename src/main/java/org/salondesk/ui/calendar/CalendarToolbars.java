@@ -99,7 +99,7 @@ final class CalendarToolbars {
         series.setId("calendar-series");
         series.setAccelerator(CalendarView.SERIES);
         series.setOnAction(event -> openSeries.run());
-        MenuButton more = new MenuButton("", null, visit, series);
+        MenuButton more = new MenuButton(Messages.get("calendar.moreBookings"), null, visit, series);
         more.setId("calendar-more-bookings");
         more.setTooltip(new Tooltip(Messages.get("visit.title") + " · " + Messages.get("series.title")));
         // Narrow enough for a 1280-pixel window in Russian with the week's master picker too.
