@@ -102,10 +102,24 @@ public final class AvailabilityReading {
      */
     public FreeTime freeTime(Long masterId, LocalDate from, LocalDate to, Occupation... ignored)
             throws SQLException {
+        return freeTime(masterId, from, to, !catalog.resources().isEmpty(), ignored);
+    }
+
+    /**
+     * Free time for {@code request}: what the branch's bookings take of its resources is read only when the request
+     * needs one, since a booking that takes no resource cannot be stopped by another's use of it.
+     */
+    public FreeTime freeTimeFor(BookableServices request, Long masterId, LocalDate from, LocalDate to)
+            throws SQLException {
+        return freeTime(masterId, from, to, request.needsResources() && !catalog.resources().isEmpty());
+    }
+
+    private FreeTime freeTime(Long masterId, LocalDate from, LocalDate to, boolean withResources,
+                              Occupation... ignored) throws SQLException {
         BranchSettings branch = catalog.branch();
         List<Occupation> occupations = loader.occupations(connection, branch.id(), masterId, from, to, liveHolds);
-        List<Occupation> resourceUsers = catalog.resources().isEmpty() ? List.of()
-                : loader.resourceUsers(connection, branch.id(), from, to);
+        List<Occupation> resourceUsers = withResources ? loader.resourceUsers(connection, branch.id(), from, to)
+                : List.of();
         return new FreeTime(catalog.schedules(), occupations, resourceUsers, catalog.resources(), now, branch.zone(),
                 branch.leadMinutes(), branch.bookingDaysAhead(), List.of(ignored));
     }

@@ -95,7 +95,7 @@ public final class AvailabilityService {
             BookableServices request = reading.resolve(serviceIds, masterId);
             LocalDate today = today(request.branch());
             LocalDate first = from.isBefore(today) ? today : from;
-            FreeTime free = reading.freeTime(masterId, first, first.plusDays(NEXT_FREE_DAYS - 1L));
+            FreeTime free = reading.freeTimeFor(request, masterId, first, first.plusDays(NEXT_FREE_DAYS - 1L));
             return free.nearestFree(request.offers(), first, NEXT_FREE_DAYS,
                     request.branch().slotIntervalMinutes(), near, maxCount);
         });
@@ -112,7 +112,7 @@ public final class AvailabilityService {
             AvailabilityReading reading = reading(connection, branchId);
             BookableServices request = reading.resolve(serviceIds, masterId);
             LocalDate today = today(request.branch());
-            FreeTime free = reading.freeTime(masterId, today, today.plusDays(days - 1L));
+            FreeTime free = reading.freeTimeFor(request, masterId, today, today.plusDays(days - 1L));
             return free.dates(request.offers(), today, days, request.branch().slotIntervalMinutes(), max);
         });
     }
@@ -132,7 +132,7 @@ public final class AvailabilityService {
             BookableServices request = reading.resolve(serviceIds, masterId);
             int interval = interval(slotInterval, request.branch());
             requireNotPast(date, request.branch());
-            return question.ask(reading.freeTime(masterId, date, date), request.offers(), interval);
+            return question.ask(reading.freeTimeFor(request, masterId, date, date), request.offers(), interval);
         });
     }
 
@@ -189,7 +189,7 @@ public final class AvailabilityService {
             List<SeriesOccurrence> result = new java.util.ArrayList<>();
             for (LocalDate date : dates) {
                 // Date by date: two years of a busy branch's bookings are never held at once.
-                FreeTime free = reading.freeTime(masterId, date, date);
+                FreeTime free = reading.freeTimeFor(request, masterId, date, date);
                 Optional<MasterOffer> taker = free.pickMaster(request.offers(), date, time);
                 if (taker.isPresent()) {
                     result.add(new SeriesOccurrence(date, time, FreeTime.Verdict.FREE, taker.get().masterId(),

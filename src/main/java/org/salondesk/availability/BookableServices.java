@@ -13,6 +13,11 @@ public record BookableServices(BranchSettings branch, List<AvailabilityLoader.Se
         return services.stream().map(AvailabilityLoader.ServiceRow::id).toList();
     }
 
+    /** Whether any master's way of doing the services takes a room, a basin or other resource. */
+    public boolean needsResources() {
+        return offers.stream().anyMatch(offer -> !offer.footprint().needs().isEmpty());
+    }
+
     public MasterOffer offerOf(long masterId) {
         return offers.stream().filter(offer -> offer.masterId() == masterId).findFirst().orElse(null);
     }
