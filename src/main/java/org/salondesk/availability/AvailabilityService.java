@@ -101,6 +101,42 @@ public final class AvailabilityService {
         });
     }
 
+    /**
+     * The first {@code maxCount} free starts over the dates [from, to] (today at the earliest) whose whole visit lies
+     * within [dayFrom, dayTo] of the day, in date and time order, each with the master who would take it: what a
+     * waiting-list entry waits for. The dates are read a fortnight at a time, not one by one.
+     */
+    public List<FreeStart> startsWithin(long branchId, List<Long> serviceIds, Long masterId, LocalDate from,
+                                        LocalDate to, LocalTime dayFrom, LocalTime dayTo, int maxCount) {
+        Require.present(from, "field.date");
+        Require.present(to, "field.date");
+        int earliest = dayFrom.toSecondOfDay() / 60;
+        int latest = dayTo.toSecondOfDay() / 60;
+        return database.withConnection(connection -> {
+            AvailabilityReading reading = reading(connection, branchId);
+            BookableServices request = reading.resolve(serviceIds, masterId);
+            LocalDate today = today(request.branch());
+            int interval = request.branch().slotIntervalMinutes();
+            List<FreeStart> starts = new java.util.ArrayList<>();
+            for (LocalDate chunk = from.isBefore(today) ? today : from; !chunk.isAfter(to) && starts.size() < maxCount;
+                 chunk = chunk.plusDays(DEFAULT_DAYS_LIMIT)) {
+                LocalDate last = chunk.plusDays(DEFAULT_DAYS_LIMIT - 1L).isAfter(to) ? to
+                        : chunk.plusDays(DEFAULT_DAYS_LIMIT - 1L);
+                FreeTime free = reading.freeTimeFor(request, masterId, chunk, last);
+                for (LocalDate date = chunk; !date.isAfter(last) && starts.size() < maxCount; date = date.plusDays(1)) {
+                    for (SlotOffer offer : free.offers(request.offers(), date, interval)) {
+                        int start = offer.time().toSecondOfDay() / 60;
+                        if (start >= earliest && start + offer.offer().durationMinutes() <= latest
+                                && starts.size() < maxCount) {
+                            starts.add(new FreeStart(date, offer));
+                        }
+                    }
+                }
+            }
+            return starts;
+        });
+    }
+
     /** Dates from today within {@code daysLimit} days with a free start (rule 5), cut to {@code maxDatesCount}. */
     public List<LocalDate> dates(long branchId, List<Long> serviceIds, Long masterId, Integer daysLimit,
                                  Integer maxDatesCount) {

@@ -11,7 +11,6 @@ import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.availability.AvailabilityService;
 import org.salondesk.availability.FreeStart;
-import org.salondesk.availability.SlotOffer;
 import org.salondesk.notification.FreedTimeNotices;
 import org.salondesk.persistence.Database;
 import org.salondesk.task.FreedTimeTasks;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which open entries of the waiting list have free time now, asked of the one availability engine (its free starts
- * of each date in the entry's range, kept when the whole visit lies within the entry's times of day); and what follows
+ * over the entry's dates whose whole visit lies within the entry's times of day); and what follows
  * once: an entry that finds time is OFFERED, with a notification on the staff's bells and a task "offer the time to
  * ...", in one transaction that only one desk wins; an offered entry whose time was taken again waits again, so that
  * time freed later is told anew.
@@ -83,28 +82,15 @@ public final class WaitlistMatching {
 
     /** The first free starts of the entry within its dates (today at the earliest) and times of day. */
     List<FreeStart> startsFor(WaitlistEntry entry, LocalDate today) {
-        List<FreeStart> starts = new ArrayList<>();
-        int from = entry.timeFrom().toSecondOfDay() / 60;
-        int to = entry.timeTo().toSecondOfDay() / 60;
-        LocalDate first = entry.dateFrom().isBefore(today) ? today : entry.dateFrom();
         try {
-            for (LocalDate date = first; !date.isAfter(entry.dateTo()) && starts.size() < STARTS_PER_ENTRY;
-                 date = date.plusDays(1)) {
-                for (SlotOffer offer : availability.offers(entry.branchId(), entry.serviceIds(), date,
-                        entry.masterId(), null)) {
-                    int start = offer.time().toSecondOfDay() / 60;
-                    if (start >= from && start + offer.offer().durationMinutes() <= to
-                            && starts.size() < STARTS_PER_ENTRY) {
-                        starts.add(new FreeStart(date, offer));
-                    }
-                }
-            }
+            return availability.startsWithin(entry.branchId(), entry.serviceIds(), entry.masterId(),
+                    entry.dateFrom().isBefore(today) ? today : entry.dateFrom(), entry.dateTo(), entry.timeFrom(),
+                    entry.timeTo(), STARTS_PER_ENTRY);
         } catch (SalonDeskException e) {
             // The entry cannot be booked as it stands (a service blocked since, the master gone): no time for it.
             LOG.info("Waiting-list entry {} is not matched: {}", entry.id(), e.getMessage());
             return List.of();
         }
-        return starts;
     }
 
     // Whether this desk was the one to offer it (another desk may have been quicker).
