@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
@@ -124,6 +125,17 @@ final class ResourceColumns {
             }
         }));
         FreeTimeGestures.guard(view);
+        // Ctrl and the wheel zoom the time scale here too (the masters' view, whose hours these follow, is hidden).
+        view.addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.isShortcutDown() && event.getDeltaY() != 0) {
+                if (event.getDeltaY() > 0) {
+                    calendar.zoom().zoomIn();
+                } else {
+                    calendar.zoom().zoomOut();
+                }
+                event.consume();
+            }
+        });
         view.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             if (filling || !view.isVisible()) {
                 return;
