@@ -156,7 +156,6 @@ public final class CalendarViewModel {
      */
     public void changed(Change change) {
         loader.changed(change);
-        resourceColumns.changed(change);
     }
 
     /**

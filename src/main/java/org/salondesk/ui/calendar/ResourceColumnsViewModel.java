@@ -22,10 +22,7 @@ import org.salondesk.availability.TimeSpan;
 import org.salondesk.booking.BookingQueries;
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.CalendarResource;
-import org.salondesk.booking.CompanyInfo;
 import org.salondesk.booking.ResourceUseSummary;
-import org.salondesk.changes.Change;
-import org.salondesk.changes.ChangeKind;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
@@ -35,9 +32,9 @@ import org.salondesk.ui.common.ViewPreferences;
 
 /**
  * The day layout's other columns (decision 0037): a column per active room, chair, basin or piece of equipment of the
- * branch instead of a column per master, each with the stretches the day's bookings take it. It reads the day again
- * whenever the masters' day is read again (a step to another day, a change from the feed), so both show the same
- * moment; the choice is remembered on this PC. Read-only: a booking is picked here, changed through its details.
+ * branch instead of a column per master, each with the stretches the day's bookings take it. The resources come with
+ * the masters' day; their uses are read again whenever the masters' day is (a step to another day, a change from the
+ * feed), so both show the same moment. The choice is remembered on this PC. Read-only: a booking is picked here, changed through its details.
  */
 public final class ResourceColumnsViewModel {
 
@@ -64,7 +61,6 @@ public final class ResourceColumnsViewModel {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final ReadOnlyObjectWrapper<ResourceDay> day = new ReadOnlyObjectWrapper<>(this, "day");
     // Only the latest answer is shown, as the masters' columns do.
-    private long resourcesRequest;
     private long dayRequest;
 
     ResourceColumnsViewModel(BookingQueries queries, BackgroundExecutor background, NoticeBoard notices,
@@ -80,8 +76,7 @@ public final class ResourceColumnsViewModel {
         wanted.addListener((obs, old, now) -> preferences.put(PREFERENCE, now.toString()));
         available.bind(Bindings.isNotEmpty(resources));
         shown.bind(wanted.and(available).and(state.mode().isEqualTo(CalendarMode.DAY)));
-        state.branch().addListener((obs, old, now) -> readResources());
-        snapshot.addListener((obs, old, now) -> readDay());
+        snapshot.addListener((obs, old, now) -> masterDayShown(now));
         shown.addListener((obs, old, now) -> readDay());
     }
 
@@ -187,25 +182,17 @@ public final class ResourceColumnsViewModel {
         state.selected().set(use == null ? null : bookingOf(use));
     }
 
-    /** A change elsewhere: the resources themselves are read again when the catalogue changed. */
-    void changed(Change change) {
-        if (change.touches(ChangeKind.CATALOG)) {
-            readResources();
+    // The masters' day was read (another day or branch, a change here or from the feed, the catalogue): the resources
+    // come with it, and their day is read again. A choice that has just become possible reads it once, on its own.
+    private void masterDayShown(CalendarSnapshot masters) {
+        boolean wasShown = shown.get();
+        List<CalendarResource> now = masters == null ? List.of() : masters.resources();
+        if (!resources.equals(now)) {
+            resources.setAll(now);
         }
-    }
-
-    private void readResources() {
-        CompanyInfo branch = state.branch().get();
-        long request = ++resourcesRequest;
-        if (branch == null) {
-            resources.clear();
-            return;
+        if (wasShown && shown.get()) {
+            readDay();
         }
-        background.run(() -> queries.calendarResources(branch.id()), list -> {
-            if (request == resourcesRequest && !resources.equals(list)) {
-                resources.setAll(list);
-            }
-        }, this::failed);
     }
 
     // The day of the masters' snapshot: the one on screen, so that a card picked here is found there.
