@@ -18,10 +18,12 @@ public final class BookingQueries {
 
     private final Database database;
     private final CalendarQueries calendar;
+    private final ResourceUseQueries resourceUses;
 
     public BookingQueries(Database database) {
         this.database = database;
         this.calendar = new CalendarQueries(database);
+        this.resourceUses = new ResourceUseQueries(database);
     }
 
     /** The bookings of a branch on dates [from, to], cancelled ones too, by date and start (plain JDBC). */
@@ -42,6 +44,16 @@ public final class BookingQueries {
     /** The branch's active masters, the calendar's columns, by id; read without Hibernate. */
     public List<EmployeeInfo> calendarMasters(long branchId) {
         return calendar.masters(branchId);
+    }
+
+    /** The branch's active rooms, chairs, basins and equipment, the calendar's resource columns, by name (JDBC). */
+    public List<CalendarResource> calendarResources(long branchId) {
+        return resourceUses.resources(branchId);
+    }
+
+    /** What the bookings of a branch take of its resources on a day, in one query (plain JDBC; decision 0037). */
+    public List<ResourceUseSummary> resourceUses(long branchId, LocalDate day) {
+        return resourceUses.uses(branchId, day);
     }
 
     /** One booking with everything the details pane and the request card show. */

@@ -17,13 +17,15 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 import org.salondesk.booking.BookingSummary;
+import org.salondesk.booking.ResourceUseSummary;
 import org.salondesk.client.PhoneNumbers;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.HoverText;
 
 /**
- * A card in a master's column: a booking (or a break). Tall enough, it shows the time, then the client and services;
- * too short for that (a 15-minute booking), it shows the start and the client on one line. The tooltip has it all.
+ * A card in a master's column: a booking (or a break); in a resource column, the stretch a booking takes the
+ * resource. Tall enough, it shows the time, then the client and services; too short for that (a 15-minute booking),
+ * it shows the start and the client on one line. The tooltip has it all.
  */
 final class BookingEntryView extends DayEntryView {
 
@@ -125,6 +127,10 @@ final class BookingEntryView extends DayEntryView {
             if (entry.getUserObject() instanceof BookingSummary booking) {
                 time.setText(timeRange(booking));
                 compact.setText(Messages.time(booking.start()) + " " + booking.clientName());
+            } else if (entry.getUserObject() instanceof ResourceUseSummary use) {
+                // A resource column's card: the stretch it takes the resource, not the whole booking.
+                time.setText(Messages.time(use.start()) + "–" + Messages.time(use.end()));
+                compact.setText(Messages.time(use.start()) + " " + use.clientName());
             } else {
                 time.setText(Messages.time(entry.getStartTime()) + "–" + Messages.time(entry.getEndTime()));
                 compact.setText(entry.getTitle());

@@ -140,13 +140,48 @@ final class CalendarToolbars {
                 viewModel.zoom().zoomProperty())));
         HBox zoom = new HBox(4, scale, zoomOut, zoomIn);
         zoom.setAlignment(Pos.CENTER_LEFT);
-        HBox choices = new HBox(16, cancelled, hideOff, zoom, new DaySheetMenu(daySheet));
+        HBox choices = new HBox(16, columnsChoice(), cancelled, hideOff, zoom, new DaySheetMenu(daySheet));
         choices.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new FlowPane(24, 4, new CalendarLegend(), choices);
         bar.setId("calendar-view-bar");
         bar.getStyleClass().add("calendar-view-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * Masters or rooms and equipment as the day's columns (decision 0037); disabled, with the reason in its tooltip,
+     * where the branch has no resource (a disabled control shows no tooltip, so the box around it carries it).
+     */
+    private Node columnsChoice() {
+        ResourceColumnsViewModel columns = viewModel.resourceColumns();
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton masters = new ToggleButton(Messages.get("calendar.columns.masters"));
+        masters.setId("calendar-columns-masters");
+        masters.setToggleGroup(group);
+        ToggleButton resources = new ToggleButton(Messages.get("calendar.columns.resources"));
+        resources.setId("calendar-columns-resources");
+        resources.setToggleGroup(group);
+        group.selectToggle(columns.resourceColumnsProperty().get() ? resources : masters);
+        group.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                group.selectToggle(old);
+            } else {
+                columns.resourceColumnsProperty().set(selected == resources);
+            }
+        });
+        columns.resourceColumnsProperty().addListener((obs, old, now) -> group.selectToggle(now ? resources
+                : masters));
+        HBox buttons = new HBox(masters, resources);
+        buttons.disableProperty().bind(columns.availableProperty().not()
+                .or(viewModel.modeProperty().isNotEqualTo(CalendarMode.DAY)));
+        HBox choice = new HBox(4, new Label(Messages.get("calendar.columns")), buttons);
+        choice.setId("calendar-columns");
+        choice.setAlignment(Pos.CENTER_LEFT);
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(Bindings.createStringBinding(columns::hint, columns.availableProperty()));
+        Tooltip.install(choice, hint);
+        return choice;
     }
 
     private static ToggleButton modeButton(ToggleGroup group, String textKey, CalendarMode mode) {

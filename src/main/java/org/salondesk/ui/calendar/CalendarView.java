@@ -94,6 +94,7 @@ public final class CalendarView extends BorderPane {
                 daySheet);
         setTop(new VBox(bars.toolbar(), bars.viewBar()));
         configureResources();
+        ResourcesView<?> byResource = new ResourceColumns(viewModel, resources).view();
         dragGhost.getStyleClass().add("drag-ghost");
         dragGhost.setVisible(false);
         dragGhost.setMouseTransparent(true);
@@ -108,11 +109,13 @@ public final class CalendarView extends BorderPane {
         StackPane.setAlignment(progress, Pos.TOP_RIGHT);
         StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
         month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
-        resources.visibleProperty().bind(month.visibleProperty().not());
+        byResource.visibleProperty().bind(viewModel.resourceColumns().shownProperty());
+        resources.visibleProperty().bind(month.visibleProperty().not().and(byResource.visibleProperty().not()));
         // A hidden layout must not size the screen: the day columns of a month would push the window's edges out.
         month.managedProperty().bind(month.visibleProperty());
         resources.managedProperty().bind(resources.visibleProperty());
-        StackPane center = new StackPane(resources, month, overlay, progress);
+        byResource.managedProperty().bind(byResource.visibleProperty());
+        StackPane center = new StackPane(resources, byResource, month, overlay, progress);
         // Many masters in a narrow window: their columns get narrow, the toolbar and the panels stay on screen.
         center.setMinSize(0, 0);
         resources.setMinSize(0, 0);
@@ -263,7 +266,7 @@ public final class CalendarView extends BorderPane {
         relayoutScrollPanes(resources);
     }
 
-    private static void relayoutScrollPanes(Parent parent) {
+    static void relayoutScrollPanes(Parent parent) {
         for (Node child : parent.getChildrenUnmodifiable()) {
             if (child instanceof DayViewScrollPane pane) {
                 pane.requestLayout();

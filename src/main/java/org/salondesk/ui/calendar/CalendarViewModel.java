@@ -41,7 +41,8 @@ import org.salondesk.ui.common.ViewPreferences;
  * The parts: {@link CalendarLoader} (the reading in the background, the first day in one go),
  * {@link SnapshotReader} (what a layout reads), {@link BookingMoves} (drags with their undo),
  * {@link CalendarViewChoices} (what the columns show), {@link CalendarZoom}, {@link ColumnActions} (booking and moving
- * on a master's column), {@link MonthDays} and {@link DayHours} (counted from a snapshot).
+ * on a master's column), {@link MonthDays} and {@link DayHours} (counted from a snapshot),
+ * {@link ResourceColumnsViewModel} (the day's columns of rooms and equipment).
  */
 public final class CalendarViewModel {
 
@@ -54,6 +55,7 @@ public final class CalendarViewModel {
     private final NoticeBoard notices;
     private final BookingDetailsViewModel details;
     private final OwnColumns own = new OwnColumns();
+    private final ResourceColumnsViewModel resourceColumns;
 
     public CalendarViewModel(BookingService booking, BookingQueries queries, AvailabilityService availability,
                              BackgroundExecutor background, NoticeBoard notices, BookingDetailsViewModel details,
@@ -84,6 +86,8 @@ public final class CalendarViewModel {
                 details, own);
         this.actions = new ColumnActions(own, new BookingMoves(booking, background, notices, state.masters(),
                 this::reload), dialogs, notices, state);
+        this.resourceColumns = new ResourceColumnsViewModel(queries, background, notices, state,
+                snapshotProperty(), choices.showCancelledProperty(), preferences);
     }
 
     /** Reads the branches, the first one's masters and its day in one go, and shows them; the rest follows. */
@@ -342,6 +346,11 @@ public final class CalendarViewModel {
      */
     public DayHours hoursOf(CalendarSnapshot shown) {
         return DayHours.covering(shown);
+    }
+
+    /** The day layout's columns of rooms and equipment instead of masters (decision 0037). */
+    public ResourceColumnsViewModel resourceColumns() {
+        return resourceColumns;
     }
 
     /** How far the time scale is zoomed in: 1 is the whole day in view (remembered on this PC). */

@@ -19,7 +19,10 @@ import org.salondesk.booking.EmployeeInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads what a calendar layout shows around a day, in the background: its dates' bookings and schedules. */
+/**
+ * Reads what a calendar layout shows around a day, in the background: its dates' bookings and schedules, and the
+ * branch's active resources (for the day's resource columns).
+ */
 final class SnapshotReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotReader.class);
@@ -43,7 +46,8 @@ final class SnapshotReader {
         Map<Long, MasterSchedule> schedules = availability.schedules(branchId, null, from, to);
         Map<LocalDate, Integer> free = layout == CalendarMode.MONTH ? availability.freeMinutes(branchId,
                 columns.stream().map(EmployeeInfo::id).toList(), from, to) : Map.of();
-        return new CalendarSnapshot(branchId, from, to, columns, bookings, schedules, layout, free);
+        return new CalendarSnapshot(branchId, from, to, columns, bookings, schedules, layout, free,
+                queries.calendarResources(branchId));
     }
 
     /**
@@ -90,7 +94,7 @@ final class SnapshotReader {
         bookings.sort(Comparator.comparing(BookingSummary::date).thenComparing(BookingSummary::start)
                 .thenComparingLong(BookingSummary::id));
         return new CalendarSnapshot(shown.branchId(), shown.from(), shown.to(), shown.columns(), bookings,
-                shown.schedules(), shown.mode(), free);
+                shown.schedules(), shown.mode(), free, shown.resources());
     }
 
     /** The first date {@code layout} shows around {@code day}: that day, the Monday of its week, or of the 1st's. */
