@@ -38,6 +38,7 @@ class ViewModelPurityTest {
             Map.entry("calendar.MasterHeaders", "the master columns' headers and greying in CalendarView"),
             Map.entry("calendar.LongerBookingDialogs", "the visit and series dialogs CalendarView opens"),
             Map.entry("calendar.MonthGrid", "the month grid of CalendarView"),
+            Map.entry("calendar.ResourceColumns", "the rooms-and-equipment columns CalendarView shows instead"),
             Map.entry("catalog.MatrixPane", "the services × masters grid of CatalogView"),
             Map.entry("catalog.PhasesPane", "the service form's processing and resources in CatalogView"),
             Map.entry("catalog.ResourcesPane", "the resources tab of CatalogView"),
