@@ -147,10 +147,11 @@ public final class VisitService {
     public void split(long bookingId) {
         guard.write(write -> {
             Booking booking = BookingLocks.owned(BookingLocks.lockedBooking(write, bookingId), currentStaff);
-            Require.that(booking.getVisitId() != null, "error.visit.notInVisit", booking.getNumber());
-            booking.link(null, booking.getSeriesId());
+            Long visitId = booking.plan().visitId();
+            Require.that(visitId != null, "error.visit.notInVisit", booking.getNumber());
+            booking.link(null, booking.plan().seriesId());
             booking.touch(availability.instant(), currentStaff.id());
-            history.event(write.session(), booking, BookingChange.FIELD, "visit " + booking.getVisitId(), null);
+            history.event(write.session(), booking, BookingChange.FIELD, "visit " + visitId, null);
             return null;
         });
     }
@@ -227,7 +228,7 @@ public final class VisitService {
         }
         // A step split off while this write waited for the locks is no longer the visit's.
         return BookingLocks.lockedBookings(write, ids).stream()
-                .filter(booking -> Long.valueOf(visitId).equals(booking.getVisitId())).toList();
+                .filter(booking -> Long.valueOf(visitId).equals(booking.plan().visitId())).toList();
     }
 
     private static List<Long> stepIds(Connection connection, long visitId) throws SQLException {
