@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +21,7 @@ import org.salondesk.availability.SeriesOccurrence;
 import org.salondesk.availability.SeriesRule;
 import org.salondesk.availability.SlotOffer;
 import org.salondesk.booking.BookingService;
+import org.salondesk.booking.ClientToBook;
 import org.salondesk.booking.VisitBooked;
 import org.salondesk.client.ClientService;
 import org.salondesk.i18n.Messages;
@@ -73,7 +73,6 @@ public final class SeriesDialogViewModel {
     }
 
     private final BookingService booking;
-    private final ClientService clients;
     private final BackgroundExecutor background;
     private final long branchId;
     private final ClientByPhone client;
@@ -91,7 +90,6 @@ public final class SeriesDialogViewModel {
     public SeriesDialogViewModel(BookingService booking, ClientService clients, BackgroundExecutor background,
                                  long branchId, LocalDate first) {
         this.booking = booking;
-        this.clients = clients;
         this.background = background;
         this.branchId = branchId;
         this.first.set(first);
@@ -156,9 +154,9 @@ public final class SeriesDialogViewModel {
         List<Long> asked = List.of(service.get().value());
         Long who = master.get() == null ? null : master.get().value();
         SeriesRule rule = rule();
-        Callable<Long> clientId = client.idOrNew(clients);
+        ClientToBook forWhom = client.toBook();
         error.set("");
-        background.run(() -> booking.series().book(branchId, asked, who, rule, chosen, clientId.call(), null),
+        background.run(() -> booking.series().book(branchId, asked, who, rule, chosen, forWhom, null),
                 booked::set, this::fail);
     }
 
