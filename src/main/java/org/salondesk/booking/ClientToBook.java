@@ -15,6 +15,10 @@ import org.salondesk.client.NewClient;
  */
 public record ClientToBook(long id, NewClient created) {
 
+    public ClientToBook {
+        Require.that(created == null || id == 0, "error.client.notFound", id);
+    }
+
     public static ClientToBook known(long clientId) {
         return new ClientToBook(clientId, null);
     }

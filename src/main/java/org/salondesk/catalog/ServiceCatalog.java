@@ -12,7 +12,11 @@ import org.salondesk.access.CurrentStaff;
 import org.salondesk.guard.AvailabilityGuard;
 import org.salondesk.persistence.Database;
 
-/** What a branch sells: its categories and services (the owner of both tables). */
+/**
+ * What a branch sells: its categories and services (the owner of both tables). The service form's Save goes through
+ * {@link #saveService}, which writes the service's commission ({@link PayRates}) and phases ({@link Resources}) in the
+ * same transaction.
+ */
 public final class ServiceCatalog {
 
     private final Database database;

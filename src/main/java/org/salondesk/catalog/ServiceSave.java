@@ -23,7 +23,8 @@ public record ServiceSave(long branchId, Long serviceId, Long categoryId, String
         }
 
         List<ServiceNeed> of(long serviceId) {
-            return needs.stream().map(need -> new ServiceNeed(serviceId, need.resourceId(), need.phase())).toList();
+            return needs == null ? null : needs.stream()
+                    .map(need -> new ServiceNeed(serviceId, need.resourceId(), need.phase())).toList();
         }
     }
 

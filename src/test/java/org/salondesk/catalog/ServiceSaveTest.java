@@ -47,7 +47,8 @@ class ServiceSaveTest {
     @Test
     void aSaveWritesTheFieldsTheCommissionAndThePhasesTogether() {
         long id = desk.serviceCatalog().saveService(new ServiceSave(salon.branch, salon.haircut, null,
-                "Стрижка и укладка", "с мытьём", new BigDecimal("2500"), 90, PayRates.Commission.percent(new BigDecimal("40")),
+                "Стрижка и укладка", "с мытьём", new BigDecimal("2500"), 90,
+                PayRates.Commission.percent(new BigDecimal("40")),
                 new ServiceSave.Phases(30, 30, List.of(new ServiceSave.Need(basin, ServiceNeed.Phase.AFTER)))));
 
         assertThat(id).isEqualTo(salon.haircut);
@@ -112,5 +113,16 @@ class ServiceSaveTest {
 
         assertThat(haircut().durationMinutes()).isEqualTo(40);
         assertThat(desk.resources().phases(salon.haircut).processingMinutes()).isEqualTo(20);
+    }
+
+    @Test
+    void phasesWithoutTheirResourceListAreRefusedAndWriteNothing() {
+        ServiceRow before = haircut();
+
+        assertThatThrownBy(() -> desk.serviceCatalog().saveService(new ServiceSave(salon.branch, salon.haircut, null,
+                "Стрижка модельная", null, new BigDecimal("1900"), 60, null, new ServiceSave.Phases(0, 0, null))))
+                .isInstanceOfSatisfying(SalonDeskException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+        assertThat(haircut()).isEqualTo(before);
     }
 }

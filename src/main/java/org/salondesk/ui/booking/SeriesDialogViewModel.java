@@ -36,9 +36,10 @@ import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ErrorText;
 
 /**
- * A repeating visit (decision 0036): a service with a master (or any), a first date and time, every N weeks (on
- * chosen weekdays, or the first visit's), for a number of visits or until a date. The desk sees every occurrence before saving: free, or why not with the nearest free times that
- * day to choose instead, or left out; then the series is booked at once.
+ * A repeating visit (decision 0036): a service with a master (or any), a first date and time, every N weeks (on chosen
+ * weekdays, or the first visit's), for a number of visits or until a date. The desk sees every occurrence before
+ * saving: free, or why not with the nearest free times that day to choose instead, or left out; then the series is
+ * booked at once.
  */
 public final class SeriesDialogViewModel {
 

@@ -34,8 +34,9 @@ import org.salondesk.waitlist.WaitingList;
 import org.salondesk.waitlist.WaitlistForm;
 
 /**
- * The small form "Add to waiting list": the client by her phone, one service or several, a master (none: any), the dates and the
- * times of day she can come, a note. The waiting list checks it all; a refusal is shown and nothing is added.
+ * The small form "Add to waiting list": the client by her phone, one service or several, a master (none: any), the
+ * dates and the times of day she can come, a note. The waiting list checks it all; a refusal is shown and nothing is
+ * added.
  */
 public final class WaitlistAddForm {
 
