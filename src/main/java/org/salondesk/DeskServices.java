@@ -70,7 +70,8 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Resou
         AvailabilityService availability = new AvailabilityService(database, clock);
         AvailabilityGuard guard = new AvailabilityGuard(database, availability);
         BranchService branches = new BranchService(database, clock, currentStaff);
-        ServiceCatalog serviceCatalog = new ServiceCatalog(database, guard, currentStaff);
+        PayRates payRates = new PayRates(database, currentStaff, trail);
+        ServiceCatalog serviceCatalog = new ServiceCatalog(database, guard, currentStaff, payRates);
         Resources resources = new Resources(database, currentStaff);
         MasterService masters = new MasterService(database, clock, guard, currentStaff);
         ProvisionService provisions = new ProvisionService(database, guard, currentStaff);
@@ -100,7 +101,6 @@ record DeskServices(BranchService branches, ServiceCatalog serviceCatalog, Resou
         Payments payments = new Payments(database, guard, currentStaff, trail, clock);
         Receipts receipts = new Receipts(database, currentStaff);
         DayCloseService dayClose = new DayCloseService(database, guard, currentStaff, trail, clock);
-        PayRates payRates = new PayRates(database, currentStaff, trail);
         ReportService reports = new ReportService(database, availability, currentStaff);
         WaitingList waitingList = new WaitingList(database, availability, clock, currentStaff);
         WaitlistMatching waitlistMatching = new WaitlistMatching(database, availability, waitingList, clock,

@@ -28,6 +28,7 @@ import org.salondesk.booking.BookingSource;
 import org.salondesk.booking.RequestFilter;
 import org.salondesk.booking.RequestSort;
 import org.salondesk.booking.RequestsCsv;
+import org.salondesk.catalog.ServiceSave;
 import org.salondesk.client.ClientForm;
 import org.salondesk.client.NewClient;
 import org.salondesk.schedule.ScheduleChange;
@@ -347,6 +348,9 @@ final class RoleCases {
                         null, new BigDecimal("900"), 30)),
                 op("edit a service", A, (d, p, me) -> d.serviceCatalog().updateService(salon(p).manicure, null,
                         "Маникюр", null, new BigDecimal("2200"), 90)),
+                op("save a service form", A, (d, p, me) -> d.serviceCatalog().saveService(new ServiceSave(
+                        salon(p).branch, salon(p).manicure, null, "Маникюр", null, new BigDecimal("2200"), 90, null,
+                        new ServiceSave.Phases(0, 0, List.of())))),
                 op("switch a service off", A, f -> f.desk().serviceCatalog().createService(f.salon().branch, null,
                         "Массаж " + f.next(), null, new BigDecimal("900"), 30),
                         (d, p, me) -> d.serviceCatalog().setServiceActive((Long) p, false)),

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.salondesk.apikey.ApiKeys;
-import org.salondesk.booking.Booking;
+import org.salondesk.booking.BookingTexts;
 import org.salondesk.catalog.Branch;
 import org.salondesk.catalog.Master;
 import org.salondesk.catalog.JobTitle;
@@ -63,10 +63,11 @@ class SchemaLimitsTest {
             Map.entry("client.name", Client.NAME), Map.entry("client.surname", Client.SURNAME),
             Map.entry("client.email", Client.EMAIL), Map.entry("client.note", Client.NOTE),
             Map.entry("client.blocked_reason", Client.BLOCKED_REASON), Map.entry("client.tags", Client.TAGS),
-            Map.entry("booking.note", Booking.NOTE), Map.entry("booking.cancel_reason", Booking.CANCEL_REASON),
-            Map.entry("booking.idempotency_key", Booking.IDEMPOTENCY_KEY),
-            Map.entry("booking_custom_field.field_key", Booking.FIELD_KEY),
-            Map.entry("booking_custom_field.field_value", Booking.FIELD_VALUE),
+            Map.entry("booking.note", BookingTexts.NOTE),
+            Map.entry("booking.cancel_reason", BookingTexts.CANCEL_REASON),
+            Map.entry("booking.idempotency_key", BookingTexts.IDEMPOTENCY_KEY),
+            Map.entry("booking_custom_field.field_key", BookingTexts.FIELD_KEY),
+            Map.entry("booking_custom_field.field_value", BookingTexts.FIELD_VALUE),
             Map.entry("api_key.name", ApiKeys.NAME), Map.entry("api_key.live_name", ApiKeys.NAME),
             Map.entry("task.title", Task.TITLE), Map.entry("task.description", Task.DESCRIPTION),
             Map.entry("product.name", ProductForm.NAME),

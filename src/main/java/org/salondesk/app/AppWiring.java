@@ -157,8 +157,8 @@ final class AppWiring {
         this.clients = new ClientsViewModel(desk.clients(), desk.clientImport(), desk.tasks(), desk.staff(), background,
                 new NoticeBoard());
         shell.guard(CLIENTS, clients);
-        clients.setOnNewTask(client -> shell.navigate(TASKS, () -> tasks.newTaskAbout(client.client().id(), null,
-                client.client().fullName() + ", " + PhoneNumbers.display(client.client().phone()))));
+        clients.links().setOnNewTask(client -> shell.navigate(TASKS, () -> tasks.newTaskAbout(client.client().id(),
+                null, client.client().fullName() + ", " + PhoneNumbers.display(client.client().phone()))));
         // A staff user renamed or gone shows in the task list (its assignees).
         this.staff = new StaffViewModel(desk.staff(), desk.booking(), background, new NoticeBoard(),
                 this::tasksChanged);
@@ -186,7 +186,7 @@ final class AppWiring {
                         desk.booking(), desk.availability(), desk.clients(), background, branchId, serviceIds,
                         masterId, date, time, phone));
         waitlist.follow(calendar.branchProperty());
-        clients.setOnAddToWaitingList(client -> {
+        clients.links().setOnAddToWaitingList(client -> {
             if (desk.currentStaff().may(Act.WAITING_LIST)) {
                 shell.navigate(WAITLIST, () -> waitlist.form().forClient(PhoneNumbers.display(client.client().phone())));
             }

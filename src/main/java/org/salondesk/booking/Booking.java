@@ -14,6 +14,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +28,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.salondesk.TextLimit;
 import org.salondesk.availability.BookingStatus;
 
 /**
@@ -37,13 +37,6 @@ import org.salondesk.availability.BookingStatus;
 @Entity
 @Table(name = "booking")
 public class Booking {
-
-    // The limits live in BookingTexts, which screens may import; these names stay for the code that still uses them.
-    public static final TextLimit NOTE = BookingTexts.NOTE;
-    public static final TextLimit CANCEL_REASON = BookingTexts.CANCEL_REASON;
-    public static final TextLimit IDEMPOTENCY_KEY = BookingTexts.IDEMPOTENCY_KEY;
-    public static final TextLimit FIELD_KEY = BookingTexts.FIELD_KEY;
-    public static final TextLimit FIELD_VALUE = BookingTexts.FIELD_VALUE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,20 +63,8 @@ public class Booking {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
-    /** The visit it is a step of (booked, moved and cancelled with the others), or null (decision 0036). */
-    @Column(name = "visit_id")
-    private Long visitId;
-
-    /** The repeating series it is an occurrence of, or null (decision 0036). */
-    @Column(name = "series_id")
-    private Long seriesId;
-
-    // The processing window it was booked with, minutes after its start (0 and 0: none; decision 0033).
-    @Column(name = "processing_from_minutes", nullable = false)
-    private int processingFromMinutes;
-
-    @Column(name = "processing_minutes", nullable = false)
-    private int processingMinutes;
+    @Embedded
+    private BookingPlan plan = BookingPlan.NONE;
 
     @Column(name = "total_cost", nullable = false, precision = 12, scale = 2)
     private BigDecimal totalCost;
@@ -231,32 +212,19 @@ public class Booking {
         return durationMinutes;
     }
 
-    public Long getVisitId() {
-        return visitId;
-    }
-
-    public Long getSeriesId() {
-        return seriesId;
+    /** Its processing window and the visit and series it belongs to. */
+    public BookingPlan plan() {
+        return plan == null ? BookingPlan.NONE : plan;
     }
 
     /** Links it to a visit and/or a series (null: none). */
     public void link(Long visit, Long series) {
-        this.visitId = visit;
-        this.seriesId = series;
-    }
-
-    public int getProcessingFromMinutes() {
-        return processingFromMinutes;
-    }
-
-    public int getProcessingMinutes() {
-        return processingMinutes;
+        this.plan = plan().linked(visit, series);
     }
 
     /** Keeps the processing window of its footprint: its master is free then. */
     public void setProcessing(int fromMinutes, int minutes) {
-        this.processingFromMinutes = minutes == 0 ? 0 : fromMinutes;
-        this.processingMinutes = minutes;
+        this.plan = plan().processing(fromMinutes, minutes);
     }
 
     public BigDecimal getTotalCost() {

@@ -20,7 +20,7 @@ public record BookingDetails(long id, long number, long branchId, long masterId,
                              Instant updatedAt, String updatedBy, int version) {
 
     /** The longest cancel reason kept, for the screens (declared beside its column on {@link Booking}). */
-    public static final TextLimit CANCEL_REASON = Booking.CANCEL_REASON;
+    public static final TextLimit CANCEL_REASON = BookingTexts.CANCEL_REASON;
 
     public BookingDetails {
         services = List.copyOf(services);

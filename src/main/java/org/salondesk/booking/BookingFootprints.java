@@ -36,8 +36,8 @@ final class BookingFootprints {
                 }
             }
         }
-        return new Footprint(booking.getDurationMinutes(), booking.getProcessingFromMinutes(),
-                booking.getProcessingMinutes(), needs);
+        return new Footprint(booking.getDurationMinutes(), booking.plan().processingFromMinutes(),
+                booking.plan().processingMinutes(), needs);
     }
 
     /**

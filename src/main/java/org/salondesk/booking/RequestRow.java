@@ -14,5 +14,5 @@ public record RequestRow(long id, long number, long branchId, String branchName,
                          BookingSource source, BigDecimal total) {
 
     /** The longest reason a cancel from the list takes (the booking's own limit): screens hold rows, not bookings. */
-    public static final TextLimit CANCEL_REASON = Booking.CANCEL_REASON;
+    public static final TextLimit CANCEL_REASON = BookingTexts.CANCEL_REASON;
 }

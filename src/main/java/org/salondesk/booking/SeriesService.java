@@ -71,6 +71,13 @@ public final class SeriesService {
      */
     public VisitBooked book(long branchId, List<Long> serviceIds, Long masterId, SeriesRule rule,
                             List<LocalDateTime> occurrences, long clientId, String note) {
+        return book(branchId, serviceIds, masterId, rule, occurrences, ClientToBook.known(clientId), note);
+    }
+
+    /** The same, for a client known or created with the series (nothing is left of her when it is refused). */
+    public VisitBooked book(long branchId, List<Long> serviceIds, Long masterId, SeriesRule rule,
+                            List<LocalDateTime> occurrences, ClientToBook forWhom, String note) {
+        Require.present(forWhom, "field.client");
         Long master = currentStaff.masterOrOwn(Act.BOOKINGS, masterId);
         currentStaff.requireFor(Act.BOOKINGS, master);
         Require.present(rule, "field.series");
@@ -89,7 +96,7 @@ public final class SeriesService {
             BookableServices asked = write.reading(branchId).resolve(serviceIds, master);
             write.lock(asked.offers().stream().map(MasterOffer::masterId).toList());
             availability.requireNotPast(sorted.get(0).toLocalDate(), asked.branch());
-            Client client = BookingCreation.bookable(session.find(Client.class, clientId), clientId);
+            Client client = forWhom.in(session, availability.instant());
             BookableServices locked = BookingLocks.lockedOffers(write, branchId, serviceIds, master);
             BookingLocks.lockResourcesIfNeeded(write, locked);
             long seriesId = insertSeries(write.connection(), branchId, rule);

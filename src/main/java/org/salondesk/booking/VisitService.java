@@ -77,6 +77,13 @@ public final class VisitService {
      */
     public VisitBooked book(long branchId, List<VisitStep> steps, boolean parallel, LocalDate date, LocalTime time,
                             long clientId, String note) {
+        return book(branchId, steps, parallel, date, time, ClientToBook.known(clientId), note);
+    }
+
+    /** The same, for a client known or created with the visit (nothing is left of her when the visit is refused). */
+    public VisitBooked book(long branchId, List<VisitStep> steps, boolean parallel, LocalDate date, LocalTime time,
+                            ClientToBook forWhom, String note) {
+        Require.present(forWhom, "field.client");
         requireDesk(steps);
         Require.present(date, "field.date");
         SlotChecks.requireOnGrid(time);
@@ -87,7 +94,7 @@ public final class VisitService {
             List<VisitPlanner.Step> asked = AvailabilityService.visitSteps(reading, steps);
             write.lock(asked.stream().flatMap(step -> step.offers().stream()).map(MasterOffer::masterId).toList());
             availability.requireNotPast(date, reading.branch());
-            Client client = BookingCreation.bookable(session.find(Client.class, clientId), clientId);
+            Client client = forWhom.in(session, availability.instant());
             // Read again under the locks, as a single booking does.
             List<BookableServices> locked = new ArrayList<>();
             for (VisitStep step : steps) {
@@ -147,10 +154,11 @@ public final class VisitService {
     public void split(long bookingId) {
         guard.write(write -> {
             Booking booking = BookingLocks.owned(BookingLocks.lockedBooking(write, bookingId), currentStaff);
-            Require.that(booking.getVisitId() != null, "error.visit.notInVisit", booking.getNumber());
-            booking.link(null, booking.getSeriesId());
+            Long visitId = booking.plan().visitId();
+            Require.that(visitId != null, "error.visit.notInVisit", booking.getNumber());
+            booking.link(null, booking.plan().seriesId());
             booking.touch(availability.instant(), currentStaff.id());
-            history.event(write.session(), booking, BookingChange.FIELD, "visit " + booking.getVisitId(), null);
+            history.event(write.session(), booking, BookingChange.FIELD, "visit " + visitId, null);
             return null;
         });
     }
@@ -227,7 +235,7 @@ public final class VisitService {
         }
         // A step split off while this write waited for the locks is no longer the visit's.
         return BookingLocks.lockedBookings(write, ids).stream()
-                .filter(booking -> Long.valueOf(visitId).equals(booking.getVisitId())).toList();
+                .filter(booking -> Long.valueOf(visitId).equals(booking.plan().visitId())).toList();
     }
 
     private static List<Long> stepIds(Connection connection, long visitId) throws SQLException {

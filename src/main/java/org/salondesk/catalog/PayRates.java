@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.hibernate.Session;
 import org.salondesk.Bounds;
 import org.salondesk.Require;
 import org.salondesk.access.Act;
@@ -79,23 +80,26 @@ public final class PayRates {
     /** Sets a service's commission, or takes it away ({@code null}: the master earns nothing of it). */
     public void setCommission(long serviceId, Commission commission) {
         currentStaff.require(Act.CATALOGUE_EDIT);
-        database.inTransaction(session -> {
-            Database.withConnection(session, connection -> {
-                delete(connection, "DELETE FROM service_commission WHERE service_id = ?", serviceId);
-                if (commission != null) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO service_commission (service_id, percent, fixed_amount) VALUES (?, ?, ?)")) {
-                        insert.setLong(1, serviceId);
-                        insert.setBigDecimal(2, commission.percent());
-                        insert.setBigDecimal(3, commission.fixedAmount());
-                        insert.executeUpdate();
-                    }
+        database.inTransaction(session -> writeCommission(session, serviceId, commission));
+    }
+
+    /** Writes a service's commission in the caller's transaction (the service form's Save writes all in one). */
+    void writeCommission(Session session, long serviceId, Commission commission) {
+        Database.withConnection(session, connection -> {
+            delete(connection, "DELETE FROM service_commission WHERE service_id = ?", serviceId);
+            if (commission != null) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO service_commission (service_id, percent, fixed_amount) VALUES (?, ?, ?)")) {
+                    insert.setLong(1, serviceId);
+                    insert.setBigDecimal(2, commission.percent());
+                    insert.setBigDecimal(3, commission.fixedAmount());
+                    insert.executeUpdate();
                 }
-                return null;
-            });
-            trail.record(session, new AuditNote(AuditKind.CATALOGUE, AuditAction.CHANGED, "service_commission",
-                    serviceId, commission == null ? "commission: none" : "commission: " + describe(commission)));
+            }
+            return null;
         });
+        trail.record(session, new AuditNote(AuditKind.CATALOGUE, AuditAction.CHANGED, "service_commission",
+                serviceId, commission == null ? "commission: none" : "commission: " + describe(commission)));
     }
 
     /** Sets a master's daily rate, or takes it away ({@code null}). */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hibernate.Session;
 import org.salondesk.ErrorCode;
 import org.salondesk.Require;
 import org.salondesk.SalonDeskException;
@@ -115,30 +116,43 @@ public final class Resources {
      */
     public void setPhases(long serviceId, int busyBeforeMinutes, int processingMinutes, List<ServiceNeed> needs) {
         currentStaff.require(Act.CATALOGUE_EDIT);
+        checkPhases(busyBeforeMinutes, processingMinutes, needs);
+        database.inCatalogTransaction(session -> writePhases(session, CatalogRows.service(session, serviceId),
+                busyBeforeMinutes, processingMinutes, needs));
+    }
+
+    /** What can be checked of a service's phases before the transaction: bounds, and each resource named once. */
+    static void checkPhases(int busyBeforeMinutes, int processingMinutes, List<ServiceNeed> needs) {
         Require.present(needs, "field.resources");
         if (processingMinutes != 0) {
             Require.within(busyBeforeMinutes, ServicePhases.BUSY_BEFORE);
             Require.within(processingMinutes, ServicePhases.PROCESSING);
         }
-        int before = processingMinutes == 0 ? 0 : busyBeforeMinutes;
         Set<Long> named = new HashSet<>();
         for (ServiceNeed need : needs) {
             Require.present(need, "field.resources");
             Require.that(named.add(need.resourceId()), "error.resource.twice");
         }
-        database.inCatalogTransaction(session -> {
-            SalonService service = CatalogRows.service(session, serviceId);
-            Require.that(processingMinutes == 0 || before + processingMinutes < service.getDurationMinutes(),
-                    "error.service.processingTooLong", service.getTitle(), service.getDurationMinutes());
-            Database.withConnection(session, connection -> {
-                for (ServiceNeed need : needs) {
-                    ResourceRow resource = resource(connection, need.resourceId());
-                    Require.that(resource.branchId() == service.getBranchId(), "error.resource.otherBranch",
-                            resource.name());
-                }
-                writePhases(connection, serviceId, before, processingMinutes, needs);
-                return null;
-            });
+    }
+
+    /**
+     * Writes a service's checked phases in the caller's transaction (its Save writes the service's fields in the
+     * same one): refused when the window leaves no work after it within the service's length, or a resource is
+     * another branch's.
+     */
+    static void writePhases(Session session, SalonService service, int busyBeforeMinutes, int processingMinutes,
+                            List<ServiceNeed> needs) {
+        int before = processingMinutes == 0 ? 0 : busyBeforeMinutes;
+        Require.that(processingMinutes == 0 || before + processingMinutes < service.getDurationMinutes(),
+                "error.service.processingTooLong", service.getTitle(), service.getDurationMinutes());
+        Database.withConnection(session, connection -> {
+            for (ServiceNeed need : needs) {
+                ResourceRow resource = resource(connection, need.resourceId());
+                Require.that(resource.branchId() == service.getBranchId(), "error.resource.otherBranch",
+                        resource.name());
+            }
+            writePhases(connection, service.getId(), before, processingMinutes, needs);
+            return null;
         });
     }
 

@@ -50,7 +50,7 @@ final class ConflictFinder {
         LocalDate today = write.today(branch);
         List<Object[]> rows = session.createSelectionQuery("""
                         select b.id, b.number, b.date, b.startTime, b.durationMinutes, c.name, c.surname, c.phone,
-                        b.processingFromMinutes, b.processingMinutes, b.status
+                        b.plan.processingFromMinutes, b.plan.processingMinutes, b.status
                         from Booking b join Client c on c.id = b.clientId
                         where b.masterId = :employee and b.date >= :today and b.status in (:ahead)
                         and b.outsideWorkingTime = false order by b.date, b.startTime""", Object[].class)

@@ -92,6 +92,12 @@ class VisitAndSeriesWindowTest {
                 && !combo("#series-service").getItems().isEmpty());
         robot.targetWindow(robot.lookup("#series-dialog").query().getScene().getWindow());
         choose("#series-service", "Маникюр классический");
+        // Ending after a count of visits, on the first visit's weekday: the end date waits, no weekday is chosen.
+        assertThat(robot.lookup("#series-until").query().isDisabled()).isTrue();
+        List<javafx.scene.control.ToggleButton> weekdays = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(weekday -> robot.lookup("#series-day-" + weekday).queryAs(javafx.scene.control.ToggleButton.class))
+                .toList();
+        assertThat(weekdays).noneMatch(javafx.scene.control.ToggleButton::isSelected);
         robot.interact(() -> {
             robot.lookup("#series-first").queryAs(DatePicker.class).setValue(TODAY.plusDays(7));
             robot.lookup("#series-every").queryAs(Spinner.class).getValueFactory().setValue(1);

@@ -143,9 +143,9 @@ public final class BookingDialogView extends Dialog<BookingInfo> {
         total.setId("dialog-total");
         total.getStyleClass().add("dialog-total");
         total.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("dialog.total",
-                        viewModel.totalMinutesProperty().get(),
-                        NumberFormat.getNumberInstance().format(viewModel.totalPriceProperty().get())),
-                viewModel.totalMinutesProperty(), viewModel.totalPriceProperty()));
+                        viewModel.totals().minutesProperty().get(),
+                        NumberFormat.getNumberInstance().format(viewModel.totals().priceProperty().get())),
+                viewModel.totals().minutesProperty(), viewModel.totals().priceProperty()));
 
         slots.setId("dialog-slots");
         Label slotsText = new Label();

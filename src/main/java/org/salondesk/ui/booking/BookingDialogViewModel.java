@@ -1,6 +1,5 @@
 package org.salondesk.ui.booking;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,8 +13,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,7 +37,6 @@ import org.salondesk.booking.ServiceInfo;
 import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientService;
 import org.salondesk.client.NewClient;
-import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.ErrorText;
 import org.salondesk.ui.common.SerialBackground;
@@ -76,9 +72,7 @@ public final class BookingDialogViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final StringBinding noteProblem = Bindings.createStringBinding(() -> BookingTexts.NOTE.problem(note.get()),
             note);
-    private final ReadOnlyIntegerWrapper totalMinutes = new ReadOnlyIntegerWrapper(this, "totalMinutes");
-    private final ReadOnlyObjectWrapper<BigDecimal> totalPrice =
-            new ReadOnlyObjectWrapper<>(this, "totalPrice", BigDecimal.ZERO);
+    private final DialogTotals totals = new DialogTotals();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<BookingInfo> saved = new ReadOnlyObjectWrapper<>(this, "saved");
@@ -105,13 +99,9 @@ public final class BookingDialogViewModel {
         // A phone typed anew: a Book pressed meanwhile waits for nothing any more.
         client = new ClientByPhone(clients, this.background, branchId, () -> saveWanted = false, this::fail);
         date.set(day);
-        // Book only once the chosen start is held: the booking takes the hold's place.
-        canSave = Bindings.createBooleanBinding(() -> !busy.get() && !services.chosen().isEmpty()
-                        && hold.isHeld(starts.slotProperty().get()) && client.bookable().get()
-                        && noteProblem.get().isEmpty(),
-                busy, services.chosen(), starts.slotProperty(), hold.stateProperty(), client.bookable(), noteProblem);
-        whyNot = Bindings.createStringBinding(this::whyNot, busy, services.chosen(), starts.slotProperty(),
-                hold.stateProperty(), client.stateProperty(), client.nameProperty(), noteProblem, canSave);
+        BookReadiness readiness = new BookReadiness(busy, services, starts, hold, client, noteProblem);
+        canSave = readiness.ready();
+        whyNot = readiness.whyNot();
         services.chosen().addListener((ListChangeListener<ServiceInfo>) change -> servicesChanged());
         masters.masterProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -125,26 +115,6 @@ public final class BookingDialogViewModel {
                 error.set("");
             }
         });
-    }
-
-    // Why Book is disabled, in the order the receptionist fills the dialog; empty when it is enabled.
-    private String whyNot() {
-        if (busy.get() || canSave.get()) {
-            return "";
-        }
-        if (services.chosen().isEmpty()) {
-            return Messages.get("dialog.why.service");
-        }
-        if (starts.slotProperty().get() == null) {
-            return Messages.get("dialog.why.time");
-        }
-        if (!hold.isHeld(starts.slotProperty().get())) {
-            return Messages.get("dialog.why.holding");
-        }
-        if (!noteProblem.get().isEmpty()) {
-            return noteProblem.get();
-        }
-        return client.whyNot();
     }
 
     /** A booking at a master's time clicked in the calendar. */
@@ -194,9 +164,7 @@ public final class BookingDialogViewModel {
     }
 
     private void servicesChanged() {
-        List<ServiceInfo> chosen = services.chosen();
-        totalMinutes.set(chosen.stream().mapToInt(ServiceInfo::duration).sum());
-        totalPrice.set(chosen.stream().map(ServiceInfo::price).reduce(BigDecimal.ZERO, BigDecimal::add));
+        totals.services(services.chosen());
         refreshSlots();
     }
 
@@ -226,10 +194,7 @@ public final class BookingDialogViewModel {
 
     // The chosen start sets the totals (the master's length and price) and is held for this dialog.
     private void slotChanged(SlotChoice now) {
-        if (now != null) {
-            totalMinutes.set(now.durationMinutes());
-            totalPrice.set(now.price());
-        }
+        totals.start(now);
         holdChosen();
     }
 
@@ -349,13 +314,9 @@ public final class BookingDialogViewModel {
         return noteProblem;
     }
 
-    /** Length of the booking in minutes: the chosen master's, or the catalogue's before a start is chosen. */
-    public ReadOnlyIntegerProperty totalMinutesProperty() {
-        return totalMinutes.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<BigDecimal> totalPriceProperty() {
-        return totalPrice.getReadOnlyProperty();
+    /** Length and price of the booking: the chosen master's, or the catalogue's before a start is chosen. */
+    public DialogTotals totals() {
+        return totals;
     }
 
     public ReadOnlyStringProperty errorProperty() {

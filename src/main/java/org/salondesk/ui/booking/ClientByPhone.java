@@ -1,7 +1,6 @@
 package org.salondesk.ui.booking;
 
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -14,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.salondesk.SalonDeskException;
+import org.salondesk.booking.ClientToBook;
 import org.salondesk.client.ClientRow;
 import org.salondesk.client.ClientService;
 import org.salondesk.client.NewClient;
@@ -143,14 +143,11 @@ public final class ClientByPhone {
     }
 
     /**
-     * The client to book, to be run in the background with the booking: the one found, or a new one created then
-     * (for the visit and series dialogs, whose bookings are made apart from the client).
+     * The client to book, for the visit and series dialogs: the one found, or a new one the booking creates in its
+     * own transaction (a refused booking leaves no client behind).
      */
-    Callable<Long> idOrNew(ClientService service) {
-        Optional<ClientRow> known = known();
-        NewClient typed = known.isPresent() ? null : newClient();
-        return () -> known.isPresent() ? known.get().id()
-                : service.createClient(typed.name(), typed.surname(), typed.phone());
+    ClientToBook toBook() {
+        return known().map(row -> ClientToBook.known(row.id())).orElseGet(() -> ClientToBook.created(newClient()));
     }
 
     /** True when a booking can be made for the client: one found, or a new one with a name. */

@@ -1,7 +1,10 @@
 package org.salondesk.ui.booking;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -12,9 +15,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -55,6 +61,27 @@ public final class SeriesDialogView extends Dialog<VisitBooked> {
         count.setId("series-count");
         count.setEditable(true);
         count.valueProperty().addListener((obs, old, now) -> viewModel.countProperty().set(now));
+        count.disableProperty().bind(viewModel.byDateProperty());
+        ToggleGroup ends = new ToggleGroup();
+        RadioButton byCount = new RadioButton(Messages.get("series.count"));
+        byCount.setId("series-by-count");
+        byCount.setToggleGroup(ends);
+        byCount.setSelected(!viewModel.byDateProperty().get());
+        RadioButton byDate = new RadioButton(Messages.get("series.until"));
+        byDate.setId("series-by-date");
+        byDate.setToggleGroup(ends);
+        byDate.selectedProperty().bindBidirectional(viewModel.byDateProperty());
+        DatePicker until = new DatePicker();
+        until.setId("series-until");
+        until.valueProperty().bindBidirectional(viewModel.untilProperty());
+        until.disableProperty().bind(viewModel.byDateProperty().not());
+        HBox weekdays = new HBox(4);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            ToggleButton toggle = new ToggleButton(day.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            toggle.setId("series-day-" + day);
+            toggle.selectedProperty().bindBidirectional(viewModel.weekdayProperty(day));
+            weekdays.getChildren().add(toggle);
+        }
         Button preview = new Button(Messages.get("series.preview"));
         preview.setId("series-preview");
         preview.setOnAction(event -> viewModel.preview());
@@ -64,7 +91,11 @@ public final class SeriesDialogView extends Dialog<VisitBooked> {
         rule.setVgap(6);
         rule.addRow(0, label("series.service"), service, label("series.master"), master);
         rule.addRow(1, label("series.first"), first, label("series.time"), time);
-        rule.addRow(2, label("series.everyWeeks"), every, label("series.count"), count);
+        rule.addRow(2, label("series.everyWeeks"), every, byCount, count);
+        rule.add(label("series.weekdays"), 0, 3);
+        rule.add(weekdays, 1, 3);
+        rule.add(byDate, 2, 3);
+        rule.add(until, 3, 3);
         dates.setId("series-dates");
         dates.setHgap(12);
         dates.setVgap(4);

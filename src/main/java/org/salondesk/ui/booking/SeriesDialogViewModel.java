@@ -1,19 +1,24 @@
 package org.salondesk.ui.booking;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -22,6 +27,7 @@ import org.salondesk.availability.SeriesOccurrence;
 import org.salondesk.availability.SeriesRule;
 import org.salondesk.availability.SlotOffer;
 import org.salondesk.booking.BookingService;
+import org.salondesk.booking.ClientToBook;
 import org.salondesk.booking.VisitBooked;
 import org.salondesk.client.ClientService;
 import org.salondesk.i18n.Messages;
@@ -30,9 +36,10 @@ import org.salondesk.ui.common.Choice;
 import org.salondesk.ui.common.ErrorText;
 
 /**
- * A repeating visit (decision 0036): a service with a master (or any), a first date and time, every N weeks for a
- * number of visits. The desk sees every occurrence before saving: free, or why not with the nearest free times that
- * day to choose instead, or left out; then the series is booked at once.
+ * A repeating visit (decision 0036): a service with a master (or any), a first date and time, every N weeks (on chosen
+ * weekdays, or the first visit's), for a number of visits or until a date. The desk sees every occurrence before
+ * saving: free, or why not with the nearest free times that day to choose instead, or left out; then the series is
+ * booked at once.
  */
 public final class SeriesDialogViewModel {
 
@@ -73,7 +80,6 @@ public final class SeriesDialogViewModel {
     }
 
     private final BookingService booking;
-    private final ClientService clients;
     private final BackgroundExecutor background;
     private final long branchId;
     private final ClientByPhone client;
@@ -83,6 +89,10 @@ public final class SeriesDialogViewModel {
     private final ObjectProperty<LocalTime> time = new SimpleObjectProperty<>(this, "time", LocalTime.of(10, 0));
     private final IntegerProperty everyWeeks = new SimpleIntegerProperty(this, "everyWeeks", 2);
     private final IntegerProperty count = new SimpleIntegerProperty(this, "count", 6);
+    // The weekdays chosen (none: the first date's) and whether the series ends after a count or on a date.
+    private final Map<DayOfWeek, BooleanProperty> weekdays = new EnumMap<>(DayOfWeek.class);
+    private final BooleanProperty byDate = new SimpleBooleanProperty(this, "byDate");
+    private final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>(this, "until");
     private final OfferedChoices choices = new OfferedChoices();
     private final ObservableList<Occurrence> occurrences = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -91,7 +101,6 @@ public final class SeriesDialogViewModel {
     public SeriesDialogViewModel(BookingService booking, ClientService clients, BackgroundExecutor background,
                                  long branchId, LocalDate first) {
         this.booking = booking;
-        this.clients = clients;
         this.background = background;
         this.branchId = branchId;
         this.first.set(first);
@@ -102,6 +111,13 @@ public final class SeriesDialogViewModel {
         time.addListener((obs, old, now) -> occurrences.clear());
         everyWeeks.addListener((obs, old, now) -> occurrences.clear());
         count.addListener((obs, old, now) -> occurrences.clear());
+        byDate.addListener((obs, old, now) -> occurrences.clear());
+        until.addListener((obs, old, now) -> occurrences.clear());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            BooleanProperty chosen = new SimpleBooleanProperty(this, "weekday" + day);
+            chosen.addListener((obs, old, now) -> occurrences.clear());
+            weekdays.put(day, chosen);
+        }
     }
 
     /** Reads the branch's services and masters (in the background). */
@@ -113,6 +129,10 @@ public final class SeriesDialogViewModel {
     public void preview() {
         if (service.get() == null || service.get().value() == null) {
             error.set(Messages.get("series.why.service"));
+            return;
+        }
+        if (byDate.get() && until.get() == null) {
+            error.set(Messages.get("series.why.until"));
             return;
         }
         List<Long> asked = List.of(service.get().value());
@@ -156,14 +176,22 @@ public final class SeriesDialogViewModel {
         List<Long> asked = List.of(service.get().value());
         Long who = master.get() == null ? null : master.get().value();
         SeriesRule rule = rule();
-        Callable<Long> clientId = client.idOrNew(clients);
+        ClientToBook forWhom = client.toBook();
         error.set("");
-        background.run(() -> booking.series().book(branchId, asked, who, rule, chosen, clientId.call(), null),
+        background.run(() -> booking.series().book(branchId, asked, who, rule, chosen, forWhom, null),
                 booked::set, this::fail);
     }
 
-    private SeriesRule rule() {
-        return new SeriesRule(everyWeeks.get(), Set.of(), null, count.get());
+    /** The rule as the form gives it: a count of visits, or until a date (the engine refuses one with neither). */
+    SeriesRule rule() {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        weekdays.forEach((day, chosen) -> {
+            if (chosen.get()) {
+                days.add(day);
+            }
+        });
+        return byDate.get() ? new SeriesRule(everyWeeks.get(), days, until.get(), null)
+                : new SeriesRule(everyWeeks.get(), days, null, count.get());
     }
 
     private void fail(Throwable failure) {
@@ -196,6 +224,20 @@ public final class SeriesDialogViewModel {
 
     public IntegerProperty countProperty() {
         return count;
+    }
+
+    /** Whether the series comes on {@code day} each week it repeats (none chosen: on the first visit's weekday). */
+    public BooleanProperty weekdayProperty(DayOfWeek day) {
+        return weekdays.get(day);
+    }
+
+    /** True: the series ends on {@link #untilProperty()}; false: after {@link #countProperty()} visits. */
+    public BooleanProperty byDateProperty() {
+        return byDate;
+    }
+
+    public ObjectProperty<LocalDate> untilProperty() {
+        return until;
     }
 
     public ObservableList<Choice<Long>> services() {

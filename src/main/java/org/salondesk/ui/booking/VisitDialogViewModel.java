@@ -3,7 +3,6 @@ package org.salondesk.ui.booking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -19,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.salondesk.availability.VisitPlanner;
 import org.salondesk.availability.VisitStep;
 import org.salondesk.booking.BookingService;
+import org.salondesk.booking.ClientToBook;
 import org.salondesk.booking.VisitBooked;
 import org.salondesk.client.ClientService;
 import org.salondesk.i18n.Messages;
@@ -51,7 +51,6 @@ public final class VisitDialogViewModel {
     }
 
     private final BookingService booking;
-    private final ClientService clients;
     private final BackgroundExecutor background;
     private final long branchId;
     private final ClientByPhone client;
@@ -68,7 +67,6 @@ public final class VisitDialogViewModel {
     public VisitDialogViewModel(BookingService booking, ClientService clients, BackgroundExecutor background,
                                 long branchId, LocalDate date) {
         this.booking = booking;
-        this.clients = clients;
         this.background = background;
         this.branchId = branchId;
         this.date.set(date);
@@ -123,10 +121,10 @@ public final class VisitDialogViewModel {
         List<VisitStep> asked = asked();
         LocalDate day = date.get();
         boolean together = parallel.get();
-        Callable<Long> clientId = client.idOrNew(clients);
+        ClientToBook forWhom = client.toBook();
         error.set("");
         background.run(() -> booking.visits().book(branchId, asked, together, day, offer.value().start(),
-                clientId.call(), null), booked::set, this::fail);
+                forWhom, null), booked::set, this::fail);
     }
 
     private List<VisitStep> asked() {

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.salondesk.availability.ServiceNeed;
 import org.salondesk.catalog.ResourceRow;
 import org.salondesk.catalog.Resources;
 import org.salondesk.ui.common.BackgroundExecutor;
@@ -84,15 +83,6 @@ public final class BranchResources {
                 form.phases().show(found, byId);
             }
         }, fail);
-    }
-
-    /**
-     * Called inside the save's background work, after the service was written: its own transaction, as the
-     * commission's is, so a refused window (longer than the service) leaves the service's other fields saved.
-     */
-    void savePhases(long serviceId, int busyBefore, int processing, List<PhasesForm.Need> needs) {
-        resources.setPhases(serviceId, busyBefore, processing, needs.stream()
-                .map(need -> new ServiceNeed(serviceId, need.resource().id(), need.phase())).toList());
     }
 
     public ObservableList<ResourceRow> rows() {

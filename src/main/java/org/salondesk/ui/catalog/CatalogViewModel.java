@@ -25,6 +25,7 @@ import org.salondesk.catalog.ResourceRow;
 import org.salondesk.catalog.Resources;
 import org.salondesk.catalog.ServiceCatalog;
 import org.salondesk.catalog.ServiceRow;
+import org.salondesk.catalog.ServiceSave;
 import org.salondesk.i18n.Messages;
 import org.salondesk.ui.common.BackgroundExecutor;
 import org.salondesk.ui.common.Choices;
@@ -185,22 +186,13 @@ public final class CatalogViewModel implements UnsavedEdits {
         BigDecimal price = form.priceValue();
         int minutes = form.minutes();
         PayRates.Commission commission = form.commission();
-        boolean phasesChanged = form.phases().changed();
-        int busyBefore = form.phases().busyBeforeMinutes();
-        int processing = form.phases().processingMinutes();
-        List<PhasesForm.Need> needs = List.copyOf(form.phases().needList());
-        write(() -> {
-            long id = form.isNew() ? serviceCatalog.createService(branchId, category, form.titleProperty().get(),
-                    form.descriptionProperty().get(), price, minutes)
-                    : updated(() -> serviceCatalog.updateService(form.id(), category, form.titleProperty().get(),
-                    form.descriptionProperty().get(), price, minutes));
-            long serviceId = form.isNew() ? id : form.id();
-            payTerms.save(serviceId, commission);
-            if (phasesChanged) {
-                resources.savePhases(serviceId, busyBefore, processing, needs);
-            }
-            return id;
-        }, form.titleProperty().get(), cleared(form::clear, after));
+        // The phases go with the Save only when the form changed them; one transaction writes it all.
+        ServiceSave.Phases phases = form.phases().changed() ? new ServiceSave.Phases(
+                form.phases().busyBeforeMinutes(), form.phases().processingMinutes(), form.phases().needList()
+                .stream().map(need -> new ServiceSave.Need(need.resource().id(), need.phase())).toList()) : null;
+        ServiceSave save = new ServiceSave(branchId, form.isNew() ? null : form.id(), category,
+                form.titleProperty().get(), form.descriptionProperty().get(), price, minutes, commission, phases);
+        write(() -> serviceCatalog.saveService(save), form.titleProperty().get(), cleared(form::clear, after));
     }
 
     public void saveMaster() {

@@ -43,11 +43,10 @@ final class PayTerms {
         }, fail);
     }
 
-    /** Called inside the save's background work, after the service was written. */
-    void save(long serviceId, PayRates.Commission commission) {
-        rates.setCommission(serviceId, commission);
-    }
-
+    /**
+     * Called inside the save's background work, after the master was written. (A service's commission is written
+     * in the service's own Save transaction, {@code ServiceCatalog.saveService}.)
+     */
     void save(long masterId, java.math.BigDecimal dailyRate) {
         rates.setDailyRate(masterId, dailyRate);
     }

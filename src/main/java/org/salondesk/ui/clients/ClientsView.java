@@ -230,10 +230,10 @@ public final class ClientsView extends BorderPane {
         saveCard.setOnAction(event -> saveCard());
         Button newTask = new Button(Messages.get("clients.newTask"));
         newTask.setId("client-new-task");
-        newTask.setOnAction(event -> viewModel.newTask());
+        newTask.setOnAction(event -> viewModel.links().newTask());
         Button waitingList = new Button(Messages.get("waitlist.add"));
         waitingList.setId("client-add-waitlist");
-        waitingList.setOnAction(event -> viewModel.addToWaitingList());
+        waitingList.setOnAction(event -> viewModel.links().addToWaitingList());
 
         TextField mergePhone = new TextField();
         mergePhone.setId("client-merge-phone");

@@ -2,7 +2,6 @@ package org.salondesk.ui.clients;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -71,8 +70,7 @@ public final class ClientsViewModel implements UnsavedEdits {
     private final StringProperty mergePhone = new SimpleStringProperty(this, "mergePhone", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Long> phoneOwner = new ReadOnlyObjectWrapper<>(this, "phoneOwner");
-    private Consumer<ClientCard> onNewTask = shown -> { };
-    private Consumer<ClientCard> onAddToWaitingList = shown -> { };
+    private final CardLinks links = new CardLinks(card.getReadOnlyProperty());
 
     public ClientsViewModel(ClientService clients, ClientImport clientImport, TaskService tasks, StaffService staff,
                             BackgroundExecutor background, NoticeBoard notices) {
@@ -257,36 +255,14 @@ public final class ClientsViewModel implements UnsavedEdits {
         }
         String phone = mergePhone.get();
         background.run(() -> {
-            ClientRow other = clients.rowByPhone(phone).orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND, "clients.merge.noneWithPhone",
-                            phone));
+            ClientRow other = clients.rowByPhone(phone).orElseThrow(() -> new SalonDeskException(ErrorCode.NOT_FOUND,
+                    "clients.merge.noneWithPhone", phone));
             clients.merge(shown.client().id(), other.id());
             return other;
         }, other -> {
             mergePhone.set("");
             changed(Messages.get("clients.merged", other.fullName(), shown.client().fullName()), shown.client().id());
         }, this::fail);
-    }
-
-    /** A new task about the client shown (the tasks screen opens with it). */
-    public void newTask() {
-        if (card.get() != null) {
-            onNewTask.accept(card.get());
-        }
-    }
-
-    public void setOnNewTask(Consumer<ClientCard> onNewTask) {
-        this.onNewTask = onNewTask;
-    }
-
-    /** The client shown goes on the waiting list (its screen opens with her phone in the form). */
-    public void addToWaitingList() {
-        if (card.get() != null) {
-            onAddToWaitingList.accept(card.get());
-        }
-    }
-
-    public void setOnAddToWaitingList(Consumer<ClientCard> onAddToWaitingList) {
-        this.onAddToWaitingList = onAddToWaitingList;
     }
 
     private void write(Runnable change, String notice) {
@@ -380,6 +356,11 @@ public final class ClientsViewModel implements UnsavedEdits {
 
     public ClientFormViewModel form() {
         return form;
+    }
+
+    /** From the card to a new task about her or to the waiting list. */
+    public CardLinks links() {
+        return links;
     }
 
     public ClientImportViewModel files() {

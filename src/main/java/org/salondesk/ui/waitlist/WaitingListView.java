@@ -2,6 +2,7 @@ package org.salondesk.ui.waitlist;
 
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -42,6 +43,18 @@ public final class WaitingListView extends BorderPane {
     private TitledPane createForm(WaitlistAddForm form) {
         ComboBox<ServiceInfo> service = BoundFields.combo("waitlist-service", form.services(), form.serviceProperty());
         service.setConverter(named(ServiceInfo::title));
+        Button keep = new Button(Messages.get("waitlist.keepService"));
+        keep.setId("waitlist-keep-service");
+        keep.disableProperty().bind(form.serviceProperty().isNull());
+        keep.setOnAction(event -> form.keepService());
+        Label kept = new Label();
+        kept.setId("waitlist-kept");
+        kept.textProperty().bind(form.keptText());
+        Button clearKept = new Button("×");
+        clearKept.setId("waitlist-clear-kept");
+        clearKept.visibleProperty().bind(Bindings.isNotEmpty(form.kept()));
+        clearKept.managedProperty().bind(clearKept.visibleProperty());
+        clearKept.setOnAction(event -> form.clearKept());
         ComboBox<EmployeeInfo> master = BoundFields.combo("waitlist-master", form.masters(), form.masterProperty());
         master.setConverter(named(EmployeeInfo::name));
         master.setPromptText(Messages.get("waitlist.anyMaster"));
@@ -60,7 +73,7 @@ public final class WaitingListView extends BorderPane {
         add.setOnAction(event -> form.add());
         FlowPane fields = new FlowPane(8, 6,
                 BoundFields.labelled("waitlist.phone", BoundFields.text("waitlist-phone", form.phoneProperty())),
-                BoundFields.labelled("waitlist.service", service),
+                BoundFields.labelled("waitlist.service", new HBox(4, kept, clearKept, service, keep)),
                 BoundFields.labelled("waitlist.master", new HBox(4, master, any)),
                 BoundFields.labelled("waitlist.from", from), BoundFields.labelled("waitlist.to", to),
                 BoundFields.labelled("waitlist.timeFrom", TimeFields.of("waitlist-time-from", form.timeFromProperty())),

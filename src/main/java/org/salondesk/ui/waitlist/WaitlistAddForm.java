@@ -3,9 +3,13 @@ package org.salondesk.ui.waitlist;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,8 +34,9 @@ import org.salondesk.waitlist.WaitingList;
 import org.salondesk.waitlist.WaitlistForm;
 
 /**
- * The small form "Add to waiting list": the client by her phone, a service, a master (none: any), the dates and the
- * times of day she can come, a note. The waiting list checks it all; a refusal is shown and nothing is added.
+ * The small form "Add to waiting list": the client by her phone, one service or several, a master (none: any), the
+ * dates and the times of day she can come, a note. The waiting list checks it all; a refusal is shown and nothing is
+ * added.
  */
 public final class WaitlistAddForm {
 
@@ -45,6 +50,10 @@ public final class WaitlistAddForm {
     private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
     private final ObservableList<ServiceInfo> services = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceInfo> service = new SimpleObjectProperty<>(this, "service");
+    // The services kept before the one in the combo: the entry wants them all, one after another.
+    private final ObservableList<ServiceInfo> kept = FXCollections.observableArrayList();
+    private final StringBinding keptText = Bindings.createStringBinding(() -> kept.stream().map(ServiceInfo::title)
+            .collect(Collectors.joining(", ")), kept);
     private final ObservableList<EmployeeInfo> masters = FXCollections.observableArrayList();
     private final ObjectProperty<EmployeeInfo> master = new SimpleObjectProperty<>(this, "master");
     private final ObjectProperty<LocalDate> dateFrom = new SimpleObjectProperty<>(this, "dateFrom");
@@ -93,7 +102,7 @@ public final class WaitlistAddForm {
         }
         long branch = branchId;
         String typed = phone.get();
-        List<Long> wanted = service.get() == null ? List.of() : List.of(service.get().id());
+        List<Long> wanted = wanted();
         Long masterId = master.get() == null ? null : master.get().id();
         busy.set(true);
         background.run(() -> {
@@ -107,11 +116,35 @@ public final class WaitlistAddForm {
             busy.set(false);
             error.set("");
             note.set("");
+            kept.clear();
             onAdded.run();
         }, failure -> {
             busy.set(false);
             error.set(ErrorText.of(failure));
         });
+    }
+
+    /** Keeps the service chosen in the combo and empties it, so that another can be chosen after it. */
+    public void keepService() {
+        ServiceInfo chosen = service.get();
+        if (chosen != null && kept.stream().noneMatch(other -> other.id() == chosen.id())) {
+            kept.add(chosen);
+        }
+        service.set(null);
+    }
+
+    /** Lets go of the services kept; the combo's stays. */
+    public void clearKept() {
+        kept.clear();
+    }
+
+    /** The services the entry wants, in order: those kept, then the combo's unless it is one of them. */
+    List<Long> wanted() {
+        List<Long> ids = new ArrayList<>(kept.stream().map(ServiceInfo::id).toList());
+        if (service.get() != null && !ids.contains(service.get().id())) {
+            ids.add(service.get().id());
+        }
+        return List.copyOf(ids);
     }
 
     void setOnAdded(Runnable onAdded) {
@@ -128,6 +161,15 @@ public final class WaitlistAddForm {
 
     public ObjectProperty<ServiceInfo> serviceProperty() {
         return service;
+    }
+
+    /** The services kept before the combo's, as "Haircut, Manicure" (empty: none). */
+    public StringBinding keptText() {
+        return keptText;
+    }
+
+    public ObservableList<ServiceInfo> kept() {
+        return kept;
     }
 
     public ObservableList<EmployeeInfo> masters() {

@@ -83,8 +83,8 @@ class BookingDialogViewModelTest {
         assertThat(dialog.starts().slots()).isNotEmpty().allMatch(slot -> slot.masterId() == salon.pavel);
         assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(9, 0));
         assertThat(dialog.starts().slotProperty().get().time()).isEqualTo(LocalTime.of(14, 0));
-        assertThat(dialog.totalMinutesProperty().get()).isEqualTo(60);
-        assertThat(dialog.totalPriceProperty().get()).isEqualByComparingTo("1800");
+        assertThat(dialog.totals().minutesProperty().get()).isEqualTo(60);
+        assertThat(dialog.totals().priceProperty().get()).isEqualByComparingTo("1800");
     }
 
     @Test
@@ -107,7 +107,7 @@ class BookingDialogViewModelTest {
         assertThat(dialog.starts().slots()).hasSizeLessThan(haircutSlots);
         assertThat(dialog.starts().slots().get(0).time()).isEqualTo(LocalTime.of(10, 0));
         assertThat(dialog.starts().slots().get(dialog.starts().slots().size() - 1).time()).isEqualTo(LocalTime.of(15, 30));
-        assertThat(dialog.totalMinutesProperty().get()).isEqualTo(150);
+        assertThat(dialog.totals().minutesProperty().get()).isEqualTo(150);
 
         dialog.services().remove(dialog.services().chosen().get(1));
         assertThat(dialog.starts().slots()).hasSize(haircutSlots);
@@ -272,7 +272,7 @@ class BookingDialogViewModelTest {
 
         ensure(dialog, "Стрижка");
 
-        assertThat(dialog.totalPriceProperty().get()).isEqualByComparingTo("2500");
+        assertThat(dialog.totals().priceProperty().get()).isEqualByComparingTo("2500");
     }
 
     @Test

@@ -190,8 +190,8 @@ class ClientsViewModelTest {
         assertThat(viewModel.rows()).extracting(ClientRow::id).containsExactly(salon.anna);
 
         List<ClientCard> asked = new ArrayList<>();
-        viewModel.setOnNewTask(asked::add);
-        viewModel.newTask();
+        viewModel.links().setOnNewTask(asked::add);
+        viewModel.links().newTask();
         assertThat(asked).singleElement().satisfies(card -> assertThat(card.client().id()).isEqualTo(salon.anna));
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.salondesk.booking.Booking;
+import org.salondesk.booking.BookingTexts;
 import org.salondesk.catalog.SalonService;
 
 /** Numbers read and written as English and Russian write them; what cannot be read for sure is refused. */
@@ -115,7 +115,7 @@ class NumberTextTest {
                     .isEqualTo("Цена: от 0 до 1 000 000.");
             assertThat(RUSSIAN.problem("47", SalonService.DURATION, false))
                     .isEqualTo("Длительность, минут: целое число от 5 до 720, кратное 5.");
-            assertThat(Booking.NOTE.problem("н".repeat(2001)).replace('\u00a0', ' '))
+            assertThat(BookingTexts.NOTE.problem("н".repeat(2001)).replace('\u00a0', ' '))
                     .isEqualTo("Примечание: не длиннее 2 000 символов.");
         } finally {
             Locale.setDefault(english);

@@ -129,4 +129,38 @@ class WaitingListViewModelTest {
         assertThat(viewModel.rows()).isEmpty();
         assertThat(desk.waitingList().list(salon.branch, WaitlistStatus.CANCELLED)).hasSize(1);
     }
+
+    @Test
+    void servicesKeptOneAfterAnotherAreAllWanted() {
+        desk.clients().createClient("Мария", "Орлова", "+7 916 222-33-44");
+        fillForm("+7 916 222-33-44");
+        form.keepService();
+        assertThat(form.serviceProperty().get()).as("emptied for the next").isNull();
+        form.serviceProperty().set(form.services().stream().filter(s -> s.id() == salon.manicure).findFirst()
+                .orElseThrow());
+        assertThat(form.keptText().get()).isEqualTo("Стрижка");
+
+        form.add();
+
+        assertThat(form.errorProperty().get()).isEmpty();
+        assertThat(desk.waitingList().list(salon.branch)).singleElement()
+                .satisfies(entry -> assertThat(entry.serviceIds()).containsExactly(salon.haircut, salon.manicure));
+        assertThat(form.kept()).as("a new entry starts afresh").isEmpty();
+    }
+
+    @Test
+    void aServiceKeptTwiceOrAlsoInTheComboIsWantedOnce() {
+        fillForm("+7 916 111-22-33");
+        form.keepService();
+        form.serviceProperty().set(form.services().stream().filter(s -> s.id() == salon.haircut).findFirst()
+                .orElseThrow());
+        form.keepService();
+        form.serviceProperty().set(form.services().stream().filter(s -> s.id() == salon.haircut).findFirst()
+                .orElseThrow());
+
+        assertThat(form.wanted()).containsExactly(salon.haircut);
+        form.clearKept();
+        assertThat(form.keptText().get()).isEmpty();
+        assertThat(form.wanted()).containsExactly(salon.haircut);
+    }
 }
