@@ -75,6 +75,9 @@ public final class SeriesDialogView extends Dialog<VisitBooked> {
         until.setId("series-until");
         until.valueProperty().bindBidirectional(viewModel.untilProperty());
         until.disableProperty().bind(viewModel.byDateProperty().not());
+        // The choices keep their whole words; the date field gives way.
+        byCount.setMinWidth(Region.USE_PREF_SIZE);
+        byDate.setMinWidth(Region.USE_PREF_SIZE);
         HBox weekdays = new HBox(4);
         for (DayOfWeek day : DayOfWeek.values()) {
             ToggleButton toggle = new ToggleButton(day.getDisplayName(TextStyle.SHORT, Locale.getDefault()));

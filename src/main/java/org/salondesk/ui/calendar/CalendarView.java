@@ -2,11 +2,8 @@ package org.salondesk.ui.calendar;
 
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Resource;
-import com.calendarfx.view.DayView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.ResourcesView;
-import com.calendarfx.view.TimeScaleView;
-import com.calendarfx.view.WeekView;
 
 import impl.com.calendarfx.view.DayViewScrollPane;
 
@@ -40,7 +37,6 @@ import javafx.util.Duration;
 
 import org.salondesk.booking.BookingSummary;
 import org.salondesk.booking.EmployeeInfo;
-import org.salondesk.i18n.Messages;
 import org.salondesk.ui.booking.BookingDetailsView;
 import org.salondesk.ui.booking.BookingDialogView;
 import org.salondesk.ui.booking.BookingDialogViewModel;
@@ -154,30 +150,10 @@ public final class CalendarView extends BorderPane {
                     viewModel.mayChange(booking));
         });
         // Each master's column knows whose it is, so that clicks and drops find the master under the mouse.
-        resources.setWeekViewFactory(resource -> {
-            WeekView column = new WeekView(resources.getNumberOfDays());
+        DayColumnLayout.install(resources, BookingEntryView::new, (resource, column) -> {
             column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
             headers.markNotMine(column, resource.getUserObject().id());
-            column.setWeekDayViewFactory(parameter -> {
-                DayColumnLayout.WeekDay day = new DayColumnLayout.WeekDay();
-                day.setEntryViewFactory(BookingEntryView::new);
-                return day;
-            });
-            return column;
         });
-        resources.setDayViewFactory(resource -> {
-            DayView column = new DayColumnLayout.Day();
-            column.setEntryViewFactory(BookingEntryView::new);
-            column.getProperties().put(CalendarPointer.MASTER_ID, resource.getUserObject().id());
-            headers.markNotMine(column, resource.getUserObject().id());
-            return column;
-        });
-        // The time scale writes times as every other screen does (CalendarFX would write "2 PM" in English).
-        resources.skinProperty().addListener((obs, old, skin) -> resources.lookupAll(".time-scale").forEach(node -> {
-            if (node instanceof TimeScaleView scale) {
-                scale.setTimeFormatter(Messages.timeFormatter());
-            }
-        }));
         FreeTimeGestures.guard(resources);
         new BookingDragger(this, dragGhost, this::masterName, viewModel::mayChange,
                 (booking, place) -> viewModel.move(booking, place.masterId(), place.date(), place.time()),

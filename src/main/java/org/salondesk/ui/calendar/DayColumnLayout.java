@@ -2,13 +2,19 @@ package org.salondesk.ui.calendar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import com.calendarfx.model.Entry;
+import com.calendarfx.model.Resource;
+import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DayView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.EntryViewBase;
+import com.calendarfx.view.ResourcesView;
+import com.calendarfx.view.TimeScaleView;
 import com.calendarfx.view.WeekDayView;
+import com.calendarfx.view.WeekView;
 
 import impl.com.calendarfx.view.DayViewSkin;
 import impl.com.calendarfx.view.WeekDayViewSkin;
@@ -16,6 +22,9 @@ import impl.com.calendarfx.view.WeekDayViewSkin;
 import javafx.scene.Node;
 import javafx.scene.control.Skin;
 import javafx.scene.shape.Line;
+import javafx.util.Callback;
+
+import org.salondesk.i18n.Messages;
 
 /**
  * The masters' day columns, laying out their cards with {@link EntryPlacement} instead of CalendarFX's own placement:
@@ -71,6 +80,36 @@ final class DayColumnLayout {
      * Takes CalendarFX's hour and half-hour lines (47 nodes a column, each styled with the calendar's first layout)
      * out of a column: the column draws its grid on the canvas it has anyway ({@link DayViewBase.GridType#CUSTOM}).
      */
+    /**
+     * Makes {@code view}'s columns ours: each a {@link Day} (a {@link WeekDay} in a week) drawing its entries as
+     * {@code cards}, handed to {@code mark} with its resource; and its time scale writes times as every other screen
+     * does (CalendarFX would write "2 PM" in English).
+     */
+    static <R extends Resource<?>> void install(ResourcesView<R> view, Callback<Entry<?>, DayEntryView> cards,
+                                                BiConsumer<R, DateControl> mark) {
+        view.setWeekViewFactory(resource -> {
+            WeekView column = new WeekView(view.getNumberOfDays());
+            mark.accept(resource, column);
+            column.setWeekDayViewFactory(parameter -> {
+                WeekDay day = new WeekDay();
+                day.setEntryViewFactory(cards);
+                return day;
+            });
+            return column;
+        });
+        view.setDayViewFactory(resource -> {
+            DayView column = new Day();
+            column.setEntryViewFactory(cards);
+            mark.accept(resource, column);
+            return column;
+        });
+        view.skinProperty().addListener((obs, old, skin) -> view.lookupAll(".time-scale").forEach(node -> {
+            if (node instanceof TimeScaleView scale) {
+                scale.setTimeFormatter(Messages.timeFormatter());
+            }
+        }));
+    }
+
     private static void dropLineNodes(List<Node> children) {
         children.removeIf(child -> child instanceof Line line && (line.getStyleClass().contains("half-hour-line")
                 || line.getStyleClass().contains("full-hour-line")));

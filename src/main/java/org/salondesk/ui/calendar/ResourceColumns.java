@@ -6,11 +6,8 @@ import java.util.Map;
 
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Resource;
-import com.calendarfx.view.DayView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.ResourcesView;
-import com.calendarfx.view.TimeScaleView;
-import com.calendarfx.view.WeekView;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -105,25 +102,7 @@ final class ResourceColumns {
             return BookingContextMenu.of(booking, calendar.details(), view.getScene().getWindow(),
                     calendar.mayChange(booking));
         });
-        view.setWeekViewFactory(resource -> {
-            WeekView column = new WeekView(1);
-            column.setWeekDayViewFactory(parameter -> {
-                DayColumnLayout.WeekDay day = new DayColumnLayout.WeekDay();
-                day.setEntryViewFactory(ResourceColumns::card);
-                return day;
-            });
-            return column;
-        });
-        view.setDayViewFactory(resource -> {
-            DayView column = new DayColumnLayout.Day();
-            column.setEntryViewFactory(ResourceColumns::card);
-            return column;
-        });
-        view.skinProperty().addListener((obs, old, skin) -> view.lookupAll(".time-scale").forEach(node -> {
-            if (node instanceof TimeScaleView scale) {
-                scale.setTimeFormatter(Messages.timeFormatter());
-            }
-        }));
+        DayColumnLayout.install(view, ResourceColumns::card, (resource, column) -> { });
         FreeTimeGestures.guard(view);
         // Ctrl and the wheel zoom the time scale here too (the masters' view, whose hours these follow, is hidden).
         view.addEventFilter(ScrollEvent.SCROLL, event -> {
