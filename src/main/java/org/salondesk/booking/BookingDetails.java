@@ -17,7 +17,7 @@ public record BookingDetails(long id, long number, long branchId, long masterId,
                              BookingSource source, long clientId, String clientName, String clientPhone,
                              List<Line> services, BigDecimal totalCost, String note, String cancelReason,
                              Map<String, String> customFields, Instant createdAt, String createdBy,
-                             Instant updatedAt, String updatedBy, int version) {
+                             Instant updatedAt, String updatedBy, int version, BookingPlan plan) {
 
     /** The longest cancel reason kept, for the screens (declared beside its column on {@link Booking}). */
     public static final TextLimit CANCEL_REASON = BookingTexts.CANCEL_REASON;
@@ -25,6 +25,7 @@ public record BookingDetails(long id, long number, long branchId, long masterId,
     public BookingDetails {
         services = List.copyOf(services);
         customFields = Map.copyOf(customFields);
+        plan = plan == null ? BookingPlan.NONE : plan;
     }
 
     /** One service as booked. */

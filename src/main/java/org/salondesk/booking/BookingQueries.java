@@ -75,7 +75,7 @@ public final class BookingQueries {
                     client.getFullName(), client.getPhone(), lines, booking.getTotalCost(), booking.getNote(),
                     booking.getCancelReason(), Map.copyOf(booking.getCustomFields()), booking.getCreatedAt(),
                     staffName(session, booking.getCreatedBy()), booking.getUpdatedAt(),
-                    staffName(session, booking.getUpdatedBy()), booking.getVersion());
+                    staffName(session, booking.getUpdatedBy()), booking.getVersion(), booking.plan());
         });
     }
 

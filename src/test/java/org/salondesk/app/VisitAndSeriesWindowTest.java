@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salondesk.availability.BookingStatus;
 import org.salondesk.availability.VisitStep;
 import org.salondesk.booking.BookingInfo;
 import org.salondesk.testing.DeskWindow;
@@ -126,6 +128,22 @@ class VisitAndSeriesWindowTest {
         assertThat(manicures).extracting(BookingInfo::date).isSubsetOf(TODAY.plusDays(7), TODAY.plusDays(14),
                 TODAY.plusDays(21), TODAY.plusDays(28));
         assertThat(manicures).extracting(BookingInfo::time).allMatch(time -> !time.isBefore(LocalTime.of(9, 0)));
+
+        // The booking card of the series' second visit cancels it and the later ones, with the reason typed.
+        List<BookingInfo> byDate = manicures.stream().sorted(java.util.Comparator.comparing(BookingInfo::date))
+                .toList();
+        BookingInfo from = byDate.get(byDate.size() > 1 ? 1 : 0);
+        robot.targetWindow(robot.lookup("#navigation").query().getScene().getWindow());
+        robot.interact(() -> window.app().wiring().calendar().details().show(from.id()));
+        window.waitUntil(() -> robot.lookup("#details-series-cancel").tryQuery().filter(Node::isVisible).isPresent());
+        robot.interact(() -> window.app().wiring().calendar().details().cancelReasonProperty().set("переезжает"));
+        robot.interact(() -> robot.lookup("#details-series-cancel").queryAs(Button.class).fire());
+        window.waitUntil(() -> !robot.lookup("#details-linked-done").queryAs(javafx.scene.control.Label.class)
+                .getText().isEmpty());
+        List<BookingInfo> after = window.desk().booking().getBookingsInfo(vera).stream()
+                .filter(booking -> byDate.stream().anyMatch(manicure -> manicure.id() == booking.id())).toList();
+        assertThat(after).allSatisfy(booking -> assertThat(booking.status() == BookingStatus.CANCELLED)
+                .isEqualTo(!booking.date().isBefore(from.date())));
     }
 
     private long service(long branch, String title) {

@@ -185,7 +185,8 @@ public final class BookingDetailsView extends ScrollPane {
         phoneLine.setAlignment(Pos.CENTER_LEFT);
         when.setWrapText(true);
         content.getChildren().addAll(new HBox(8, number, status), client, phoneLine, when,
-                master, calendar, new Separator(), services, total, new Separator(), actions, reason, cancel, error,
+                master, calendar, new Separator(), services, total, new Separator(), actions, reason, cancel,
+                new LinkedBookingsView(viewModel.linked()), error,
                 new Separator(), new Label(Messages.get("details.noteTitle")), note, saveNote,
                 new Label(Messages.get("details.fieldsTitle")), fields, new HBox(4, key, value, addField),
                 new Separator(), new Label(Messages.get("details.tasksTitle")), taskList, newTask,

@@ -45,6 +45,7 @@ public final class BookingDetailsViewModel {
     private final BackgroundExecutor background;
     private final Clock clock;
     private final StatusSteps steps;
+    private final LinkedBookingsViewModel linked;
     private Runnable onChanged = () -> { };
     private Consumer<BookingDetails> onOpenInCalendar = shown -> { };
     private Consumer<BookingDetails> onNewTask = shown -> { };
@@ -79,6 +80,8 @@ public final class BookingDetailsViewModel {
         this.background = background;
         this.clock = clock;
         this.steps = new StatusSteps(booking, background, notices, this::changed, this::fail);
+        this.linked = new LinkedBookingsViewModel(booking, background, details.getReadOnlyProperty(), cancelReason,
+                id -> mayChange.test(id), this::changed, this::fail);
         canCancel = Bindings.createBooleanBinding(() -> details.get() != null
                         && details.get().status().canChangeTo(BookingStatus.CANCELLED)
                         && mayChange.test(details.get().masterId())
@@ -313,6 +316,11 @@ public final class BookingDetailsViewModel {
 
     private void fail(Throwable failure) {
         error.set(ErrorText.of(failure));
+    }
+
+    /** The series or visit the booking shown belongs to. */
+    public LinkedBookingsViewModel linked() {
+        return linked;
     }
 
     /** The booking shown, or null. */
