@@ -182,7 +182,7 @@ public final class CalendarView extends BorderPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, zoomKeys);
             }
         });
-        resources.addEventFilter(ScrollEvent.SCROLL, this::zoomWheel);
+        resources.addEventFilter(ScrollEvent.SCROLL, zoomWheel(viewModel.zoom()));
         resources.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             Entry<?> only = resources.getSelections().size() == 1 ? resources.getSelections().iterator().next() : null;
             viewModel.selectedProperty().set(only != null && only.getUserObject() instanceof BookingSummary booking
@@ -270,16 +270,19 @@ public final class CalendarView extends BorderPane {
     }
 
     /** Ctrl and the mouse wheel zoom the time scale; the wheel alone scrolls it. */
-    private void zoomWheel(ScrollEvent event) {
-        if (!event.isShortcutDown() || event.getDeltaY() == 0) {
-            return;
-        }
-        if (event.getDeltaY() > 0) {
-            viewModel.zoom().zoomIn();
-        } else {
-            viewModel.zoom().zoomOut();
-        }
-        event.consume();
+    /** Ctrl (Cmd) and the wheel zoom the time scale of a day view, the masters' or the resources'. */
+    static EventHandler<ScrollEvent> zoomWheel(CalendarZoom zoom) {
+        return event -> {
+            if (!event.isShortcutDown() || event.getDeltaY() == 0) {
+                return;
+            }
+            if (event.getDeltaY() > 0) {
+                zoom.zoomIn();
+            } else {
+                zoom.zoomOut();
+            }
+            event.consume();
+        };
     }
 
     private void clickedFreeTime(MouseEvent event) {

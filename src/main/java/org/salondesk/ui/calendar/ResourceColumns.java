@@ -105,16 +105,7 @@ final class ResourceColumns {
         DayColumnLayout.install(view, ResourceColumns::card, (resource, column) -> { });
         FreeTimeGestures.guard(view);
         // Ctrl and the wheel zoom the time scale here too (the masters' view, whose hours these follow, is hidden).
-        view.addEventFilter(ScrollEvent.SCROLL, event -> {
-            if (event.isShortcutDown() && event.getDeltaY() != 0) {
-                if (event.getDeltaY() > 0) {
-                    calendar.zoom().zoomIn();
-                } else {
-                    calendar.zoom().zoomOut();
-                }
-                event.consume();
-            }
-        });
+        view.addEventFilter(ScrollEvent.SCROLL, CalendarView.zoomWheel(calendar.zoom()));
         view.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
             if (filling || !view.isVisible()) {
                 return;
