@@ -24,9 +24,9 @@ if [ "$mode" = app-image ]; then
 fi
 start() {
     if [ "$mode" = app-image ]; then
-        JAVA_TOOL_OPTIONS=-Dsalondesk.exitWhenStarted=true xvfb-run -a "$image/bin/SalonDesk" --data-dir "$data/salon"
+        JAVA_TOOL_OPTIONS="-Dsalondesk.exitWhenStarted=true $STARTUP_JAVA_OPTIONS" xvfb-run -a "$image/bin/SalonDesk" --data-dir "$data/salon"
     else
-        JAVA_TOOL_OPTIONS=-Dsalondesk.exitWhenStarted=true xvfb-run -a mvn -q -o exec:exec \
+        JAVA_TOOL_OPTIONS="-Dsalondesk.exitWhenStarted=true $STARTUP_JAVA_OPTIONS" xvfb-run -a mvn -q -o exec:exec \
             -Dapp.args="--data-dir $data/salon"
     fi
 }

@@ -51,6 +51,7 @@ public final class SalonDeskApp extends Application {
     private final Clock clock;
     private final boolean signIn;
     private final StartupTimer timer = new StartupTimer();
+    private volatile Boolean mappingBeforeCalendar;
     private LaunchSettings settings;
     private FxBackgroundExecutor background;
     private volatile SalonDesk desk;
@@ -283,11 +284,20 @@ public final class SalonDeskApp extends Application {
     }
 
     private void calendarFilled(CalendarSnapshot snapshot) {
-        timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size());
+        mappingBeforeCalendar = desk.databaseLink().mappingStarted();
+        timer.calendarFilled(snapshot.bookings().size(), snapshot.columns().size(), mappingBeforeCalendar);
         // The installer build's training run (packaging/BuildInstaller.java) has loaded a whole start-up.
         if (Boolean.getBoolean(EXIT_WHEN_STARTED)) {
             Platform.exit();
         }
+    }
+
+    /**
+     * Whether Hibernate had been asked for when the calendar was first filled (null before): its build would have
+     * shared the processors with the calendar's first layout (decision 0015).
+     */
+    Boolean mappingAskedBeforeCalendar() {
+        return mappingBeforeCalendar;
     }
 
     /** Closes cleanly: background work finishes, then the pool and the database close. */

@@ -43,8 +43,9 @@ final class StartupTimer {
                 System.currentTimeMillis() - jvmStart, millis, seeded ? " (demo salon created)" : "");
     }
 
-    void calendarFilled(int bookings, int masters) {
-        LOG.info("Start-up: calendar filled after {} ms ({} masters, {} bookings on screen)",
-                System.currentTimeMillis() - jvmStart, masters, bookings);
+    void calendarFilled(int bookings, int masters, boolean mappingStarted) {
+        LOG.info("Start-up: calendar filled after {} ms ({} masters, {} bookings on screen{})",
+                System.currentTimeMillis() - jvmStart, masters, bookings,
+                mappingStarted ? "; Hibernate was asked for before it" : "");
     }
 }

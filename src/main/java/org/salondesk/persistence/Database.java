@@ -105,6 +105,7 @@ public final class Database implements AutoCloseable, DatabaseLink {
     }
 
     /** Whether anything has asked for Hibernate yet (start-up keeps it for after the calendar, decision 0015). */
+    @Override
     public boolean mappingStarted() {
         return mappingStarted.get();
     }

@@ -15,6 +15,9 @@ public interface DatabaseLink {
     /** Throws CONNECTION_LOST unless the server answers now. */
     void ping();
 
+    /** Whether anything has asked for the object mapping yet: the desk's start keeps it for after the calendar. */
+    boolean mappingStarted();
+
     /** {@code listener} runs (on the thread that noticed) each time work fails because the connection is lost. */
     void whenConnectionLost(Runnable listener);
 }

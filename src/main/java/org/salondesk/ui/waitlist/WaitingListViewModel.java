@@ -52,6 +52,11 @@ public final class WaitingListViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Which read is wanted: an answer to an older one (another branch) is dropped. */
     private int generation;
+    /**
+     * Whether the list has been asked for (the screen opened, or the desk matched it): until then a new branch reads
+     * nothing, so that the desk's start leaves the processors to the calendar that follows the same branch.
+     */
+    private boolean asked;
 
     public WaitingListViewModel(WaitingList waitingList, WaitlistMatching matching, WaitlistAddForm form,
                                 BackgroundExecutor background, BookingDialogFor dialogs) {
@@ -62,8 +67,10 @@ public final class WaitingListViewModel {
         this.dialogs = dialogs;
         form.setOnAdded(this::refresh);
         branch.addListener((obs, old, now) -> {
-            form.branchChanged(now == null ? null : now.id());
-            refresh();
+            if (asked) {
+                form.branchChanged(now == null ? null : now.id());
+                refresh();
+            }
         });
     }
 
@@ -74,6 +81,7 @@ public final class WaitingListViewModel {
 
     /** The screen is opened: the entries and the form's choices are read. */
     public void start() {
+        asked = true;
         form.branchChanged(branch.get() == null ? null : branch.get().id());
         refresh();
     }
@@ -83,6 +91,7 @@ public final class WaitingListViewModel {
      * and the badge follow, and entries that found time are told of once.
      */
     public void refresh() {
+        asked = true;
         CompanyInfo shown = branch.get();
         if (shown == null) {
             return;

@@ -50,6 +50,7 @@ class WaitingListViewModelTest {
                     return null;
                 });
         viewModel.branchProperty().set(new CompanyInfo(salon.branch, "Лаванда", null));
+        viewModel.start();
     }
 
     @AfterEach
