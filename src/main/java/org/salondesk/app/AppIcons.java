@@ -1,7 +1,12 @@
 package org.salondesk.app;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -13,12 +18,24 @@ final class AppIcons {
     private AppIcons() {
     }
 
+    /** Decodes the icons on another thread (the FX thread is building the first frame then), then sets them. */
     static void addTo(Stage stage) {
+        CompletableFuture.supplyAsync(AppIcons::read)
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
+    }
+
+    private static List<Image> read() {
+        List<Image> icons = new ArrayList<>();
         for (int size : SIZES) {
-            InputStream png = AppIcons.class.getResourceAsStream("/org/salondesk/ui/common/icon-" + size + ".png");
-            if (png != null) {
-                stage.getIcons().add(new Image(png));
+            try (InputStream png = AppIcons.class.getResourceAsStream("/org/salondesk/ui/common/icon-" + size
+                    + ".png")) {
+                if (png != null) {
+                    icons.add(new Image(png));
+                }
+            } catch (IOException e) {
+                // A size that cannot be read is left out; the window manager takes another.
             }
         }
+        return icons;
     }
 }

@@ -68,7 +68,10 @@ public final class CalendarView extends BorderPane {
 
     private final CalendarViewModel viewModel;
     private final ResourcesView<Resource<EmployeeInfo>> resources = new ResourcesView<>();
-    private final MonthGrid month;
+    // Built the first time the month or the resources are shown: the desk's start builds and styles only the day.
+    private MonthGrid month;
+    private ResourcesView<?> byResource;
+    private final StackPane center = new StackPane();
     private final MasterHeaders headers;
     private final CalendarEntries entries = new CalendarEntries();
     private final Label dragGhost = new Label();
@@ -77,7 +80,6 @@ public final class CalendarView extends BorderPane {
 
     public CalendarView(CalendarViewModel viewModel, DesktopActions desktop, DaySheetViewModel daySheet) {
         this.viewModel = viewModel;
-        this.month = new MonthGrid(viewModel::showDay);
         this.headers = new MasterHeaders(viewModel);
         getStyleClass().add("calendar-screen");
         getStylesheets().add(CalendarView.class.getResource("/org/salondesk/ui/calendar/calendar.css").toExternalForm());
@@ -90,7 +92,6 @@ public final class CalendarView extends BorderPane {
                 daySheet);
         setTop(new VBox(bars.toolbar(), bars.viewBar()));
         configureResources();
-        ResourcesView<?> byResource = new ResourceColumns(viewModel, resources).view();
         dragGhost.getStyleClass().add("drag-ghost");
         dragGhost.setVisible(false);
         dragGhost.setMouseTransparent(true);
@@ -104,14 +105,19 @@ public final class CalendarView extends BorderPane {
         progress.setMouseTransparent(true);
         StackPane.setAlignment(progress, Pos.TOP_RIGHT);
         StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
-        month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
-        byResource.visibleProperty().bind(viewModel.resourceColumns().shownProperty());
-        resources.visibleProperty().bind(month.visibleProperty().not().and(byResource.visibleProperty().not()));
+        resources.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(CalendarMode.MONTH)
+                .and(viewModel.resourceColumns().shownProperty().not()));
         // A hidden layout must not size the screen: the day columns of a month would push the window's edges out.
-        month.managedProperty().bind(month.visibleProperty());
         resources.managedProperty().bind(resources.visibleProperty());
-        byResource.managedProperty().bind(byResource.visibleProperty());
-        StackPane center = new StackPane(resources, byResource, month, overlay, progress);
+        center.getChildren().setAll(resources, overlay, progress);
+        viewModel.resourceColumns().shownProperty().addListener((obs, old, shown) -> {
+            if (shown) {
+                resourceColumns();
+            }
+        });
+        if (viewModel.resourceColumns().shownProperty().get()) {
+            resourceColumns();
+        }
         // Many masters in a narrow window: their columns get narrow, the toolbar and the panels stay on screen.
         center.setMinSize(0, 0);
         resources.setMinSize(0, 0);
@@ -190,19 +196,22 @@ public final class CalendarView extends BorderPane {
         });
         resources.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clickedFreeTime);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        // Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R and Ctrl+Enter work wherever the focus is in the window, as long as the calendar is part of it.
+        // Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R, Ctrl+Shift+C and Ctrl+Enter work wherever the focus is in the window, as
+        // long as the calendar is part of it.
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(WALK_IN);
                 old.getAccelerators().remove(CHECK_OUT);
                 old.getAccelerators().remove(VISIT);
                 old.getAccelerators().remove(SERIES);
+                old.getAccelerators().remove(ResourceColumns.SWITCH);
             }
             if (scene != null) {
                 scene.getAccelerators().put(WALK_IN, this::openWalkIn);
                 scene.getAccelerators().put(CHECK_OUT, this::checkOutSelected);
                 scene.getAccelerators().put(VISIT, this::openVisit);
                 scene.getAccelerators().put(SERIES, this::openSeries);
+                scene.getAccelerators().put(ResourceColumns.SWITCH, viewModel.resourceColumns()::toggle);
             }
         });
         // The bookings follow the changes as they come (CalendarViewModel.changed); the time moves on by itself.
@@ -224,12 +233,31 @@ public final class CalendarView extends BorderPane {
         showNow();
         if (snapshot.mode() == CalendarMode.MONTH) {
             // The masters' columns keep what they showed: six weeks of them would only cost time, hidden.
-            month.show(viewModel.monthDays());
+            monthGrid().show(viewModel.monthDays());
             return;
         }
         showHours(viewModel.hoursOf(snapshot));
         entries.show(resources, snapshot, viewModel.shownColumns(snapshot),
                 master -> viewModel.shownBookingsOf(snapshot, master));
+    }
+
+    private MonthGrid monthGrid() {
+        if (month == null) {
+            month = new MonthGrid(viewModel::showDay);
+            month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
+            month.managedProperty().bind(month.visibleProperty());
+            center.getChildren().add(1, month);
+        }
+        return month;
+    }
+
+    private void resourceColumns() {
+        if (byResource == null) {
+            byResource = new ResourceColumns(viewModel, resources).view();
+            byResource.visibleProperty().bind(viewModel.resourceColumns().shownProperty());
+            byResource.managedProperty().bind(byResource.visibleProperty());
+            center.getChildren().add(1, byResource);
+        }
     }
 
     // The hours shown, and how many of them fill the column's height at the chosen zoom.

@@ -57,14 +57,6 @@ final class ResourceColumns {
         viewModel.resources().addListener((ListChangeListener<CalendarResource>) change -> show());
         viewModel.dayProperty().addListener((obs, old, now) -> show());
         calendar.showCancelledProperty().addListener((obs, old, now) -> show());
-        view.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.getAccelerators().remove(SWITCH);
-            }
-            if (scene != null) {
-                scene.getAccelerators().put(SWITCH, viewModel::toggle);
-            }
-        });
         show();
     }
 

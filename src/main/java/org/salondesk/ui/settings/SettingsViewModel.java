@@ -2,6 +2,7 @@ package org.salondesk.ui.settings;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.time.LocalTime;
 
 import javafx.beans.binding.BooleanBinding;
@@ -86,13 +87,25 @@ public final class SettingsViewModel implements UnsavedEdits {
         this.notices = notices;
         this.onChanged = onChanged;
         this.clock = clock;
-        zones.setAll(ZoneChoices.all(clock));
         branch.addListener((obs, old, now) -> load());
     }
 
+    /**
+     * The screen is opened: the branches are read, and the first time the time zones too (reading the rules of some
+     * 600 zones is work the desk's start need not do).
+     */
     public void start() {
-        background.run(branchService::branches,
-                found -> Choices.refill(found, branches, branch, BranchRow::id, this::load), this::fail);
+        boolean zonesWanted = zones.isEmpty();
+        background.run(() -> new Opened(branchService.branches(), zonesWanted ? ZoneChoices.all(clock) : List.of()),
+                opened -> {
+                    if (zonesWanted) {
+                        zones.setAll(opened.zones());
+                    }
+                    Choices.refill(opened.branches(), branches, branch, BranchRow::id, this::load);
+                }, this::fail);
+    }
+
+    private record Opened(List<BranchRow> branches, List<Choice<String>> zones) {
     }
 
     private void load() {
