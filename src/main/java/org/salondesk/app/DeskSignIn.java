@@ -10,6 +10,7 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -62,6 +63,9 @@ final class DeskSignIn {
     };
     /** Who was signed in when the desk locked: her kept dialogs come back only to her. */
     private StaffRow lockedOn;
+    private boolean firstAdminWanted;
+    private SignInView form;
+    private StackPane forms;
 
     DeskSignIn(SalonDesk desk, BackgroundExecutor background, ViewPreferences preferences, Clock clock) {
         SignInViewModel form = new SignInViewModel(desk::signIn, background, preferences);
@@ -87,22 +91,14 @@ final class DeskSignIn {
             onUser.accept(user);
         });
         readIdleMinutes();
-        SignInView form = new SignInView(session.form());
-        StackPane forms = new StackPane(form);
-        if (firstAdminWanted) {
-            forms.getChildren().setAll(new FirstAdminView(firstAdmin));
-            firstAdmin.setOnMade(admin -> {
-                forms.getChildren().setAll(form);
-                session.form().loginProperty().set(admin.login());
-                session.signedIn(admin);
-            });
-        }
-        view.lockWith(forms, session.lock().lockedProperty());
+        this.firstAdminWanted = firstAdminWanted;
+        view.lockWith(this::forms, session.lock().lockedProperty());
         view.addStatusItem(new SignedInView(session));
         session.lock().lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
                 lockedOn = session.userProperty().get();
                 dialogs.locked(view.getScene().getWindow());
+                forms();
                 form.focusFirstEmpty();
                 if (lockedOn != null) {
                     long away = lockedOn.id();
@@ -128,6 +124,26 @@ final class DeskSignIn {
         }));
         idle.setCycleCount(Animation.INDEFINITE);
         idle.play();
+    }
+
+    /**
+     * The forms the lock shows, built the first time the desk locks: a desk that starts signed in (the demo salon)
+     * builds and styles none of them before its calendar shows.
+     */
+    private Node forms() {
+        if (forms == null) {
+            form = new SignInView(session.form());
+            forms = new StackPane(form);
+            if (firstAdminWanted) {
+                forms.getChildren().setAll(new FirstAdminView(firstAdmin));
+                firstAdmin.setOnMade(admin -> {
+                    forms.getChildren().setAll(form);
+                    session.form().loginProperty().set(admin.login());
+                    session.signedIn(admin);
+                });
+            }
+        }
+        return forms;
     }
 
     /** The salon's idle minutes, read at start and at each sign-in of another user (Settings may have changed them). */

@@ -71,6 +71,7 @@ public final class CalendarView extends BorderPane {
     // Built the first time the month or the resources are shown: the desk's start builds and styles only the day.
     private MonthGrid month;
     private ResourcesView<?> byResource;
+    private ProgressIndicator spinner;
     private final StackPane center = new StackPane();
     private final MasterHeaders headers;
     private final CalendarEntries entries = new CalendarEntries();
@@ -98,18 +99,18 @@ public final class CalendarView extends BorderPane {
         dragGhost.setManaged(false);
         Pane overlay = new Pane(dragGhost);
         overlay.setMouseTransparent(true);
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("calendar-loading");
-        progress.setMaxSize(40, 40);
-        progress.visibleProperty().bind(viewModel.loadingProperty());
-        progress.setMouseTransparent(true);
-        StackPane.setAlignment(progress, Pos.TOP_RIGHT);
-        StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
         resources.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(CalendarMode.MONTH)
                 .and(viewModel.resourceColumns().shownProperty().not()));
         // A hidden layout must not size the screen: the day columns of a month would push the window's edges out.
         resources.managedProperty().bind(resources.visibleProperty());
-        center.getChildren().setAll(resources, overlay, progress);
+        center.getChildren().setAll(resources, overlay);
+        // The spinner is made the first time a read takes a while: the first day comes with the calendar.
+        viewModel.loadingProperty().addListener((obs, was, loading) -> {
+            if (loading && spinner == null) {
+                spinner = loadingSpinner();
+                center.getChildren().add(spinner);
+            }
+        });
         viewModel.resourceColumns().shownProperty().addListener((obs, old, shown) -> {
             if (shown) {
                 resourceColumns();
@@ -239,6 +240,17 @@ public final class CalendarView extends BorderPane {
         showHours(viewModel.hoursOf(snapshot));
         entries.show(resources, snapshot, viewModel.shownColumns(snapshot),
                 master -> viewModel.shownBookingsOf(snapshot, master));
+    }
+
+    private ProgressIndicator loadingSpinner() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("calendar-loading");
+        progress.setMaxSize(40, 40);
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        progress.setMouseTransparent(true);
+        StackPane.setAlignment(progress, Pos.TOP_RIGHT);
+        StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
+        return progress;
     }
 
     private MonthGrid monthGrid() {

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -119,14 +121,28 @@ public final class ShellView extends BorderPane {
     }
 
     /**
-     * Puts {@code signIn} over the screens while {@code locked}: what is behind it (a half-filled form too) stays as
-     * it was, out of sight and out of reach, and the navigation is closed.
+     * Puts what {@code signIn} makes over the screens while {@code locked}: what is behind it (a half-filled form too)
+     * stays as it was, out of sight and out of reach, and the navigation is closed. The form is made the first time
+     * the desk locks (a desk that starts signed in has it styled and laid out for nothing).
      */
-    public void lockWith(Node signIn, ObservableBooleanValue locked) {
-        StackPane cover = new StackPane(signIn);
+    public void lockWith(Supplier<Node> signIn, ObservableBooleanValue locked) {
+        StackPane cover = new StackPane();
         cover.setId("desk-lock");
         cover.getStyleClass().add("desk-lock");
         cover.visibleProperty().bind(locked);
+        if (locked.get()) {
+            cover.getChildren().setAll(signIn.get());
+        } else {
+            locked.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean now) {
+                    if (now) {
+                        locked.removeListener(this);
+                        cover.getChildren().setAll(signIn.get());
+                    }
+                }
+            });
+        }
         content.getChildren().add(cover);
         navigation.disableProperty().unbind();
         navigation.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(ShellViewModel.Phase.READY)
