@@ -77,10 +77,6 @@ final class DayColumnLayout {
     }
 
     /**
-     * Takes CalendarFX's hour and half-hour lines (47 nodes a column, each styled with the calendar's first layout)
-     * out of a column: the column draws its grid on the canvas it has anyway ({@link DayViewBase.GridType#CUSTOM}).
-     */
-    /**
      * Makes {@code view}'s columns ours: each a {@link Day} (a {@link WeekDay} in a week) drawing its entries as
      * {@code cards}, handed to {@code mark} with its resource; and its time scale writes times as every other screen
      * does (CalendarFX would write "2 PM" in English).
@@ -110,6 +106,10 @@ final class DayColumnLayout {
         }));
     }
 
+    /**
+     * Takes CalendarFX's hour and half-hour lines (47 nodes a column, each styled with the calendar's first layout)
+     * out of a column: the column draws its grid on the canvas it has anyway ({@link DayViewBase.GridType#CUSTOM}).
+     */
     private static void dropLineNodes(List<Node> children) {
         children.removeIf(child -> child instanceof Line line && (line.getStyleClass().contains("half-hour-line")
                 || line.getStyleClass().contains("full-hour-line")));
