@@ -37,6 +37,7 @@ class ViewModelPurityTest {
             Map.entry("calendar.FreeTimeGestures", "the clicks on free time in CalendarView"),
             Map.entry("calendar.MasterHeaders", "the master columns' headers and greying in CalendarView"),
             Map.entry("calendar.LongerBookingDialogs", "the visit and series dialogs CalendarView opens"),
+            Map.entry("calendar.CalendarCentre", "the middle of CalendarView: its columns, month grid and spinner"),
             Map.entry("calendar.MonthGrid", "the month grid of CalendarView"),
             Map.entry("calendar.ResourceColumns", "the rooms-and-equipment columns CalendarView shows instead"),
             Map.entry("catalog.MatrixPane", "the services × masters grid of CatalogView"),

@@ -12,13 +12,10 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.event.EventHandler;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -29,10 +26,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 import org.salondesk.booking.BookingSummary;
@@ -68,11 +63,7 @@ public final class CalendarView extends BorderPane {
 
     private final CalendarViewModel viewModel;
     private final ResourcesView<Resource<EmployeeInfo>> resources = new ResourcesView<>();
-    // Built the first time the month or the resources are shown: the desk's start builds and styles only the day.
-    private MonthGrid month;
-    private ResourcesView<?> byResource;
-    private ProgressIndicator spinner;
-    private final StackPane center = new StackPane();
+    private CalendarCentre centre;
     private final MasterHeaders headers;
     private final CalendarEntries entries = new CalendarEntries();
     private final Label dragGhost = new Label();
@@ -99,34 +90,8 @@ public final class CalendarView extends BorderPane {
         dragGhost.setManaged(false);
         Pane overlay = new Pane(dragGhost);
         overlay.setMouseTransparent(true);
-        resources.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(CalendarMode.MONTH)
-                .and(viewModel.resourceColumns().shownProperty().not()));
-        // A hidden layout must not size the screen: the day columns of a month would push the window's edges out.
-        resources.managedProperty().bind(resources.visibleProperty());
-        center.getChildren().setAll(resources, overlay);
-        // The spinner is made the first time a read takes a while: the first day comes with the calendar.
-        viewModel.loadingProperty().addListener((obs, was, loading) -> {
-            if (loading && spinner == null) {
-                spinner = loadingSpinner();
-                center.getChildren().add(spinner);
-            }
-        });
-        viewModel.resourceColumns().shownProperty().addListener((obs, old, shown) -> {
-            if (shown) {
-                resourceColumns();
-            }
-        });
-        if (viewModel.resourceColumns().shownProperty().get()) {
-            resourceColumns();
-        }
-        // Many masters in a narrow window: their columns get narrow, the toolbar and the panels stay on screen.
-        center.setMinSize(0, 0);
-        resources.setMinSize(0, 0);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(center.widthProperty());
-        clip.heightProperty().bind(center.heightProperty());
-        center.setClip(clip);
-        setCenter(center);
+        centre = new CalendarCentre(viewModel, resources, overlay);
+        setCenter(centre);
         setRight(new BookingDetailsView(viewModel.details(), desktop));
         setBottom(new NoticeBar(viewModel.notices(), createErrorLabel()));
     }
@@ -234,42 +199,12 @@ public final class CalendarView extends BorderPane {
         showNow();
         if (snapshot.mode() == CalendarMode.MONTH) {
             // The masters' columns keep what they showed: six weeks of them would only cost time, hidden.
-            monthGrid().show(viewModel.monthDays());
+            centre.monthGrid().show(viewModel.monthDays());
             return;
         }
         showHours(viewModel.hoursOf(snapshot));
         entries.show(resources, snapshot, viewModel.shownColumns(snapshot),
                 master -> viewModel.shownBookingsOf(snapshot, master));
-    }
-
-    private ProgressIndicator loadingSpinner() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("calendar-loading");
-        progress.setMaxSize(40, 40);
-        progress.visibleProperty().bind(viewModel.loadingProperty());
-        progress.setMouseTransparent(true);
-        StackPane.setAlignment(progress, Pos.TOP_RIGHT);
-        StackPane.setMargin(progress, new Insets(8, 24, 8, 8));
-        return progress;
-    }
-
-    private MonthGrid monthGrid() {
-        if (month == null) {
-            month = new MonthGrid(viewModel::showDay);
-            month.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.MONTH));
-            month.managedProperty().bind(month.visibleProperty());
-            center.getChildren().add(1, month);
-        }
-        return month;
-    }
-
-    private void resourceColumns() {
-        if (byResource == null) {
-            byResource = new ResourceColumns(viewModel, resources).view();
-            byResource.visibleProperty().bind(viewModel.resourceColumns().shownProperty());
-            byResource.managedProperty().bind(byResource.visibleProperty());
-            center.getChildren().add(1, byResource);
-        }
     }
 
     // The hours shown, and how many of them fill the column's height at the chosen zoom.
