@@ -7,6 +7,9 @@
 #                                                           its class-data sharing archive first dumped as the
 #                                                           .deb's postinst does on installation
 #   packaging/linux/startup-profile.sh RUNS maven           the README's command, mvn -q exec:exec (compile first)
+#
+# STARTUP_JAVA_OPTIONS adds JVM options to every start (STARTUP_JAVA_OPTIONS=-XX:TieredStopAtLevel=1, say). An
+# app-image moved or copied elsewhere needs its archive dumped again: remove lib/runtime/lib/server/classes.jsa.full.
 set -e
 runs=$1
 mode=$2
