@@ -217,7 +217,12 @@ final class AppWiring {
                 }), Map.entry(AUDIT, audit::start)));
         this.refresh = new DeskRefresh(shell, undo, calendar, requests, tasks, clients, bell, online,
                 this::matchWaitlist, screens);
-        shell.screenProperty().addListener((obs, old, screen) -> refresh.startScreen(screen));
+        // The calendar shown first has its first day in place: reading it again would slow its first layout.
+        shell.screenProperty().addListener((obs, old, screen) -> {
+            if (old != null || !CALENDAR.equals(screen)) {
+                refresh.startScreen(screen);
+            }
+        });
         connection.setOnBack(refresh::readAgain);
         settingsScreens.backups().setOnRestored(refresh::readAll);
     }

@@ -3,6 +3,7 @@ package org.salondesk.ui.calendar;
 import com.calendarfx.model.Resource;
 import com.calendarfx.view.ResourcesView;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,9 +34,14 @@ final class CalendarCentre extends StackPane {
         // A hidden layout must not size the screen: the day columns of a month would push the window's edges out.
         masters.managedProperty().bind(masters.visibleProperty());
         getChildren().setAll(masters, overlay);
+        // Placing the first day sets loading and clears it at once: the spinner is made for a read still going.
         viewModel.loadingProperty().addListener((obs, was, loading) -> {
-            if (loading) {
-                spinner();
+            if (loading && spinner == null) {
+                Platform.runLater(() -> {
+                    if (viewModel.loadingProperty().get()) {
+                        spinner();
+                    }
+                });
             }
         });
         viewModel.resourceColumns().shownProperty().addListener((obs, old, shown) -> {
