@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,9 +22,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Builds SalonDesk's installer from the app jar and its runtime dependencies: finds the JDK modules the app uses
- * (jdeps), links a trimmed runtime with them (jlink), checks that the runtime starts the app, adds a class-data
- * sharing archive from a training run (faster start-up), makes the app-image and then the installer of this OS
- * (jpackage). The JDK tools run in-process through {@link ToolProvider}, so the same program works on Linux,
+ * (jdeps), links a trimmed runtime with them (jlink), checks that the runtime starts the app, makes the app-image
+ * and then the installer of this OS (jpackage). For a faster start-up a training run of the window adds, on Java 25,
+ * an ahead-of-time cache to the app-image, and on older Java a class-data sharing archive to the runtime. The runtime
+ * is the one of the JDK that runs this program. The JDK tools run in-process through {@link ToolProvider}, so the same program works on Linux,
  * Windows and macOS. Run by {@code mvn -B -Pinstaller -DskipTests package} (pom.xml passes the arguments):
  *
  * <pre>java packaging/BuildInstaller.java --jar J --classpath-file F --version V --out DIR [--type T]</pre>
@@ -36,6 +38,9 @@ public final class BuildInstaller {
 
     static final String MAIN_CLASS = "org.salondesk.app.Main";
     static final String NAME = "SalonDesk";
+    /** The first Java whose ahead-of-time cache keeps the JIT's profiles of a training run (JEP 515). */
+    static final int AOT_CACHE_SINCE = 25;
+    static final String AOT_CACHE = "salondesk.aot";
 
     private final Map<String, String> options;
     private final Path out;
@@ -74,16 +79,30 @@ public final class BuildInstaller {
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
         tool("jlink", jlink.toArray(String[]::new));
         checkRuntimeStartsTheApp(runtime, input, version);
-        classDataSharing(runtime, input);
+        boolean aheadOfTime = Runtime.version().feature() >= AOT_CACHE_SINCE;
+        if (aheadOfTime) {
+            checkSelfCheckPasses(runtime, input);
+        } else {
+            classDataSharing(runtime, input);
+        }
 
         Path images = out.resolve("app-image");
         List<String> appImage = new ArrayList<>(List.of("--type", "app-image", "--name", NAME,
                 "--app-version", version, "--input", input.toString(), "--main-jar", mainJar().getFileName().toString(),
                 "--main-class", MAIN_CLASS, "--runtime-image", runtime.toString(), "--dest", images.toString()));
+        if (aheadOfTime) {
+            // JavaFX 21 loads its native libraries and allocates off-heap memory in ways Java 25 warns about on every
+            // start; both are allowed for the class path, as JavaFX's own notes advise.
+            appImage.addAll(List.of("--java-options", "--enable-native-access=ALL-UNNAMED",
+                    "--java-options", "--sun-misc-unsafe-memory-access=allow"));
+        }
         appImage.addAll(optionsFile(Path.of("packaging", "common.options")));
         appImage.addAll(optionsFile(Path.of("packaging", os, "app-image.options")));
         tool("jpackage", appImage.toArray(String[]::new));
         Path image = images.resolve(os.equals("macos") ? NAME + ".app" : NAME);
+        if (aheadOfTime) {
+            aheadOfTimeCache(image);
+        }
         log("app-image: " + image + " (" + megabytes(size(image)) + ")");
 
         if (!type.equals("app-image")) {
@@ -221,27 +240,101 @@ public final class BuildInstaller {
 
     /** The window's start-up, until the calendar is filled (the app quits then); skipped, with a note, without a display. */
     private void windowTraining(Path runtime, Path input, Path classList, Path data) throws Exception {
-        List<String> command = new ArrayList<>();
-        boolean headlessLinux = os.equals("linux") && System.getenv("DISPLAY") == null;
-        if (headlessLinux) {
-            if (!onPath("xvfb-run")) {
-                log("CDS: no display and no xvfb-run, so the window's classes are not listed (install xvfb for them)");
+        Integer exit = windowRun(java(runtime), List.of("-XX:DumpLoadedClassList=" + classList),
+                input.resolve("*").toString(), data);
+        if (exit == null) {
+            log("CDS: no display and no xvfb-run, so the window's classes are not listed (install xvfb for them)");
+            return;
+        }
+        log("CDS: window training run " + (exit == 0 ? "done" : "ended with " + exit
+                + " (see training-window.log); its classes are listed as far as it got"));
+    }
+
+    /**
+     * The ahead-of-time cache (Java 25): classes loaded and linked, and the JIT's profiles, from a training run of the
+     * app-image's own runtime and jars, the morning start of a salon that already has its data (the first start, which
+     * creates the demo salon, runs before it untrained). The launcher is given the cache only when there is one. The
+     * cache names the jars relative to the app's folder, so the installed copy at its final path uses it as it is.
+     */
+    private void aheadOfTimeCache(Path image) throws Exception {
+        Path settings = find(image, NAME + ".cfg");
+        Path app = settings.getParent();
+        String runtimeJava = find(image, javaExecutable()).toString();
+        String classpath = String.join(java.io.File.pathSeparator, launcherSetting(settings, app, "app.classpath"));
+        // The cache is refused at a start whose module options differ from its training's: train with the launcher's.
+        List<String> options = launcherSetting(settings, app, "java-options");
+        Path cache = app.resolve(AOT_CACHE);
+        Path scratch = Files.createTempDirectory("salondesk-training-");
+        try {
+            Integer first = windowRun(runtimeJava, options, classpath, scratch);
+            if (first == null) {
+                log("AOT: no display and no xvfb-run, so no ahead-of-time cache (install xvfb for it)");
                 return;
+            }
+            List<String> training = new ArrayList<>(options);
+            training.add("-XX:AOTCacheOutput=" + cache);
+            Integer trained = windowRun(runtimeJava, training, classpath, scratch);
+            if (first != 0 || trained != 0 || !Files.exists(cache)) {
+                throw new IllegalStateException("The desk did not start on the app-image's runtime (exit " + first
+                        + ", then " + trained + "); see " + out.resolve("training-window.log"));
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        Files.writeString(settings, "java-options=-XX:AOTCache=$APPDIR/" + AOT_CACHE + System.lineSeparator(),
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        log("AOT: cache " + cache + " (" + megabytes(Files.size(cache)) + ")");
+    }
+
+    /** A setting of the launcher (its class path, its JVM options) as every start of the app-image uses it, in order. */
+    private static List<String> launcherSetting(Path settings, Path app, String key) throws IOException {
+        return Files.readAllLines(settings, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith(key + "="))
+                .map(line -> line.substring(key.length() + 1).replace("$APPDIR", app.toString()))
+                .toList();
+    }
+
+    private static Path find(Path folder, String name) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.getFileName().toString().equals(name) && Files.isRegularFile(file))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + name + " in " + folder));
+        }
+    }
+
+    /**
+     * One start of the desk's window until its calendar is filled (the app quits then), under xvfb-run on a Linux
+     * without a display; its output goes to training-window.log. The exit code, or null where no window can open.
+     */
+    private Integer windowRun(String java, List<String> jvmOptions, String classpath, Path data) throws Exception {
+        List<String> command = new ArrayList<>();
+        if (os.equals("linux") && System.getenv("DISPLAY") == null) {
+            if (!onPath("xvfb-run")) {
+                return null;
             }
             command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1440x900x24"));
         }
-        command.addAll(List.of(java(runtime), "-XX:DumpLoadedClassList=" + classList,
-                "-Dsalondesk.exitWhenStarted=true", "-cp", input.resolve("*").toString(), MAIN_CLASS,
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dsalondesk.exitWhenStarted=true", "-cp", classpath, MAIN_CLASS,
                 "--data-dir", data.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.resolve("training-window.log").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(out.resolve("training-window.log").toFile())).start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
         }
-        log("CDS: window training run " + (process.exitValue() == 0 ? "done" : "ended with " + process.exitValue()
-                + " (see training-window.log); its classes are listed as far as it got"));
+        return process.exitValue();
+    }
+
+    /** On Java 25 the self-check is run on its own: a runtime that cannot open, migrate and read a salon must not ship. */
+    private void checkSelfCheckPasses(Path runtime, Path input) throws Exception {
+        Path scratch = Files.createTempDirectory("salondesk-self-check-");
+        try {
+            run(runtime, input, List.of(), "--self-check", "--data-dir", scratch.resolve("check").toString());
+        } finally {
+            deleteTree(scratch);
+        }
     }
 
     private static boolean onPath(String program) {
@@ -262,8 +355,11 @@ public final class BuildInstaller {
     }
 
     private static String java(Path runtime) {
-        return runtime.resolve("bin").resolve(System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java")
-                .toString();
+        return runtime.resolve("bin").resolve(javaExecutable()).toString();
+    }
+
+    private static String javaExecutable() {
+        return System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java";
     }
 
     private static String process(List<String> command, boolean quiet) throws Exception {

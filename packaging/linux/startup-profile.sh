@@ -5,10 +5,11 @@
 #
 #   packaging/linux/startup-profile.sh RUNS app-image DIR   the app-image DIR (target/installer/app-image/SalonDesk),
 #                                                           its class-data sharing archive first dumped as the
-#                                                           .deb's postinst does on installation
+#                                                           .deb's postinst does on installation (a Java 25 runtime
+#                                                           brings its ahead-of-time cache in lib/app instead)
 #   packaging/linux/startup-profile.sh RUNS maven           the README's command, mvn -q exec:exec (compile first)
 #
-# STARTUP_JAVA_OPTIONS adds JVM options to every start (STARTUP_JAVA_OPTIONS=-XX:TieredStopAtLevel=1, say). An
+# STARTUP_JAVA_OPTIONS adds JVM options to every start (STARTUP_JAVA_OPTIONS=-XX:TieredStopAtLevel=1, say). A Java 17
 # app-image moved or copied elsewhere needs its archive dumped again: remove lib/runtime/lib/server/classes.jsa.full.
 set -e
 runs=$1
@@ -18,7 +19,7 @@ out=$data/runs.txt
 if [ "$mode" = app-image ]; then
     image=$(cd "$3" && pwd)
     runtime=$image/lib/runtime
-    if [ ! -f "$runtime/lib/server/classes.jsa.full" ]; then
+    if [ -f "$runtime/lib/salondesk.classlist" ] && [ ! -f "$runtime/lib/server/classes.jsa.full" ]; then
         classpath=$(sed -n "s|^app.classpath=\$APPDIR|$image/lib/app|p" "$image/lib/app/SalonDesk.cfg" | paste -sd: -)
         "$runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$runtime/lib/salondesk.classlist" \
             -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" -cp "$classpath" >/dev/null 2>&1

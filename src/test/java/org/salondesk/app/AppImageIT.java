@@ -13,8 +13,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
@@ -28,7 +28,8 @@ import org.salondesk.persistence.JdbcUrl;
  * The app-image that every installer wraps, started through its own launcher on its own trimmed runtime: it prints
  * its version, passes the self-check on a new data folder, and migrates an older database after keeping a copy.
  * Uses the app-image of {@code mvn -Pinstaller} when this run built it, otherwise builds one with
- * packaging/BuildInstaller.java (about a minute); skipped, saying why, on a JDK without jpackage.
+ * packaging/BuildInstaller.java (about a minute) on the installer's JDK ({@code installer.jdk} in pom.xml); skipped,
+ * saying why, on a JDK without jpackage.
  */
 class AppImageIT {
 
@@ -37,9 +38,10 @@ class AppImageIT {
 
     @BeforeAll
     static void appImage() throws Exception {
-        boolean tools = ToolProvider.findFirst("jpackage").isPresent() && ToolProvider.findFirst("jlink").isPresent();
-        String reason = "AppImageIT skipped: the JDK at " + System.getProperty("java.home")
-                + " has no jpackage/jlink, so no app-image can be built here";
+        Path jdk = Path.of(System.getProperty("salondesk.installerJdk", System.getProperty("java.home")));
+        boolean tools = Files.exists(jdk.resolve("bin").resolve(executable("jpackage")))
+                && Files.exists(jdk.resolve("bin").resolve(executable("jlink")));
+        String reason = "AppImageIT skipped: the JDK at " + jdk + " has no jpackage/jlink, so no app-image can be built here";
         if (!tools) {
             System.out.println(reason);
         }
@@ -54,7 +56,7 @@ class AppImageIT {
         Path itOut = out.resolveSibling(out.getFileName() + "-it");
         Path log = itOut.resolveSibling(itOut.getFileName() + ".log");
         System.out.println("AppImageIT: building the app-image in " + itOut + " (log: " + log + ")");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = List.of(jdk.resolve("bin").resolve(executable("java")).toString(),
                 "packaging/BuildInstaller.java", "--jar", jar.toString(),
                 "--classpath-file", System.getProperty("salondesk.classpathFile"), "--version", VERSION,
                 "--out", itOut.toString(), "--type", "app-image");
@@ -62,6 +64,10 @@ class AppImageIT {
         assertThat(build.waitFor(10, TimeUnit.MINUTES)).as("the app-image build finished in time").isTrue();
         assertThat(build.exitValue()).as("the app-image build, see " + log).isZero();
         launcher = launcherIn(itOut.resolve("app-image"));
+    }
+
+    private static String executable(String tool) {
+        return System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows") ? tool + ".exe" : tool;
     }
 
     private static Path launcherIn(Path images) {
@@ -80,10 +86,16 @@ class AppImageIT {
     }
 
     private static Run launch(String... arguments) throws Exception {
+        return launch(Map.of(), arguments);
+    }
+
+    private static Run launch(Map<String, String> environment, String... arguments) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         return new Run(process.exitValue(), output);
@@ -95,6 +107,33 @@ class AppImageIT {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output().strip()).isEqualTo("SalonDesk " + VERSION);
+    }
+
+    /**
+     * Built on Java 25 with a window for its training run, the launcher starts from the ahead-of-time cache: with
+     * AOTMode=on the JVM refuses to start rather than run without it (a cache made with other options, jars or
+     * runtime than the launcher's would be dropped silently at every start, and the desk would start slower).
+     */
+    @Test
+    void startsFromItsAheadOfTimeCacheWhenItHasOne() throws Exception {
+        Path settings;
+        try (Stream<Path> files = Files.walk(launcher.getParent().getParent())) {
+            settings = files.filter(file -> file.getFileName().toString().equals("SalonDesk.cfg")).findFirst()
+                    .orElseThrow();
+        }
+        boolean cached = Files.readString(settings).contains("-XX:AOTCache=");
+        String reason = "no ahead-of-time cache: the app-image was built on a JDK before 25 (class-data sharing "
+                + "instead) or without a display for its training run";
+        if (!cached) {
+            System.out.println("AppImageIT: " + reason);
+        }
+        assumeTrue(cached, reason);
+        assertThat(settings.resolveSibling("salondesk.aot")).exists();
+
+        Run run = launch(Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "--version");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("SalonDesk " + VERSION).doesNotContain("[error]");
     }
 
     @Test
