@@ -20,41 +20,24 @@ public final class MasterService {
     private final Clock clock;
     private final AvailabilityGuard guard;
     private final CurrentStaff currentStaff;
+    private final BranchList<JobTitle> jobTitles;
 
     public MasterService(Database database, Clock clock, AvailabilityGuard guard, CurrentStaff currentStaff) {
         this.database = database;
         this.clock = clock;
         this.guard = guard;
         this.currentStaff = currentStaff;
+        this.jobTitles = new BranchList<>(database, JobTitle.class, "error.jobTitle.notFound", JobTitle::new);
     }
 
     public long createJobTitle(long branchId, String name, String description) {
         currentStaff.require(Act.CATALOGUE_EDIT);
-        String checkedName = Require.text(name, "field.name", JobTitle.NAME);
-        String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
-        return database.fromCatalogTransaction(session -> {
-            CatalogRows.branch(session, branchId);
-            CatalogRows.requireUnique(session, "JobTitle", "name", branchId, checkedName, null);
-            JobTitle title = new JobTitle(branchId, checkedName, checkedDescription);
-            session.persist(title);
-            session.flush();
-            return title.getId();
-        });
+        return jobTitles.create(branchId, name, description);
     }
 
     public void updateJobTitle(long jobTitleId, String name, String description) {
         currentStaff.require(Act.CATALOGUE_EDIT);
-        String checked = Require.text(name, "field.name", JobTitle.NAME);
-        String checkedDescription = Require.optionalText(description, JobTitle.DESCRIPTION);
-        database.inCatalogTransaction(session -> {
-            JobTitle title = session.find(JobTitle.class, jobTitleId);
-            if (title == null) {
-                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.jobTitle.notFound", jobTitleId);
-            }
-            CatalogRows.requireUnique(session, "JobTitle", "name", title.getBranchId(), checked, jobTitleId);
-            title.setName(checked);
-            title.setDescription(checkedDescription);
-        });
+        jobTitles.update(jobTitleId, name, description);
     }
 
     public long createMaster(long branchId, String name, String information, Long jobTitleId) {

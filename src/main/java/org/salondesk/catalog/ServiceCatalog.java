@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.hibernate.Session;
-import org.salondesk.ErrorCode;
 import org.salondesk.Require;
-import org.salondesk.SalonDeskException;
 import org.salondesk.access.Act;
 import org.salondesk.access.CurrentStaff;
 import org.salondesk.guard.AvailabilityGuard;
@@ -23,42 +21,25 @@ public final class ServiceCatalog {
     private final AvailabilityGuard guard;
     private final CurrentStaff currentStaff;
     private final PayRates payRates;
+    private final BranchList<ServiceCategory> categories;
 
     public ServiceCatalog(Database database, AvailabilityGuard guard, CurrentStaff currentStaff, PayRates payRates) {
         this.database = database;
         this.guard = guard;
         this.currentStaff = currentStaff;
         this.payRates = payRates;
+        this.categories = new BranchList<>(database, ServiceCategory.class, "error.category.notFound",
+                ServiceCategory::new);
     }
 
     public long createCategory(long branchId, String name, String description) {
         currentStaff.require(Act.CATALOGUE_EDIT);
-        String checkedName = Require.text(name, "field.name", ServiceCategory.NAME);
-        String checkedDescription = Require.optionalText(description, ServiceCategory.DESCRIPTION);
-        return database.fromCatalogTransaction(session -> {
-            CatalogRows.branch(session, branchId);
-            CatalogRows.requireUnique(session, "ServiceCategory", "name", branchId, checkedName, null);
-            ServiceCategory category = new ServiceCategory(branchId, checkedName, checkedDescription);
-            session.persist(category);
-            session.flush();
-            return category.getId();
-        });
+        return categories.create(branchId, name, description);
     }
 
     public void updateCategory(long categoryId, String name, String description) {
         currentStaff.require(Act.CATALOGUE_EDIT);
-        String checked = Require.text(name, "field.name", ServiceCategory.NAME);
-        String checkedDescription = Require.optionalText(description, ServiceCategory.DESCRIPTION);
-        database.inCatalogTransaction(session -> {
-            ServiceCategory category = session.find(ServiceCategory.class, categoryId);
-            if (category == null) {
-                throw new SalonDeskException(ErrorCode.NOT_FOUND, "error.category.notFound", categoryId);
-            }
-            CatalogRows.requireUnique(session, "ServiceCategory", "name", category.getBranchId(), checked,
-                    categoryId);
-            category.setName(checked);
-            category.setDescription(checkedDescription);
-        });
+        categories.update(categoryId, name, description);
     }
 
     /** A new service; its price and duration within {@link ServiceRow#PRICE} and {@link ServiceRow#DURATION}. */

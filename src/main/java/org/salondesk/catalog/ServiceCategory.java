@@ -1,64 +1,17 @@
 package org.salondesk.catalog;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.salondesk.TextLimit;
 
 /** A category of services of one branch (hair, nails, cosmetology ...). */
 @Entity
 @Table(name = "service_category")
-public class ServiceCategory {
-
-    public static final TextLimit NAME = new TextLimit("fieldName.named", 200);
-    public static final TextLimit DESCRIPTION = new TextLimit("fieldName.description", 1000);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "branch_id", nullable = false)
-    private long branchId;
-
-    @Column(nullable = false, length = 200)
-    private String name;
-
-    @Column(length = 1000)
-    private String description;
+public class ServiceCategory extends BranchListEntry {
 
     protected ServiceCategory() {
     }
 
     public ServiceCategory(long branchId, String name, String description) {
-        this.branchId = branchId;
-        this.name = name;
-        this.description = description;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getBranchId() {
-        return branchId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+        super(branchId, name, description);
     }
 }
