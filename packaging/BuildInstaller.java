@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -281,9 +280,25 @@ public final class BuildInstaller {
         } finally {
             deleteTree(scratch);
         }
-        Files.writeString(settings, "java-options=-XX:AOTCache=$APPDIR/" + AOT_CACHE + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        addJavaOption(settings, "-XX:AOTCache=$APPDIR/" + AOT_CACHE);
         log("AOT: cache " + cache + " (" + megabytes(Files.size(cache)) + ")");
+    }
+
+    /** One more JVM option for the launcher, after those jpackage wrote (its settings may have sections after them). */
+    private static void addJavaOption(Path settings, String option) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(settings, StandardCharsets.UTF_8));
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("java-options=")) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            lines.add("[JavaOptions]");
+            last = lines.size() - 1;
+        }
+        lines.add(last + 1, "java-options=" + option);
+        Files.write(settings, lines, StandardCharsets.UTF_8);
     }
 
     /** A setting of the launcher (its class path, its JVM options) as every start of the app-image uses it, in order. */
