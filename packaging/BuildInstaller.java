@@ -24,8 +24,9 @@ import java.util.zip.ZipOutputStream;
  * (jdeps), links a trimmed runtime with them (jlink), checks that the runtime starts the app, makes the app-image
  * and then the installer of this OS (jpackage). For a faster start-up a training run of the window adds, on Java 25,
  * an ahead-of-time cache to the app-image, and on older Java a class-data sharing archive to the runtime. The runtime
- * is the one of the JDK that runs this program. The JDK tools run in-process through {@link ToolProvider}, so the same program works on Linux,
- * Windows and macOS. Run by {@code mvn -B -Pinstaller -DskipTests package} (pom.xml passes the arguments):
+ * is the one of the JDK that runs this program. The JDK tools run in-process through {@link ToolProvider}, so the
+ * same program works on Linux, Windows and macOS. Run by {@code mvn -B -Pinstaller -DskipTests package} (pom.xml
+ * passes the arguments):
  *
  * <pre>java packaging/BuildInstaller.java --jar J --classpath-file F --version V --out DIR [--type T]</pre>
  *
@@ -301,7 +302,7 @@ public final class BuildInstaller {
         Files.write(settings, lines, StandardCharsets.UTF_8);
     }
 
-    /** A setting of the launcher (its class path, its JVM options) as every start of the app-image uses it, in order. */
+    /** A launcher setting (its class path, its JVM options) as every start of the app-image has it, in order. */
     private static List<String> launcherSetting(Path settings, Path app, String key) throws IOException {
         return Files.readAllLines(settings, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith(key + "="))
@@ -342,7 +343,7 @@ public final class BuildInstaller {
         return process.exitValue();
     }
 
-    /** On Java 25 the self-check is run on its own: a runtime that cannot open, migrate and read a salon must not ship. */
+    /** On Java 25 the self-check runs on its own: a runtime that cannot open, migrate and read a salon won't ship. */
     private void checkSelfCheckPasses(Path runtime, Path input) throws Exception {
         Path scratch = Files.createTempDirectory("salondesk-self-check-");
         try {

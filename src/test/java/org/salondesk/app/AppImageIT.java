@@ -41,7 +41,8 @@ class AppImageIT {
         Path jdk = Path.of(System.getProperty("salondesk.installerJdk", System.getProperty("java.home")));
         boolean tools = Files.exists(jdk.resolve("bin").resolve(executable("jpackage")))
                 && Files.exists(jdk.resolve("bin").resolve(executable("jlink")));
-        String reason = "AppImageIT skipped: the JDK at " + jdk + " has no jpackage/jlink, so no app-image can be built here";
+        String reason = "AppImageIT skipped: the JDK at " + jdk
+                + " has no jpackage/jlink, so no app-image can be built here";
         if (!tools) {
             System.out.println(reason);
         }
