@@ -81,7 +81,7 @@ public final class BuildInstaller {
         checkRuntimeStartsTheApp(runtime, input, version);
         boolean aheadOfTime = Runtime.version().feature() >= AOT_CACHE_SINCE;
         if (aheadOfTime) {
-            checkSelfCheckPasses(runtime, input);
+            selfCheck(runtime, input, List.of());
         } else {
             classDataSharing(runtime, input);
         }
@@ -219,8 +219,7 @@ public final class BuildInstaller {
             // current, so Flyway is skipped; the first day read before Hibernate is up): both lists count.
             windowTraining(runtime, input, out.resolve("training-window-first.classlist"), scratch.resolve("window"));
             windowTraining(runtime, input, windowList, scratch.resolve("window"));
-            run(runtime, input, List.of("-XX:DumpLoadedClassList=" + checkList), "--self-check", "--data-dir",
-                    scratch.resolve("check").toString());
+            selfCheck(runtime, input, List.of("-XX:DumpLoadedClassList=" + checkList));
         } finally {
             deleteTree(scratch);
         }
@@ -343,11 +342,11 @@ public final class BuildInstaller {
         return process.exitValue();
     }
 
-    /** On Java 25 the self-check runs on its own: a runtime that cannot open, migrate and read a salon won't ship. */
-    private void checkSelfCheckPasses(Path runtime, Path input) throws Exception {
+    /** The self-check on a new data folder: a runtime that cannot open, migrate and read a salon stops the build. */
+    private void selfCheck(Path runtime, Path input, List<String> jvmOptions) throws Exception {
         Path scratch = Files.createTempDirectory("salondesk-self-check-");
         try {
-            run(runtime, input, List.of(), "--self-check", "--data-dir", scratch.resolve("check").toString());
+            run(runtime, input, jvmOptions, "--self-check", "--data-dir", scratch.resolve("check").toString());
         } finally {
             deleteTree(scratch);
         }
