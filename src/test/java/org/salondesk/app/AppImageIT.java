@@ -113,7 +113,7 @@ class AppImageIT {
     /**
      * Built on Java 25 with a window for its training run, the launcher starts from the ahead-of-time cache: with
      * AOTMode=on the JVM refuses to start rather than run without it (a cache made with other options, jars or
-     * runtime than the launcher's would be dropped silently at every start, and the desk would start slower).
+     * runtime than the launcher's would be dropped at every start, with only a console line nobody sees).
      */
     @Test
     void startsFromItsAheadOfTimeCacheWhenItHasOne() throws Exception {
